@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { configFromQuery, configToQuery, defaultConfig } from './config';
+
+describe('URL configuration', () => {
+  it('reads every field of the contract', () => {
+    const { config, notices } = configFromQuery(
+      new URLSearchParams('dataset=mnist&normal=7,1&model=dense-ae&layers=64,32&latent=8&lr=0.01&batch=32&epochs=3&seed=5&contamination=5&backend=webgl&autostart=1&limit=200'),
+    );
+    expect(notices).toEqual([]);
+    expect(config).toMatchObject({
+      normal: [1, 7], layers: [64, 32], latent: 8, lr: 0.01, batch: 32, epochs: 3,
+      seed: 5, contamination: 5, backend: 'webgl', autostart: true, limit: 200,
+    });
+  });
+
+  it('ignores invalid values with a notice and keeps the default', () => {
+    const { config, notices } = configFromQuery(new URLSearchParams('normal=11&lr=abc&backend=metal&epochs=2.5'));
+    expect(config.normal).toEqual(defaultConfig().normal);
+    expect(config.lr).toBe(defaultConfig().lr);
+    expect(config.backend).toBe('auto');
+    expect(notices).toHaveLength(4);
+    expect(notices.join(' ')).toContain('backend=metal');
+  });
+
+  it('round-trips through the query, writing only what differs from the default', () => {
+    expect(configToQuery(defaultConfig())).toBe('');
+    const changed = { ...defaultConfig(), normal: [0, 6], lr: 0.005, autostart: true };
+    const query = configToQuery(changed);
+    expect(query).toBe('normal=0%2C6&lr=0.005&autostart=1');
+    expect(configFromQuery(new URLSearchParams(query)).config).toEqual(changed);
+  });
+});

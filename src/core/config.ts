@@ -1,0 +1,126 @@
+import { modelIds, type ModelId } from './models/registry';
+import type { Activation } from './models/types';
+import { denseAutoencoderDefaults as aeDefaults } from './models/denseAutoencoder';
+
+/**
+ * The lab's whole configuration as one declarative list of fields (name = URL query key),
+ * each with its type, default and range. The UI reads its controls from here and the URL is
+ * parsed from and written to it, so a shared link reproduces a run.
+ */
+export type BackendChoice = 'auto' | 'webgpu' | 'webgl' | 'wasm' | 'cpu';
+export type DatasetId = 'mnist' | 'csv';
+
+export interface LabConfig {
+  dataset: DatasetId;
+  normal: number[];
+  model: ModelId;
+  layers: number[];
+  latent: number;
+  activation: Activation;
+  lr: number;
+  batch: number;
+  epochs: number;
+  seed: number;
+  contamination: number;
+  backend: BackendChoice;
+  autostart: boolean;
+  limit: number;
+}
+
+type FieldSpec<K extends keyof LabConfig> = { name: K; label: string; default: LabConfig[K] } & (
+  | { kind: 'enum'; values: readonly string[] }
+  | { kind: 'int' | 'number'; min: number; max: number }
+  | { kind: 'intList'; min: number; max: number; minLength: number; maxLength: number }
+  | { kind: 'bool' }
+);
+
+type AnyField = { [K in keyof LabConfig]: FieldSpec<K> }[keyof LabConfig];
+
+export const configFields: AnyField[] = [
+  { name: 'dataset', label: 'Dataset', kind: 'enum', values: ['mnist', 'csv'], default: 'mnist' },
+  { name: 'normal', label: 'Normal digits', kind: 'intList', min: 0, max: 9, minLength: 1, maxLength: 9, default: [1] },
+  { name: 'model', label: 'Model', kind: 'enum', values: modelIds, default: 'dense-ae' },
+  { name: 'layers', label: 'Hidden layers', kind: 'intList', min: 1, max: 2048, minLength: 0, maxLength: 6, default: aeDefaults.layers },
+  { name: 'latent', label: 'Latent size', kind: 'int', min: 1, max: 512, default: aeDefaults.latent },
+  { name: 'activation', label: 'Activation', kind: 'enum', values: ['relu', 'elu', 'selu', 'tanh', 'sigmoid'], default: aeDefaults.activation },
+  { name: 'lr', label: 'Learning rate', kind: 'number', min: 1e-6, max: 10, default: aeDefaults.learningRate },
+  { name: 'batch', label: 'Batch size', kind: 'int', min: 1, max: 4096, default: 64 },
+  { name: 'epochs', label: 'Epochs', kind: 'int', min: 1, max: 1000, default: 20 },
+  { name: 'seed', label: 'Seed', kind: 'int', min: 0, max: 2 ** 31 - 1, default: 42 },
+  { name: 'contamination', label: 'Contamination %', kind: 'number', min: 0, max: 50, default: 0 },
+  { name: 'backend', label: 'Backend', kind: 'enum', values: ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'], default: 'auto' },
+  { name: 'autostart', label: 'Start on load', kind: 'bool', default: false },
+  { name: 'limit', label: 'Training sample cap', kind: 'int', min: 0, max: 1_000_000, default: 0 },
+];
+
+export function defaultConfig(): LabConfig {
+  return Object.fromEntries(configFields.map((f) => [f.name, structuredClone(f.default)])) as unknown as LabConfig;
+}
+
+type Parsed = { ok: true; value: unknown } | { ok: false; reason: string };
+
+function parseField(field: AnyField, raw: string): Parsed {
+  switch (field.kind) {
+    case 'enum':
+      return field.values.includes(raw) ? { ok: true, value: raw } : { ok: false, reason: `expected one of ${field.values.join(', ')}` };
+    case 'bool':
+      if (['1', 'true', 'yes'].includes(raw)) return { ok: true, value: true };
+      if (['0', 'false', 'no'].includes(raw)) return { ok: true, value: false };
+      return { ok: false, reason: 'expected 1 or 0' };
+    case 'int':
+    case 'number': {
+      const value = Number(raw);
+      if (raw.trim() === '' || !Number.isFinite(value)) return { ok: false, reason: 'not a number' };
+      if (field.kind === 'int' && !Number.isInteger(value)) return { ok: false, reason: 'expected a whole number' };
+      if (value < field.min || value > field.max) return { ok: false, reason: `expected ${field.min} to ${field.max}` };
+      return { ok: true, value };
+    }
+    case 'intList': {
+      const parts = raw.split(',').map((p) => p.trim()).filter((p) => p !== '');
+      const values = parts.map(Number);
+      if (values.some((v) => !Number.isInteger(v) || v < field.min || v > field.max)) {
+        return { ok: false, reason: `expected whole numbers ${field.min} to ${field.max}, comma-separated` };
+      }
+      if (values.length < field.minLength || values.length > field.maxLength) {
+        return { ok: false, reason: `expected ${field.minLength} to ${field.maxLength} values` };
+      }
+      return { ok: true, value: field.name === 'normal' ? [...new Set(values)].sort((a, b) => a - b) : values };
+    }
+  }
+}
+
+/** Reads the configuration from a URL query; invalid values keep their default and yield a notice. */
+export function configFromQuery(query: URLSearchParams): { config: LabConfig; notices: string[] } {
+  const config = defaultConfig() as unknown as Record<string, unknown>;
+  const notices: string[] = [];
+  for (const field of configFields) {
+    const raw = query.get(field.name);
+    if (raw === null) continue;
+    const parsed = parseField(field, raw);
+    if (parsed.ok) config[field.name] = parsed.value;
+    else notices.push(`Ignored ${field.name}=${raw}: ${parsed.reason}.`);
+  }
+  const typed = config as unknown as LabConfig;
+  if (typed.normal.length >= 10) notices.push('At least one digit must be an anomaly.');
+  return { config: typed, notices };
+}
+
+function serialise(value: unknown): string {
+  if (Array.isArray(value)) return value.join(',');
+  if (typeof value === 'boolean') return value ? '1' : '0';
+  return String(value);
+}
+
+/** The query string for a configuration: only fields that differ from their default. */
+export function configToQuery(config: LabConfig): string {
+  const query = new URLSearchParams();
+  for (const field of configFields) {
+    const value = serialise(config[field.name]);
+    if (value !== serialise(field.default)) query.set(field.name, value);
+  }
+  return query.toString();
+}
+
+export function fieldByName<K extends keyof LabConfig>(name: K): FieldSpec<K> {
+  return configFields.find((f) => f.name === name) as unknown as FieldSpec<K>;
+}

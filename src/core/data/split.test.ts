@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { oneClassSplit } from './split';
+
+// 100 samples of each digit 0-9.
+const labels = Uint8Array.from({ length: 1000 }, (_, i) => i % 10);
+
+describe('one-class split', () => {
+  it('is deterministic for a seed and differs across seeds', () => {
+    const a = oneClassSplit({ labels, normalClasses: [1], seed: 7 });
+    const b = oneClassSplit({ labels, normalClasses: [1], seed: 7 });
+    const c = oneClassSplit({ labels, normalClasses: [1], seed: 8 });
+    expect(Array.from(a.fitIndices)).toEqual(Array.from(b.fitIndices));
+    expect(Array.from(a.testIndices)).toEqual(Array.from(b.testIndices));
+    expect(Array.from(a.fitIndices)).not.toEqual(Array.from(c.fitIndices));
+  });
+
+  it('trains on 80% of the normal class and tests on the rest plus every anomaly', () => {
+    const s = oneClassSplit({ labels, normalClasses: [1, 7], seed: 1 });
+    expect(s.counts).toMatchObject({ train: 160, contamination: 0, testNormal: 40, testAnomalous: 800 });
+    expect(s.counts.fit + s.counts.validation).toBe(160);
+    const train = [...s.fitIndices, ...s.validationIndices];
+    expect(train.every((i) => labels[i] === 1 || labels[i] === 7)).toBe(true);
+    const overlap = train.filter((i) => s.testIndices.includes(i));
+    expect(overlap).toHaveLength(0);
+    s.testIndices.forEach((sample, k) => {
+      expect(s.testIsAnomaly[k]).toBe(labels[sample] === 1 || labels[sample] === 7 ? 0 : 1);
+    });
+  });
+
+  it('mixes the chosen share of anomalies into training and holds them out of the test set', () => {
+    const s = oneClassSplit({ labels, normalClasses: [3], seed: 2, contaminationPercent: 20 });
+    expect(s.counts.contamination).toBe(20); // 20 / (80 + 20)
+    expect(s.counts.testAnomalous).toBe(900 - 20);
+    const train = new Set([...s.fitIndices, ...s.validationIndices]);
+    expect(s.testIndices.some((i) => train.has(i))).toBe(false);
+  });
+
+  it('caps training samples with limit', () => {
+    const s = oneClassSplit({ labels, normalClasses: [0], seed: 3, limit: 25 });
+    expect(s.counts.train).toBe(25);
+    expect(s.fitIndices.length + s.validationIndices.length).toBe(25);
+  });
+});

@@ -1,0 +1,84 @@
+import { createRandom, shuffleInPlace } from '../random';
+
+/** One-class protocol: the chosen digits are normal, every other digit is an anomaly. */
+export interface SplitOptions {
+  labels: Uint8Array;
+  normalClasses: readonly number[];
+  seed: number;
+  /** Share of the normal samples used for training (the rest is tested). */
+  trainFraction?: number;
+  /** Percent of the training set made of anomalies (0 = clean training data). */
+  contaminationPercent?: number;
+  /** Share of the training set held out from gradient updates to report validation loss. */
+  validationFraction?: number;
+  /** Cap on training samples (fit + validation); 0 = no cap. */
+  limit?: number;
+}
+
+export interface OneClassSplit {
+  fitIndices: Int32Array;
+  validationIndices: Int32Array;
+  testIndices: Int32Array;
+  /** 1 where the test sample is an anomaly. */
+  testIsAnomaly: Uint8Array;
+  counts: {
+    train: number;
+    fit: number;
+    validation: number;
+    contamination: number;
+    testNormal: number;
+    testAnomalous: number;
+  };
+}
+
+export function oneClassSplit(options: SplitOptions): OneClassSplit {
+  const { labels, normalClasses, seed } = options;
+  const trainFraction = options.trainFraction ?? 0.8;
+  const contamination = Math.min(Math.max(options.contaminationPercent ?? 0, 0), 50) / 100;
+  const validationFraction = options.validationFraction ?? 0.1;
+  const limit = options.limit ?? 0;
+  const random = createRandom(seed);
+  const isNormal = new Set(normalClasses);
+
+  const normal: number[] = [];
+  const anomalous: number[] = [];
+  labels.forEach((label, index) => (isNormal.has(label) ? normal : anomalous).push(index));
+  shuffleInPlace(normal, random);
+  shuffleInPlace(anomalous, random);
+
+  const trainNormalCount = Math.round(normal.length * trainFraction);
+  const trainNormal = normal.slice(0, trainNormalCount);
+  const testNormal = normal.slice(trainNormalCount);
+  // c% of the final training set is anomalous: k / (n + k) = c  =>  k = n c / (1 - c).
+  const contaminationCount = Math.min(
+    anomalous.length,
+    Math.round((trainNormal.length * contamination) / (1 - contamination)),
+  );
+  const trainAnomalous = anomalous.slice(0, contaminationCount);
+  const testAnomalous = anomalous.slice(contaminationCount);
+
+  let train = shuffleInPlace([...trainNormal, ...trainAnomalous], random);
+  if (limit > 0 && train.length > limit) train = train.slice(0, limit);
+  const validationCount = train.length >= 10 ? Math.round(train.length * validationFraction) : 0;
+  const validation = train.slice(0, validationCount);
+  const fit = train.slice(validationCount);
+
+  const test = [...testNormal, ...testAnomalous];
+  const testIsAnomaly = new Uint8Array(test.length);
+  testIsAnomaly.fill(1, testNormal.length);
+
+  return {
+    fitIndices: Int32Array.from(fit),
+    validationIndices: Int32Array.from(validation),
+    testIndices: Int32Array.from(test),
+    testIsAnomaly,
+    counts: {
+      train: train.length,
+      fit: fit.length,
+      validation: validation.length,
+      contamination: train.filter((index) => !isNormal.has(labels[index])).length,
+      testNormal: testNormal.length,
+      testAnomalous: testAnomalous.length,
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { quantileSorted } from 'd3-array';
+import { buildScoreIndex, metricsAt, type ScoreIndex } from './metrics';
+
+/** mean + k * standard deviation of (training) scores. */
+export function meanPlusKStdThreshold(scores: ArrayLike<number>, k: number): number {
+  const n = scores.length;
+  if (n === 0) return Number.NaN;
+  let sum = 0;
+  for (let i = 0; i < n; i += 1) sum += scores[i];
+  const mean = sum / n;
+  let squares = 0;
+  for (let i = 0; i < n; i += 1) squares += (scores[i] - mean) ** 2;
+  return mean + k * Math.sqrt(squares / n);
+}
+
+/** The given percentile (0-100) of (training) scores, linearly interpolated. */
+export function percentileThreshold(scores: ArrayLike<number>, percentile: number): number {
+  if (scores.length === 0) return Number.NaN;
+  const sorted = Float64Array.from(scores).sort();
+  return quantileSorted(sorted, Math.min(Math.max(percentile, 0), 100) / 100) ?? Number.NaN;
+}
+
+/**
+ * The threshold with the highest F1 on labelled data (it peeks at labels: an upper bound, not
+ * something a real deployment could pick). Candidates are every distinct score; ties in F1 keep
+ * the higher threshold (fewer alarms).
+ */
+export function bestF1Threshold(index: ScoreIndex): { threshold: number; f1: number } {
+  let best = { threshold: Number.NaN, f1: -1 };
+  const { sorted } = index;
+  for (let i = sorted.length - 1; i >= 0; i -= 1) {
+    if (i > 0 && sorted[i - 1] === sorted[i]) continue;
+    // Flag everything from rank i up: threshold halfway to the next lower score.
+    const threshold = i > 0 ? (sorted[i - 1] + sorted[i]) / 2 : sorted[i] - Math.abs(sorted[i]) * 1e-6 - 1e-12;
+    const { f1 } = metricsAt(index, threshold);
+    if (f1 > best.f1) best = { threshold, f1 };
+  }
+  return best;
+}
+
+export { buildScoreIndex };

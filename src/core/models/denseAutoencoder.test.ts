@@ -1,0 +1,65 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDenseAutoencoder } from './denseAutoencoder';
+
+const options = { inputSize: 20, layers: [16], latent: 4, activation: 'relu' as const, learningRate: 0.01, seed: 1 };
+
+function fixedBatch(): tf.Tensor2D {
+  return tf.tensor2d(Float32Array.from({ length: 8 * 20 }, (_, i) => (Math.sin(i * 0.37) + 1) / 2), [8, 20]);
+}
+
+describe('dense autoencoder', () => {
+  beforeAll(async () => {
+    await tf.setBackend('cpu');
+  });
+
+  it('reconstructs and scores with the right shapes', () => {
+    const model = buildDenseAutoencoder(options);
+    const x = fixedBatch();
+    const reconstruction = model.reconstruct(x);
+    const scores = model.score(x);
+    expect(reconstruction.shape).toEqual([8, 20]);
+    expect(scores.shape).toEqual([8]);
+    expect(Array.from(scores.dataSync()).every(Number.isFinite)).toBe(true);
+    tf.dispose([x, reconstruction, scores]);
+    model.dispose();
+  });
+
+  it('is reproducible for a seed', () => {
+    const a = buildDenseAutoencoder(options);
+    const b = buildDenseAutoencoder(options);
+    expect(Array.from(a.weights()[0].dataSync())).toEqual(Array.from(b.weights()[0].dataSync()));
+    a.dispose();
+    b.dispose();
+  });
+
+  it('lowers the loss on a fixed batch after training steps', () => {
+    const model = buildDenseAutoencoder(options);
+    const x = fixedBatch();
+    const first = model.trainStep(x);
+    const before = first.dataSync()[0];
+    first.dispose();
+    for (let i = 0; i < 20; i += 1) model.trainStep(x).dispose();
+    const after = tf.tidy(() => model.score(x).mean().dataSync()[0]);
+    expect(after).toBeLessThan(before);
+    x.dispose();
+    model.dispose();
+  });
+
+  it('holds a constant number of tensors over training steps, and frees them all on dispose', () => {
+    const baseline = tf.memory().numTensors;
+    const model = buildDenseAutoencoder(options);
+    const x = fixedBatch();
+    model.trainStep(x).dispose();
+    model.trainStep(x).dispose();
+    const warm = tf.memory().numTensors;
+    for (let i = 0; i < 10; i += 1) {
+      model.trainStep(x).dispose();
+      model.score(x).dispose();
+    }
+    expect(tf.memory().numTensors).toBe(warm);
+    x.dispose();
+    model.dispose();
+    expect(tf.memory().numTensors).toBe(baseline);
+  });
+});

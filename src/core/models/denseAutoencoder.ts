@@ -1,0 +1,70 @@
+import * as tf from '@tensorflow/tfjs';
+import type { Activation, DetectorModel } from './types';
+
+export interface DenseAutoencoderOptions {
+  inputSize: number;
+  /** Encoder hidden widths; the decoder mirrors them. */
+  layers: number[];
+  latent: number;
+  activation: Activation;
+  learningRate: number;
+  seed: number;
+  /** sigmoid for data in [0, 1] (pixels), linear for standardised tables. */
+  outputActivation?: 'sigmoid' | 'linear';
+}
+
+export const denseAutoencoderDefaults = {
+  layers: [128],
+  latent: 32,
+  activation: 'relu' as Activation,
+  learningRate: 0.001,
+};
+
+/** A mirrored dense autoencoder scored by per-sample mean squared reconstruction error. */
+export function buildDenseAutoencoder(options: DenseAutoencoderOptions): DetectorModel {
+  const { inputSize, layers, latent, activation, learningRate, seed } = options;
+  const widths = [...layers, latent, ...[...layers].reverse()];
+  const network = tf.sequential();
+  widths.forEach((units, i) => {
+    network.add(
+      tf.layers.dense({
+        units,
+        activation: i === layers.length ? 'linear' : activation,
+        kernelInitializer: tf.initializers.glorotUniform({ seed: seed + i }),
+        ...(i === 0 ? { inputShape: [inputSize] } : {}),
+      }),
+    );
+  });
+  network.add(
+    tf.layers.dense({
+      units: inputSize,
+      activation: options.outputActivation ?? 'sigmoid',
+      kernelInitializer: tf.initializers.glorotUniform({ seed: seed + widths.length }),
+    }),
+  );
+  const optimizer = tf.train.adam(learningRate);
+  const variables = network.trainableWeights.map((w) => w.read() as tf.Variable);
+
+  const reconstruct = (batch: tf.Tensor2D) => network.apply(batch) as tf.Tensor2D;
+
+  return {
+    inputSize,
+    trainStep(batch) {
+      const loss = optimizer.minimize(
+        () => tf.losses.meanSquaredError(batch, network.apply(batch, { training: true }) as tf.Tensor2D) as tf.Scalar,
+        true,
+        variables,
+      );
+      if (!loss) throw new Error('optimizer returned no loss');
+      return loss;
+    },
+    score: (batch) => tf.tidy(() => tf.mean(tf.squaredDifference(reconstruct(batch), batch), 1) as tf.Tensor1D),
+    reconstruct,
+    weights: () => network.getWeights(),
+    restore: (weights) => network.setWeights(weights),
+    dispose() {
+      network.dispose();
+      optimizer.dispose();
+    },
+  };
+}

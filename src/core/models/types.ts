@@ -1,0 +1,22 @@
+import type * as tf from '@tensorflow/tfjs';
+
+/**
+ * The seam where the lab grows: every model is built by a pure function from its options and
+ * exposes the same small interface to the training loop and the scorers.
+ */
+export interface DetectorModel {
+  readonly inputSize: number;
+  /** One optimisation step on a fixed-shape batch; returns the loss scalar (caller disposes). */
+  trainStep(batch: tf.Tensor2D): tf.Scalar;
+  /** Per-sample anomaly score (higher = more anomalous). Pure: wrap calls in tf.tidy. */
+  score(batch: tf.Tensor2D): tf.Tensor1D;
+  /** The model's reconstruction of a batch, for the sample grid. Pure. */
+  reconstruct(batch: tf.Tensor2D): tf.Tensor2D;
+  /** The current weights (the model keeps ownership). */
+  weights(): tf.Tensor[];
+  /** Overwrites the weights with copies of the given tensors. */
+  restore(weights: tf.Tensor[]): void;
+  dispose(): void;
+}
+
+export type Activation = 'relu' | 'elu' | 'selu' | 'tanh' | 'sigmoid';

@@ -1,0 +1,45 @@
+import * as tf from '@tensorflow/tfjs';
+import type { DetectorModel } from '../models/types';
+
+/**
+ * Runs `fn` over `x` in fixed-size chunks (the last one zero-padded) and concatenates the
+ * per-sample results. Fixed shapes let the GPU backends reuse pooled buffers; the result is
+ * read back once, asynchronously.
+ */
+export async function mapInFixedBatches(
+  x: tf.Tensor2D,
+  batchSize: number,
+  fn: (batch: tf.Tensor2D) => tf.Tensor1D,
+): Promise<Float32Array> {
+  const count = x.shape[0];
+  if (count === 0) return new Float32Array(0);
+  const pieces: tf.Tensor1D[] = [];
+  for (let start = 0; start < count; start += batchSize) {
+    const size = Math.min(batchSize, count - start);
+    pieces.push(
+      tf.tidy(() => {
+        let batch = x.slice([start, 0], [size, x.shape[1]]);
+        if (size < batchSize) batch = batch.pad([[0, batchSize - size], [0, 0]]);
+        return fn(batch).slice(0, size);
+      }),
+    );
+  }
+  const all = tf.concat(pieces);
+  pieces.forEach((t) => t.dispose());
+  const values = (await all.data()) as Float32Array;
+  all.dispose();
+  return values;
+}
+
+/** Anomaly scores for every row of `x`. */
+export function scoreAll(model: DetectorModel, x: tf.Tensor2D, batchSize: number): Promise<Float32Array> {
+  return mapInFixedBatches(x, batchSize, (batch) => model.score(batch));
+}
+
+/** Mean anomaly score (= mean reconstruction loss for autoencoders) over `x`. */
+export async function meanScore(model: DetectorModel, x: tf.Tensor2D, batchSize: number): Promise<number> {
+  const scores = await scoreAll(model, x, batchSize);
+  let sum = 0;
+  for (const s of scores) sum += s;
+  return scores.length ? sum / scores.length : Number.NaN;
+}
