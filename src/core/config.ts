@@ -1,6 +1,6 @@
-import { modelIds, type ModelId } from './models/registry';
+import { modelIds, type ModelId } from './models/ids';
 import type { Activation } from './models/types';
-import { denseAutoencoderDefaults as aeDefaults } from './models/denseAutoencoder';
+import { denseAutoencoderDefaults as aeDefaults } from './models/denseAutoencoder.defaults';
 
 /**
  * The lab's whole configuration as one declarative list of fields (name = URL query key),

@@ -17,7 +17,7 @@ export function meanPlusKStdThreshold(scores: ArrayLike<number>, k: number): num
 export function percentileThreshold(scores: ArrayLike<number>, percentile: number): number {
   if (scores.length === 0) return Number.NaN;
   const sorted = Float64Array.from(scores).sort();
-  return quantileSorted(sorted, Math.min(Math.max(percentile, 0), 100) / 100) ?? Number.NaN;
+  return quantileSorted(sorted as unknown as number[], Math.min(Math.max(percentile, 0), 100) / 100) ?? Number.NaN;
 }
 
 /**

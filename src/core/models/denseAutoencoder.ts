@@ -1,6 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Activation, DetectorModel } from './types';
 
+export { denseAutoencoderDefaults } from './denseAutoencoder.defaults';
+
 export interface DenseAutoencoderOptions {
   inputSize: number;
   /** Encoder hidden widths; the decoder mirrors them. */
@@ -12,13 +14,6 @@ export interface DenseAutoencoderOptions {
   /** sigmoid for data in [0, 1] (pixels), linear for standardised tables. */
   outputActivation?: 'sigmoid' | 'linear';
 }
-
-export const denseAutoencoderDefaults = {
-  layers: [128],
-  latent: 32,
-  activation: 'relu' as Activation,
-  learningRate: 0.001,
-};
 
 /** A mirrored dense autoencoder scored by per-sample mean squared reconstruction error. */
 export function buildDenseAutoencoder(options: DenseAutoencoderOptions): DetectorModel {

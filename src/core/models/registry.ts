@@ -1,4 +1,5 @@
 import { buildDenseAutoencoder } from './denseAutoencoder';
+import type { ModelId } from './ids';
 import type { DetectorModel, Activation } from './types';
 
 /** Everything a model builder may read from the lab's configuration. */
@@ -11,9 +12,6 @@ export interface ModelBuildOptions {
   seed: number;
 }
 
-export const modelBuilders = {
-  'dense-ae': (options: ModelBuildOptions): DetectorModel => buildDenseAutoencoder(options),
-} as const;
-
-export type ModelId = keyof typeof modelBuilders;
-export const modelIds = Object.keys(modelBuilders) as ModelId[];
+export const modelBuilders: Record<ModelId, (options: ModelBuildOptions) => DetectorModel> = {
+  'dense-ae': buildDenseAutoencoder,
+};

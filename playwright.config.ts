@@ -1,0 +1,38 @@
+import { defineConfig } from '@playwright/test';
+
+// The e2e tests drive the built dist/ from a sub-path, in headless Chromium with WebGPU on
+// SwiftShader (flags verified in ../shared/NOTES.md: without the Vulkan ones, reads return zeros).
+const port = 4317;
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 180_000,
+  expect: { timeout: 30_000 },
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list'], ['json', { outputFile: '.e2e-results.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}/lab/`,
+    viewport: { width: 1360, height: 1000 },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH,
+      args: [
+        '--enable-unsafe-webgpu',
+        '--enable-features=Vulkan',
+        '--use-vulkan=swiftshader',
+        '--use-angle=swiftshader',
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: `node scripts/serve-static.mjs ${port} lab`,
+    url: `http://127.0.0.1:${port}/lab/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

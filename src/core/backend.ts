@@ -1,0 +1,74 @@
+import * as tf from '@tensorflow/tfjs';
+import type { BackendChoice } from './config';
+
+export type BackendName = Exclude<BackendChoice, 'auto'>;
+
+export interface BackendSelection {
+  active: BackendName;
+  /** Why each backend tried before the active one was skipped. */
+  skipped: { name: BackendName; reason: string }[];
+  /** Set when a forced backend could not be used. */
+  notice: string | null;
+}
+
+const autoChain: BackendName[] = ['webgpu', 'webgl', 'cpu'];
+
+type Attempt = { ok: true } | { ok: false; reason: string };
+
+async function prepareWebGpu(): Promise<Attempt> {
+  const gpu = (globalThis.navigator as Navigator | undefined)?.gpu;
+  if (!gpu) return { ok: false, reason: 'this browser exposes no navigator.gpu (WebGPU unsupported or disabled)' };
+  const adapter = await gpu.requestAdapter().catch(() => null);
+  if (!adapter) return { ok: false, reason: 'navigator.gpu.requestAdapter() found no GPU adapter' };
+  // Registers the backend; loaded only when WebGPU is actually present.
+  await import('@tensorflow/tfjs-backend-webgpu');
+  return { ok: true };
+}
+
+async function attempt(name: BackendName): Promise<Attempt> {
+  if (name === 'wasm') return { ok: false, reason: 'the WASM backend is not part of this build' };
+  if (name === 'webgpu') {
+    const ready = await prepareWebGpu();
+    if (!ready.ok) return ready;
+  }
+  try {
+    if (!(await tf.setBackend(name))) return { ok: false, reason: `tf.setBackend('${name}') failed to initialise` };
+    await tf.ready();
+  } catch (error) {
+    return { ok: false, reason: `initialising ${name} threw: ${(error as Error).message}` };
+  }
+  // A backend can initialise yet compute garbage (e.g. WebGPU on a broken driver): check a sum.
+  try {
+    const sum = tf.tidy(() => tf.add(tf.tensor1d([1, 2, 3]), tf.tensor1d([10, 20, 30])));
+    const values = await sum.data();
+    sum.dispose();
+    if (values[0] !== 11 || values[1] !== 22 || values[2] !== 33) {
+      return { ok: false, reason: `${name} computed a wrong result in a self-test` };
+    }
+  } catch (error) {
+    return { ok: false, reason: `${name} failed a self-test: ${(error as Error).message}` };
+  }
+  return { ok: true };
+}
+
+/**
+ * Picks the fastest backend that works: WebGPU, then WebGL, then CPU. A forced choice is tried
+ * first; if it fails the chain continues and `notice` says so.
+ */
+export async function selectBackend(choice: BackendChoice): Promise<BackendSelection> {
+  const order: BackendName[] = choice === 'auto' ? autoChain : [choice, ...autoChain.filter((b) => b !== choice)];
+  const skipped: BackendSelection['skipped'] = [];
+  for (const name of order) {
+    const result = await attempt(name);
+    if (result.ok) {
+      const forcedFailed = choice !== 'auto' && name !== choice;
+      return {
+        active: name,
+        skipped,
+        notice: forcedFailed ? `The ${choice} backend was requested but is unavailable (${skipped[0].reason}); using ${name}.` : null,
+      };
+    }
+    skipped.push({ name, reason: result.reason });
+  }
+  throw new Error(`No TensorFlow.js backend works here: ${skipped.map((s) => `${s.name}: ${s.reason}`).join('; ')}`);
+}

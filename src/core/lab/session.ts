@@ -1,0 +1,221 @@
+import * as tf from '@tensorflow/tfjs';
+import type { LabConfig } from '../config';
+import { gatherPixels, gatherRawPixels, type MnistDataset } from '../data/mnist';
+import { oneClassSplit, type OneClassSplit } from '../data/split';
+import { modelBuilders } from '../models/registry';
+import type { DetectorModel } from '../models/types';
+import { scoreAll } from '../train/evaluate';
+import { runTrainingLoop, type EpochReport, type LoopOutcome } from '../train/loop';
+
+/** What the page needs to show about a split: counts, and the test digits to display. */
+export interface PreparedSplit {
+  counts: OneClassSplit['counts'];
+  side: number;
+  testImages: Uint8Array;
+  testLabels: Uint8Array;
+  testIsAnomaly: Uint8Array;
+  /** Positions in the test set of the fixed digits shown in the reconstruction grid. */
+  sampleRows: number[];
+}
+
+export interface ScoreResult {
+  testScores: Float32Array;
+  trainScores: Float32Array;
+}
+
+export interface SessionEvents {
+  onStepLosses(losses: Float32Array, firstStep: number): void;
+  onEpoch(report: EpochReport & { epochs: number }): void;
+  /** Reconstructions of the sample rows, one row of side*side floats per digit. */
+  onSamples(reconstructions: Float32Array): void;
+  onScores(result: ScoreResult): void;
+}
+
+export type RunOutcome = LoopOutcome;
+
+const splitKeys = ['normal', 'seed', 'contamination', 'limit'] as const;
+const scoringBatch = 256;
+const samplesPerClass = 4;
+
+/**
+ * One lab session inside the worker: owns the dataset tensors, the current model and the run
+ * state. Plain TypeScript so the same code runs under Node in the unit tests.
+ */
+export class LabSession {
+  private dataset: MnistDataset | null = null;
+  private splitConfig: Pick<LabConfig, (typeof splitKeys)[number]> | null = null;
+  private tensors: { fit: tf.Tensor2D; validation: tf.Tensor2D | null; test: tf.Tensor2D; samples: tf.Tensor2D } | null = null;
+  private model: DetectorModel | null = null;
+  private paused = false;
+  private stopRequested = false;
+  private resumeGate: (() => void) | null = null;
+  private currentRun: Promise<RunOutcome> | null = null;
+
+  setDataset(dataset: MnistDataset): void {
+    this.dataset = dataset;
+    this.disposeData();
+  }
+
+  /** Splits the data for the configuration (reusing the split when its fields did not change). */
+  prepare(config: LabConfig): PreparedSplit {
+    const dataset = this.dataset;
+    if (!dataset) throw new Error('The dataset is not loaded yet.');
+    const split = oneClassSplit({
+      labels: dataset.labels,
+      normalClasses: config.normal,
+      seed: config.seed,
+      contaminationPercent: config.contamination,
+      limit: config.limit,
+    });
+    const testLabels = Uint8Array.from(split.testIndices, (i) => dataset.labels[i]);
+    const normalRows = [...split.testIsAnomaly.keys()].filter((k) => !split.testIsAnomaly[k]).slice(0, samplesPerClass);
+    const anomalousRows = [...split.testIsAnomaly.keys()].filter((k) => split.testIsAnomaly[k]).slice(0, samplesPerClass);
+    const sampleRows = [...normalRows, ...anomalousRows];
+
+    if (!this.tensors || !this.sameSplit(config)) {
+      this.disposeData();
+      const size = dataset.side * dataset.side;
+      const toTensor = (indices: Int32Array) => tf.tensor2d(gatherPixels(dataset, indices), [indices.length, size]);
+      this.tensors = {
+        fit: toTensor(split.fitIndices),
+        validation: split.validationIndices.length ? toTensor(split.validationIndices) : null,
+        test: toTensor(split.testIndices),
+        samples: toTensor(Int32Array.from(sampleRows, (row) => split.testIndices[row])),
+      };
+      this.splitConfig = { normal: [...config.normal], seed: config.seed, contamination: config.contamination, limit: config.limit };
+    }
+    return {
+      counts: split.counts,
+      side: dataset.side,
+      testImages: gatherRawPixels(dataset, split.testIndices),
+      testLabels,
+      testIsAnomaly: split.testIsAnomaly,
+      sampleRows,
+    };
+  }
+
+  /** Trains a fresh model for the configuration; resolves when done, stopped or diverged. */
+  train(config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
+    if (this.currentRun) return Promise.reject(new Error('A training run is already in progress.'));
+    const run = this.runTraining(config, events).finally(() => {
+      this.currentRun = null;
+    });
+    this.currentRun = run;
+    return run;
+  }
+
+  private async runTraining(config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
+    if (!this.tensors || !this.sameSplit(config)) this.prepare(config);
+    const tensors = this.tensors!;
+    this.disposeModel();
+    this.model = modelBuilders[config.model]({
+      inputSize: tensors.fit.shape[1],
+      layers: config.layers,
+      latent: config.latent,
+      activation: config.activation,
+      learningRate: config.lr,
+      seed: config.seed,
+    });
+    const model = this.model;
+    this.paused = false;
+    this.stopRequested = false;
+    {
+      await this.sendSamples(events);
+      const outcome = await runTrainingLoop(
+        model,
+        { fit: tensors.fit, validation: tensors.validation },
+        { epochs: config.epochs, batchSize: config.batch, seed: config.seed },
+        {
+          shouldStop: () => this.stopRequested,
+          waitWhilePaused: async () => {
+            if (!this.paused) return;
+            // A pause is a good moment to look at the detector as it stands.
+            await this.sendScores(events);
+            if (this.paused) await new Promise<void>((resolve) => (this.resumeGate = resolve));
+          },
+        },
+        {
+          onStepLosses: (losses, firstStep) => events.onStepLosses(losses, firstStep),
+          onEpochEnd: async (report) => {
+            events.onEpoch({ ...report, epochs: config.epochs });
+            await this.sendSamples(events);
+          },
+        },
+      );
+      await this.sendScores(events);
+      return outcome;
+    }
+  }
+
+  pause(): void {
+    if (this.currentRun) this.paused = true;
+  }
+
+  resume(): void {
+    this.paused = false;
+    this.resumeGate?.();
+    this.resumeGate = null;
+  }
+
+  stop(): void {
+    this.stopRequested = true;
+    this.resume();
+  }
+
+  /** Drops the model (keeping the loaded data); a running loop is stopped first. */
+  async reset(): Promise<void> {
+    this.stop();
+    await this.currentRun?.catch(() => undefined);
+    this.disposeModel();
+  }
+
+  get hasModel(): boolean {
+    return this.model !== null;
+  }
+
+  dispose(): void {
+    this.disposeModel();
+    this.disposeData();
+  }
+
+  private async sendSamples(events: SessionEvents): Promise<void> {
+    const { model, tensors } = this;
+    if (!model || !tensors) return;
+    const reconstruction = tf.tidy(() => model.reconstruct(tensors.samples));
+    const values = (await reconstruction.data()) as Float32Array;
+    reconstruction.dispose();
+    events.onSamples(values);
+  }
+
+  private async sendScores(events: SessionEvents): Promise<void> {
+    const { model, tensors } = this;
+    if (!model || !tensors) return;
+    const testScores = await scoreAll(model, tensors.test, scoringBatch);
+    const fitScores = await scoreAll(model, tensors.fit, scoringBatch);
+    const validationScores = tensors.validation ? await scoreAll(model, tensors.validation, scoringBatch) : new Float32Array(0);
+    const trainScores = new Float32Array(fitScores.length + validationScores.length);
+    trainScores.set(fitScores);
+    trainScores.set(validationScores, fitScores.length);
+    events.onScores({ testScores, trainScores });
+  }
+
+  private sameSplit(config: LabConfig): boolean {
+    const s = this.splitConfig;
+    return !!s && s.seed === config.seed && s.contamination === config.contamination && s.limit === config.limit &&
+      s.normal.join() === config.normal.join();
+  }
+
+  private disposeModel(): void {
+    this.model?.dispose();
+    this.model = null;
+  }
+
+  private disposeData(): void {
+    if (this.tensors) {
+      const { fit, validation, test, samples } = this.tensors;
+      tf.dispose([fit, test, samples, ...(validation ? [validation] : [])]);
+    }
+    this.tensors = null;
+    this.splitConfig = null;
+  }
+}

@@ -1,0 +1,9 @@
+import type { Activation } from './types';
+
+/** Defaults of the dense autoencoder (kept free of tfjs so the page can read them cheaply). */
+export const denseAutoencoderDefaults = {
+  layers: [128],
+  latent: 32,
+  activation: 'relu' as Activation,
+  learningRate: 0.001,
+};

@@ -1,0 +1,109 @@
+import * as Comlink from 'comlink';
+import { configToQuery, type LabConfig } from '../core/config';
+import type { SessionEvents } from '../core/lab/session';
+import type { LabApi } from '../worker/lab.worker';
+import { useLab } from './labStore';
+
+/**
+ * The page's intents: each one updates the store and asks the worker to act. Components call
+ * these and never see the worker or a tensor.
+ */
+let worker: Comlink.Remote<LabApi> | null = null;
+let readyPromise: Promise<void> | null = null;
+// Bumped by every start and reset, so a superseded run's ending does not overwrite newer state.
+let currentRun = 0;
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function api(): Comlink.Remote<LabApi> {
+  if (!worker) {
+    worker = Comlink.wrap<LabApi>(new Worker(new URL('../worker/lab.worker.ts', import.meta.url), { type: 'module' }));
+  }
+  return worker;
+}
+
+/** Picks the backend and loads MNIST once; later calls wait on the same promise. */
+export function initLab(): Promise<void> {
+  readyPromise ??= (async () => {
+    const set = useLab.setState;
+    set({ status: 'loading' });
+    try {
+      const onFatal = Comlink.proxy((message: string) => set({ errorMessage: message, status: 'error' }));
+      const backend = await api().init(useLab.getState().config.backend, onFatal);
+      set((s) => ({ backend, notices: backend.notice ? [...s.notices, backend.notice] : s.notices }));
+      const url = new URL(`${import.meta.env.BASE_URL}mnist.bin`, document.baseURI).href;
+      await api().loadMnist(url, Comlink.proxy((loaded: number, total: number) => set({ loadProgress: total ? loaded / total : 0 })));
+      set({ dataReady: true, loadProgress: 1, status: 'idle' });
+      await prepareSplit();
+    } catch (error) {
+      readyPromise = null;
+      set({ status: 'error', errorMessage: `The lab could not start: ${messageOf(error)}` });
+      throw error;
+    }
+  })();
+  return readyPromise;
+}
+
+/** Re-splits the data after a change to the split settings, so the counts shown stay true. */
+export async function prepareSplit(): Promise<void> {
+  if (!useLab.getState().dataReady) return;
+  const prepared = await api().prepare(useLab.getState().config);
+  useLab.setState({ prepared, results: null, reconstructions: null });
+}
+
+export function updateConfig(patch: Partial<LabConfig>): void {
+  const { setConfig } = useLab.getState();
+  setConfig(patch);
+  const query = configToQuery(useLab.getState().config);
+  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  const splitFields: (keyof LabConfig)[] = ['normal', 'seed', 'contamination', 'limit'];
+  if (splitFields.some((f) => f in patch) && useLab.getState().status !== 'training') {
+    void prepareSplit().catch((error) => useLab.setState({ errorMessage: messageOf(error) }));
+  }
+}
+
+export async function startTraining(): Promise<void> {
+  const set = useLab.setState;
+  try {
+    await initLab();
+    const run = ++currentRun;
+    await api().reset();
+    await prepareSplit();
+    const config = useLab.getState().config;
+    set({ status: 'training', errorMessage: null, epoch: 0, epochs: config.epochs, stepLosses: [], epochLosses: [] });
+    const events: SessionEvents = {
+      onStepLosses: (losses, first) =>
+        set((s) => ({ stepLosses: [...s.stepLosses, ...Array.from(losses, (loss, i) => ({ step: first + i + 1, loss }))] })),
+      onEpoch: (r) =>
+        set((s) => ({ epoch: r.epoch, epochLosses: [...s.epochLosses, { epoch: r.epoch, train: r.trainLoss, validation: r.validationLoss }] })),
+      onSamples: (reconstructions) => set({ reconstructions }),
+      onScores: ({ testScores, trainScores }) => useLab.getState().setScores(testScores, trainScores),
+    };
+    const outcome = await api().train(config, Comlink.proxy(events));
+    if (run !== currentRun || useLab.getState().status === 'error') return; // a fatal error (e.g. device lost) already said why
+    if (outcome.status === 'diverged') set({ status: 'error', errorMessage: outcome.message });
+    else set({ status: 'done' });
+  } catch (error) {
+    set({ status: 'error', errorMessage: `Training failed: ${messageOf(error)}` });
+  }
+}
+
+export async function pauseTraining(): Promise<void> {
+  await api().pause();
+  useLab.setState({ status: 'paused' });
+}
+
+export async function resumeTraining(): Promise<void> {
+  useLab.setState({ status: 'training' });
+  await api().resume();
+}
+
+export async function stopTraining(): Promise<void> {
+  await api().stop();
+}
+
+export async function resetLab(): Promise<void> {
+  currentRun += 1;
+  await api().reset();
+  useLab.setState({ status: 'idle', epoch: 0, stepLosses: [], epochLosses: [], results: null, reconstructions: null, errorMessage: null });
+}

@@ -1,0 +1,132 @@
+import { create, type StateCreator } from 'zustand';
+import type { BackendSelection } from '../core/backend';
+import { configFromQuery, type LabConfig } from '../core/config';
+import type { PreparedSplit } from '../core/lab/session';
+import { auprc, auroc, buildScoreIndex, rocCurve, thinCurve, type RocPoint, type ScoreIndex } from '../core/detect/metrics';
+import { scoreHistogram, type HistogramBin } from '../core/detect/histogram';
+import { bestF1Threshold, meanPlusKStdThreshold } from '../core/detect/thresholds';
+
+/** What the page shows; the worker and intents write it, components only read it. */
+export type RunStatus = 'idle' | 'loading' | 'training' | 'paused' | 'done' | 'error';
+
+export interface SettingsSlice {
+  config: LabConfig;
+  notices: string[];
+  setConfig(patch: Partial<LabConfig>): void;
+  dismissNotice(index: number): void;
+}
+
+export interface EnvironmentSlice {
+  backend: BackendSelection | null;
+  dataReady: boolean;
+  loadProgress: number;
+  errorMessage: string | null;
+  setError(message: string | null): void;
+}
+
+export interface RunSlice {
+  status: RunStatus;
+  epoch: number;
+  epochs: number;
+  stepLosses: { step: number; loss: number }[];
+  epochLosses: { epoch: number; train: number; validation: number | null }[];
+  prepared: PreparedSplit | null;
+  reconstructions: Float32Array | null;
+}
+
+export interface Results {
+  testScores: Float32Array;
+  trainScores: Float32Array;
+  index: ScoreIndex;
+  /** Test-set positions sorted by score, highest first. */
+  rankDescending: Int32Array;
+  auroc: number;
+  auprc: number;
+  roc: RocPoint[];
+  histogram: HistogramBin[];
+  bestF1: { threshold: number; f1: number };
+}
+
+export interface ResultsSlice {
+  results: Results | null;
+  threshold: number;
+  logCounts: boolean;
+  setThreshold(threshold: number): void;
+  setLogCounts(on: boolean): void;
+  setScores(testScores: Float32Array, trainScores: Float32Array): void;
+}
+
+export type LabState = SettingsSlice & EnvironmentSlice & RunSlice & ResultsSlice;
+
+const initialQuery = configFromQuery(new URLSearchParams(globalThis.location?.search ?? ''));
+
+const settingsSlice: StateCreator<LabState, [], [], SettingsSlice> = (set) => ({
+  config: initialQuery.config,
+  notices: initialQuery.notices,
+  setConfig: (patch) => set((s) => ({ config: { ...s.config, ...patch } })),
+  dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+});
+
+const environmentSlice: StateCreator<LabState, [], [], EnvironmentSlice> = (set) => ({
+  backend: null,
+  dataReady: false,
+  loadProgress: 0,
+  errorMessage: null,
+  setError: (errorMessage) => set({ errorMessage }),
+});
+
+const runSlice: StateCreator<LabState, [], [], RunSlice> = () => ({
+  status: 'idle',
+  epoch: 0,
+  epochs: 0,
+  stepLosses: [],
+  epochLosses: [],
+  prepared: null,
+  reconstructions: null,
+});
+
+/** Everything derived from a fresh set of scores, computed once so threshold drags stay O(log n). */
+export function deriveResults(testScores: Float32Array, trainScores: Float32Array, isAnomaly: Uint8Array): Results {
+  const index = buildScoreIndex(testScores, isAnomaly);
+  const rankDescending = Int32Array.from(testScores.keys()).sort((a, b) => testScores[b] - testScores[a]);
+  return {
+    testScores,
+    trainScores,
+    index,
+    rankDescending,
+    auroc: auroc(index),
+    auprc: auprc(index),
+    roc: thinCurve(rocCurve(index), 400),
+    histogram: scoreHistogram(testScores, isAnomaly),
+    bestF1: bestF1Threshold(index),
+  };
+}
+
+const resultsSlice: StateCreator<LabState, [], [], ResultsSlice> = (set, get) => ({
+  results: null,
+  threshold: 0,
+  logCounts: false,
+  setThreshold: (threshold) => set({ threshold }),
+  setLogCounts: (logCounts) => set({ logCounts }),
+  setScores: (testScores, trainScores) => {
+    const prepared = get().prepared;
+    if (!prepared) return;
+    const results = deriveResults(testScores, trainScores, prepared.testIsAnomaly);
+    // The first scores of a run get a label-free starting threshold (mean + 2 std of training
+    // errors); later snapshots keep whatever the user chose.
+    const keep = get().results !== null;
+    set({ results, ...(keep ? {} : { threshold: defaultThreshold(trainScores, results) }) });
+  },
+});
+
+function defaultThreshold(trainScores: Float32Array, results: Results): number {
+  const value = meanPlusKStdThreshold(trainScores, 2);
+  return Number.isFinite(value) ? value : results.index.sorted[Math.floor(results.index.total / 2)];
+}
+
+export const useLab = create<LabState>()((...a) => ({
+  ...settingsSlice(...a),
+  ...environmentSlice(...a),
+  ...runSlice(...a),
+  ...resultsSlice(...a),
+}));

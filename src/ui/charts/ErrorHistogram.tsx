@@ -1,0 +1,79 @@
+import { useRef, useState, type PointerEvent } from 'react';
+import { useLab } from '../../store/labStore';
+
+const width = 640;
+const height = 220;
+const margin = { top: 12, right: 12, bottom: 28, left: 44 };
+const plotWidth = width - margin.left - margin.right;
+const plotHeight = height - margin.top - margin.bottom;
+
+/**
+ * Reconstruction-error histogram of the test set, normal vs anomalous, with a threshold line the
+ * user drags on the chart itself (SVG, so the pixel -> score mapping is ours and exact).
+ */
+export function ErrorHistogram() {
+  const results = useLab((s) => s.results);
+  const threshold = useLab((s) => s.threshold);
+  const setThreshold = useLab((s) => s.setThreshold);
+  const logCounts = useLab((s) => s.logCounts);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [dragging, setDragging] = useState(false);
+  if (!results || results.histogram.length === 0) return null;
+
+  const bins = results.histogram;
+  const min = bins[0].x0;
+  const max = bins[bins.length - 1].x1;
+  const transform = (count: number) => (logCounts ? Math.log10(1 + count) : count);
+  const top = Math.max(...bins.map((b) => transform(Math.max(b.normal, b.anomalous))), 1e-9);
+  const xOf = (value: number) => margin.left + ((Math.min(Math.max(value, min), max) - min) / (max - min)) * plotWidth;
+  const hOf = (count: number) => (transform(count) / top) * plotHeight;
+  const binWidth = plotWidth / bins.length;
+
+  const valueAt = (event: PointerEvent<SVGSVGElement>) => {
+    const box = svgRef.current!.getBoundingClientRect();
+    const x = ((event.clientX - box.left) / box.width) * width;
+    return min + (Math.min(Math.max(x - margin.left, 0), plotWidth) / plotWidth) * (max - min);
+  };
+  const lineX = xOf(threshold);
+  const ticks = Array.from({ length: 5 }, (_, i) => min + ((max - min) * i) / 4);
+
+  return (
+    <figure className="histogram" data-testid="error-histogram" aria-label="Histogram of anomaly scores">
+      <figcaption>
+        Test-set reconstruction error: <span className="swatch normal" /> normal <span className="swatch anomalous" /> anomalous
+        <span className="hint"> drag the red line to move the threshold</span>
+      </figcaption>
+      <svg
+        ref={svgRef}
+        viewBox={`0 0 ${width} ${height}`}
+        className={dragging ? 'dragging' : undefined}
+        onPointerDown={(e) => {
+          e.currentTarget.setPointerCapture(e.pointerId);
+          setDragging(true);
+          setThreshold(valueAt(e));
+        }}
+        onPointerMove={(e) => dragging && setThreshold(valueAt(e))}
+        onPointerUp={() => setDragging(false)}
+        onPointerCancel={() => setDragging(false)}
+      >
+        {bins.map((b, i) => (
+          <g key={i}>
+            <rect x={margin.left + i * binWidth} width={binWidth - 0.5} y={margin.top + plotHeight - hOf(b.normal)} height={hOf(b.normal)} className="bar-normal" />
+            <rect x={margin.left + i * binWidth} width={binWidth - 0.5} y={margin.top + plotHeight - hOf(b.anomalous)} height={hOf(b.anomalous)} className="bar-anomalous" />
+          </g>
+        ))}
+        <line x1={margin.left} x2={width - margin.right} y1={margin.top + plotHeight} y2={margin.top + plotHeight} className="axis" />
+        {ticks.map((t) => (
+          <text key={t} x={xOf(t)} y={height - 8} textAnchor="middle" className="tick">
+            {t.toPrecision(2)}
+          </text>
+        ))}
+        <text x={8} y={margin.top + 10} className="tick">{logCounts ? 'log count' : 'count'}</text>
+        <g className="threshold-line" data-testid="threshold-line">
+          <line x1={lineX} x2={lineX} y1={margin.top - 4} y2={margin.top + plotHeight} />
+          <rect x={lineX - 6} y={margin.top - 4} width={12} height={plotHeight + 4} className="grab" />
+        </g>
+      </svg>
+    </figure>
+  );
+}

@@ -1,0 +1,65 @@
+import { useMemo } from 'react';
+import { useLab, type Results } from '../../store/labStore';
+import type { PreparedSplit } from '../../core/lab/session';
+import { DigitCanvas } from './DigitCanvas';
+
+const perRow = 10;
+
+/** Test positions, from the score ranking, that satisfy `keep`, at most `perRow` of them. */
+function pick(order: ArrayLike<number>, keep: (row: number) => boolean, reverse = false): number[] {
+  const picked: number[] = [];
+  for (let k = 0; k < order.length && picked.length < perRow; k += 1) {
+    const row = order[reverse ? order.length - 1 - k : k];
+    if (keep(row)) picked.push(row);
+  }
+  return picked;
+}
+
+function Strip({ title, rows, prepared, results, testId }: { title: string; rows: number[]; prepared: PreparedSplit; results: Results; testId: string }) {
+  const size = prepared.side * prepared.side;
+  return (
+    <div className="strip" data-testid={testId}>
+      <h3>
+        {title} <small>({rows.length ? `${rows.length} shown` : 'none'})</small>
+      </h3>
+      <div className="strip-digits">
+        {rows.map((row) => (
+          <figure key={row}>
+            <DigitCanvas pixels={prepared.testImages.subarray(row * size, (row + 1) * size)} side={prepared.side} scale={255} size={44} />
+            <figcaption>
+              {prepared.testLabels[row]} · {results.testScores[row].toFixed(4)}
+            </figcaption>
+          </figure>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** The most anomalous test digits, and the mistakes the current threshold makes. */
+export function DigitGallery() {
+  const prepared = useLab((s) => s.prepared);
+  const results = useLab((s) => s.results);
+  const threshold = useLab((s) => s.threshold);
+  const strips = useMemo(() => {
+    if (!prepared || !results) return null;
+    const { rankDescending, testScores } = results;
+    const anomalous = (row: number) => prepared.testIsAnomaly[row] === 1;
+    return {
+      top: pick(rankDescending, () => true),
+      // Normal digits above the threshold, most confidently wrong first.
+      falsePositives: pick(rankDescending, (row) => !anomalous(row) && testScores[row] > threshold),
+      // Anomalies below the threshold, the most thoroughly missed first.
+      falseNegatives: pick(rankDescending, (row) => anomalous(row) && testScores[row] <= threshold, true),
+    };
+  }, [prepared, results, threshold]);
+  if (!prepared || !results || !strips) return null;
+  return (
+    <section className="card" aria-label="Digits by anomaly score">
+      <h2>Digits by score</h2>
+      <Strip title="Highest scores" rows={strips.top} prepared={prepared} results={results} testId="top-anomalies" />
+      <Strip title="False positives (normal, flagged)" rows={strips.falsePositives} prepared={prepared} results={results} testId="false-positives" />
+      <Strip title="False negatives (anomaly, missed)" rows={strips.falseNegatives} prepared={prepared} results={results} testId="false-negatives" />
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { updateConfig } from '../../store/labClient';
+import { useLab } from '../../store/labStore';
+import { ConfigControl } from './ConfigControl';
+
+const digits = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+
+/** The one-class split: which digits are normal, how dirty training is, and the counts. */
+export function DataPanel() {
+  const normal = useLab((s) => s.config.normal);
+  const contamination = useLab((s) => s.config.contamination);
+  const prepared = useLab((s) => s.prepared);
+  const busy = useLab((s) => s.status === 'training' || s.status === 'paused');
+
+  const toggle = (digit: number) => {
+    const next = normal.includes(digit) ? normal.filter((d) => d !== digit) : [...normal, digit].sort((a, b) => a - b);
+    if (next.length >= 1 && next.length <= 9) updateConfig({ normal: next });
+  };
+
+  return (
+    <section className="card" aria-label="Data">
+      <h2>Data: MNIST</h2>
+      <fieldset className="digits" disabled={busy} data-testid="normal-digits">
+        <legend>Normal digit(s); every other digit is an anomaly</legend>
+        {digits.map((d) => (
+          <label key={d} className={normal.includes(d) ? 'digit-toggle on' : 'digit-toggle'}>
+            <input type="checkbox" checked={normal.includes(d)} onChange={() => toggle(d)} data-testid={`normal-${d}`} />
+            {d}
+          </label>
+        ))}
+      </fieldset>
+      <label htmlFor="config-contamination">
+        Training contamination: {contamination}% anomalies
+        <input
+          id="config-contamination"
+          type="range"
+          min={0}
+          max={20}
+          step={0.5}
+          value={contamination}
+          disabled={busy}
+          data-testid="config-contamination"
+          onChange={(e) => updateConfig({ contamination: Number(e.target.value) })}
+        />
+      </label>
+      <div className="row">
+        <ConfigControl name="seed" disabled={busy} />
+        <ConfigControl name="limit" disabled={busy} />
+      </div>
+      {prepared && (
+        <dl className="counts" data-testid="split-counts">
+          <dt>train</dt>
+          <dd data-testid="count-train">{prepared.counts.train}</dd>
+          <dt>of which validation</dt>
+          <dd>{prepared.counts.validation}</dd>
+          <dt>of which anomalies</dt>
+          <dd>{prepared.counts.contamination}</dd>
+          <dt>test normal</dt>
+          <dd data-testid="count-test-normal">{prepared.counts.testNormal}</dd>
+          <dt>test anomalous</dt>
+          <dd data-testid="count-test-anomalous">{prepared.counts.testAnomalous}</dd>
+        </dl>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { pauseTraining, resetLab, resumeTraining, startTraining, stopTraining } from '../../store/labClient';
+import { useLab } from '../../store/labStore';
+
+const statusText = {
+  idle: 'Ready',
+  loading: 'Loading',
+  training: 'Training',
+  paused: 'Paused',
+  done: 'Done',
+  error: 'Stopped with an error',
+} as const;
+
+/** Play / Pause / Resume / Stop / Reset, the run's status and its progress. */
+export function TrainPanel() {
+  const status = useLab((s) => s.status);
+  const epoch = useLab((s) => s.epoch);
+  const epochs = useLab((s) => s.epochs);
+  const dataReady = useLab((s) => s.dataReady);
+  const loadProgress = useLab((s) => s.loadProgress);
+  const lastLoss = useLab((s) => s.stepLosses[s.stepLosses.length - 1]?.loss);
+  const running = status === 'training' || status === 'paused';
+
+  return (
+    <section className="card train" aria-label="Training">
+      <div className="buttons">
+        <button type="button" className="primary" data-testid="train-button" disabled={!dataReady || running} onClick={() => void startTraining()}>
+          ▶ Train
+        </button>
+        <button
+          type="button"
+          data-testid="pause-button"
+          disabled={!running}
+          onClick={() => void (status === 'paused' ? resumeTraining() : pauseTraining())}
+        >
+          {status === 'paused' ? '▶ Resume' : '❚❚ Pause'}
+        </button>
+        <button type="button" data-testid="stop-button" disabled={!running} onClick={() => void stopTraining()}>
+          ■ Stop
+        </button>
+        <button type="button" data-testid="reset-button" disabled={!dataReady || status === 'loading'} onClick={() => void resetLab()}>
+          ↺ Reset
+        </button>
+      </div>
+      <div className="status" data-testid="train-status" data-status={status} aria-live="polite">
+        <strong>{statusText[status]}</strong>
+        {status === 'loading' && <span> MNIST {Math.round(loadProgress * 100)}%</span>}
+        {(running || status === 'done') && (
+          <span>
+            {' '}
+            epoch {epoch}/{epochs}
+            {lastLoss !== undefined && <> · loss {lastLoss.toFixed(5)}</>}
+          </span>
+        )}
+      </div>
+      {status === 'loading' ? (
+        <progress data-testid="load-progress" max={1} value={loadProgress} aria-label="Loading MNIST" />
+      ) : (
+        <progress data-testid="epoch-progress" max={Math.max(epochs, 1)} value={epoch} aria-label="Epochs completed" />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+/// <reference lib="webworker" />
+import * as Comlink from 'comlink';
+import * as tf from '@tensorflow/tfjs';
+import { selectBackend, type BackendSelection } from '../core/backend';
+import type { BackendChoice, LabConfig } from '../core/config';
+import { decodeMnistAsset } from '../core/data/mnist';
+import { LabSession, type PreparedSplit, type RunOutcome, type SessionEvents } from '../core/lab/session';
+
+/**
+ * The worker owns TensorFlow.js: backend, data tensors, models and the training loop. The page
+ * talks to it through this API (typed on the page from `typeof labApi`, no hand-written messages).
+ */
+const session = new LabSession();
+let onFatal: ((message: string) => void) | null = null;
+
+function watchDeviceLoss(): void {
+  // tfjs installs no handler for a lost GPU device; without one, later reads just reject.
+  const device = (tf.backend() as unknown as { device?: GPUDevice }).device;
+  void device?.lost.then((info) => {
+    session.stop();
+    onFatal?.(
+      `The GPU device was lost (${info.message || info.reason}). Training stopped; reload the page, ` +
+        'or choose another backend with ?backend=webgl.',
+    );
+  });
+}
+
+const labApi = {
+  async init(choice: BackendChoice, fatal: (message: string) => void): Promise<BackendSelection> {
+    onFatal = fatal;
+    const selection = await selectBackend(choice);
+    if (selection.active === 'webgpu') watchDeviceLoss();
+    return selection;
+  },
+
+  async loadMnist(url: string, onProgress: (loaded: number, total: number) => void): Promise<{ count: number }> {
+    const response = await fetch(url);
+    if (!response.ok || !response.body) throw new Error(`Could not load the MNIST asset (HTTP ${response.status}).`);
+    const total = Number(response.headers.get('content-length')) || 0;
+    const reader = response.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let loaded = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      loaded += value.length;
+      onProgress(loaded, total);
+    }
+    const bytes = new Uint8Array(loaded);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.length;
+    }
+    const decoded = decodeMnistAsset(bytes.buffer);
+    if (!decoded.ok) throw new Error(decoded.reason);
+    session.setDataset(decoded.data);
+    return { count: decoded.data.count };
+  },
+
+  prepare(config: LabConfig): PreparedSplit {
+    const prepared = session.prepare(config);
+    return Comlink.transfer(prepared, [prepared.testImages.buffer, prepared.testLabels.buffer, prepared.testIsAnomaly.buffer]);
+  },
+
+  train(config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
+    // Scores and reconstructions are moved to the page, not copied.
+    return session.train(config, {
+      onStepLosses: (losses, first) => events.onStepLosses(Comlink.transfer(losses, [losses.buffer]), first),
+      onEpoch: (report) => events.onEpoch(report),
+      onSamples: (values) => events.onSamples(Comlink.transfer(values, [values.buffer])),
+      onScores: (result) =>
+        events.onScores(Comlink.transfer(result, [result.testScores.buffer, result.trainScores.buffer])),
+    });
+  },
+
+  pause: () => session.pause(),
+  resume: () => session.resume(),
+  stop: () => session.stop(),
+  reset: () => session.reset(),
+  memory: () => tf.memory().numTensors,
+};
+
+export type LabApi = typeof labApi;
+Comlink.expose(labApi);
