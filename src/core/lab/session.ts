@@ -33,7 +33,6 @@ export interface SessionEvents {
 
 export type RunOutcome = LoopOutcome;
 
-const splitKeys = ['normal', 'seed', 'contamination', 'limit'] as const;
 const scoringBatch = 256;
 const samplesPerClass = 4;
 
@@ -43,7 +42,7 @@ const samplesPerClass = 4;
  */
 export class LabSession {
   private dataset: MnistDataset | null = null;
-  private splitConfig: Pick<LabConfig, (typeof splitKeys)[number]> | null = null;
+  private splitConfig: Pick<LabConfig, 'normal' | 'seed' | 'contamination' | 'limit'> | null = null;
   private tensors: { fit: tf.Tensor2D; validation: tf.Tensor2D | null; test: tf.Tensor2D; samples: tf.Tensor2D } | null = null;
   private model: DetectorModel | null = null;
   private paused = false;

@@ -1,65 +1,48 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { fieldByName, type LabConfig } from '../../core/config';
 import { updateConfig } from '../../store/labClient';
 import { useLab } from '../../store/labStore';
 
 type Editable = Exclude<keyof LabConfig, 'autostart' | 'dataset'>;
+type Props = { name: Editable; disabled?: boolean; onCommitted?: () => void };
 
-/**
- * One control for one configuration field, derived from its declaration in core/config.ts
- * (kind, range, default), so adding a field needs no hand-written form.
- */
-export function ConfigControl({ name, disabled, onCommitted }: { name: Editable; disabled?: boolean; onCommitted?: () => void }) {
+/** Parses typed text for a field, or undefined when it is out of range or malformed. */
+function parseDraft(name: Editable, draft: string): unknown {
   const field = fieldByName(name);
-  const value = useLab((s) => s.config[name]);
-  const shown = Array.isArray(value) ? value.join(',') : String(value);
+  if (field.kind === 'intList') {
+    const parts = draft.split(',').map((p) => p.trim()).filter(Boolean).map(Number);
+    const ok = parts.every((v) => Number.isInteger(v) && v >= field.min && v <= field.max) &&
+      parts.length >= field.minLength && parts.length <= field.maxLength;
+    return ok ? parts : undefined;
+  }
+  if (field.kind === 'int' || field.kind === 'number') {
+    const v = Number(draft);
+    const ok = draft.trim() !== '' && Number.isFinite(v) && v >= field.min && v <= field.max && (field.kind === 'number' || Number.isInteger(v));
+    return ok ? v : undefined;
+  }
+  return undefined;
+}
+
+/** A text field that commits on blur or Enter, and only when valid, so typing never half-applies. */
+function TextControl({ name, disabled, onCommitted, shown }: Props & { shown: string }) {
+  const field = fieldByName(name);
   const [draft, setDraft] = useState(shown);
   const [invalid, setInvalid] = useState(false);
-  useEffect(() => setDraft(shown), [shown]);
-  const id = `config-${name}`;
-
-  if (field.kind === 'enum') {
-    return (
-      <label htmlFor={id}>
-        {field.label}
-        <select id={id} data-testid={id} value={shown} disabled={disabled} onChange={(e) => {
-          updateConfig({ [name]: e.target.value });
-          onCommitted?.();
-        }}>
-          {field.values.map((v) => (
-            <option key={v}>{v}</option>
-          ))}
-        </select>
-      </label>
-    );
-  }
-
-  // Text-like fields commit on blur or Enter, and only when valid, so typing never half-applies.
+  const range = 'min' in field ? `${field.min} to ${field.max}` : '';
   const commit = () => {
-    let parsed: unknown;
-    if (field.kind === 'intList') {
-      const parts = draft.split(',').map((p) => p.trim()).filter(Boolean).map(Number);
-      const ok = parts.every((v) => Number.isInteger(v) && v >= field.min && v <= field.max) &&
-        parts.length >= field.minLength && parts.length <= field.maxLength;
-      parsed = ok ? parts : undefined;
-    } else if (field.kind === 'int' || field.kind === 'number') {
-      const v = Number(draft);
-      const ok = draft.trim() !== '' && Number.isFinite(v) && v >= field.min && v <= field.max && (field.kind === 'number' || Number.isInteger(v));
-      parsed = ok ? v : undefined;
-    }
+    const parsed = parseDraft(name, draft);
     setInvalid(parsed === undefined);
-    if (parsed !== undefined && String(parsed) !== String(value)) {
+    if (parsed !== undefined && String(parsed) !== shown) {
       updateConfig({ [name]: parsed });
       onCommitted?.();
     }
   };
-  const range = 'min' in field ? `${field.min} to ${field.max}` : '';
   return (
-    <label htmlFor={id}>
+    <label htmlFor={`config-${name}`}>
       {field.label}
       <input
-        id={id}
-        data-testid={id}
+        id={`config-${name}`}
+        data-testid={`config-${name}`}
         value={draft}
         disabled={disabled}
         aria-invalid={invalid}
@@ -72,4 +55,39 @@ export function ConfigControl({ name, disabled, onCommitted }: { name: Editable;
       {invalid && <small className="invalid">expected {range}</small>}
     </label>
   );
+}
+
+/**
+ * One control for one configuration field, derived from its declaration in core/config.ts
+ * (kind, range, default), so adding a field needs no hand-written form.
+ */
+export function ConfigControl(props: Props) {
+  const { name, disabled, onCommitted } = props;
+  const field = fieldByName(name);
+  const value = useLab((s) => s.config[name]);
+  const shown = Array.isArray(value) ? value.join(',') : String(value);
+
+  if (field.kind === 'enum') {
+    return (
+      <label htmlFor={`config-${name}`}>
+        {field.label}
+        <select
+          id={`config-${name}`}
+          data-testid={`config-${name}`}
+          value={shown}
+          disabled={disabled}
+          onChange={(e) => {
+            updateConfig({ [name]: e.target.value });
+            onCommitted?.();
+          }}
+        >
+          {field.values.map((v) => (
+            <option key={v}>{v}</option>
+          ))}
+        </select>
+      </label>
+    );
+  }
+  // Keyed by the stored value: an outside change (URL, reset) starts a fresh draft.
+  return <TextControl key={shown} {...props} shown={shown} />;
 }

@@ -1,0 +1,64 @@
+// `npm test`: type-check, lint, unit tests, build, e2e tests. Runs every stage even when one
+// fails, then prints one line "N passed, N failed" (also written to .test-summary for CI).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(title, command, args, env = {}) {
+  console.log(`\n=== ${title}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function countCheck(title, ok) {
+  if (ok) passed += 1;
+  else {
+    failed += 1;
+    failures.push(title);
+  }
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+countCheck('typecheck', run('typecheck', 'npx', ['tsc', '--noEmit']));
+countCheck('lint', run('lint', 'npx', ['eslint', '.', '--max-warnings=0']));
+
+rmSync('.unit-results.json', { force: true });
+const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.unit-results.json']);
+const unit = readJson('.unit-results.json');
+if (unit) {
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests;
+  if (unit.numFailedTests > 0 || !unitOk) failures.push('unit tests');
+  if (!unitOk && unit.numFailedTests === 0) failed += 1; // a suite that failed to load
+} else countCheck('unit tests', false);
+
+const buildOk = run('build', 'npm', ['run', 'build']);
+countCheck('build', buildOk);
+
+if (buildOk) {
+  rmSync('.e2e-results.json', { force: true });
+  const e2eOk = run('e2e tests', process.execPath, ['scripts/run-e2e.mjs']);
+  const e2e = existsSync('.e2e-results.json') ? readJson('.e2e-results.json') : null;
+  if (e2e) {
+    passed += e2e.stats.expected + e2e.stats.flaky;
+    failed += e2e.stats.unexpected;
+    if (e2e.stats.unexpected > 0 || !e2eOk) failures.push('e2e tests');
+    if (!e2eOk && e2e.stats.unexpected === 0) failed += 1;
+  } else countCheck('e2e tests', false);
+}
+
+const summary = `${passed} passed, ${failed} failed`;
+writeFileSync('.test-summary', `${summary}\n`);
+if (failures.length) console.log(`\nFailed stages: ${failures.join(', ')}`);
+console.log(summary);
+process.exit(failed > 0 ? 1 : 0);
