@@ -36,6 +36,17 @@ export type RunOutcome = LoopOutcome;
 const scoringBatch = 256;
 const samplesPerClass = 4;
 
+/** Test positions for the grid: a few normals, then anomalies of as many different classes as possible. */
+function pickSampleRows(isAnomaly: Uint8Array, labels: Uint8Array): number[] {
+  const rows = [...isAnomaly.keys()];
+  const normals = rows.filter((k) => !isAnomaly[k]).slice(0, samplesPerClass);
+  const anomalies = rows.filter((k) => isAnomaly[k]);
+  const seen = new Set<number>();
+  const distinct = anomalies.filter((k) => !seen.has(labels[k]) && seen.add(labels[k])).slice(0, samplesPerClass);
+  const fill = anomalies.filter((k) => !distinct.includes(k)).slice(0, samplesPerClass - distinct.length);
+  return [...normals, ...distinct, ...fill];
+}
+
 /**
  * One lab session inside the worker: owns the dataset tensors, the current model and the run
  * state. Plain TypeScript so the same code runs under Node in the unit tests.
@@ -67,9 +78,7 @@ export class LabSession {
       limit: config.limit,
     });
     const testLabels = Uint8Array.from(split.testIndices, (i) => dataset.labels[i]);
-    const normalRows = [...split.testIsAnomaly.keys()].filter((k) => !split.testIsAnomaly[k]).slice(0, samplesPerClass);
-    const anomalousRows = [...split.testIsAnomaly.keys()].filter((k) => split.testIsAnomaly[k]).slice(0, samplesPerClass);
-    const sampleRows = [...normalRows, ...anomalousRows];
+    const sampleRows = pickSampleRows(split.testIsAnomaly, testLabels);
 
     if (!this.tensors || !this.sameSplit(config)) {
       this.disposeData();
