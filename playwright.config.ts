@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { baseFlags, webgpuFlags } from './e2e/flags';
 
 // The e2e tests drive the built dist/ from a sub-path, in headless Chromium with WebGPU on
-// SwiftShader (flags verified in ../shared/NOTES.md: without the Vulkan ones, reads return zeros).
+// SwiftShader.
 const port = 4317;
 
 export default defineConfig({
@@ -16,17 +17,7 @@ export default defineConfig({
     viewport: { width: 1360, height: 1000 },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH,
-      args: [
-        '--enable-unsafe-webgpu',
-        '--enable-features=Vulkan',
-        '--use-vulkan=swiftshader',
-        '--use-angle=swiftshader',
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...webgpuFlags, ...baseFlags],
     },
   },
   webServer: {

@@ -11,7 +11,12 @@ export interface BackendSelection {
   notice: string | null;
 }
 
-const autoChain: BackendName[] = ['webgpu', 'webgl', 'cpu'];
+const autoChain: BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
+
+export interface BackendOptions {
+  /** Where the page serves the WASM binaries (file name -> URL); Node finds them itself. */
+  wasmPaths?: Record<string, string>;
+}
 
 type Attempt = { ok: true } | { ok: false; reason: string };
 
@@ -25,8 +30,12 @@ async function prepareWebGpu(): Promise<Attempt> {
   return { ok: true };
 }
 
-async function attempt(name: BackendName): Promise<Attempt> {
-  if (name === 'wasm') return { ok: false, reason: 'the WASM backend is not part of this build' };
+async function attempt(name: BackendName, options: BackendOptions): Promise<Attempt> {
+  if (name === 'wasm') {
+    if (typeof WebAssembly === 'undefined') return { ok: false, reason: 'this browser has no WebAssembly' };
+    const wasm = await import('@tensorflow/tfjs-backend-wasm');
+    if (options.wasmPaths) wasm.setWasmPaths(options.wasmPaths);
+  }
   if (name === 'webgpu') {
     const ready = await prepareWebGpu();
     if (!ready.ok) return ready;
@@ -52,14 +61,14 @@ async function attempt(name: BackendName): Promise<Attempt> {
 }
 
 /**
- * Picks the fastest backend that works: WebGPU, then WebGL, then CPU. A forced choice is tried
+ * Picks the fastest backend that works: WebGPU, then WebGL, then WASM, then CPU. A forced choice is tried
  * first; if it fails the chain continues and `notice` says so.
  */
-export async function selectBackend(choice: BackendChoice): Promise<BackendSelection> {
+export async function selectBackend(choice: BackendChoice, options: BackendOptions = {}): Promise<BackendSelection> {
   const order: BackendName[] = choice === 'auto' ? autoChain : [choice, ...autoChain.filter((b) => b !== choice)];
   const skipped: BackendSelection['skipped'] = [];
   for (const name of order) {
-    const result = await attempt(name);
+    const result = await attempt(name, options);
     if (result.ok) {
       const forcedFailed = choice !== 'auto' && name !== choice;
       return {

@@ -5,6 +5,16 @@ import { selectBackend, type BackendSelection } from '../core/backend';
 import type { BackendChoice, LabConfig } from '../core/config';
 import { decodeMnistAsset } from '../core/data/mnist';
 import { LabSession, type PreparedSplit, type RunOutcome, type SessionEvents } from '../core/lab/session';
+// The WASM binaries ship as assets of our own origin (no CDN), resolved relative to the worker.
+import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import wasmThreadedSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+
+const wasmPaths = {
+  'tfjs-backend-wasm.wasm': new URL(wasmPlain, self.location.href).href,
+  'tfjs-backend-wasm-simd.wasm': new URL(wasmSimd, self.location.href).href,
+  'tfjs-backend-wasm-threaded-simd.wasm': new URL(wasmThreadedSimd, self.location.href).href,
+};
 
 /**
  * The worker owns TensorFlow.js: backend, data tensors, models and the training loop. The page
@@ -28,7 +38,7 @@ function watchDeviceLoss(): void {
 const labApi = {
   async init(choice: BackendChoice, fatal: (message: string) => void): Promise<BackendSelection> {
     onFatal = fatal;
-    const selection = await selectBackend(choice);
+    const selection = await selectBackend(choice, { wasmPaths });
     if (selection.active === 'webgpu') watchDeviceLoss();
     return selection;
   },

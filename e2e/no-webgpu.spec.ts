@@ -1,0 +1,23 @@
+import { expect, test } from './fixtures';
+import { baseFlags } from './flags';
+
+// A browser with WebGPU switched off, as on many laptops today.
+test.use({
+  launchOptions: { executablePath: process.env.CHROMIUM_PATH, args: ['--disable-features=WebGPU', ...baseFlags] },
+});
+
+test('falls back to WebGL and says why WebGPU was skipped', async ({ page }) => {
+  await page.goto('./');
+  const badge = page.getByTestId('backend-badge');
+  await expect(badge).toContainText('webgl');
+  await expect(badge).toHaveAttribute('title', /webgpu skipped: .*(navigator\.gpu|adapter)/);
+  await badge.click();
+  await expect(page.getByRole('tooltip')).toContainText('webgpu skipped');
+});
+
+test('a forced ?backend=webgpu shows a notice and the lab still works', async ({ page }) => {
+  await page.goto('./?backend=webgpu');
+  await expect(page.getByTestId('notices')).toContainText('webgpu backend was requested but is unavailable');
+  await expect(page.getByTestId('backend-badge')).toContainText('webgl');
+  await expect(page.getByTestId('train-button')).toBeEnabled();
+});
