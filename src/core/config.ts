@@ -50,7 +50,7 @@ export const configFields: AnyField[] = [
   { name: 'contamination', label: 'Contamination %', kind: 'number', min: 0, max: 50, default: 0 },
   { name: 'backend', label: 'Backend', kind: 'enum', values: ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'], default: 'auto' },
   { name: 'autostart', label: 'Start on load', kind: 'bool', default: false },
-  { name: 'limit', label: 'Training sample cap', kind: 'int', min: 0, max: 1_000_000, default: 0 },
+  { name: 'limit', label: 'Training cap (0 = all)', kind: 'int', min: 0, max: 1_000_000, default: 0 },
 ];
 
 export function defaultConfig(): LabConfig {

@@ -19,11 +19,12 @@ export function SampleGrid() {
   return (
     <section className="card" data-testid="sample-grid" aria-label="Reconstructions of fixed test digits">
       <h2>Reconstructions</h2>
-      <div className="sample-grid" style={{ gridTemplateColumns: `auto repeat(${columns.length}, 56px)` }}>
+      <div className="sample-grid" style={{ gridTemplateColumns: `3.5em repeat(${columns.length}, 56px)` }}>
         <span />
         {columns.map((c) => (
           <span key={c.row} className={`tag tag-${c.kind}`}>
-            {testLabels[c.row]} · {c.kind}
+            <strong>{testLabels[c.row]}</strong>
+            {c.kind}
           </span>
         ))}
         {rowNames.map((name) => [

@@ -1,0 +1,63 @@
+// Measures the lab's default run end to end, the way a person (or an outside tool) would run it:
+// the built app, served from a sub-path, driven only through the URL contract and data-testids.
+// For each backend and normal digit: AUROC / AUPRC reached and the wall time of training +
+// scoring. Writes bench/results/default-run-<date>.json and prints a markdown table.
+// Usage: npm run bench:defaults [-- --backends=webgpu,webgl,wasm --digits=1,0 --screenshot]
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { chromium } from 'playwright-core';
+import { findChromium } from './find-browser.mjs';
+
+const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const backends = arg('backends', 'webgpu,webgl,wasm').split(',');
+const digits = arg('digits', '1,0').split(',').map(Number);
+const takeScreenshot = process.argv.includes('--screenshot');
+const port = 4391;
+
+if (!existsSync('dist/index.html')) spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+const executablePath = await findChromium();
+if (!executablePath) throw new Error('No Chromium found (see scripts/find-browser.mjs).');
+const server = spawn(process.execPath, ['scripts/serve-static.mjs', String(port), 'lab'], { stdio: 'ignore' });
+await new Promise((resolve) => setTimeout(resolve, 700));
+
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-vulkan=swiftshader', '--use-angle=swiftshader',
+    '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const rows = [];
+try {
+  for (const backend of backends) {
+    for (const digit of digits) {
+      const page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
+      await page.goto(`http://127.0.0.1:${port}/lab/?normal=${digit}&backend=${backend}`);
+      const status = page.getByTestId('train-status');
+      await status.and(page.locator('[data-status=idle]')).waitFor({ timeout: 120_000 });
+      const active = (await page.getByTestId('backend-badge').textContent()).trim();
+      const started = Date.now();
+      await page.getByTestId('train-button').click();
+      await page.locator('[data-testid=train-status][data-status=done], [data-testid=train-status][data-status=error]').waitFor({ timeout: 1_800_000 });
+      const seconds = (Date.now() - started) / 1000;
+      const value = async (id) => Number(await page.getByTestId(`metric-${id}`).getAttribute('data-value'));
+      const row = { backend: active, digit, auroc: await value('auroc'), auprc: await value('auprc'), seconds, status: await status.getAttribute('data-status') };
+      rows.push(row);
+      console.log(JSON.stringify(row));
+      if (takeScreenshot && backend === backends[0] && digit === digits[0]) {
+        mkdirSync('docs', { recursive: true });
+        await page.screenshot({ path: 'docs/screenshot.png', fullPage: true });
+      }
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, no GPU (SwiftShader for WebGPU/WebGL)`;
+const date = new Date().toISOString().slice(0, 10);
+mkdirSync('bench/results', { recursive: true });
+writeFileSync(`bench/results/default-run-${date}.json`, `${JSON.stringify({ date, machine, chromium: browser.version(), config: 'defaults', rows }, null, 2)}\n`);
+console.log(`\nMachine: ${machine}\n\n| backend | normal digit | AUROC | AUPRC | train + score time |\n|---|---|---|---|---|`);
+for (const r of rows) console.log(`| ${r.backend} | ${r.digit} | ${r.auroc.toFixed(4)} | ${r.auprc.toFixed(4)} | ${r.seconds.toFixed(1)} s |`);
