@@ -23,8 +23,8 @@ export function TrainPanel() {
   return (
     <section className="card train" aria-label="Training">
       <div className="buttons">
-        <button type="button" className="primary" data-testid="train-button" disabled={!dataReady || running} onClick={() => void startTraining()}>
-          ▶ Train
+        <button type="button" className="primary" data-testid="train-button" disabled={status === 'loading' || running} onClick={() => void startTraining()}>
+          {dataReady || status !== 'error' ? '▶ Train' : '↻ Retry'}
         </button>
         <button
           type="button"
