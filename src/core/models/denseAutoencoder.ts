@@ -1,16 +1,9 @@
 import * as tf from '@tensorflow/tfjs';
-import type { Activation, DetectorModel } from './types';
+import type { DetectorModel, ModelBuildOptions } from './types';
 
 export { denseAutoencoderDefaults } from './denseAutoencoder.defaults';
 
-export interface DenseAutoencoderOptions {
-  inputSize: number;
-  /** Encoder hidden widths; the decoder mirrors them. */
-  layers: number[];
-  latent: number;
-  activation: Activation;
-  learningRate: number;
-  seed: number;
+export interface DenseAutoencoderOptions extends ModelBuildOptions {
   /** sigmoid for data in [0, 1] (pixels), linear for standardised tables. */
   outputActivation?: 'sigmoid' | 'linear';
 }

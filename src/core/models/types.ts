@@ -20,3 +20,14 @@ export interface DetectorModel {
 }
 
 export type Activation = 'relu' | 'elu' | 'selu' | 'tanh' | 'sigmoid';
+
+/** Everything a model builder may read from the lab's configuration. */
+export interface ModelBuildOptions {
+  inputSize: number;
+  /** Hidden widths (an autoencoder's encoder; its decoder mirrors them). */
+  layers: number[];
+  latent: number;
+  activation: Activation;
+  learningRate: number;
+  seed: number;
+}
