@@ -13,36 +13,41 @@ describe('dense autoencoder', () => {
     await tf.setBackend('cpu');
   });
 
-  it('reconstructs and scores with the right shapes', () => {
+  it('reconstructs and scores with the right shapes', async () => {
     const model = buildDenseAutoencoder(options);
     const x = fixedBatch();
     const reconstruction = model.reconstruct(x);
     const scores = model.score(x);
     expect(reconstruction.shape).toEqual([8, 20]);
     expect(scores.shape).toEqual([8]);
-    expect(Array.from(scores.dataSync()).every(Number.isFinite)).toBe(true);
+    expect(Array.from(await scores.data()).every(Number.isFinite)).toBe(true);
     tf.dispose([x, reconstruction, scores]);
     model.dispose();
   });
 
-  it('is reproducible for a seed', () => {
+  it('is reproducible for a seed', async () => {
     const a = buildDenseAutoencoder(options);
     const b = buildDenseAutoencoder(options);
-    expect(Array.from(a.weights()[0].dataSync())).toEqual(Array.from(b.weights()[0].dataSync()));
+    expect(Array.from(await a.weights()[0].data())).toEqual(Array.from(await b.weights()[0].data()));
     a.dispose();
     b.dispose();
   });
 
-  it('lowers the loss on a fixed batch with one training step', () => {
+  it('lowers the loss on a fixed batch with one training step', async () => {
     const model = buildDenseAutoencoder(options);
     const x = fixedBatch();
-    const meanLoss = () => tf.tidy(() => model.score(x).mean().dataSync()[0]);
-    const before = meanLoss();
+    const meanLoss = async () => {
+      const mean = tf.tidy(() => model.score(x).mean());
+      const [value] = await mean.data();
+      mean.dispose();
+      return value;
+    };
+    const before = await meanLoss();
     const stepLoss = model.trainStep(x);
     // The step reports the loss it started from, which is the batch's mean squared error.
-    expect(stepLoss.dataSync()[0]).toBeCloseTo(before, 5);
+    expect((await stepLoss.data())[0]).toBeCloseTo(before, 5);
     stepLoss.dispose();
-    expect(meanLoss()).toBeLessThan(before);
+    expect(await meanLoss()).toBeLessThan(before);
     x.dispose();
     model.dispose();
   });
