@@ -81,3 +81,30 @@ export async function selectBackend(choice: BackendChoice, options: BackendOptio
   }
   throw new Error(`No TensorFlow.js backend works here: ${skipped.map((s) => `${s.name}: ${s.reason}`).join('; ')}`);
 }
+
+/**
+ * The backend's matrix-multiply throughput in GFLOP/s: square size x size products, repeated
+ * until at least `minMilliseconds` have passed (after one warm-up), counting 2 n^3 FLOPs each.
+ */
+export async function measureMatmulGflops(size: number, minMilliseconds: number): Promise<number> {
+  const a = tf.randomUniform([size, size]);
+  const b = tf.randomUniform([size, size]);
+  const once = async () => {
+    const product = tf.matMul(a, b);
+    await product.data();
+    product.dispose();
+  };
+  await once();
+  let repetitions = 0;
+  const start = performance.now();
+  while (performance.now() - start < minMilliseconds) {
+    // Queue a few products before reading back, so the device is never idle between them.
+    const products = Array.from({ length: 4 }, () => tf.matMul(a, b));
+    await products[products.length - 1].data();
+    tf.dispose(products);
+    repetitions += products.length;
+  }
+  const seconds = (performance.now() - start) / 1000;
+  tf.dispose([a, b]);
+  return (2 * size ** 3 * repetitions) / seconds / 1e9;
+}

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import * as Comlink from 'comlink';
 import * as tf from '@tensorflow/tfjs';
-import { selectBackend, type BackendSelection } from '../core/backend';
+import { measureMatmulGflops, selectBackend, type BackendSelection } from '../core/backend';
 import type { BackendChoice, LabConfig } from '../core/config';
 import { decodeMnistAsset } from '../core/data/mnist';
 import { LabSession, type PreparedSplit, type RunOutcome, type SessionEvents } from '../core/lab/session';
@@ -89,7 +89,9 @@ const labApi = {
   resume: () => session.resume(),
   stop: () => session.stop(),
   reset: () => session.reset(),
-  memory: () => tf.memory().numTensors,
+  /** What the worker's backend holds now (for the memory read-out and the benchmark). */
+  memory: () => ({ numTensors: tf.memory().numTensors, numBytes: tf.memory().numBytes, backend: tf.getBackend() }),
+  matmulGflops: (size: number, minMilliseconds: number) => measureMatmulGflops(size, minMilliseconds),
 };
 
 export type LabApi = typeof labApi;
