@@ -3,29 +3,18 @@
 // For each backend and normal digit: AUROC / AUPRC reached and the wall time of training +
 // scoring. Writes bench/results/default-run-<date>.json and prints a markdown table.
 // Usage: npm run bench:defaults [-- --backends=webgpu,webgl,wasm --digits=1,0 --screenshot]
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { chromium } from 'playwright-core';
-import { findChromium } from './find-browser.mjs';
+import { arg, buildOrExit, launch, serve } from './bench-browser.mjs';
 
-const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const backends = arg('backends', 'webgpu,webgl,wasm').split(',');
 const digits = arg('digits', '1,0').split(',').map(Number);
 const takeScreenshot = process.argv.includes('--screenshot');
 const port = 4391;
 
-if (!existsSync('dist/index.html')) spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
-const executablePath = await findChromium();
-if (!executablePath) throw new Error('No Chromium found (see scripts/find-browser.mjs).');
-const server = spawn(process.execPath, ['scripts/serve-static.mjs', String(port), 'lab'], { stdio: 'ignore' });
-await new Promise((resolve) => setTimeout(resolve, 700));
-
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-vulkan=swiftshader', '--use-angle=swiftshader',
-    '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+buildOrExit(['--logLevel', 'error']);
+const server = await serve(port, 'lab', 'dist');
+const browser = await launch();
 const rows = [];
 try {
   for (const backend of backends) {

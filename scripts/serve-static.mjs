@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', process.argv[4] ?? 'dist');
 const port = Number(process.argv[2] ?? process.env.PORT ?? 4317);
 const prefix = `/${(process.argv[3] ?? 'lab').replace(/^\/|\/$/g, '')}/`;
 const serve = sirv(root, { dev: false, etag: true, gzip: false });

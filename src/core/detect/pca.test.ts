@@ -28,7 +28,7 @@ describe('PCA detector', () => {
     expect(inScore).toBeLessThan(1e-6);
     expect(offScore).toBeGreaterThan(1);
     const gramTensor = tf.matMul(detector.components, detector.components, true, false);
-    const gram = await gramTensor.array();
+    const gram = (await gramTensor.array()) as number[][];
     expect(gram[0][0]).toBeCloseTo(1, 4);
     expect(gram[0][1]).toBeCloseTo(0, 4);
     tf.dispose([x, inPlane, offPlane, inScores, offScores, gramTensor]);

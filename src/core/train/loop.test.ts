@@ -53,19 +53,22 @@ describe('training loop', () => {
     fit.dispose();
   });
 
-  it('stops when asked, between steps', async () => {
+  it('stops when asked, between steps, with the loss of every step reported', async () => {
     const model = build();
     const fit = data(64);
     let steps = 0;
+    let reported = 0;
+    const counting: DetectorModel = { ...model, trainStep: (batch) => ((steps += 1), model.trainStep(batch)) };
     const outcome = await runTrainingLoop(
-      model,
+      counting,
       { fit, validation: null },
       { epochs: 5, batchSize: 8, seed: 1, readbackEvery: 1 },
       { shouldStop: () => steps >= 3, waitWhilePaused: async () => {} },
-      { onStepLosses: (l) => (steps += l.length) },
+      { onStepLosses: (l) => (reported += l.length) },
     );
     expect(outcome.status).toBe('stopped');
     expect(outcome.steps).toBe(3);
+    expect(reported).toBe(3);
     fit.dispose();
     model.dispose();
   });

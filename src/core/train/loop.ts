@@ -3,6 +3,7 @@ import type { DetectorModel } from '../models/types';
 import { createRandom, shuffleInPlace } from '../random';
 import { Checkpoint } from './checkpoint';
 import { meanScore } from './evaluate';
+import { LossReadback } from './lossReadback';
 
 export interface LoopOptions {
   epochs: number;
@@ -40,8 +41,9 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve
 
 /**
  * The lab's custom training loop: fixed batch shapes (the ragged tail of each epoch is dropped),
- * losses kept on the device and read back in batches with `await data()`, a NaN guard that rolls
- * back to the last good weights, and cooperative pause/stop between steps.
+ * losses kept on the device and read back in batches with `await data()` (one batch in flight),
+ * a NaN guard that rolls back to the last verified weights (checkpointed once per epoch, a copy
+ * per step being too dear on a GPU), and cooperative pause/stop between steps.
  */
 export async function runTrainingLoop(
   model: DetectorModel,
@@ -62,28 +64,12 @@ export async function runTrainingLoop(
 
   let step = (options.startEpoch ?? 0) * stepsPerEpoch;
   let epoch = options.startEpoch ?? 0;
-  let pending: tf.Scalar[] = [];
-  let pendingFirstStep = step;
   let epochLossSum = 0;
-
-  // Returns false when a loss in the batch is not finite; weights are then rolled back.
-  const flushLosses = async (): Promise<boolean> => {
-    if (pending.length === 0) return true;
-    const stacked = tf.stack(pending);
-    pending.forEach((t) => t.dispose());
-    pending = [];
-    const values = (await stacked.data()) as Float32Array;
-    stacked.dispose();
-    if (values.some((v) => !Number.isFinite(v))) {
-      checkpoint.restore(model);
-      return false;
-    }
+  const readback = new LossReadback((values, firstStep) => {
     for (const v of values) epochLossSum += v;
-    callbacks.onStepLosses?.(values, pendingFirstStep);
-    pendingFirstStep = step;
-    checkpoint.save(model);
-    return true;
-  };
+    callbacks.onStepLosses?.(values, firstStep);
+  });
+
   const diverged = (): LoopOutcome => ({
     status: 'diverged',
     epochsCompleted: epoch,
@@ -93,39 +79,43 @@ export async function runTrainingLoop(
       'Try a lower learning rate or a smaller batch size.',
   });
 
+  // On a non-finite loss: back to the weights at the start of the epoch, the last verified ones.
+  const rollBack = (): LoopOutcome => {
+    checkpoint.restore(model);
+    return diverged();
+  };
+
   try {
     while (epoch < epochs) {
       shuffleInPlace(order, random);
       epochLossSum = 0;
       for (let s = 0; s < stepsPerEpoch; s += 1) {
         if (control.shouldStop()) {
-          return (await flushLosses()) ? { status: 'stopped', epochsCompleted: epoch, steps: step } : diverged();
+          return (await readback.drain()) ? { status: 'stopped', epochsCompleted: epoch, steps: step } : rollBack();
         }
         await control.waitWhilePaused();
         const loss = tf.tidy(() => {
           const indices = tf.tensor1d(order.subarray(s * batchSize, (s + 1) * batchSize), 'int32');
           return model.trainStep(tf.gather(data.fit, indices) as tf.Tensor2D);
         });
-        pending.push(loss);
+        readback.push(loss, step);
         step += 1;
-        if (pending.length >= readbackEvery) {
-          if (!(await flushLosses())) return diverged();
+        if (readback.pendingCount >= readbackEvery) {
+          if (!(await readback.flush())) return rollBack();
           await yieldToEventLoop();
         }
       }
-      if (!(await flushLosses())) return diverged();
+      if (!(await readback.drain())) return rollBack();
       const validationLoss = data.validation ? await meanScore(model, data.validation, batchSize) : null;
-      if (validationLoss !== null && !Number.isFinite(validationLoss)) {
-        checkpoint.restore(model);
-        return diverged();
-      }
+      if (validationLoss !== null && !Number.isFinite(validationLoss)) return rollBack();
+      checkpoint.save(model);
       epoch += 1;
       await callbacks.onEpochEnd?.({ epoch, trainLoss: epochLossSum / stepsPerEpoch, validationLoss });
       await yieldToEventLoop();
     }
     return { status: 'done', epochsCompleted: epoch, steps: step };
   } finally {
-    pending.forEach((t) => t.dispose());
+    readback.dispose();
     checkpoint.dispose();
   }
 }

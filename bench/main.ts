@@ -1,0 +1,158 @@
+import * as Comlink from 'comlink';
+import * as tf from '@tensorflow/tfjs';
+import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import wasmThreadedSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { selectBackend } from '../src/core/backend';
+import { defaultConfig, type BackendChoice, type LabConfig } from '../src/core/config';
+import { decodeMnistAsset, gatherPixels, type MnistDataset } from '../src/core/data/mnist';
+import { oneClassSplit } from '../src/core/data/split';
+import { auroc, buildScoreIndex, metricsAt } from '../src/core/detect/metrics';
+import { fitPca, pcaScores } from '../src/core/detect/pca';
+import type { ScoreResult } from '../src/core/lab/session';
+import type { LabApi } from '../src/worker/lab.worker';
+import { plainFitThroughput } from './plain';
+import { median, watchMainThread } from './responsiveness';
+
+/**
+ * window.bench: measurements over the lab's own code (the real worker, session, loop, metrics),
+ * called by scripts/bench.mjs and scripts/bench-quality.mjs from headless Chromium.
+ */
+const lab = Comlink.wrap<LabApi>(new Worker(new URL('../src/worker/lab.worker.ts', import.meta.url), { type: 'module' }));
+const wasmPaths = {
+  'tfjs-backend-wasm.wasm': new URL(wasmPlain, location.href).href,
+  'tfjs-backend-wasm-simd.wasm': new URL(wasmSimd, location.href).href,
+  'tfjs-backend-wasm-threaded-simd.wasm': new URL(wasmThreadedSimd, location.href).href,
+};
+let mnist: MnistDataset | null = null;
+const noop = () => {};
+
+/** FLOPs to train one sample of a dense AE: forward 2·in·out per layer, backward about twice that. */
+function denseTrainingFlopsPerSample(inputSize: number, layers: number[], latent: number): number {
+  const widths = [inputSize, ...layers, latent, ...[...layers].reverse(), inputSize];
+  let multiplyAdds = 0;
+  for (let i = 1; i < widths.length; i += 1) multiplyAdds += widths[i - 1] * widths[i];
+  return 3 * 2 * multiplyAdds;
+}
+
+async function trainInWorker(config: LabConfig) {
+  const arrivals: { time: number; steps: number }[] = [];
+  let lastScores: ScoreResult | null = null;
+  const prepared = await lab.prepare(config);
+  const outcome = await lab.train(
+    config,
+    Comlink.proxy({
+      onStepLosses: (losses: Float32Array) => void arrivals.push({ time: performance.now(), steps: losses.length }),
+      onEpoch: noop,
+      onSamples: noop,
+      onScores: (scores: ScoreResult) => void (lastScores = scores),
+    }),
+  );
+  return { prepared, outcome, arrivals, scores: lastScores as ScoreResult | null };
+}
+
+const bench = {
+  async init(backend: BackendChoice) {
+    const inWorker = await lab.init(backend, Comlink.proxy(noop));
+    const onPage = await selectBackend(inWorker.active, { wasmPaths });
+    const bytes = await (await fetch('mnist.bin')).arrayBuffer();
+    const decoded = decodeMnistAsset(bytes);
+    if (!decoded.ok) throw new Error(decoded.reason);
+    mnist = decoded.data;
+    await lab.loadMnist(new URL('mnist.bin', location.href).href, Comlink.proxy(noop));
+    return { worker: inWorker.active, page: onPage.active };
+  },
+
+  async matmulGflops(size: number, minMilliseconds: number) {
+    return lab.matmulGflops(size, minMilliseconds);
+  },
+
+  /** The lab's training loop in its worker, timed from the page as its loss batches arrive. */
+  async labThroughput(overrides: Partial<LabConfig>) {
+    const config = { ...defaultConfig(), ...overrides };
+    await lab.reset();
+    const before = await lab.memory();
+    const watch = watchMainThread();
+    const { prepared, outcome, arrivals } = await trainInWorker(config);
+    const main = watch.stop();
+    const afterRun = await lab.memory();
+    await lab.reset();
+    const afterReset = await lab.memory();
+    const stepsPerEpoch = Math.floor(prepared.counts.fit / config.batch);
+    // Windows after the first epoch (warm-up): samples in each loss batch over the time since the previous one.
+    const windows: number[] = [];
+    let stepsSoFar = arrivals[0]?.steps ?? 0;
+    for (let i = 1; i < arrivals.length; i += 1) {
+      const seconds = (arrivals[i].time - arrivals[i - 1].time) / 1000;
+      if (stepsSoFar >= stepsPerEpoch) windows.push((arrivals[i].steps * config.batch) / seconds);
+      stepsSoFar += arrivals[i].steps;
+    }
+    const samplesPerSecond = median(windows);
+    const flopsPerSample = denseTrainingFlopsPerSample(784, config.layers, config.latent);
+    return {
+      status: outcome.status,
+      samplesPerSecond,
+      windows: windows.length,
+      achievedGflops: (samplesPerSecond * flopsPerSample) / 1e9,
+      flopsPerSample,
+      mainThread: main,
+      tensors: { before: before.numTensors, afterRun: afterRun.numTensors, afterReset: afterReset.numTensors },
+      bytes: { before: before.numBytes, afterRun: afterRun.numBytes, afterReset: afterReset.numBytes },
+    };
+  },
+
+  /** The same architecture with model.fit on this page's main thread. */
+  async plainThroughput(overrides: Partial<LabConfig>) {
+    const config = { ...defaultConfig(), ...overrides };
+    const split = oneClassSplit({ labels: mnist!.labels, normalClasses: config.normal, seed: config.seed, limit: config.limit });
+    const fit = tf.tensor2d(gatherPixels(mnist!, split.fitIndices), [split.fitIndices.length, 784]);
+    const validation = tf.tensor2d(gatherPixels(mnist!, split.validationIndices), [split.validationIndices.length, 784]);
+    const watch = watchMainThread();
+    const result = await plainFitThroughput(fit, validation, config);
+    const main = watch.stop();
+    tf.dispose([fit, validation]);
+    return { ...result, mainThread: main };
+  },
+
+  /** Cost of a threshold change at n scored samples: index once, then binary search per threshold. */
+  thresholdTiming(n: number) {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const scores = Float32Array.from({ length: n }, () => random());
+    const labels = Uint8Array.from({ length: n }, () => (random() < 0.1 ? 1 : 0));
+    const t0 = performance.now();
+    const index = buildScoreIndex(scores, labels);
+    const indexMs = performance.now() - t0;
+    const calls = 20_000;
+    let sink = 0;
+    const t1 = performance.now();
+    for (let i = 0; i < calls; i += 1) sink += metricsAt(index, (i % 1000) / 1000).f1;
+    const perThresholdMs = (performance.now() - t1) / calls;
+    return { samples: n, indexBuildMs: Math.round(indexMs), perThresholdMs, sink };
+  },
+
+  /** One-class AUROC for one normal digit: the lab's autoencoder (in its worker) and PCA (same split). */
+  async quality(digit: number, overrides: Partial<LabConfig> = {}) {
+    const config = { ...defaultConfig(), ...overrides, normal: [digit] };
+    const t0 = performance.now();
+    const { prepared, outcome, scores } = await trainInWorker(config);
+    const seconds = (performance.now() - t0) / 1000;
+    await lab.reset();
+    const aeAuroc = scores ? auroc(buildScoreIndex(scores.testScores, prepared.testIsAnomaly)) : Number.NaN;
+
+    const split = oneClassSplit({ labels: mnist!.labels, normalClasses: config.normal, seed: config.seed });
+    const train = tf.tensor2d(gatherPixels(mnist!, split.fitIndices), [split.fitIndices.length, 784]);
+    const test = tf.tensor2d(gatherPixels(mnist!, split.testIndices), [split.testIndices.length, 784]);
+    const pca = fitPca(train, config.latent, { seed: config.seed });
+    const pcaTensor = pcaScores(pca, test);
+    const pcaValues = await pcaTensor.data();
+    tf.dispose([train, test, pcaTensor]);
+    pca.dispose();
+    const pcaAuroc = auroc(buildScoreIndex(pcaValues, split.testIsAnomaly));
+    return { digit, status: outcome.status, aeAuroc, pcaAuroc, aeSeconds: seconds };
+  },
+};
+
+export type Bench = typeof bench;
+(window as unknown as { bench: Bench }).bench = bench;
+document.body.dataset.ready = '1';

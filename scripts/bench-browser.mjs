@@ -1,0 +1,37 @@
+// Shared by the benchmark runners: build, serve and open the benchmark page in headless Chromium.
+import { spawn, spawnSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { findChromium } from './find-browser.mjs';
+
+export const chromiumArgs = [
+  '--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-vulkan=swiftshader', '--use-angle=swiftshader',
+  '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+export function buildOrExit(args) {
+  const result = spawnSync('npx', ['vite', 'build', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+export async function serve(port, subpath, folder) {
+  const server = spawn(process.execPath, ['scripts/serve-static.mjs', String(port), subpath, folder], { stdio: 'ignore' });
+  await new Promise((resolve) => setTimeout(resolve, 700));
+  return server;
+}
+
+export async function launch() {
+  const executablePath = await findChromium();
+  if (!executablePath) throw new Error('No Chromium found: set CHROMIUM_PATH (see scripts/find-browser.mjs).');
+  return chromium.launch({ executablePath, args: chromiumArgs });
+}
+
+/** A fresh benchmark page with `window.bench` ready, its console echoed on errors. */
+export async function openBenchPage(browser, url) {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => console.error('bench page error:', error.message));
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready="1"]');
+  return page;
+}
+
+export const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
