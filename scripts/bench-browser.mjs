@@ -34,4 +34,7 @@ export async function openBenchPage(browser, url) {
   return page;
 }
 
-export const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+export const arg = (name, fallback) => {
+  const given = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return given ? given.slice(name.length + 3) : fallback;
+};

@@ -45,7 +45,7 @@ export const configFields: AnyField[] = [
   { name: 'activation', label: 'Activation', kind: 'enum', values: ['relu', 'elu', 'selu', 'tanh', 'sigmoid'], default: aeDefaults.activation },
   { name: 'lr', label: 'Learning rate', kind: 'number', min: 1e-6, max: 10, default: aeDefaults.learningRate },
   { name: 'batch', label: 'Batch size', kind: 'int', min: 1, max: 4096, default: 64 },
-  { name: 'epochs', label: 'Epochs', kind: 'int', min: 1, max: 1000, default: 20 },
+  { name: 'epochs', label: 'Epochs', kind: 'int', min: 1, max: 1000, default: 50 },
   { name: 'seed', label: 'Seed', kind: 'int', min: 0, max: 2 ** 31 - 1, default: 42 },
   { name: 'contamination', label: 'Contamination %', kind: 'number', min: 0, max: 50, default: 0 },
   { name: 'backend', label: 'Backend', kind: 'enum', values: ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'], default: 'auto' },
