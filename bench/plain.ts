@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import { median } from './responsiveness';
+import { median } from './median';
 
 /**
  * The same dense autoencoder trained "the plain way", as the TensorFlow.js examples do:

@@ -1,3 +1,5 @@
+export { median } from './median';
+
 /**
  * Watches the main thread while something runs: long tasks (> 50 ms, from the Long Tasks API),
  * the worst gap between animation frames, and the peak JS heap (Chromium's performance.memory).
@@ -45,11 +47,4 @@ export function watchMainThread(): { stop(): Responsiveness } {
       };
     },
   };
-}
-
-export function median(values: number[]): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }

@@ -3,7 +3,7 @@
 // For each backend and normal digit: AUROC / AUPRC reached and the wall time of training +
 // scoring. Writes bench/results/default-run-<date>.json and prints a markdown table.
 // Usage: npm run bench:defaults [-- --backends=webgpu,webgl,wasm --digits=1,0 --screenshot]
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { arg, buildOrExit, launch, serve } from './bench-browser.mjs';
 
@@ -47,6 +47,10 @@ try {
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, no GPU (SwiftShader for WebGPU/WebGL)`;
 const date = new Date().toISOString().slice(0, 10);
 mkdirSync('bench/results', { recursive: true });
-writeFileSync(`bench/results/default-run-${date}.json`, `${JSON.stringify({ date, machine, chromium: browser.version(), config: 'defaults', rows }, null, 2)}\n`);
+// A partial re-run (some backends or digits) replaces only its own rows in today's file.
+const file = `bench/results/default-run-${date}.json`;
+const earlier = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).rows : [];
+const merged = [...earlier.filter((e) => !rows.some((r) => r.backend === e.backend && r.digit === e.digit)), ...rows];
+writeFileSync(file, `${JSON.stringify({ date, machine, chromium: browser.version(), config: 'defaults', rows: merged }, null, 2)}\n`);
 console.log(`\nMachine: ${machine}\n\n| backend | normal digit | AUROC | AUPRC | train + score time |\n|---|---|---|---|---|`);
-for (const r of rows) console.log(`| ${r.backend} | ${r.digit} | ${r.auroc.toFixed(4)} | ${r.auprc.toFixed(4)} | ${r.seconds.toFixed(1)} s |`);
+for (const r of merged) console.log(`| ${r.backend} | ${r.digit} | ${r.auroc.toFixed(4)} | ${r.auprc.toFixed(4)} | ${r.seconds.toFixed(1)} s |`);

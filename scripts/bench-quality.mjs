@@ -56,7 +56,7 @@ try {
     '**mean**',
     ...models.map((m) => `**${pct(mean(rows.filter((r) => r.model === m).map((r) => r.aeAuroc)))}**`),
     pct(mean(rows.filter((r) => r.model === models[0]).map((r) => r.pcaAuroc))),
-    ...Object.values(published).map((v) => (Math.round(mean(digits.map((d) => v[d])) * 10) / 10).toFixed(1)),
+    ...Object.values(published).map((v) => (Math.round(mean(digits.map((d) => v[d])) * 10 + 1e-9) / 10).toFixed(1)),
   ];
   const lines = [
     `# One-class MNIST AUROC (%) ${date}`,
