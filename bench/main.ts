@@ -11,6 +11,7 @@ import { auroc, buildScoreIndex, metricsAt } from '../src/core/detect/metrics';
 import { fitPca, pcaScores } from '../src/core/detect/pca';
 import type { ScoreResult } from '../src/core/lab/session';
 import type { LabApi } from '../src/worker/lab.worker';
+import { epochWindows } from './epochWindows';
 import { plainFitThroughput } from './plain';
 import { median, watchMainThread } from './responsiveness';
 
@@ -36,19 +37,19 @@ function denseTrainingFlopsPerSample(inputSize: number, layers: number[], latent
 }
 
 async function trainInWorker(config: LabConfig) {
-  const arrivals: { time: number; steps: number }[] = [];
+  const epochEnds: number[] = [];
   let lastScores: ScoreResult | null = null;
   const prepared = await lab.prepare(config);
   const outcome = await lab.train(
     config,
     Comlink.proxy({
-      onStepLosses: (losses: Float32Array) => void arrivals.push({ time: performance.now(), steps: losses.length }),
-      onEpoch: noop,
+      onStepLosses: noop,
+      onEpoch: () => void epochEnds.push(performance.now()),
       onSamples: noop,
       onScores: (scores: ScoreResult) => void (lastScores = scores),
     }),
   );
-  return { prepared, outcome, arrivals, scores: lastScores as ScoreResult | null };
+  return { prepared, outcome, epochEnds, scores: lastScores as ScoreResult | null };
 }
 
 const bench = {
@@ -67,26 +68,18 @@ const bench = {
     return lab.matmulGflops(size, minMilliseconds);
   },
 
-  /** The lab's training loop in its worker, timed from the page as its loss batches arrive. */
+  /** The lab's training loop in its worker, timed from the page as its epochs end. */
   async labThroughput(overrides: Partial<LabConfig>) {
     const config = { ...defaultConfig(), ...overrides };
     await lab.reset();
     const before = await lab.memory();
     const watch = watchMainThread();
-    const { prepared, outcome, arrivals } = await trainInWorker(config);
+    const { prepared, outcome, epochEnds } = await trainInWorker(config);
     const main = watch.stop();
     const afterRun = await lab.memory();
     await lab.reset();
     const afterReset = await lab.memory();
-    const stepsPerEpoch = Math.floor(prepared.counts.fit / config.batch);
-    // Windows after the first epoch (warm-up): samples in each loss batch over the time since the previous one.
-    const windows: number[] = [];
-    let stepsSoFar = arrivals[0]?.steps ?? 0;
-    for (let i = 1; i < arrivals.length; i += 1) {
-      const seconds = (arrivals[i].time - arrivals[i - 1].time) / 1000;
-      if (stepsSoFar >= stepsPerEpoch) windows.push((arrivals[i].steps * config.batch) / seconds);
-      stepsSoFar += arrivals[i].steps;
-    }
+    const windows = epochWindows(epochEnds, Math.floor(prepared.counts.fit / config.batch) * config.batch);
     const samplesPerSecond = median(windows);
     const flopsPerSample = denseTrainingFlopsPerSample(784, config.layers, config.latent);
     return {

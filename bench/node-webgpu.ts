@@ -25,6 +25,7 @@ async function main() {
   const { LabSession } = await import('../src/core/lab/session');
   const { plainFitThroughput } = await import('./plain');
   const { median } = await import('./median');
+  const { epochWindows } = await import('./epochWindows');
 
   const selection = await selectBackend(backendChoice);
   const adapter = backendChoice === 'webgpu' ? await (globalThis.navigator as Navigator).gpu.requestAdapter() : null;
@@ -53,20 +54,14 @@ async function main() {
     const session = new LabSession();
     session.setDataset(mnist);
     const prepared = session.prepare(config);
-    const stepsPerEpoch = Math.floor(prepared.counts.fit / batch);
-    const arrivals: { time: number; steps: number }[] = [];
+    const epochEnds: number[] = [];
     await session.train(config, {
-      onStepLosses: (losses) => arrivals.push({ time: performance.now(), steps: losses.length }),
-      onEpoch: () => {},
+      onStepLosses: () => {},
+      onEpoch: () => epochEnds.push(performance.now()),
       onSamples: () => {},
       onScores: () => {},
     });
-    const windows: number[] = [];
-    let seen = arrivals[0]?.steps ?? 0;
-    for (let i = 1; i < arrivals.length; i += 1) {
-      if (seen >= stepsPerEpoch) windows.push((arrivals[i].steps * batch) / ((arrivals[i].time - arrivals[i - 1].time) / 1000));
-      seen += arrivals[i].steps;
-    }
+    const windows = epochWindows(epochEnds, Math.floor(prepared.counts.fit / batch) * batch);
     session.dispose();
     const split = oneClassSplit({ labels: mnist.labels, normalClasses: config.normal, seed: config.seed });
     const fit = tf.tensor2d(gatherPixels(mnist, split.fitIndices), [split.fitIndices.length, 784]);

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { epochWindows } from './epochWindows';
 import { median } from './median';
 
 /**
@@ -30,7 +31,6 @@ export async function plainFitThroughput(
     callbacks: { onEpochEnd: () => void ends.push(performance.now()) },
   });
   model.dispose();
-  // Epoch 1 is warm-up (shader compilation, buffer pools); each later epoch is one window.
-  const windows = ends.slice(1).map((end, i) => samplesPerEpoch / ((end - ends[i]) / 1000));
+  const windows = epochWindows(ends, samplesPerEpoch);
   return { samplesPerSecond: median(windows), windows };
 }

@@ -9,7 +9,7 @@ export default defineConfig({
     outDir: 'bench/node-dist',
     emptyOutDir: true,
     target: 'node20',
-    rollupOptions: { external: ['webgpu'], output: { format: 'es', entryFileNames: 'node-webgpu.js', inlineDynamicImports: true } },
+    rollupOptions: { external: ['webgpu'], output: { format: 'es', entryFileNames: 'node-webgpu.js', codeSplitting: false } },
   },
   ssr: { noExternal: true, external: ['webgpu'] },
 });
