@@ -1,8 +1,5 @@
 import * as Comlink from 'comlink';
 import * as tf from '@tensorflow/tfjs';
-import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
-import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
-import wasmThreadedSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { selectBackend } from '../src/core/backend';
 import { defaultConfig, type BackendChoice, type LabConfig } from '../src/core/config';
 import { decodeMnistAsset, gatherPixels, type MnistDataset } from '../src/core/data/mnist';
@@ -11,6 +8,7 @@ import { auroc, buildScoreIndex, metricsAt } from '../src/core/detect/metrics';
 import { fitPca, pcaScores } from '../src/core/detect/pca';
 import type { ScoreResult } from '../src/core/lab/session';
 import type { LabApi } from '../src/worker/lab.worker';
+import { wasmPaths } from '../src/worker/wasmPaths';
 import { epochWindows } from './epochWindows';
 import { plainFitThroughput } from './plain';
 import { median, watchMainThread } from './responsiveness';
@@ -20,11 +18,6 @@ import { median, watchMainThread } from './responsiveness';
  * called by scripts/bench.mjs and scripts/bench-quality.mjs from headless Chromium.
  */
 const lab = Comlink.wrap<LabApi>(new Worker(new URL('../src/worker/lab.worker.ts', import.meta.url), { type: 'module' }));
-const wasmPaths = {
-  'tfjs-backend-wasm.wasm': new URL(wasmPlain, location.href).href,
-  'tfjs-backend-wasm-simd.wasm': new URL(wasmSimd, location.href).href,
-  'tfjs-backend-wasm-threaded-simd.wasm': new URL(wasmThreadedSimd, location.href).href,
-};
 let mnist: MnistDataset | null = null;
 const noop = () => {};
 

@@ -5,16 +5,7 @@ import { measureMatmulGflops, selectBackend, type BackendSelection } from '../co
 import type { BackendChoice, LabConfig } from '../core/config';
 import { decodeMnistAsset } from '../core/data/mnist';
 import { LabSession, type PreparedSplit, type RunOutcome, type SessionEvents } from '../core/lab/session';
-// The WASM binaries ship as assets of our own origin (no CDN), resolved relative to the worker.
-import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
-import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
-import wasmThreadedSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
-
-const wasmPaths = {
-  'tfjs-backend-wasm.wasm': new URL(wasmPlain, self.location.href).href,
-  'tfjs-backend-wasm-simd.wasm': new URL(wasmSimd, self.location.href).href,
-  'tfjs-backend-wasm-threaded-simd.wasm': new URL(wasmThreadedSimd, self.location.href).href,
-};
+import { wasmPaths } from './wasmPaths';
 
 /**
  * The worker owns TensorFlow.js: backend, data tensors, models and the training loop. The page
