@@ -22,6 +22,10 @@ describe('URL configuration', () => {
     expect(notices.join(' ')).toContain('backend=metal');
   });
 
+  it('says so when a dataset is asked for that this version cannot show', () => {
+    expect(configFromQuery(new URLSearchParams('dataset=csv')).notices.join(' ')).toMatch(/CSV view is not in this version/);
+  });
+
   it('round-trips through the query, writing only what differs from the default', () => {
     expect(configToQuery(defaultConfig())).toBe('');
     const changed = { ...defaultConfig(), normal: [0, 6], lr: 0.005, autostart: true };

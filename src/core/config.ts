@@ -101,7 +101,7 @@ export function configFromQuery(query: URLSearchParams): { config: LabConfig; no
     else notices.push(`Ignored ${field.name}=${raw}: ${parsed.reason}.`);
   }
   const typed = config as unknown as LabConfig;
-  if (typed.normal.length >= 10) notices.push('At least one digit must be an anomaly.');
+  if (typed.dataset === 'csv') notices.push('The CSV view is not in this version yet; showing MNIST.');
   return { config: typed, notices };
 }
 
