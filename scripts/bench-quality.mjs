@@ -5,6 +5,7 @@
 // Options: --backend=wasm (results match the CPU and WebGPU backends; WASM is fastest without a GPU)
 //          --digits=0,1,...,9
 //          --set=epochs=50,latent=16   (override default settings, e.g. to tune them)
+// Only a full default run (all ten digits, no --set) is saved.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { arg, buildOrExit, launch, openBenchPage, serve } from './bench-browser.mjs';
@@ -71,8 +72,8 @@ try {
     '',
   ];
   mkdirSync('bench/results', { recursive: true });
-  if (Object.keys(overrides).length) {
-    console.log('(overrides given: results not saved, so bench/results keeps the defaults)');
+  if (Object.keys(overrides).length || digits.length < 10) {
+    console.log('(overrides or a subset of digits: not saved, so bench/results keeps the full default table)');
   } else {
     writeFileSync(`bench/results/${date}-quality.json`, `${JSON.stringify({ date, machine, backend: active.worker, rows, published }, null, 2)}\n`);
     writeFileSync(`bench/results/${date}-quality.md`, lines.join('\n'));
