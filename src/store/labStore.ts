@@ -38,8 +38,6 @@ export interface Results {
   testScores: Float32Array;
   trainScores: Float32Array;
   index: ScoreIndex;
-  /** Test-set positions sorted by score, highest first. */
-  rankDescending: Int32Array;
   auroc: number;
   auprc: number;
   roc: RocPoint[];
@@ -88,12 +86,10 @@ const runSlice: StateCreator<LabState, [], [], RunSlice> = () => ({
 /** Everything derived from a fresh set of scores, computed once so threshold drags stay O(log n). */
 export function deriveResults(testScores: Float32Array, trainScores: Float32Array, isAnomaly: Uint8Array): Results {
   const index = buildScoreIndex(testScores, isAnomaly);
-  const rankDescending = Int32Array.from(testScores.keys()).sort((a, b) => testScores[b] - testScores[a]);
   return {
     testScores,
     trainScores,
     index,
-    rankDescending,
     auroc: auroc(index),
     auprc: auprc(index),
     roc: thinCurve(rocCurve(index), 400),

@@ -5,6 +5,10 @@ describe('threshold metrics', () => {
   // scores: 0.1(n) 0.2(n) 0.3(a) 0.4(n) 0.5(a) 0.6(a)
   const index = buildScoreIndex([0.5, 0.1, 0.4, 0.3, 0.6, 0.2], [1, 0, 0, 1, 1, 0]);
 
+  it('keeps the ascending order of the input positions', () => {
+    expect(Array.from(index.order)).toEqual([1, 5, 3, 2, 0, 4]);
+  });
+
   it('counts the confusion matrix with score > threshold flagged', () => {
     expect(confusionAt(index, 0.35)).toEqual({ tp: 2, fp: 1, tn: 2, fn: 1 });
     // A sample exactly at the threshold is not flagged.

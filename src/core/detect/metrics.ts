@@ -6,6 +6,8 @@
 export interface ScoreIndex {
   /** Scores sorted ascending. */
   sorted: Float64Array;
+  /** order[rank] = position in the input of the sample with that rank (ascending score). */
+  order: Int32Array;
   /** anomaliesAtOrBelow[i] = number of anomalies among sorted[0..i-1]. */
   anomaliesAtOrBelow: Int32Array;
   total: number;
@@ -29,14 +31,14 @@ export interface ThresholdMetrics extends Confusion {
 
 export function buildScoreIndex(scores: ArrayLike<number>, isAnomaly: ArrayLike<number>): ScoreIndex {
   const n = scores.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[a] - scores[b]);
+  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[a] - scores[b]);
   const sorted = new Float64Array(n);
   const anomaliesAtOrBelow = new Int32Array(n + 1);
   order.forEach((original, rank) => {
     sorted[rank] = scores[original];
     anomaliesAtOrBelow[rank + 1] = anomaliesAtOrBelow[rank] + (isAnomaly[original] ? 1 : 0);
   });
-  return { sorted, anomaliesAtOrBelow, total: n, anomalies: anomaliesAtOrBelow[n] };
+  return { sorted, order, anomaliesAtOrBelow, total: n, anomalies: anomaliesAtOrBelow[n] };
 }
 
 /** Number of sorted values <= threshold (upper bound by binary search). */

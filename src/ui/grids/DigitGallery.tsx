@@ -5,11 +5,11 @@ import { DigitCanvas } from './DigitCanvas';
 
 const perRow = 10;
 
-/** Test positions, from the score ranking, that satisfy `keep`, at most `perRow` of them. */
-function pick(order: ArrayLike<number>, keep: (row: number) => boolean, reverse = false): number[] {
+/** Test positions satisfying `keep`, at most `perRow`, walking the ascending score order from the top (or the bottom). */
+function pick(ascending: ArrayLike<number>, keep: (row: number) => boolean, fromLowest = false): number[] {
   const picked: number[] = [];
-  for (let k = 0; k < order.length && picked.length < perRow; k += 1) {
-    const row = order[reverse ? order.length - 1 - k : k];
+  for (let k = 0; k < ascending.length && picked.length < perRow; k += 1) {
+    const row = ascending[fromLowest ? k : ascending.length - 1 - k];
     if (keep(row)) picked.push(row);
   }
   return picked;
@@ -43,14 +43,14 @@ export function DigitGallery() {
   const threshold = useLab((s) => s.threshold);
   const strips = useMemo(() => {
     if (!prepared || !results) return null;
-    const { rankDescending, testScores } = results;
+    const { index, testScores } = results;
     const anomalous = (row: number) => prepared.testIsAnomaly[row] === 1;
     return {
-      top: pick(rankDescending, () => true),
+      top: pick(index.order, () => true),
       // Normal digits above the threshold, most confidently wrong first.
-      falsePositives: pick(rankDescending, (row) => !anomalous(row) && testScores[row] > threshold),
+      falsePositives: pick(index.order, (row) => !anomalous(row) && testScores[row] > threshold),
       // Anomalies below the threshold, the most thoroughly missed first.
-      falseNegatives: pick(rankDescending, (row) => anomalous(row) && testScores[row] <= threshold, true),
+      falseNegatives: pick(index.order, (row) => anomalous(row) && testScores[row] <= threshold, true),
     };
   }, [prepared, results, threshold]);
   if (!prepared || !results || !strips) return null;
