@@ -40,6 +40,15 @@ test('a small WebGL run from the URL trains to done and fills every view', async
   await expect(page.getByTestId('threshold-value')).not.toHaveText(shown!);
   expect(await metricValue(page, 'recall')).toBe(1);
 
+  // "Share of class" scales each class to itself: the few normal digits grow visible.
+  const tallestNormal = () =>
+    page.getByTestId('error-histogram').locator('rect.bar-normal').evaluateAll((bars) => Math.max(...bars.map((b) => Number(b.getAttribute('height')))));
+  const countHeight = await tallestNormal();
+  await page.getByTestId('histogram-per-class').check();
+  await expect.poll(tallestNormal).toBeGreaterThan(countHeight * 2);
+  await page.getByTestId('histogram-log').check();
+  await expect(page.getByTestId('error-histogram')).toContainText('log share of class');
+
   // Best-F1 gives an F1 at least as good as anything the user dragged to.
   await page.getByTestId('threshold-bestf1').click();
   expect(await metricValue(page, 'f1')).toBeGreaterThan(0.3);

@@ -49,8 +49,11 @@ export interface ResultsSlice {
   results: Results | null;
   threshold: number;
   logCounts: boolean;
+  /** Draw each class as its share of that class, so a small normal class stays visible. */
+  perClassShare: boolean;
   setThreshold(threshold: number): void;
   setLogCounts(on: boolean): void;
+  setPerClassShare(on: boolean): void;
   setScores(testScores: Float32Array, trainScores: Float32Array): void;
 }
 
@@ -102,8 +105,10 @@ const resultsSlice: StateCreator<LabState, [], [], ResultsSlice> = (set, get) =>
   results: null,
   threshold: 0,
   logCounts: false,
+  perClassShare: false,
   setThreshold: (threshold) => set({ threshold }),
   setLogCounts: (logCounts) => set({ logCounts }),
+  setPerClassShare: (perClassShare) => set({ perClassShare }),
   setScores: (testScores, trainScores) => {
     const prepared = get().prepared;
     if (!prepared) return;

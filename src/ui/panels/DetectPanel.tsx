@@ -37,6 +37,8 @@ export function DetectPanel() {
   const setThreshold = useLab((s) => s.setThreshold);
   const logCounts = useLab((s) => s.logCounts);
   const setLogCounts = useLab((s) => s.setLogCounts);
+  const perClassShare = useLab((s) => s.perClassShare);
+  const setPerClassShare = useLab((s) => s.setPerClassShare);
   const [k, setK] = useState(2);
   const [percentile, setPercentile] = useState(95);
 
@@ -71,7 +73,10 @@ export function DetectPanel() {
           />
         </label>
         <label className="inline">
-          <input type="checkbox" checked={logCounts} onChange={(e) => setLogCounts(e.target.checked)} /> log counts
+          <input type="checkbox" checked={logCounts} onChange={(e) => setLogCounts(e.target.checked)} data-testid="histogram-log" /> log counts
+        </label>
+        <label className="inline" title="Scale each class to its own total, so a small normal class stays visible beside many anomalies">
+          <input type="checkbox" checked={perClassShare} onChange={(e) => setPerClassShare(e.target.checked)} data-testid="histogram-per-class" /> share of class
         </label>
       </div>
       <div className="auto-thresholds">
