@@ -37,4 +37,12 @@ test('invalid URL values give notices and keep their defaults', async ({ page })
   await expect(notices).toContainText('backend=metal');
   await expect(page.getByTestId('config-lr')).toHaveValue('0.001');
   await expect(page.getByTestId('train-button')).toBeEnabled();
+  // The form follows the same rules as the URL: a bad value is explained, a good one is shared.
+  const lr = page.getByTestId('config-lr');
+  await lr.fill('50');
+  await lr.press('Enter');
+  await expect(page.getByText('expected 0.000001 to 10')).toBeVisible();
+  await lr.fill('0.005');
+  await lr.press('Enter');
+  await expect(page).toHaveURL(/lr=0.005/);
 });

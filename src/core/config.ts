@@ -57,9 +57,14 @@ export function defaultConfig(): LabConfig {
   return Object.fromEntries(configFields.map((f) => [f.name, structuredClone(f.default)])) as unknown as LabConfig;
 }
 
-type Parsed = { ok: true; value: unknown } | { ok: false; reason: string };
+export type ParsedValue = { ok: true; value: unknown } | { ok: false; reason: string };
 
-function parseField(field: AnyField, raw: string): Parsed {
+/** Parses the text of one field (from the URL or a form control) with its declared rules. */
+export function parseConfigValue(name: keyof LabConfig, raw: string): ParsedValue {
+  return parseField(fieldByName(name) as AnyField, raw);
+}
+
+function parseField(field: AnyField, raw: string): ParsedValue {
   switch (field.kind) {
     case 'enum':
       return field.values.includes(raw) ? { ok: true, value: raw } : { ok: false, reason: `expected one of ${field.values.join(', ')}` };

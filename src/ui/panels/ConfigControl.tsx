@@ -1,39 +1,23 @@
 import { useState } from 'react';
-import { fieldByName, type LabConfig } from '../../core/config';
+import { fieldByName, parseConfigValue, type LabConfig } from '../../core/config';
 import { updateConfig } from '../../store/labClient';
 import { useLab } from '../../store/labStore';
 
 type Editable = Exclude<keyof LabConfig, 'autostart' | 'dataset'>;
 type Props = { name: Editable; disabled?: boolean; onCommitted?: () => void };
 
-/** Parses typed text for a field, or undefined when it is out of range or malformed. */
-function parseDraft(name: Editable, draft: string): unknown {
-  const field = fieldByName(name);
-  if (field.kind === 'intList') {
-    const parts = draft.split(',').map((p) => p.trim()).filter(Boolean).map(Number);
-    const ok = parts.every((v) => Number.isInteger(v) && v >= field.min && v <= field.max) &&
-      parts.length >= field.minLength && parts.length <= field.maxLength;
-    return ok ? parts : undefined;
-  }
-  if (field.kind === 'int' || field.kind === 'number') {
-    const v = Number(draft);
-    const ok = draft.trim() !== '' && Number.isFinite(v) && v >= field.min && v <= field.max && (field.kind === 'number' || Number.isInteger(v));
-    return ok ? v : undefined;
-  }
-  return undefined;
-}
-
 /** A text field that commits on blur or Enter, and only when valid, so typing never half-applies. */
 function TextControl({ name, disabled, onCommitted, shown }: Props & { shown: string }) {
   const field = fieldByName(name);
   const [draft, setDraft] = useState(shown);
-  const [invalid, setInvalid] = useState(false);
+  // The same rules as the URL (core/config.ts), so a value valid in one is valid in the other.
+  const [invalidReason, setInvalidReason] = useState<string | null>(null);
   const range = 'min' in field ? `${field.min} to ${field.max}` : '';
   const commit = () => {
-    const parsed = parseDraft(name, draft);
-    setInvalid(parsed === undefined);
-    if (parsed !== undefined && String(parsed) !== shown) {
-      updateConfig({ [name]: parsed });
+    const parsed = parseConfigValue(name, draft);
+    setInvalidReason(parsed.ok ? null : parsed.reason);
+    if (parsed.ok && String(parsed.value) !== shown) {
+      updateConfig({ [name]: parsed.value });
       onCommitted?.();
     }
   };
@@ -45,14 +29,14 @@ function TextControl({ name, disabled, onCommitted, shown }: Props & { shown: st
         data-testid={`config-${name}`}
         value={draft}
         disabled={disabled}
-        aria-invalid={invalid}
+        aria-invalid={invalidReason !== null}
         title={field.kind === 'intList' ? `comma-separated, each ${range}` : range}
         inputMode={field.kind === 'intList' ? 'text' : 'decimal'}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}
         onKeyDown={(e) => e.key === 'Enter' && commit()}
       />
-      {invalid && <small className="invalid">expected {range}</small>}
+      {invalidReason && <small className="invalid">{invalidReason}</small>}
     </label>
   );
 }
