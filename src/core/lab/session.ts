@@ -4,6 +4,7 @@ import { gatherPixels, gatherRawPixels, type MnistDataset } from '../data/mnist'
 import { oneClassSplit, type OneClassSplit } from '../data/split';
 import { modelBuilders } from '../models/registry';
 import type { DetectorModel } from '../models/types';
+import { topContributions, type TopContributions } from '../detect/contributions';
 import { scoreAll } from '../train/evaluate';
 import { runTrainingLoop, type EpochReport, type LoopOutcome } from '../train/loop';
 
@@ -21,6 +22,21 @@ export interface PreparedSplit {
 export interface ScoreResult {
   testScores: Float32Array;
   trainScores: Float32Array;
+  /** Tables: for each test unit, its top columns by share of squared reconstruction error. */
+  contributions?: TopContributions;
+}
+
+/** Model-ready rows for a run that is not MNIST (a dropped table), built by the caller. */
+export interface TrainingSet {
+  featureCount: number;
+  /** Row-major features of the fit, validation, test and sample-grid rows. */
+  fit: Float32Array;
+  validation: Float32Array;
+  test: Float32Array;
+  samples: Float32Array;
+  outputActivation: 'sigmoid' | 'linear';
+  /** Encoded feature -> original column, for per-column contributions. */
+  featureGroups?: { groups: Int32Array; groupCount: number };
 }
 
 export interface SessionEvents {
@@ -56,6 +72,10 @@ export class LabSession {
   private splitConfig: Pick<LabConfig, 'normal' | 'seed' | 'contamination' | 'limit'> | null = null;
   private tensors: { fit: tf.Tensor2D; validation: tf.Tensor2D | null; test: tf.Tensor2D; samples: tf.Tensor2D } | null = null;
   private model: DetectorModel | null = null;
+  private outputActivation: TrainingSet['outputActivation'] = 'sigmoid';
+  private featureGroups: TrainingSet['featureGroups'] = undefined;
+  /** Set while a table (not MNIST) is the session's data. */
+  private tableKey: string | null = null;
   private paused = false;
   private stopRequested = false;
   private resumeGate: (() => void) | null = null;
@@ -90,6 +110,8 @@ export class LabSession {
         test: toTensor(split.testIndices),
         samples: toTensor(Int32Array.from(sampleRows, (row) => split.testIndices[row])),
       };
+      this.outputActivation = 'sigmoid';
+      this.featureGroups = undefined;
       this.splitConfig = { normal: [...config.normal], seed: config.seed, contamination: config.contamination, limit: config.limit };
     }
     return {
@@ -100,6 +122,24 @@ export class LabSession {
       testIsAnomaly: split.testIsAnomaly,
       sampleRows,
     };
+  }
+
+  /** Makes a table the session's data (a no-op when `key` says it is the one already loaded). */
+  setTrainingSet(key: string, build: () => TrainingSet): void {
+    if (this.tableKey === key && this.tensors) return;
+    const set = build();
+    this.disposeData();
+    const width = set.featureCount;
+    const toTensor = (values: Float32Array) => tf.tensor2d(values, [values.length / width, width]);
+    this.tensors = {
+      fit: toTensor(set.fit),
+      validation: set.validation.length ? toTensor(set.validation) : null,
+      test: toTensor(set.test),
+      samples: toTensor(set.samples),
+    };
+    this.outputActivation = set.outputActivation;
+    this.featureGroups = set.featureGroups;
+    this.tableKey = key;
   }
 
   /** Trains a fresh model for the configuration; resolves when done, stopped or diverged. */
@@ -113,7 +153,7 @@ export class LabSession {
   }
 
   private async runTraining(config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
-    if (!this.tensors || !this.sameSplit(config)) this.prepare(config);
+    if (!this.tensors || (!this.tableKey && !this.sameSplit(config))) this.prepare(config);
     const tensors = this.tensors!;
     this.disposeModel();
     this.model = modelBuilders[config.model]({
@@ -123,6 +163,7 @@ export class LabSession {
       activation: config.activation,
       learningRate: config.lr,
       seed: config.seed,
+      outputActivation: this.outputActivation,
     });
     const model = this.model;
     this.paused = false;
@@ -188,7 +229,7 @@ export class LabSession {
 
   private async sendSamples(events: SessionEvents): Promise<void> {
     const { model, tensors } = this;
-    if (!model || !tensors) return;
+    if (!model || !tensors || tensors.samples.shape[0] === 0) return;
     const reconstruction = tf.tidy(() => model.reconstruct(tensors.samples));
     const values = (await reconstruction.data()) as Float32Array;
     reconstruction.dispose();
@@ -204,7 +245,9 @@ export class LabSession {
     const trainScores = new Float32Array(fitScores.length + validationScores.length);
     trainScores.set(fitScores);
     trainScores.set(validationScores, fitScores.length);
-    events.onScores({ testScores, trainScores });
+    const groups = this.featureGroups;
+    const contributions = groups ? await topContributions(model, tensors.test, groups.groups, groups.groupCount, scoringBatch) : undefined;
+    events.onScores({ testScores, trainScores, ...(contributions ? { contributions } : {}) });
   }
 
   private sameSplit(config: LabConfig): boolean {
@@ -225,5 +268,6 @@ export class LabSession {
     }
     this.tensors = null;
     this.splitConfig = null;
+    this.tableKey = null;
   }
 }

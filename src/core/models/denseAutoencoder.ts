@@ -3,13 +3,8 @@ import type { DetectorModel, ModelBuildOptions } from './types';
 
 export { denseAutoencoderDefaults } from './denseAutoencoder.defaults';
 
-export interface DenseAutoencoderOptions extends ModelBuildOptions {
-  /** sigmoid for data in [0, 1] (pixels), linear for standardised tables. */
-  outputActivation?: 'sigmoid' | 'linear';
-}
-
 /** A mirrored dense autoencoder scored by per-sample mean squared reconstruction error. */
-export function buildDenseAutoencoder(options: DenseAutoencoderOptions): DetectorModel {
+export function buildDenseAutoencoder(options: ModelBuildOptions): DetectorModel {
   const { inputSize, layers, latent, activation, learningRate, seed } = options;
   const widths = [...layers, latent, ...[...layers].reverse()];
   const network = tf.sequential();

@@ -30,4 +30,6 @@ export interface ModelBuildOptions {
   activation: Activation;
   learningRate: number;
   seed: number;
+  /** sigmoid for data in [0, 1] (pixels), linear for standardised tables. */
+  outputActivation?: 'sigmoid' | 'linear';
 }

@@ -1,3 +1,7 @@
+import { ColumnStore, maxCodes, type ColumnStats } from './columnStore';
+
+export { isMissing, missingTokens, parseNumber } from './cells';
+
 /**
  * Column profiling for dropped tables: what each column is (numeric, categorical, date/time,
  * identifier-like, constant, empty), how many values are missing, and its range or distinct count,
@@ -14,56 +18,41 @@ export interface ColumnProfile {
   min?: number;
   max?: number;
   nonFinite?: number;
+  /** Numeric columns: stray text cells read as missing. */
+  textAsMissing?: number;
   /** Why the column is not a model feature as it stands (undefined when it is usable). */
   excludedBecause?: string;
 }
 
-/** Spellings of "no value" seen in exported tables (compared case-insensitively, trimmed). */
-export const missingTokens = new Set(['', 'na', 'n/a', 'nan', 'null', 'none', '?', '-']);
+const maxCategories = 20;
+/** A column stays numeric when at most this share of its present cells are text (read as missing). */
+const strayTextShare = 0.05;
 
-export const isMissing = (raw: string) => missingTokens.has(raw.trim().toLowerCase());
-
-/** A cell as a number: plain or scientific notation, optional decimal comma; null if not numeric. */
-export function parseNumber(raw: string, decimalComma = false): number | null {
-  let text = raw.trim();
-  if (decimalComma) text = text.replace(/\./g, '').replace(',', '.');
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?inf(inity)?$/i.test(text)) return null;
-  return /inf/i.test(text) ? (text.startsWith('-') ? -Infinity : Infinity) : Number(text);
+/** What a stored column is, from its streamed statistics. */
+export function profileFromStats(name: string, stats: ColumnStats): ColumnProfile {
+  const { missing, present, distinct, text } = stats;
+  const base = { name, missing, distinct };
+  if (present === 0) return { ...base, kind: 'empty', excludedBecause: 'every value is missing' };
+  if (distinct === 1) return { ...base, kind: 'constant', excludedBecause: 'it has a single value' };
+  if (text <= present * strayTextShare && text < present) {
+    const profile: ColumnProfile = {
+      ...base, kind: 'numeric', min: stats.min, max: stats.max, nonFinite: stats.nonFinite,
+      ...(text ? { textAsMissing: text } : {}),
+    };
+    return stats.sequential && missing === 0 && present > 2 ? { ...profile, kind: 'identifier', excludedBecause: 'it counts rows' } : profile;
+  }
+  if (stats.allDates && text === present) return { ...base, kind: 'datetime', excludedBecause: 'it is a date/time (it can order a time series)' };
+  if (stats.overflowed) return { ...base, kind: 'identifier', excludedBecause: `it has more than ${maxCodes} different values (identifier-like)` };
+  if (distinct === present && present > maxCategories) return { ...base, kind: 'identifier', excludedBecause: 'every value is different (an identifier)' };
+  if (distinct > maxCategories) {
+    return { ...base, kind: 'categorical', excludedBecause: `it has ${distinct} categories (one-hot encoding stops at ${maxCategories})` };
+  }
+  return { ...base, kind: 'categorical' };
 }
 
-const dateLike = /^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}( \d{1,2}:\d{2}(:\d{2})?)?$/;
-const maxCategories = 20;
-
+/** Profiles a column given as text cells (the streamed path feeds a ColumnStore directly). */
 export function profileColumn(name: string, values: string[], decimalComma = false): ColumnProfile {
-  const present = values.filter((v) => !isMissing(v));
-  const missing = values.length - present.length;
-  const distinctValues = new Set(present.map((v) => v.trim()));
-  const distinct = distinctValues.size;
-  if (present.length === 0) return { name, kind: 'empty', missing, distinct, excludedBecause: 'every value is missing' };
-  if (distinct === 1) return { name, kind: 'constant', missing, distinct, excludedBecause: 'it has a single value' };
-
-  const numbers = present.map((v) => parseNumber(v, decimalComma));
-  if (numbers.every((n) => n !== null)) {
-    const finite = (numbers as number[]).filter(Number.isFinite);
-    let min = Infinity;
-    let max = -Infinity;
-    for (const n of finite) {
-      if (n < min) min = n;
-      if (n > max) max = n;
-    }
-    const profile: ColumnProfile = { name, kind: 'numeric', missing, distinct, min, max, nonFinite: present.length - finite.length };
-    // 1, 2, 3, ... in row order is a row number, not a measurement.
-    const isRowNumber = finite.length === present.length && finite.every((n, i) => i === 0 || n === finite[i - 1] + 1);
-    return isRowNumber && present.length > 2 ? { ...profile, kind: 'identifier', excludedBecause: 'it counts rows' } : profile;
-  }
-  if (present.every((v) => dateLike.test(v.trim()))) {
-    return { name, kind: 'datetime', missing, distinct, excludedBecause: 'it is a date/time (it can order a time series)' };
-  }
-  if (distinct === present.length && present.length > maxCategories) {
-    return { name, kind: 'identifier', missing, distinct, excludedBecause: 'every value is different (an identifier)' };
-  }
-  if (distinct > maxCategories) {
-    return { name, kind: 'categorical', missing, distinct, excludedBecause: `it has ${distinct} categories (one-hot encoding stops at ${maxCategories})` };
-  }
-  return { name, kind: 'categorical', missing, distinct };
+  const store = new ColumnStore(decimalComma);
+  for (const value of values) store.push(value);
+  return profileFromStats(name, store.finish().stats);
 }

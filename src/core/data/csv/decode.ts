@@ -4,10 +4,9 @@
  */
 export type DecodeTextResult = { ok: true; text: string } | { ok: false; reason: string };
 
-export function decodeCsvBytes(bytes: Uint8Array): DecodeTextResult {
-  if (bytes.length === 0) return { ok: false, reason: 'The file is empty.' };
-  const utf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  const sample = bytes.subarray(0, Math.min(bytes.length, 4096));
+/** Why the first bytes of a file are not UTF-8 text, or null when they look fine. */
+export function sniffBytes(sample: Uint8Array): string | null {
+  const utf16Bom = (sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff);
   let zeros = 0;
   let evenZeros = 0;
   let oddZeros = 0;
@@ -22,13 +21,68 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodeTextResult {
   // UTF-16 text of Latin characters has a zero in every other byte.
   const looksUtf16 = utf16Bom || (zeros > sample.length / 4 && Math.min(evenZeros, oddZeros) < zeros / 10);
   if (looksUtf16) {
-    return { ok: false, reason: 'The file is encoded as UTF-16. Save it as CSV UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)") and drop it again.' };
+    return 'The file is encoded as UTF-16. Save it as CSV UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)") and drop it again.';
   }
-  if (zeros > 0 || control > sample.length / 20) {
-    return { ok: false, reason: 'The file looks like binary data, not text. Drop a .csv or .tsv file.' };
-  }
+  if (zeros > 0 || control > sample.length / 20) return 'The file looks like binary data, not text. Drop a .csv or .tsv file.';
+  return null;
+}
+
+const sniffLength = 4096;
+
+export function decodeCsvBytes(bytes: Uint8Array): DecodeTextResult {
+  if (bytes.length === 0) return { ok: false, reason: 'The file is empty.' };
+  const problem = sniffBytes(bytes.subarray(0, sniffLength));
+  if (problem) return { ok: false, reason: problem };
   let text = new TextDecoder('utf-8').decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return { ok: false, reason: 'The file holds only blank lines.' };
   return { ok: true, text };
+}
+
+export class CancelledError extends Error {
+  constructor() {
+    super('Loading was cancelled.');
+  }
+}
+
+/**
+ * Reads a Blob (a dropped File, or pasted text wrapped in one) as UTF-8 text in chunks, reporting
+ * progress and stopping when cancelled. Decoding is streamed, so a character split across two
+ * chunks is still read whole.
+ */
+export async function readBlobText(
+  blob: Blob,
+  hooks: { onProgress?(fraction: number): void; isCancelled?(): boolean } = {},
+): Promise<DecodeTextResult> {
+  if (blob.size === 0) return { ok: false, reason: 'The file is empty.' };
+  const problem = sniffBytes(new Uint8Array(await blob.slice(0, sniffLength).arrayBuffer()));
+  if (problem) return { ok: false, reason: problem };
+  const decoder = new TextDecoder('utf-8');
+  const reader = blob.stream().getReader();
+  const parts: string[] = [];
+  let loaded = 0;
+  for (;;) {
+    if (hooks.isCancelled?.()) {
+      await reader.cancel();
+      throw new CancelledError();
+    }
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(decoder.decode(value, { stream: true }));
+    loaded += value.length;
+    hooks.onProgress?.(loaded / blob.size);
+  }
+  parts.push(decoder.decode());
+  let text = parts.join('');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') return { ok: false, reason: 'The file holds only blank lines.' };
+  return { ok: true, text };
+}
+
+/** Bytes that are not UTF-8 decode to U+FFFD; a Latin-1 or Windows-1252 export is the usual cause. */
+export function encodingWarning(text: string): string | null {
+  const first = text.indexOf('\ufffd');
+  if (first < 0) return null;
+  const line = text.slice(0, first).split('\n').length;
+  return `The file is not valid UTF-8 (first bad byte on line ${line}); it may be Latin-1 or Windows-1252. Affected characters show as �. Re-save it as UTF-8 to fix this.`;
 }

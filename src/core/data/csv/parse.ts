@@ -1,10 +1,17 @@
 import Papa from 'papaparse';
-import { isMissing, parseNumber } from './columns';
+import { isMissing, parseNumber } from './cells';
+import { ColumnStore, type StoredColumn } from './columnStore';
+import { profileFromStats, type ColumnProfile } from './columns';
+import { CancelledError } from './decode';
 
-/** A parsed table: every cell kept as text; typing is the column profiler's job. */
-export interface ParsedTable {
+/** A parsed table, stored by column (see ColumnStore), with what the user should know about it. */
+export interface CsvTable {
   header: string[];
-  rows: string[][];
+  columns: StoredColumn[];
+  profiles: ColumnProfile[];
+  rowCount: number;
+  /** For each kept row, its 1-based position among the file's data rows (skipped rows leave gaps). */
+  rowNumbers: Int32Array;
   delimiter: string;
   /** False when the first row was data and the names were made up. */
   hadHeader: boolean;
@@ -12,9 +19,21 @@ export interface ParsedTable {
   warnings: string[];
 }
 
-export type ParseResult = { ok: true; table: ParsedTable } | { ok: false; reason: string };
+export type ParseResult = { ok: true; table: CsvTable } | { ok: false; reason: string };
+
+export interface ParseOptions {
+  decimalComma?: boolean;
+  /** Characters per parsed chunk; between chunks the parser yields so Cancel can arrive. */
+  chunkSize?: number;
+}
+
+export interface ParseHooks {
+  onProgress?(fraction: number): void;
+  isCancelled?(): boolean;
+}
 
 const delimiterNames: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
+export const papaDelimiters = [',', ';', '\t', '|'];
 
 /** A first row is a header when none of its cells is a number (some may be empty) and some column
  *  below it has one, or when its cells never appear again in their columns. */
@@ -50,37 +69,127 @@ function uniqueNames(names: string[], warnings: string[]): string[] {
   return result;
 }
 
-/** Parses CSV text (delimiter , ; tab or | detected, quoted fields with newlines kept). */
-export function parseCsvText(text: string, options: { decimalComma?: boolean } = {}): ParseResult {
-  const decimalComma = options.decimalComma ?? false;
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'] });
-  const records = parsed.data;
-  if (records.length === 0) return { ok: false, reason: 'The file has no rows.' };
-  const delimiter = parsed.meta.delimiter;
+/** Growable Int32 list of row numbers. */
+class RowNumbers {
+  private data = new Int32Array(1024);
+  length = 0;
+  push(n: number) {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = n;
+  }
+  trimmed() {
+    return this.data.slice(0, this.length);
+  }
+}
+
+/** Notes about values the model will not take as they are. */
+function valueWarnings(profiles: ColumnProfile[], columns: StoredColumn[]): string[] {
   const warnings: string[] = [];
+  for (const [c, p] of profiles.entries()) {
+    if (p.kind === 'empty') warnings.push(`Column "${p.name}" has no values (every cell is missing) and is left out.`);
+    const { text, commaNumbers } = columns[c].stats;
+    if (text > 0 && commaNumbers >= text * 0.9) {
+      warnings.push(`Column "${p.name}" looks like numbers with a decimal comma (such as 1,5); turn on "decimal comma" to read it as numbers.`);
+    }
+    if (p.kind !== 'numeric') continue;
+    if (p.nonFinite) warnings.push(`Column "${p.name}": ${p.nonFinite} infinite value(s) will be treated as missing.`);
+    if (p.textAsMissing) warnings.push(`Column "${p.name}": ${p.textAsMissing} text value(s) in a numeric column will be treated as missing.`);
+    const extreme = Math.max(Math.abs(p.min ?? 0), Math.abs(p.max ?? 0));
+    if (Number.isFinite(extreme) && extreme > 1e30) {
+      warnings.push(`Column "${p.name}" holds extreme values (up to ${extreme.toExponential(0)}); they are scaled with care and clipped after scaling.`);
+    }
+  }
+  return warnings;
+}
 
-  const hadHeader = looksLikeHeader(records[0], records.slice(1), decimalComma);
-  const body = hadHeader ? records.slice(1) : records;
-  const width = records[0].length;
-  if (width < 2) {
-    return {
-      ok: false,
-      reason: `Only one column was found (read as ${delimiterNames[delimiter] ?? `"${delimiter}"`}-separated). ` +
-        'The lab needs at least two columns; check the delimiter of the file.',
+/**
+ * Parses CSV text in chunks with papaparse (delimiter , ; tab or | guessed, quoted fields with
+ * newlines kept) into column stores, yielding to the event loop between chunks so progress is
+ * shown and Cancel is heard. The first chunk decides the header and the width.
+ */
+export function parseCsvTable(text: string, options: ParseOptions = {}, hooks: ParseHooks = {}): Promise<ParseResult> {
+  const decimalComma = options.decimalComma ?? false;
+  const warnings: string[] = [];
+  let header: string[] | null = null;
+  let hadHeader = false;
+  let width = 0;
+  let stores: ColumnStore[] = [];
+  const rowNumbers = new RowNumbers();
+  let dataRows = 0;
+  let ragged = 0;
+  let firstRaggedRow = 0;
+  let failure: string | null = null;
+  let unclosedQuoteRow = 0;
+  let delimiter = ',';
+
+  return new Promise<ParseResult>((resolve, reject) => {
+    const finish = () => {
+      if (hooks.isCancelled?.()) return reject(new CancelledError());
+      if (failure) return resolve({ ok: false, reason: failure });
+      if (!header) return resolve({ ok: false, reason: 'The file has no rows.' });
+      if (hadHeader && dataRows === 0) return resolve({ ok: false, reason: 'The file has a header row but no data rows.' });
+      if (ragged > dataRows / 2) {
+        return resolve({ ok: false, reason: `Most rows (${ragged} of ${dataRows}) do not have the ${width} fields of the first row; the file is not a regular table.` });
+      }
+      if (ragged > 0) warnings.push(`${ragged} row(s) with a different number of fields than the first row were skipped (first at row ${firstRaggedRow}).`);
+      if (unclosedQuoteRow) warnings.push(`A quote opened near row ${unclosedQuoteRow} is never closed; check the quoting of the file.`);
+      const columns = stores.map((store) => store.finish());
+      const profiles = columns.map((column, c) => profileFromStats(header![c], column.stats));
+      resolve({
+        ok: true,
+        table: {
+          header, columns, profiles, rowCount: rowNumbers.length, rowNumbers: rowNumbers.trimmed(), delimiter, hadHeader,
+          warnings: [...warnings, ...valueWarnings(profiles, columns)],
+        },
+      });
     };
-  }
-  if (hadHeader && body.length === 0) return { ok: false, reason: 'The file has a header row but no data rows.' };
 
-  const rows = body.filter((row) => row.length === width);
-  const ragged = body.length - rows.length;
-  if (ragged > body.length / 2) {
-    return { ok: false, reason: `Most rows (${ragged} of ${body.length}) do not have the ${width} fields of the first row; the file is not a regular table.` };
-  }
-  if (ragged > 0) {
-    const firstLine = body.findIndex((row) => row.length !== width) + (hadHeader ? 2 : 1);
-    warnings.push(`${ragged} row(s) with a different number of fields than the first row were skipped (first at row ${firstLine}).`);
-  }
-  const header = uniqueNames(hadHeader ? records[0] : records[0].map((_, i) => `column_${i + 1}`), warnings);
-  if (!hadHeader) warnings.push('No header row was found, so the columns are called column_1, column_2, …');
-  return { ok: true, table: { header, rows, delimiter, hadHeader, warnings } };
+    Papa.parse<string[]>(text, {
+      skipEmptyLines: 'greedy',
+      delimitersToGuess: papaDelimiters,
+      chunkSize: options.chunkSize ?? 1 << 20,
+      chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
+        let records = results.data;
+        if (!header) {
+          delimiter = results.meta.delimiter;
+          if (records.length === 0) return;
+          width = records[0].length;
+          if (width < 2) {
+            failure = `Only one column was found (read as ${delimiterNames[delimiter] ?? `"${delimiter}"`}-separated). ` +
+              'The lab needs at least two columns; check the delimiter of the file.';
+            parser.abort();
+            return;
+          }
+          hadHeader = looksLikeHeader(records[0], records.slice(1, 200), decimalComma);
+          header = uniqueNames(hadHeader ? records[0] : records[0].map((_: string, i: number) => `column_${i + 1}`), warnings);
+          if (!hadHeader) warnings.push('No header row was found, so the columns are called column_1, column_2, …');
+          stores = header.map(() => new ColumnStore(decimalComma));
+          if (hadHeader) records = records.slice(1);
+        }
+        for (const error of results.errors) {
+          if (error.code === 'MissingQuotes' && !unclosedQuoteRow) unclosedQuoteRow = dataRows + (error.row ?? 0) + 1;
+        }
+        for (const record of records) {
+          dataRows += 1;
+          if (record.length !== width) {
+            ragged += 1;
+            if (!firstRaggedRow) firstRaggedRow = dataRows + (hadHeader ? 1 : 0);
+            continue;
+          }
+          rowNumbers.push(dataRows);
+          for (let c = 0; c < width; c += 1) stores[c].push(record[c]);
+        }
+        hooks.onProgress?.(Math.min(1, results.meta.cursor / text.length));
+        // Give the worker's event loop a turn so a Cancel message can land.
+        parser.pause();
+        setTimeout(() => (hooks.isCancelled?.() ? parser.abort() : parser.resume()), 0);
+      },
+      complete: finish,
+      error: (error: Error) => reject(error),
+    });
+  });
 }

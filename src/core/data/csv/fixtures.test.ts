@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadTable } from './load';
+import { defaultPlan, planProblem } from './plan';
+
+/**
+ * Every malformed file we keep in fixtures/csv/bad gets its expected message, through the same
+ * path the worker takes (read -> parse -> plan check).
+ */
+const folder = join(__dirname, '../../../../fixtures/csv/bad');
+const expected = JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as Record<string, { expect: string; label?: string; normal?: string[] }>;
+
+async function messageFor(file: string, spec: { label?: string; normal?: string[] }): Promise<string> {
+  const result = await loadTable(new Blob([readFileSync(join(folder, file))]));
+  if (!result.ok) return result.reason;
+  const { table } = result;
+  const plan = defaultPlan(table);
+  if (spec.label) {
+    plan.labelColumn = table.header.indexOf(spec.label);
+    plan.features = plan.features.filter((c) => c !== plan.labelColumn);
+    plan.normalValues = spec.normal ?? [table.columns[plan.labelColumn].values[0]];
+  }
+  return [...table.warnings, planProblem(table, plan) ?? ''].join(' ');
+}
+
+describe('bad CSV fixtures', () => {
+  it('keeps at least 25 of them', () => {
+    expect(Object.keys(expected).length).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(Object.entries(expected))('%s gets its message', async (file, spec) => {
+    expect(await messageFor(file, spec)).toMatch(new RegExp(spec.expect));
+  });
+});

@@ -1,0 +1,158 @@
+import { missingCode, numberAt } from './columnStore';
+import type { Scaling } from './encode';
+import type { CsvTable } from './parse';
+
+/** What the user chose to do with a loaded table: features, label, scaling, series mode. */
+export interface TablePlan {
+  /** Column indices used as model features. */
+  features: number[];
+  labelColumn: number | null;
+  /** Label values that count as normal (everything else is anomalous); '' is "missing". */
+  normalValues: string[];
+  scaling: Exclude<Scaling, 'image'>;
+  /** Model the rows as square images (only when the feature count is a perfect square). */
+  asImages: boolean;
+  timeSeries: boolean;
+  /** Rows per sliding window in time-series mode. */
+  window: number;
+  /** A date/time column that orders the rows (null: file order). */
+  orderColumn: number | null;
+}
+
+export const maxFeatures = 2048;
+/** A label column offers its values as a checklist; more values than this is not a label. */
+export const maxLabelValues = 50;
+/** Columns the lab's own export appends; they must not become features on a re-upload. */
+export const exportColumns = ['score', 'is_anomaly'];
+
+export function isSquare(n: number): boolean {
+  const side = Math.round(Math.sqrt(n));
+  return n >= 16 && side * side === n;
+}
+
+/** Columns that could be a label: few distinct values (constants included, so choosing one explains itself). */
+export function labelCandidates(table: CsvTable): number[] {
+  return table.columns.flatMap((column, c) => (column.codes && column.values.length <= maxLabelValues && column.values.length >= 1 ? [c] : []));
+}
+
+/** The values of a label column with their counts, most frequent first ('' = missing). */
+export function labelValues(table: CsvTable, column: number): { value: string; count: number }[] {
+  const stored = table.columns[column];
+  const values = stored.values.map((value, code) => ({ value, count: stored.valueCounts[code] }));
+  if (stored.stats.missing) values.push({ value: '', count: stored.stats.missing });
+  return values.sort((a, b) => b.count - a.count);
+}
+
+/** Lab-export columns sit at the end of the header; recognise them so a re-upload ignores them. */
+export function exportedColumnIndices(table: CsvTable): number[] {
+  const n = table.header.length;
+  const tail = table.header.slice(n - exportColumns.length);
+  return tail.join() === exportColumns.join() ? exportColumns.map((_, i) => n - exportColumns.length + i) : [];
+}
+
+/** A date/time column whose values never go back in time orders the rows as a series. */
+function orderingDateColumn(table: CsvTable): number | null {
+  for (let c = 0; c < table.columns.length; c += 1) {
+    if (table.profiles[c].kind !== 'datetime') continue;
+    const times = rowTimes(table, c);
+    let sorted = true;
+    for (let r = 1; r < times.length && sorted; r += 1) if (times[r] < times[r - 1]) sorted = false;
+    if (sorted) return c;
+  }
+  return null;
+}
+
+function rowTimes(table: CsvTable, column: number): Float64Array {
+  const stored = table.columns[column];
+  const times = new Float64Array(table.rowCount);
+  const cache = new Map<number, number>();
+  for (let r = 0; r < table.rowCount; r += 1) {
+    const code = stored.codes ? stored.codes[r] : -1;
+    if (code === missingCode) times[r] = Number.NaN;
+    else if (code >= 0) {
+      if (!cache.has(code)) cache.set(code, Date.parse(stored.values[code]));
+      times[r] = cache.get(code)!;
+    } else times[r] = Number.NaN;
+  }
+  return times;
+}
+
+export function defaultPlan(table: CsvTable): TablePlan {
+  const exported = new Set(exportedColumnIndices(table));
+  const features = table.profiles.flatMap((p, c) => (!p.excludedBecause && !exported.has(c) ? [c] : []));
+  const orderColumn = orderingDateColumn(table);
+  return {
+    features,
+    labelColumn: null,
+    normalValues: [],
+    scaling: 'standard',
+    asImages: isSquare(features.length) && features.every((c) => table.profiles[c].kind === 'numeric'),
+    timeSeries: orderColumn !== null,
+    window: 16,
+    orderColumn,
+  };
+}
+
+/** Row order for a series: by the order column's time (missing times last), else file order. */
+export function seriesOrder(table: CsvTable, plan: TablePlan): Int32Array {
+  const order = Int32Array.from({ length: table.rowCount }, (_, i) => i);
+  if (plan.orderColumn === null) return order;
+  const times = rowTimes(table, plan.orderColumn);
+  const key = (r: number) => (Number.isNaN(times[r]) ? Infinity : times[r]);
+  return order.sort((a, b) => key(a) - key(b) || a - b);
+}
+
+/** The features a plan actually models: series windows use only numeric columns. */
+export function modelColumns(table: CsvTable, plan: TablePlan): number[] {
+  const usable = plan.features.filter((c) => c !== plan.labelColumn && !table.profiles[c].excludedBecause);
+  return plan.timeSeries ? usable.filter((c) => table.profiles[c].kind === 'numeric') : usable;
+}
+
+/** Per row, 1 when the label marks it anomalous; null without a label column. */
+export function anomalyFlags(table: CsvTable, plan: TablePlan): Uint8Array | null {
+  if (plan.labelColumn === null) return null;
+  const stored = table.columns[plan.labelColumn];
+  const normal = new Set(plan.normalValues);
+  const flags = new Uint8Array(table.rowCount);
+  for (let r = 0; r < table.rowCount; r += 1) {
+    let value: string;
+    if (stored.codes) value = stored.codes[r] === missingCode ? '' : stored.values[stored.codes[r]];
+    else value = String(numberAt(stored, r));
+    flags[r] = normal.has(value) ? 0 : 1;
+  }
+  return flags;
+}
+
+/** Why the plan cannot be trained as it stands, in words for the user; null when it can. */
+export function planProblem(table: CsvTable, plan: TablePlan): string | null {
+  const columns = modelColumns(table, plan);
+  const numeric = table.profiles.filter((p) => p.kind === 'numeric').length;
+  if (numeric === 0 && !table.profiles.some((p) => p.kind === 'categorical' && !p.excludedBecause)) {
+    return 'The table has no numeric column and no usable categorical column, so there is nothing to model. Every column is excluded: see the reasons in the column table.';
+  }
+  if (columns.length === 0) {
+    return plan.timeSeries
+      ? 'Time-series mode needs at least one included numeric column.'
+      : 'No feature column is included. Tick at least one column in the column table.';
+  }
+  if (plan.labelColumn !== null) {
+    const name = table.header[plan.labelColumn];
+    const values = labelValues(table, plan.labelColumn);
+    if (values.length < 2) {
+      return `The label column "${name}" has a single value ("${values[0]?.value ?? ''}"), so it cannot tell normal rows from anomalies. Pick another label column, or none.`;
+    }
+    const normal = new Set(plan.normalValues);
+    const normalCount = values.filter((v) => normal.has(v.value)).length;
+    if (normalCount === 0) return `Pick at least one value of "${name}" that counts as normal.`;
+    if (normalCount === values.length) return `Every value of "${name}" is marked normal; leave at least one value to count as anomalous.`;
+  }
+  const encodedWidth = columns.reduce((sum, c) => sum + (table.profiles[c].kind === 'numeric' ? 1 : table.profiles[c].distinct), 0) *
+    (plan.timeSeries ? plan.window : 1);
+  if (encodedWidth > maxFeatures) {
+    return `The chosen columns make ${encodedWidth} model inputs; the lab trains on at most ${maxFeatures}. Exclude some columns in the column table${plan.timeSeries ? ' or shorten the window' : ''}.`;
+  }
+  if (plan.timeSeries && table.rowCount < plan.window + 2) {
+    return `Time-series mode needs more rows (${table.rowCount}) than the window (${plan.window}) plus two.`;
+  }
+  return null;
+}

@@ -1,0 +1,212 @@
+import type { LabConfig } from '../config';
+import { encodeRows, fitEncoder } from '../data/csv/encode';
+import type { CsvTable } from '../data/csv/parse';
+import { anomalyFlags, modelColumns, seriesOrder, type TablePlan } from '../data/csv/plan';
+import { oneClassSplit, type OneClassSplit } from '../data/split';
+import { createRandom, shuffleInPlace } from '../random';
+import type { TrainingSet } from './session';
+
+/**
+ * A dropped table turned into a run: units (rows, or sliding windows of rows for a series), the
+ * split, the encoder fitted on the training units' rows, and what the page shows about it.
+ */
+export interface PreparedTable {
+  counts: OneClassSplit['counts'];
+  labelled: boolean;
+  featureNames: string[];
+  /** Original column of each encoded feature, and the names of all columns. */
+  featureColumns: Int32Array;
+  columnNames: string[];
+  imputed: { column: string; count: number }[];
+  /** Rows per unit (1, or the window) and the step between windows. */
+  window: number;
+  stride: number;
+  /** Per test unit: file row number of its first row, its label text, and whether it is anomalous. */
+  testRowNumbers: Int32Array;
+  testLabels: string[];
+  testIsAnomaly: Uint8Array;
+  /** Series mode: position in series order of each test unit's first row, and the chart data. */
+  series: SeriesView | null;
+  /** Square tables viewed as images: pixels 0-255 of the test units, and the sample-grid units. */
+  image: { side: number; testImages: Uint8Array; sampleRows: number[] } | null;
+}
+
+export interface SeriesView {
+  columns: string[];
+  length: number;
+  /** Test units' first positions in series order. */
+  testStarts: Int32Array;
+  /** Per column, min and max of the standardised values in each of `buckets` equal spans. */
+  buckets: number;
+  low: Float32Array;
+  high: Float32Array;
+}
+
+export interface TableRun {
+  key: string;
+  set: TrainingSet;
+  prepared: PreparedTable;
+  units: { fit: Int32Array; validation: Int32Array; test: Int32Array };
+  /** Series order of rows, and where each unit starts in it. */
+  order: Int32Array;
+  unitStart: (unit: number) => number;
+  unitCount: number;
+}
+
+/** Windows beyond this many floats start every few rows instead of every row. */
+const maxWindowFloats = 16_000_000;
+const seriesBuckets = 800;
+const sampleGridUnits = 8;
+
+function allUnitsSplit(count: number, seed: number, limit: number): OneClassSplit {
+  const all = shuffleInPlace(Array.from({ length: count }, (_, i) => i), createRandom(seed));
+  const train = limit > 0 ? all.slice(0, limit) : all;
+  const validationCount = train.length >= 10 ? Math.round(train.length * 0.1) : 0;
+  return {
+    fitIndices: Int32Array.from(train.slice(validationCount)),
+    validationIndices: Int32Array.from(train.slice(0, validationCount)),
+    // Unlabelled data is scored where it was learned: all of it, in file order.
+    testIndices: Int32Array.from({ length: count }, (_, i) => i),
+    testIsAnomaly: new Uint8Array(count),
+    counts: { train: train.length, fit: train.length - validationCount, validation: validationCount, contamination: 0, testNormal: count, testAnomalous: 0 },
+  };
+}
+
+function labelText(table: CsvTable, plan: TablePlan, row: number): string {
+  if (plan.labelColumn === null) return '';
+  const stored = table.columns[plan.labelColumn];
+  if (!stored.codes) return '';
+  const code = stored.codes[row];
+  return code < stored.values.length ? stored.values[code] : '';
+}
+
+export function buildTableRun(table: CsvTable, plan: TablePlan, config: Pick<LabConfig, 'seed' | 'contamination' | 'limit'>, key: string): TableRun {
+  const columns = modelColumns(table, plan);
+  const rowFlags = anomalyFlags(table, plan);
+  const order = plan.timeSeries ? seriesOrder(table, plan) : Int32Array.from({ length: table.rowCount }, (_, i) => i);
+  const window = plan.timeSeries ? plan.window : 1;
+  const stride = plan.timeSeries ? Math.max(1, Math.ceil(((table.rowCount - window + 1) * window * columns.length) / maxWindowFloats)) : 1;
+  const unitCount = Math.floor((table.rowCount - window) / stride) + 1;
+  const unitStart = (unit: number) => unit * stride;
+
+  let unitFlags: Uint8Array | null = null;
+  if (rowFlags) {
+    unitFlags = new Uint8Array(unitCount);
+    for (let u = 0; u < unitCount; u += 1) {
+      for (let k = 0; k < window && !unitFlags[u]; k += 1) unitFlags[u] = rowFlags[order[unitStart(u) + k]];
+    }
+  }
+  const split = unitFlags
+    ? oneClassSplit({ labels: unitFlags, normalClasses: [0], seed: config.seed, contaminationPercent: config.contamination, limit: config.limit })
+    : allUnitsSplit(unitCount, config.seed, config.limit);
+
+  // Fit scaling on the rows the training units cover, and nothing else.
+  const trainRowMark = new Uint8Array(table.rowCount);
+  for (const indices of [split.fitIndices, split.validationIndices]) {
+    for (const u of indices) for (let k = 0; k < window; k += 1) trainRowMark[order[unitStart(u) + k]] = 1;
+  }
+  const trainRows = Int32Array.from(Array.from(trainRowMark.keys()).filter((r) => trainRowMark[r]));
+  const scaling = plan.asImages && !plan.timeSeries ? 'image' : plan.scaling;
+  const encoder = fitEncoder(table, columns, trainRows, scaling);
+  const encoded = encodeRows(table, encoder);
+  const rowWidth = encoder.features.length;
+  const width = rowWidth * window;
+
+  const gather = (units: Int32Array | number[]) => {
+    const out = new Float32Array(units.length * width);
+    units.forEach((u, i) => {
+      for (let k = 0; k < window; k += 1) {
+        const row = order[unitStart(u) + k];
+        out.set(encoded.subarray(row * rowWidth, (row + 1) * rowWidth), i * width + k * rowWidth);
+      }
+    });
+    return out;
+  };
+
+  const test = split.testIndices;
+  const isImage = scaling === 'image';
+  const side = Math.round(Math.sqrt(rowWidth));
+  const sampleRows = isImage ? pickSamples(split.testIsAnomaly) : [];
+  const groups = new Int32Array(width);
+  for (let k = 0; k < window; k += 1) groups.set(encoder.featureColumns, k * rowWidth);
+
+  const prepared: PreparedTable = {
+    counts: split.counts,
+    labelled: rowFlags !== null,
+    featureNames: encoder.featureNames,
+    featureColumns: encoder.featureColumns,
+    columnNames: table.header,
+    imputed: encoder.imputed.filter((i) => i.count > 0).map((i) => ({ column: table.header[i.column], count: i.count })),
+    window,
+    stride,
+    testRowNumbers: Int32Array.from(test, (u) => table.rowNumbers[order[unitStart(u)]]),
+    testLabels: Array.from(test, (u) => labelText(table, plan, order[unitStart(u)])),
+    testIsAnomaly: split.testIsAnomaly,
+    series: plan.timeSeries ? seriesView(encoded, rowWidth, order, encoder.featureNames, Int32Array.from(test, unitStart)) : null,
+    image: isImage ? { side, testImages: toPixels(gather(test)), sampleRows } : null,
+  };
+  return {
+    key,
+    set: {
+      featureCount: width,
+      fit: gather(split.fitIndices),
+      validation: gather(split.validationIndices),
+      test: gather(test),
+      samples: gather(sampleRows.map((row) => test[row])),
+      outputActivation: isImage ? 'sigmoid' : 'linear',
+      featureGroups: { groups, groupCount: table.header.length },
+    },
+    prepared,
+    units: { fit: split.fitIndices, validation: split.validationIndices, test },
+    order,
+    unitStart,
+    unitCount,
+  };
+}
+
+function pickSamples(isAnomaly: Uint8Array): number[] {
+  const rows = [...isAnomaly.keys()];
+  const normals = rows.filter((r) => !isAnomaly[r]).slice(0, sampleGridUnits / 2);
+  const anomalies = rows.filter((r) => isAnomaly[r]).slice(0, sampleGridUnits - normals.length);
+  return [...normals, ...anomalies, ...rows.slice(normals.length + anomalies.length, sampleGridUnits)].slice(0, sampleGridUnits);
+}
+
+function toPixels(values: Float32Array): Uint8Array {
+  return Uint8Array.from(values, (v) => Math.round(Math.min(Math.max(v, 0), 1) * 255));
+}
+
+function seriesView(encoded: Float32Array, rowWidth: number, order: Int32Array, names: string[], testStarts: Int32Array): SeriesView {
+  const length = order.length;
+  const buckets = Math.min(seriesBuckets, length);
+  const low = new Float32Array(buckets * rowWidth).fill(Infinity);
+  const high = new Float32Array(buckets * rowWidth).fill(-Infinity);
+  for (let p = 0; p < length; p += 1) {
+    const b = Math.min(buckets - 1, Math.floor((p * buckets) / length));
+    const row = order[p];
+    for (let f = 0; f < rowWidth; f += 1) {
+      const v = encoded[row * rowWidth + f];
+      if (v < low[b * rowWidth + f]) low[b * rowWidth + f] = v;
+      if (v > high[b * rowWidth + f]) high[b * rowWidth + f] = v;
+    }
+  }
+  return { columns: names, length, testStarts, buckets, low, high };
+}
+
+/** A score for every table row (file order): its unit's, or for windows the highest covering window's. */
+export function rowScores(run: TableRun, scores: { test: Float32Array; train: Float32Array }): Float32Array {
+  const unitScores = new Float32Array(run.unitCount).fill(Number.NaN);
+  run.units.test.forEach((u, i) => (unitScores[u] = scores.test[i]));
+  const trainUnits = [...run.units.fit, ...run.units.validation];
+  trainUnits.forEach((u, i) => {
+    if (Number.isNaN(unitScores[u])) unitScores[u] = scores.train[i];
+  });
+  const window = run.prepared.window;
+  const out = new Float32Array(run.order.length).fill(Number.NaN);
+  for (let u = 0; u < run.unitCount; u += 1) {
+    for (let k = 0; k < window; k += 1) {
+      const row = run.order[run.unitStart(u) + k];
+      if (Number.isNaN(out[row]) || unitScores[u] > out[row]) out[row] = unitScores[u];
+    }
+  }
+  return out;
+}
