@@ -106,7 +106,6 @@ export function configFromQuery(query: URLSearchParams): { config: LabConfig; no
     else notices.push(`Ignored ${field.name}=${raw}: ${parsed.reason}.`);
   }
   const typed = config as unknown as LabConfig;
-  if (typed.dataset === 'csv') notices.push('The CSV view is not in this version yet; showing MNIST.');
   return { config: typed, notices };
 }
 

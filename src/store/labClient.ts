@@ -2,7 +2,9 @@ import * as Comlink from 'comlink';
 import { configToQuery, type LabConfig } from '../core/config';
 import type { SessionEvents } from '../core/lab/session';
 import type { LabApi } from '../worker/lab.worker';
+import { tableRunConfig } from '../core/lab/tableSizing';
 import { useLab } from './labStore';
+import { prepareTableRun, rememberTablePlan } from './tableClient';
 
 /**
  * The page's intents: each one updates the store and asks the worker to act. Components call
@@ -13,9 +15,9 @@ let readyPromise: Promise<void> | null = null;
 // Bumped by every start and reset, so a superseded run's ending does not overwrite newer state.
 let currentRun = 0;
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-function api(): Comlink.Remote<LabApi> {
+export function api(): Comlink.Remote<LabApi> {
   if (!worker) {
     worker = Comlink.wrap<LabApi>(new Worker(new URL('../worker/lab.worker.ts', import.meta.url), { type: 'module' }));
   }
@@ -57,8 +59,10 @@ export function updateConfig(patch: Partial<LabConfig>): void {
   const query = configToQuery(useLab.getState().config);
   history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
   const splitFields: (keyof LabConfig)[] = ['normal', 'seed', 'contamination', 'limit'];
-  if (splitFields.some((f) => f in patch) && useLab.getState().status !== 'training') {
-    void prepareSplit().catch((error) => useLab.setState({ errorMessage: messageOf(error) }));
+  const idle = useLab.getState().status !== 'training' && useLab.getState().status !== 'paused';
+  if (splitFields.some((f) => f in patch) && idle) {
+    const prepare = useLab.getState().config.dataset === 'csv' ? prepareTableRun : prepareSplit;
+    void prepare().catch((error) => useLab.setState({ errorMessage: messageOf(error) }));
   }
 }
 
@@ -68,8 +72,19 @@ export async function startTraining(): Promise<void> {
     await initLab();
     const run = ++currentRun;
     await api().reset();
-    await prepareSplit();
-    const config = useLab.getState().config;
+    let config = useLab.getState().config;
+    if (config.dataset === 'csv') {
+      const prepared = await prepareTableRun();
+      if (!prepared) {
+        const { tableSummary, planProblem } = useLab.getState();
+        set({ errorMessage: tableSummary ? planProblem : 'Drop a CSV file (or pick a sample) before training.' });
+        return;
+      }
+      config = tableRunConfig(config, prepared.featureNames.length * prepared.window, prepared.counts.fit);
+      void rememberTablePlan();
+    } else {
+      await prepareSplit();
+    }
     set({ status: 'training', errorMessage: null, epoch: 0, epochs: config.epochs, stepLosses: [], epochLosses: [] });
     const events: SessionEvents = {
       onStepLosses: (losses, first) =>
@@ -77,7 +92,7 @@ export async function startTraining(): Promise<void> {
       onEpoch: (r) =>
         set((s) => ({ epoch: r.epoch, epochLosses: [...s.epochLosses, { epoch: r.epoch, train: r.trainLoss, validation: r.validationLoss }] })),
       onSamples: (reconstructions) => set({ reconstructions }),
-      onScores: ({ testScores, trainScores }) => useLab.getState().setScores(testScores, trainScores),
+      onScores: ({ testScores, trainScores, contributions }) => useLab.getState().setScores(testScores, trainScores, contributions),
     };
     const outcome = await api().train(config, Comlink.proxy(events));
     if (run !== currentRun || useLab.getState().status === 'error') return; // a fatal error (e.g. device lost) already said why
@@ -86,6 +101,15 @@ export async function startTraining(): Promise<void> {
   } catch (error) {
     set({ status: 'error', errorMessage: `Training failed: ${messageOf(error)}` });
   }
+}
+
+/** Switches between MNIST and the CSV view; results of the other view are dropped. */
+export async function switchDataset(dataset: LabConfig['dataset']): Promise<void> {
+  if (useLab.getState().config.dataset === dataset) return;
+  updateConfig({ dataset });
+  useLab.setState({ results: null, reconstructions: null, stepLosses: [], epochLosses: [], epoch: 0, errorMessage: null, status: useLab.getState().dataReady ? 'idle' : useLab.getState().status });
+  if (dataset === 'csv') await prepareTableRun();
+  else await prepareSplit().catch((error) => useLab.setState({ errorMessage: messageOf(error) }));
 }
 
 export async function pauseTraining(): Promise<void> {

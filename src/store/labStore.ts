@@ -5,6 +5,10 @@ import type { PreparedSplit } from '../core/lab/session';
 import { auprc, auroc, buildScoreIndex, rocCurve, thinCurve, type RocPoint, type ScoreIndex } from '../core/detect/metrics';
 import { scoreHistogram, type HistogramBin } from '../core/detect/histogram';
 import { bestF1Threshold, meanPlusKStdThreshold } from '../core/detect/thresholds';
+import type { TopContributions } from '../core/detect/contributions';
+import type { TablePlan } from '../core/data/csv/plan';
+import type { PreparedTable } from '../core/lab/tableSet';
+import type { TableSummary } from '../worker/tableHost';
 
 /** What the page shows; the worker and intents write it, components only read it. */
 export type RunStatus = 'idle' | 'loading' | 'training' | 'paused' | 'done' | 'error';
@@ -34,8 +38,21 @@ export interface RunSlice {
   reconstructions: Float32Array | null;
 }
 
+export interface TableSlice {
+  tableSummary: TableSummary | null;
+  tablePlan: TablePlan | null;
+  /** While a file is being read and parsed. */
+  tableLoad: { fileName: string; progress: number } | null;
+  preparedTable: PreparedTable | null;
+  /** Why the current column choices cannot be trained (shown beside them, raised on Train). */
+  planProblem: string | null;
+  /** Column settings brought back from an earlier visit with the same file. */
+  restoredFrom: string | null;
+}
+
 export interface Results {
   testScores: Float32Array;
+  contributions: TopContributions | null;
   trainScores: Float32Array;
   index: ScoreIndex;
   auroc: number;
@@ -54,10 +71,10 @@ export interface ResultsSlice {
   setThreshold(threshold: number): void;
   setLogCounts(on: boolean): void;
   setPerClassShare(on: boolean): void;
-  setScores(testScores: Float32Array, trainScores: Float32Array): void;
+  setScores(testScores: Float32Array, trainScores: Float32Array, contributions?: TopContributions): void;
 }
 
-export type LabState = SettingsSlice & EnvironmentSlice & RunSlice & ResultsSlice;
+export type LabState = SettingsSlice & EnvironmentSlice & RunSlice & ResultsSlice & TableSlice;
 
 const initialQuery = configFromQuery(new URLSearchParams(globalThis.location?.search ?? ''));
 
@@ -87,10 +104,11 @@ const runSlice: StateCreator<LabState, [], [], RunSlice> = () => ({
 });
 
 /** Everything derived from a fresh set of scores, computed once so threshold drags stay O(log n). */
-export function deriveResults(testScores: Float32Array, trainScores: Float32Array, isAnomaly: Uint8Array): Results {
+export function deriveResults(testScores: Float32Array, trainScores: Float32Array, isAnomaly: Uint8Array, contributions: TopContributions | null = null): Results {
   const index = buildScoreIndex(testScores, isAnomaly);
   return {
     testScores,
+    contributions,
     trainScores,
     index,
     auroc: auroc(index),
@@ -109,15 +127,34 @@ const resultsSlice: StateCreator<LabState, [], [], ResultsSlice> = (set, get) =>
   setThreshold: (threshold) => set({ threshold }),
   setLogCounts: (logCounts) => set({ logCounts }),
   setPerClassShare: (perClassShare) => set({ perClassShare }),
-  setScores: (testScores, trainScores) => {
-    const prepared = get().prepared;
-    if (!prepared) return;
-    const results = deriveResults(testScores, trainScores, prepared.testIsAnomaly);
+  setScores: (testScores, trainScores, contributions) => {
+    const isAnomaly = activeTestIsAnomaly(get());
+    if (!isAnomaly) return;
+    const results = deriveResults(testScores, trainScores, isAnomaly, contributions ?? null);
     // The first scores of a run get a label-free starting threshold (mean + 2 std of training
     // errors); later snapshots keep whatever the user chose.
     const keep = get().results !== null;
     set({ results, ...(keep ? {} : { threshold: defaultThreshold(trainScores, results) }) });
   },
+});
+
+/** Labels of the test set in view: the MNIST split's, or the table's. */
+export function activeTestIsAnomaly(state: LabState): Uint8Array | null {
+  return state.config.dataset === 'csv' ? (state.preparedTable?.testIsAnomaly ?? null) : (state.prepared?.testIsAnomaly ?? null);
+}
+
+/** Whether the data in view has labels (MNIST always; a table only with a label column). */
+export function hasLabels(state: LabState): boolean {
+  return state.config.dataset !== 'csv' || state.preparedTable?.labelled === true;
+}
+
+const tableSlice: StateCreator<LabState, [], [], TableSlice> = () => ({
+  tableSummary: null,
+  tablePlan: null,
+  tableLoad: null,
+  preparedTable: null,
+  planProblem: null,
+  restoredFrom: null,
 });
 
 function defaultThreshold(trainScores: Float32Array, results: Results): number {
@@ -130,4 +167,5 @@ export const useLab = create<LabState>()((...a) => ({
   ...environmentSlice(...a),
   ...runSlice(...a),
   ...resultsSlice(...a),
+  ...tableSlice(...a),
 }));

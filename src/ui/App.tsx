@@ -1,9 +1,14 @@
 import { useEffect } from 'react';
-import { initLab, startTraining } from '../store/labClient';
+import { initLab, startTraining, switchDataset } from '../store/labClient';
 import { useLab } from '../store/labStore';
 import { LossChart } from './charts/LossChart';
 import { BackendBadge } from './common/BackendBadge';
 import { ErrorAlert, Notices } from './common/Messages';
+import { AnomalyTable } from './csv/AnomalyTable';
+import { CsvLoadPanel } from './csv/CsvLoadPanel';
+import { SeriesChart } from './csv/SeriesChart';
+import { TablePlanPanel } from './csv/TablePlanPanel';
+import { usePageDrop } from './csv/usePageDrop';
 import { DigitGallery } from './grids/DigitGallery';
 import { SampleGrid } from './grids/SampleGrid';
 import { DataPanel } from './panels/DataPanel';
@@ -14,9 +19,26 @@ import { TrainPanel } from './panels/TrainPanel';
 // Module-level so React's development double-mount cannot start two runs.
 let autostartHandled = false;
 
+function DatasetTabs() {
+  const dataset = useLab((s) => s.config.dataset);
+  const busy = useLab((s) => s.status === 'training' || s.status === 'paused');
+  return (
+    <nav className="dataset-tabs" aria-label="Dataset">
+      <button type="button" data-testid="dataset-mnist" aria-pressed={dataset === 'mnist'} disabled={busy} onClick={() => void switchDataset('mnist')}>
+        MNIST digits
+      </button>
+      <button type="button" data-testid="dataset-csv" aria-pressed={dataset === 'csv'} disabled={busy} onClick={() => void switchDataset('csv')}>
+        Your table (CSV)
+      </button>
+    </nav>
+  );
+}
+
 export function App() {
+  const dataset = useLab((s) => s.config.dataset);
+  usePageDrop();
   useEffect(() => {
-    const autostart = useLab.getState().config.autostart && !autostartHandled;
+    const autostart = useLab.getState().config.autostart && !autostartHandled && useLab.getState().config.dataset === 'mnist';
     autostartHandled = true;
     initLab()
       .then(() => (autostart ? startTraining() : undefined))
@@ -27,21 +49,27 @@ export function App() {
     <div className="app">
       <header>
         <h1>Anomaly Lab</h1>
-        <p className="tagline">Train an autoencoder on the digits you call normal; see what it finds odd. Everything runs in this tab.</p>
+        <p className="tagline">
+          Train an autoencoder on what you call normal, on MNIST digits or your own table; see what it finds odd. Everything runs in this tab.
+        </p>
         <BackendBadge />
       </header>
+      <DatasetTabs />
       <ErrorAlert />
       <Notices />
       <main>
         <aside>
           <TrainPanel />
-          <DataPanel />
+          {dataset === 'csv' ? <CsvLoadPanel /> : <DataPanel />}
+          {dataset === 'csv' && <TablePlanPanel />}
           <ModelPanel />
         </aside>
         <div className="results">
           <LossChart />
+          {dataset === 'csv' && <SeriesChart />}
           <SampleGrid />
           <DetectPanel />
+          {dataset === 'csv' && <AnomalyTable />}
           <DigitGallery />
         </div>
       </main>

@@ -5,6 +5,8 @@ import { measureMatmulGflops, selectBackend, type BackendSelection } from '../co
 import type { BackendChoice, LabConfig } from '../core/config';
 import { decodeMnistAsset } from '../core/data/mnist';
 import { LabSession, type PreparedSplit, type RunOutcome, type SessionEvents } from '../core/lab/session';
+import type { TablePlan } from '../core/data/csv/plan';
+import { TableHost } from './tableHost';
 import { wasmPaths } from './wasmPaths';
 
 /**
@@ -12,6 +14,7 @@ import { wasmPaths } from './wasmPaths';
  * talks to it through this API (typed on the page from `typeof labApi`, no hand-written messages).
  */
 const session = new LabSession();
+const tables = new TableHost(session);
 let onFatal: ((message: string) => void) | null = null;
 
 function watchDeviceLoss(): void {
@@ -71,10 +74,21 @@ const labApi = {
       onStepLosses: (losses, first) => events.onStepLosses(Comlink.transfer(losses, [losses.buffer]), first),
       onEpoch: (report) => events.onEpoch(report),
       onSamples: (values) => events.onSamples(Comlink.transfer(values, [values.buffer])),
-      onScores: (result) =>
-        events.onScores(Comlink.transfer(result, [result.testScores.buffer, result.trainScores.buffer])),
+      onScores: (result) => {
+        if (config.dataset === 'csv') tables.keepScores(result.testScores, result.trainScores);
+        const buffers = [result.testScores.buffer, result.trainScores.buffer];
+        if (result.contributions) buffers.push(result.contributions.columns.buffer, result.contributions.shares.buffer);
+        events.onScores(Comlink.transfer(result, buffers));
+      },
     });
   },
+
+  loadTable: (blob: Blob, fileName: string, options: { decimalComma: boolean }, onProgress: (fraction: number) => void) =>
+    tables.load(blob, fileName, options, onProgress),
+  cancelTableLoad: () => tables.cancel(),
+  // Copied, not transferred: the run keeps the prepared table for later prepares with the same plan.
+  prepareTable: (plan: TablePlan, config: LabConfig) => tables.prepare(plan, config),
+  exportTable: (threshold: number) => tables.exportCsv(threshold),
 
   pause: () => session.pause(),
   resume: () => session.resume(),

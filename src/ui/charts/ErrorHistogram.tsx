@@ -1,5 +1,5 @@
 import { useRef, useState, type PointerEvent } from 'react';
-import { useLab } from '../../store/labStore';
+import { hasLabels, useLab } from '../../store/labStore';
 
 const width = 640;
 const height = 220;
@@ -17,6 +17,7 @@ export function ErrorHistogram() {
   const setThreshold = useLab((s) => s.setThreshold);
   const logCounts = useLab((s) => s.logCounts);
   const perClassShare = useLab((s) => s.perClassShare);
+  const labelled = useLab(hasLabels);
   const svgRef = useRef<SVGSVGElement>(null);
   const [dragging, setDragging] = useState(false);
   if (!results || results.histogram.length === 0) return null;
@@ -48,7 +49,15 @@ export function ErrorHistogram() {
   return (
     <figure className="histogram" data-testid="error-histogram" aria-label="Histogram of anomaly scores">
       <figcaption>
-        Test-set reconstruction error: <span className="swatch normal" /> normal <span className="swatch anomalous" /> anomalous
+        {labelled ? (
+          <>
+            Test-set reconstruction error: <span className="swatch normal" /> normal <span className="swatch anomalous" /> anomalous
+          </>
+        ) : (
+          <>
+            Reconstruction error of every row <span className="swatch normal" /> (no labels)
+          </>
+        )}
         <span className="hint"> drag the red line to move the threshold</span>
       </figcaption>
       <svg

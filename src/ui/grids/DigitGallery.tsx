@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useLab, type Results } from '../../store/labStore';
-import type { PreparedSplit } from '../../core/lab/session';
 import { DigitCanvas } from './DigitCanvas';
+import { useImageView, type ImageView } from './imageView';
 
 const perRow = 10;
 
@@ -15,7 +15,7 @@ function pick(ascending: ArrayLike<number>, keep: (row: number) => boolean, from
   return picked;
 }
 
-function Strip({ title, rows, prepared, results, testId }: { title: string; rows: number[]; prepared: PreparedSplit; results: Results; testId: string }) {
+function Strip({ title, rows, prepared, results, testId }: { title: string; rows: number[]; prepared: ImageView; results: Results; testId: string }) {
   const size = prepared.side * prepared.side;
   return (
     <div className="strip" data-testid={testId}>
@@ -27,7 +27,7 @@ function Strip({ title, rows, prepared, results, testId }: { title: string; rows
           <figure key={row}>
             <DigitCanvas pixels={prepared.testImages.subarray(row * size, (row + 1) * size)} side={prepared.side} scale={255} size={44} />
             <figcaption>
-              {prepared.testLabels[row]} · {results.testScores[row].toFixed(4)}
+              {prepared.labelOf(row)} · {results.testScores[row].toFixed(4)}
             </figcaption>
           </figure>
         ))}
@@ -38,7 +38,7 @@ function Strip({ title, rows, prepared, results, testId }: { title: string; rows
 
 /** The most anomalous test digits, and the mistakes the current threshold makes. */
 export function DigitGallery() {
-  const prepared = useLab((s) => s.prepared);
+  const prepared = useImageView();
   const results = useLab((s) => s.results);
   const threshold = useLab((s) => s.threshold);
   const strips = useMemo(() => {

@@ -1,14 +1,16 @@
 import { useLab } from '../../store/labStore';
 import { DigitCanvas } from './DigitCanvas';
+import { useImageView } from './imageView';
 
 const rowNames = ['input', 'output', 'error'] as const;
 
 /** Fixed test digits, one per column: input | reconstruction | error heatmap, refreshed each epoch. */
 export function SampleGrid() {
-  const prepared = useLab((s) => s.prepared);
+  const view = useImageView();
   const reconstructions = useLab((s) => s.reconstructions);
-  if (!prepared) return <section className="card" data-testid="sample-grid">Loading digits…</section>;
-  const { side, sampleRows, testImages, testLabels, testIsAnomaly } = prepared;
+  const dataset = useLab((s) => s.config.dataset);
+  if (!view) return dataset === 'csv' ? null : <section className="card" data-testid="sample-grid">Loading digits…</section>;
+  const { side, sampleRows, testImages, testIsAnomaly } = view;
   const size = side * side;
   const columns = sampleRows.map((row, k) => {
     const input = testImages.subarray(row * size, (row + 1) * size);
@@ -23,7 +25,7 @@ export function SampleGrid() {
         <span />
         {columns.map((c) => (
           <span key={c.row} className={`tag tag-${c.kind}`}>
-            <strong>{testLabels[c.row]}</strong>
+            <strong>{view.labelOf(c.row)}</strong>
             {c.kind}
           </span>
         ))}
@@ -32,7 +34,7 @@ export function SampleGrid() {
           ...columns.map((c) => {
             const pixels = name === 'input' ? c.input : name === 'output' ? c.output : c.error;
             return pixels ? (
-              <DigitCanvas key={`${name}${c.row}`} pixels={pixels} side={side} scale={name === 'input' ? 255 : 1} mode={name === 'error' ? 'heat' : 'gray'} label={`${name}: digit ${testLabels[c.row]}`} />
+              <DigitCanvas key={`${name}${c.row}`} pixels={pixels} side={side} scale={name === 'input' ? 255 : 1} mode={name === 'error' ? 'heat' : 'gray'} label={`${name}: ${view.labelOf(c.row)}`} />
             ) : (
               <span key={`${name}${c.row}`} className="digit empty" />
             );

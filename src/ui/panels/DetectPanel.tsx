@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { metricsAt, type ThresholdMetrics } from '../../core/detect/metrics';
 import { meanPlusKStdThreshold, percentileThreshold } from '../../core/detect/thresholds';
-import { useLab } from '../../store/labStore';
+import { hasLabels, useLab } from '../../store/labStore';
 import { ErrorHistogram } from '../charts/ErrorHistogram';
 import { RocCurve } from '../charts/RocCurve';
 
@@ -41,16 +41,21 @@ export function DetectPanel() {
   const setPerClassShare = useLab((s) => s.setPerClassShare);
   const [k, setK] = useState(2);
   const [percentile, setPercentile] = useState(95);
+  const [contamination, setContamination] = useState(5);
+  const labelled = useLab(hasLabels);
+  const dataset = useLab((s) => s.config.dataset);
+  const unit = dataset === 'csv' ? 'rows' : 'test digits';
 
   if (!results) {
     return (
       <section className="card detect" aria-label="Detection">
         <h2>Detection</h2>
-        <p className="muted">Train a model to score the test digits; the histogram, threshold and metrics appear here.</p>
+        <p className="muted">Train a model to score the {unit}; the histogram, threshold and metrics appear here.</p>
       </section>
     );
   }
   const metrics = metricsAt(results.index, threshold);
+  const needLabels = (value: number) => (labelled ? value : Number.NaN);
   const lowest = results.index.sorted[0];
   const highest = results.index.sorted[results.index.total - 1];
   const step = (highest - lowest) / sliderSteps || 1e-6;
@@ -93,22 +98,38 @@ export function DetectPanel() {
         <label className="inline">
           p <input type="number" value={percentile} step={0.5} min={0} max={100} onChange={(e) => setPercentile(Number(e.target.value))} data-testid="threshold-p" />
         </label>
-        <button type="button" data-testid="threshold-bestf1" onClick={() => setThreshold(results.bestF1.threshold)} title="Peeks at the test labels: an upper bound, not a deployable choice">
-          best F1 (uses labels)
+        <button type="button" data-testid="threshold-contamination" title="Flag this share of the scored rows"
+          onClick={() => setThreshold(percentileThreshold(results.testScores, 100 - contamination))}>
+          expected contamination
         </button>
+        <label className="inline">
+          % <input type="number" value={contamination} step={0.5} min={0} max={50} onChange={(e) => setContamination(Number(e.target.value))} data-testid="threshold-c" />
+        </label>
+        {labelled && (
+          <button type="button" data-testid="threshold-bestf1" onClick={() => setThreshold(results.bestF1.threshold)} title="Peeks at the test labels: an upper bound, not a deployable choice">
+            best F1 (uses labels)
+          </button>
+        )}
         <small className="muted">mean + k·std and percentile use the training errors only.</small>
       </div>
       <div className="metrics-layout">
         <div className="metrics">
-          <Metric id="precision" label="Precision" value={metrics.precision} />
-          <Metric id="recall" label="Recall" value={metrics.recall} />
-          <Metric id="f1" label="F1" value={metrics.f1} />
-          <Metric id="accuracy" label="Accuracy" value={metrics.accuracy} />
-          <Metric id="auroc" label="AUROC" value={results.auroc} hint="threshold-free" />
-          <Metric id="auprc" label="AUPRC" value={results.auprc} hint="threshold-free (average precision)" />
-          <ConfusionMatrix m={metrics} />
+          <Metric id="precision" label="Precision" value={needLabels(metrics.precision)} />
+          <Metric id="recall" label="Recall" value={needLabels(metrics.recall)} />
+          <Metric id="f1" label="F1" value={needLabels(metrics.f1)} />
+          <Metric id="accuracy" label="Accuracy" value={needLabels(metrics.accuracy)} />
+          <Metric id="auroc" label="AUROC" value={needLabels(results.auroc)} hint="threshold-free" />
+          <Metric id="auprc" label="AUPRC" value={needLabels(results.auprc)} hint="threshold-free (average precision)" />
+          {labelled ? (
+            <ConfusionMatrix m={metrics} />
+          ) : (
+            <p className="small muted no-labels" data-testid="metrics-unavailable">
+              No label column, so precision, recall, F1, accuracy, AUROC and AUPRC are unavailable. Pick a label column to see them;
+              {' '}{metrics.tp + metrics.fp} of {results.index.total} rows are flagged at this threshold.
+            </p>
+          )}
         </div>
-        <RocCurve metrics={metrics} />
+        {labelled && <RocCurve metrics={metrics} />}
       </div>
     </section>
   );

@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { expect, metricValue, test, waitForStatus } from './fixtures';
+
+const penguins = 'public/samples/penguins.csv';
+
+test('a labelled table uploaded through the file input trains, ranks and explains rows, and exports them', async ({ page }) => {
+  await page.goto('./?dataset=csv&backend=wasm&epochs=40');
+  await expect(page.getByTestId('drop-zone')).toBeVisible();
+  await page.getByTestId('csv-input').setInputFiles(penguins);
+  const columns = page.getByTestId('column-table');
+  await expect(columns.locator('tbody tr')).toHaveCount(7);
+  await expect(columns).toContainText('Beak Length (mm)');
+  await expect(page.getByTestId('column-kind-1')).toHaveText('categorical');
+
+  await page.getByTestId('label-column').selectOption('Species');
+  await page.getByTestId('normal-label').selectOption(['Adelie']);
+  await expect(page.getByTestId('count-test-anomalous')).toHaveText('192');
+  await page.getByTestId('train-button').click();
+  await waitForStatus(page, 'done', 120_000);
+
+  expect(await metricValue(page, 'auroc')).toBeGreaterThan(0.9);
+  await expect(page.getByTestId('error-histogram').locator('rect.bar-anomalous').first()).toBeAttached();
+  const rows = page.getByTestId('anomaly-table').getByTestId('anomaly-row');
+  await expect(rows.first()).toBeVisible();
+  const scores = await rows.evaluateAll((els) => els.slice(0, 5).map((e) => Number(e.getAttribute('data-score'))));
+  expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  // Each row names the columns behind its error.
+  await expect(rows.first().locator('.why')).toContainText('%');
+
+  // Export: the original rows, in order, with score and is_anomaly added.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-button').click()]);
+  const exported = Papa.parse<string[]>(readFileSync((await download.path())!, 'utf8').trim()).data;
+  const original = Papa.parse<string[]>(readFileSync(penguins, 'utf8').trim()).data;
+  expect(exported[0]).toEqual([...original[0], 'score', 'is_anomaly']);
+  expect(exported).toHaveLength(original.length);
+  expect(exported.map((r) => r.slice(0, original[0].length))).toEqual(original);
+  expect(exported.slice(1).every((r) => Number.isFinite(Number(r[r.length - 2])) && ['0', '1'].includes(r[r.length - 1]))).toBe(true);
+});
+
+test('a table dropped on the page without labels is scored row by row; metrics needing labels are unavailable', async ({ page }) => {
+  await page.goto('./?dataset=csv&backend=wasm&epochs=15');
+  const lines = ['time_s,temperature,pressure,valve'];
+  for (let i = 0; i < 300; i += 1) {
+    const spike = i === 150;
+    lines.push(`${i},${(20 + Math.sin(i / 10) + (spike ? 15 : 0)).toFixed(2)},${(101 + Math.cos(i / 10) * 0.5).toFixed(2)},${i % 2 ? 'open' : 'closed'}`);
+  }
+  await page.getByTestId('drop-zone').evaluate((zone, text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'sensors.csv', { type: 'text/csv' }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, lines.join('\n'));
+  await expect(page.getByTestId('table-summary')).toContainText('300 rows');
+  await expect(page.getByTestId('column-row-0')).toContainText('identifier-like');
+  await page.getByTestId('train-button').click();
+  await waitForStatus(page, 'done', 120_000);
+
+  await expect(page.getByTestId('metrics-unavailable')).toBeVisible();
+  await expect(page.getByTestId('metric-auroc')).toHaveAttribute('data-value', '');
+  await expect(page.getByTestId('error-histogram')).toContainText('no labels');
+  // The spike is the top-ranked row, blamed on temperature.
+  const top = page.getByTestId('anomaly-row').first();
+  await expect(top).toHaveAttribute('data-row', '151');
+  await expect(top.locator('.why')).toContainText(/^temperature/);
+  await page.getByTestId('threshold-c').fill('5');
+  await page.getByTestId('threshold-contamination').click();
+  await expect(page.getByTestId('flagged-count')).toHaveAttribute('data-value', '15');
+});
+
+test('bad files get a clear message and the loaded table stays; a long load can be cancelled', async ({ page }) => {
+  await page.goto('./?dataset=csv&backend=wasm');
+  await page.getByTestId('csv-input').setInputFiles(penguins);
+  await expect(page.getByTestId('column-table').locator('tbody tr')).toHaveCount(7);
+  const alert = page.getByTestId('error-message');
+  for (const [file, message] of [
+    ['fixtures/csv/bad/utf16le-bom.csv', 'UTF-16'],
+    ['fixtures/csv/bad/empty.csv', 'empty'],
+    ['fixtures/csv/bad/single-column.csv', 'Only one column'],
+    ['fixtures/csv/bad/no-numeric.csv', 'no numeric column'],
+  ] as const) {
+    await page.getByTestId('csv-input').setInputFiles(file);
+    await expect(alert).toContainText(message);
+    await expect(alert).toHaveAttribute('role', 'alert');
+    await expect(page.getByTestId('table-summary')).toContainText('penguins.csv');
+  }
+  await page.getByTestId('csv-input').setInputFiles('fixtures/csv/bad/label-one-value.csv');
+  await page.getByTestId('label-column').selectOption('label');
+  await expect(page.getByTestId('plan-problem')).toContainText('single value');
+  await page.getByTestId('train-button').click();
+  await expect(alert).toContainText('single value');
+
+  // About 60 MB generated in the page: Cancel stops it and keeps the table.
+  await page.getByTestId('drop-zone').evaluate((zone) => {
+    const row = '1.25,2.5,3.75,4,5,6,7,8,9,10\n';
+    const big = new File(['a,b,c,d,e,f,g,h,i,j\n', row.repeat(2_000_000)], 'big.csv', { type: 'text/csv' });
+    const data = new DataTransfer();
+    data.items.add(big);
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByTestId('csv-progress')).toBeVisible();
+  await page.getByTestId('csv-cancel').click();
+  await expect(page.getByTestId('notices')).toContainText('cancelled');
+  await expect(page.getByTestId('csv-progress')).toHaveCount(0);
+  await expect(page.getByTestId('table-summary')).toContainText('label-one-value.csv');
+});
+
+test('a dated sample series trains on windows and shades the anomalous ones', async ({ page }) => {
+  await page.goto('./?dataset=csv&backend=wasm&epochs=4');
+  await page.getByTestId('sample-weather').click();
+  await expect(page.getByTestId('time-series')).toBeChecked();
+  await expect(page.getByTestId('feature-count')).toContainText('× 16 rows');
+  await page.getByTestId('train-button').click();
+  await waitForStatus(page, 'done', 120_000);
+  await expect(page.getByTestId('series-chart').locator('path').first()).toBeAttached();
+  await page.getByTestId('threshold-c').fill('2');
+  await page.getByTestId('threshold-contamination').click();
+  await expect.poll(async () => Number(await page.getByTestId('series-chart').getAttribute('data-flagged-spans'))).toBeGreaterThan(0);
+});

@@ -1,0 +1,128 @@
+import * as Comlink from 'comlink';
+import { get, set as idbSet } from 'idb-keyval';
+import type { TablePlan } from '../core/data/csv/plan';
+import type { PreparedTable } from '../core/lab/tableSet';
+import { api, initLab, messageOf, resetLab, updateConfig } from './labClient';
+import { useLab } from './labStore';
+
+/**
+ * Intents of the CSV view: load a file or text, cancel, change the column plan, export. The
+ * table stays in the worker; the store gets its summary and what the current plan implies.
+ */
+let decimalComma = false;
+let lastSource: { blob: Blob; name: string } | null = null;
+
+const planKey = (fingerprint: string) => `anomaly-lab:plan:${fingerprint}`;
+
+interface RememberedPlan {
+  plan: TablePlan;
+  savedAt: string;
+  fileName: string;
+}
+
+export async function loadTableFile(blob: Blob, fileName: string): Promise<void> {
+  const set = useLab.setState;
+  if (useLab.getState().config.dataset !== 'csv') updateConfig({ dataset: 'csv' });
+  if (useLab.getState().status === 'training' || useLab.getState().status === 'paused') await resetLab();
+  set({ tableLoad: { fileName, progress: 0 }, errorMessage: null });
+  try {
+    await initLab().catch(() => undefined);
+    const outcome = await api().loadTable(blob, fileName, { decimalComma }, Comlink.proxy((progress: number) => {
+      const load = useLab.getState().tableLoad;
+      if (load) set({ tableLoad: { ...load, progress } });
+    }));
+    if (!outcome.ok) {
+      set({ errorMessage: 'cancelled' in outcome ? null : `${fileName}: ${outcome.reason}` });
+      if ('cancelled' in outcome) set((s) => ({ notices: [...s.notices, `Loading ${fileName} was cancelled; the previous table is kept.`] }));
+      return;
+    }
+    lastSource = { blob, name: fileName };
+    const { summary } = outcome;
+    const remembered = await get<RememberedPlan>(planKey(summary.fingerprint)).catch(() => undefined);
+    const plan = remembered ? { ...summary.plan, ...remembered.plan } : summary.plan;
+    set({
+      tableSummary: summary,
+      tablePlan: plan,
+      preparedTable: null,
+      results: null,
+      reconstructions: null,
+      stepLosses: [],
+      epochLosses: [],
+      status: useLab.getState().status === 'error' ? 'idle' : useLab.getState().status,
+      restoredFrom: remembered ? `${remembered.fileName}, ${new Date(remembered.savedAt).toLocaleString()}` : null,
+      // Warnings do not stop the load, but the user must see them.
+      errorMessage: summary.warnings.length ? `${fileName} loaded with warnings: ${summary.warnings.join(' ')}` : null,
+    });
+    await prepareTableRun();
+  } catch (error) {
+    set({ errorMessage: `${fileName} could not be loaded: ${messageOf(error)}` });
+  } finally {
+    set({ tableLoad: null });
+  }
+}
+
+export function cancelTableLoad(): void {
+  void api().cancelTableLoad();
+}
+
+/** Decimal commas change how every cell reads, so the file is parsed again. */
+export async function setDecimalComma(on: boolean): Promise<void> {
+  decimalComma = on;
+  if (lastSource) await loadTableFile(lastSource.blob, lastSource.name);
+}
+
+export const decimalCommaOn = () => decimalComma;
+
+export function updatePlan(patch: Partial<TablePlan>): void {
+  const plan = useLab.getState().tablePlan;
+  if (!plan) return;
+  useLab.setState({ tablePlan: { ...plan, ...patch } });
+  const status = useLab.getState().status;
+  if (status !== 'training' && status !== 'paused') void prepareTableRun();
+}
+
+/** Asks the worker to split and encode for the current plan; returns what the page shows, or null. */
+export async function prepareTableRun(): Promise<PreparedTable | null> {
+  const { tablePlan, config } = useLab.getState();
+  if (!tablePlan) return null;
+  try {
+    await initLab().catch(() => undefined);
+    const result = await api().prepareTable(tablePlan, config);
+    if (!result.ok) {
+      useLab.setState({ planProblem: result.reason, preparedTable: null, results: null });
+      return null;
+    }
+    useLab.setState({ planProblem: null, preparedTable: result.prepared, results: null, reconstructions: null });
+    return result.prepared;
+  } catch (error) {
+    useLab.setState({ errorMessage: messageOf(error) });
+    return null;
+  }
+}
+
+/** Keeps the column settings for this file (by header and row count) in IndexedDB. */
+export async function rememberTablePlan(): Promise<void> {
+  const { tableSummary, tablePlan } = useLab.getState();
+  if (!tableSummary || !tablePlan) return;
+  const entry: RememberedPlan = { plan: tablePlan, savedAt: new Date().toISOString(), fileName: tableSummary.fileName };
+  await idbSet(planKey(tableSummary.fingerprint), entry).catch(() => undefined);
+}
+
+/** Downloads the original rows plus score and is_anomaly at the current threshold. */
+export async function exportScoredTable(): Promise<void> {
+  const { tableSummary, threshold } = useLab.getState();
+  try {
+    const blob = await api().exportTable(threshold);
+    await rememberTablePlan();
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${(tableSummary?.fileName ?? 'table').replace(/\.[^.]*$/, '')}-scored.csv`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  } catch (error) {
+    useLab.setState({ errorMessage: `Export failed: ${messageOf(error)}` });
+  }
+}

@@ -1,0 +1,116 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState } from 'react';
+import { exportScoredTable } from '../../store/tableClient';
+import { hasLabels, useLab } from '../../store/labStore';
+
+type SortKey = 'score' | 'row' | 'label';
+const rowHeight = 28;
+
+/**
+ * Every scored row (or window), ranked by score, with the three columns that make up most of its
+ * reconstruction error. Only the visible rows are rendered, so a million-row table scrolls freely.
+ */
+export function AnomalyTable() {
+  const prepared = useLab((s) => s.preparedTable);
+  const results = useLab((s) => s.results);
+  const threshold = useLab((s) => s.threshold);
+  const labelled = useLab(hasLabels);
+  const status = useLab((s) => s.status);
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'score', descending: true });
+  const [flaggedOnly, setFlaggedOnly] = useState(false);
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  const order = useMemo(() => {
+    if (!prepared || !results) return new Int32Array(0);
+    const { testScores } = results;
+    let rows: Int32Array;
+    if (sort.key === 'score') rows = Int32Array.from(results.index.order);
+    else {
+      rows = Int32Array.from(testScores.keys());
+      if (sort.key === 'row') rows.sort((a, b) => prepared.testRowNumbers[a] - prepared.testRowNumbers[b]);
+      else rows.sort((a, b) => prepared.testLabels[a].localeCompare(prepared.testLabels[b]) || testScores[a] - testScores[b]);
+    }
+    if (sort.descending) rows.reverse();
+    return flaggedOnly ? rows.filter((r) => testScores[r] > threshold) : rows;
+  }, [prepared, results, sort, flaggedOnly, threshold]);
+
+  const virtualizer = useVirtualizer({ count: order.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 12 });
+
+  if (!prepared || !results) return null;
+  const { testScores, contributions } = results;
+  let flagged = 0;
+  for (const score of testScores) if (score > threshold) flagged += 1;
+  const window = prepared.window;
+  const unit = window > 1 ? 'window' : 'row';
+  const header = (key: SortKey, text: string) => (
+    <button type="button" className="sort" data-testid={`sort-${key}`} onClick={() => setSort((s) => ({ key, descending: s.key === key ? !s.descending : key === 'score' }))}>
+      {text}
+      {sort.key === key ? (sort.descending ? ' ▼' : ' ▲') : ''}
+    </button>
+  );
+  const why = (r: number) => {
+    if (!contributions) return '';
+    const parts: string[] = [];
+    for (let k = 0; k < contributions.k; k += 1) {
+      const column = contributions.columns[r * contributions.k + k];
+      const share = contributions.shares[r * contributions.k + k];
+      if (column >= 0 && share >= 0.005) parts.push(`${prepared.columnNames[column]} ${Math.round(share * 100)}%`);
+    }
+    return parts.join(' · ');
+  };
+
+  return (
+    <section className="card" aria-label="Ranked rows">
+      <div className="table-head">
+        <h2>Rows by anomaly score</h2>
+        <span className="small" data-testid="flagged-count" data-value={flagged}>
+          {flagged.toLocaleString()} of {testScores.length.toLocaleString()} {unit}s flagged at {threshold.toPrecision(4)}
+        </span>
+        <label className="inline small">
+          <input type="checkbox" checked={flaggedOnly} onChange={(e) => setFlaggedOnly(e.target.checked)} data-testid="flagged-only" /> flagged only
+        </label>
+        <button type="button" className="primary" data-testid="export-button" disabled={status === 'training'} onClick={() => void exportScoredTable()}
+          title="Download the original rows with score and is_anomaly columns">
+          ⤓ Export CSV
+        </button>
+      </div>
+      <div className="anomaly-table" data-testid="anomaly-table" role="table" aria-rowcount={order.length}>
+        <div className="anomaly-row head" role="row">
+          <span role="columnheader">#</span>
+          <span role="columnheader">{header('row', window > 1 ? 'rows' : 'row')}</span>
+          <span role="columnheader">{header('score', 'score')}</span>
+          <span role="columnheader">{header('label', labelled ? 'label' : 'label (none)')}</span>
+          <span role="columnheader">flag</span>
+          <span role="columnheader">why: share of the error</span>
+        </div>
+        <div className="anomaly-scroll" ref={scrollRef}>
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const r = order[item.index];
+              const rowNumber = prepared.testRowNumbers[r];
+              const isFlagged = testScores[r] > threshold;
+              return (
+                <div
+                  key={item.key}
+                  role="row"
+                  data-testid="anomaly-row"
+                  data-row={rowNumber}
+                  data-score={testScores[r]}
+                  className={`anomaly-row${isFlagged ? ' flagged' : ''}${prepared.testIsAnomaly[r] ? ' labelled-anomaly' : ''}`}
+                  style={{ transform: `translateY(${item.start}px)`, height: rowHeight }}
+                >
+                  <span role="cell">{item.index + 1}</span>
+                  <span role="cell">{window > 1 ? `${rowNumber} +${window - 1}` : rowNumber}</span>
+                  <span role="cell">{testScores[r].toPrecision(4)}</span>
+                  <span role="cell">{prepared.testLabels[r]}</span>
+                  <span role="cell">{isFlagged ? '⚑' : ''}</span>
+                  <span role="cell" className="why">{why(r)}</span>
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}

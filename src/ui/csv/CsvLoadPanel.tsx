@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import { cancelTableLoad, decimalCommaOn, loadTableFile, setDecimalComma } from '../../store/tableClient';
+import { useLab } from '../../store/labStore';
+
+const samples = [
+  { id: 'penguins', file: 'penguins.csv', title: 'Penguins', hint: 'Palmer penguins, 344 birds of 3 species (label: Species)' },
+  { id: 'weather', file: 'seattle-weather.csv', title: 'Seattle weather', hint: 'Daily weather 2012-2015, a dated series (label: weather)' },
+];
+
+async function loadSample(file: string): Promise<void> {
+  try {
+    const response = await fetch(new URL(`${import.meta.env.BASE_URL}samples/${file}`, document.baseURI));
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    await loadTableFile(await response.blob(), file);
+  } catch (error) {
+    useLab.setState({ errorMessage: `The sample ${file} could not be loaded: ${error instanceof Error ? error.message : String(error)}` });
+  }
+}
+
+/** Getting a table in: drop, pick, paste or a sample; progress and Cancel while it parses. */
+export function CsvLoadPanel() {
+  const tableLoad = useLab((s) => s.tableLoad);
+  const summary = useLab((s) => s.tableSummary);
+  const busy = useLab((s) => s.status === 'training' || s.status === 'paused');
+  const [dragOver, setDragOver] = useState(false);
+  const [pasted, setPasted] = useState('');
+  const [decimalComma, setDecimalCommaState] = useState(decimalCommaOn());
+
+  return (
+    <section className="card" aria-label="Table">
+      <h2>Data: your table</h2>
+      <div
+        className={dragOver ? 'drop-zone over' : 'drop-zone'}
+        data-testid="drop-zone"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragOver(true);
+        }}
+        onDragLeave={() => setDragOver(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          e.stopPropagation();
+          setDragOver(false);
+          const file = e.dataTransfer.files[0];
+          if (file) void loadTableFile(file, file.name);
+        }}
+      >
+        <p>
+          <strong>Drop a CSV file here</strong> (or anywhere on the page)
+        </p>
+        <label className="file-pick">
+          or pick one
+          <input
+            type="file"
+            accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
+            data-testid="csv-input"
+            disabled={!!tableLoad || busy}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void loadTableFile(file, file.name);
+              e.target.value = '';
+            }}
+          />
+        </label>
+        <small className="muted">The file is read in this tab only; nothing is uploaded.</small>
+      </div>
+      {tableLoad && (
+        <div className="load-row">
+          <span>Reading {tableLoad.fileName}… {Math.round(tableLoad.progress * 100)}%</span>
+          <progress data-testid="csv-progress" max={1} value={tableLoad.progress} aria-label={`Loading ${tableLoad.fileName}`} />
+          <button type="button" data-testid="csv-cancel" onClick={cancelTableLoad}>
+            Cancel
+          </button>
+        </div>
+      )}
+      <details className="paste">
+        <summary>Paste CSV text</summary>
+        <textarea data-testid="csv-paste" rows={5} value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder={'a,b,label\n1,2,ok\n…'} />
+        <button type="button" data-testid="csv-paste-load" disabled={!pasted.trim() || !!tableLoad || busy} onClick={() => void loadTableFile(new Blob([pasted], { type: 'text/csv' }), 'pasted.csv')}>
+          Load pasted text
+        </button>
+      </details>
+      <div className="samples">
+        <span className="muted small">Try a sample:</span>
+        {samples.map((s) => (
+          <button key={s.id} type="button" data-testid={`sample-${s.id}`} title={s.hint} disabled={!!tableLoad || busy} onClick={() => void loadSample(s.file)}>
+            {s.title}
+          </button>
+        ))}
+      </div>
+      <label className="inline" title="Read 1.234,5 as 1234.5 (European spreadsheets); the file is parsed again">
+        <input
+          type="checkbox"
+          data-testid="decimal-comma"
+          checked={decimalComma}
+          disabled={!!tableLoad || busy}
+          onChange={(e) => {
+            setDecimalCommaState(e.target.checked);
+            void setDecimalComma(e.target.checked);
+          }}
+        />
+        decimal comma
+      </label>
+      {summary && (
+        <p className="small" data-testid="table-summary">
+          <strong>{summary.fileName}</strong>: {summary.rowCount.toLocaleString()} rows × {summary.header.length} columns,{' '}
+          {{ ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' }[summary.delimiter] ?? summary.delimiter}-separated
+          {summary.hadHeader ? '' : ', no header row'}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+import { isSquare } from '../../core/data/csv/plan';
+import { updatePlan } from '../../store/tableClient';
+import { useLab } from '../../store/labStore';
+import { ColumnTable } from './ColumnTable';
+
+/** Label, normal values, scaling and the series/image modes, then the column table and counts. */
+export function TablePlanPanel() {
+  const summary = useLab((s) => s.tableSummary);
+  const plan = useLab((s) => s.tablePlan);
+  const prepared = useLab((s) => s.preparedTable);
+  const planProblem = useLab((s) => s.planProblem);
+  const restoredFrom = useLab((s) => s.restoredFrom);
+  const busy = useLab((s) => s.status === 'training' || s.status === 'paused');
+  if (!summary || !plan) return null;
+  const labelOption = summary.labelOptions.find((o) => o.column === plan.labelColumn);
+  const datetimeColumns = summary.profiles.flatMap((p, c) => (p.kind === 'datetime' ? [c] : []));
+  const featureCount = prepared?.featureNames.length ?? 0;
+
+  const chooseLabel = (value: string) => {
+    if (value === '') return updatePlan({ labelColumn: null, normalValues: [] });
+    const column = summary.header.indexOf(value);
+    const option = summary.labelOptions.find((o) => o.column === column);
+    // The most frequent value is the usual "normal"; the user can tick more.
+    updatePlan({ labelColumn: column, normalValues: option?.values.length ? [option.values[0].value] : [] });
+  };
+
+  return (
+    <section className="card" aria-label="Columns and label">
+      <h2>Columns and label</h2>
+      {restoredFrom && <p className="small muted" data-testid="plan-restored">Column settings restored from your last session with this file ({restoredFrom}).</p>}
+      <div className="grid-2">
+        <label>
+          Label column (optional)
+          <select data-testid="label-column" value={plan.labelColumn === null ? '' : summary.header[plan.labelColumn]} disabled={busy} onChange={(e) => chooseLabel(e.target.value)}>
+            <option value="">(no label)</option>
+            {summary.labelOptions.map((o) => (
+              <option key={o.column} value={summary.header[o.column]}>
+                {summary.header[o.column]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Scaling (fitted on training rows)
+          <select data-testid="scaling" value={plan.scaling} disabled={busy || (plan.asImages && !plan.timeSeries)} onChange={(e) => updatePlan({ scaling: e.target.value as 'standard' | 'minmax' })}>
+            <option value="standard">standardise</option>
+            <option value="minmax">min-max</option>
+          </select>
+        </label>
+      </div>
+      {labelOption && (
+        <label>
+          Normal value(s) of {summary.header[labelOption.column]}; every other value is an anomaly (Ctrl/⌘-click for several)
+          <select
+            multiple
+            data-testid="normal-label"
+            value={plan.normalValues}
+            disabled={busy}
+            size={Math.min(6, labelOption.values.length)}
+            onChange={(e) => updatePlan({ normalValues: Array.from(e.target.selectedOptions, (o) => o.value) })}
+          >
+            {labelOption.values.map((v) => (
+              <option key={v.value} value={v.value}>
+                {v.value === '' ? '(missing)' : v.value} ({v.count})
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <div className="modes">
+        <label className="inline" title="Train on sliding windows of consecutive rows">
+          <input type="checkbox" data-testid="time-series" checked={plan.timeSeries} disabled={busy} onChange={(e) => updatePlan({ timeSeries: e.target.checked })} />
+          time series
+        </label>
+        {plan.timeSeries && (
+          <>
+            <label className="inline">
+              window
+              <input type="number" data-testid="window-size" min={2} max={512} value={plan.window} disabled={busy}
+                onChange={(e) => {
+                  const w = Math.round(Number(e.target.value));
+                  if (w >= 2 && w <= 512) updatePlan({ window: w });
+                }} />
+              rows
+            </label>
+            <label className="inline">
+              ordered by
+              <select data-testid="order-column" value={plan.orderColumn ?? ''} disabled={busy} onChange={(e) => updatePlan({ orderColumn: e.target.value === '' ? null : Number(e.target.value) })}>
+                <option value="">file order</option>
+                {datetimeColumns.map((c) => (
+                  <option key={c} value={c}>{summary.header[c]}</option>
+                ))}
+              </select>
+            </label>
+          </>
+        )}
+        {isSquare(plan.features.filter((c) => c !== plan.labelColumn).length) && (
+          <label className="inline" title="Draw and model each row as a square image (pixels scaled together)">
+            <input type="checkbox" data-testid="as-images" checked={plan.asImages} disabled={busy} onChange={(e) => updatePlan({ asImages: e.target.checked })} />
+            rows are images
+          </label>
+        )}
+      </div>
+      {planProblem && <p className="plan-problem" role="status" data-testid="plan-problem">{planProblem}</p>}
+      <ColumnTable />
+      {prepared && (
+        <dl className="counts" data-testid="split-counts">
+          <dt>model inputs</dt>
+          <dd data-testid="feature-count">{featureCount * prepared.window}{prepared.window > 1 ? ` (${featureCount} × ${prepared.window} rows)` : ''}</dd>
+          <dt>{prepared.window > 1 ? 'train windows' : 'train rows'}</dt>
+          <dd data-testid="count-train">{prepared.counts.train}</dd>
+          {prepared.labelled ? (
+            <>
+              <dt>test normal</dt>
+              <dd data-testid="count-test-normal">{prepared.counts.testNormal}</dd>
+              <dt>test anomalous</dt>
+              <dd data-testid="count-test-anomalous">{prepared.counts.testAnomalous}</dd>
+            </>
+          ) : (
+            <>
+              <dt>scored (all, no labels)</dt>
+              <dd data-testid="count-test-normal">{prepared.counts.testNormal}</dd>
+            </>
+          )}
+        </dl>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import { useEffect } from 'react';
+import { loadTableFile } from '../../store/tableClient';
+import { useLab } from '../../store/labStore';
+
+/** A file dropped anywhere on the page opens it as a table (and stops the browser navigating to it). */
+export function usePageDrop(): void {
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      const file = e.dataTransfer?.files[0];
+      if (!file) return;
+      e.preventDefault();
+      const status = useLab.getState().status;
+      if (status === 'training' || status === 'paused') {
+        useLab.setState({ errorMessage: 'Stop the current training run before dropping a new file.' });
+        return;
+      }
+      void loadTableFile(file, file.name);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+}

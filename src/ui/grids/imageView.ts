@@ -1,0 +1,23 @@
+import { useLab } from '../../store/labStore';
+
+/** Test images in view: MNIST digits, or a square table's rows drawn as images. */
+export interface ImageView {
+  side: number;
+  sampleRows: number[];
+  testImages: Uint8Array;
+  testIsAnomaly: Uint8Array;
+  labelOf(row: number): string;
+}
+
+export function useImageView(): ImageView | null {
+  const dataset = useLab((s) => s.config.dataset);
+  const prepared = useLab((s) => s.prepared);
+  const table = useLab((s) => s.preparedTable);
+  if (dataset === 'csv') {
+    if (!table?.image) return null;
+    const { side, testImages, sampleRows } = table.image;
+    return { side, testImages, sampleRows, testIsAnomaly: table.testIsAnomaly, labelOf: (row) => table.testLabels[row] || `row ${table.testRowNumbers[row]}` };
+  }
+  if (!prepared) return null;
+  return { ...prepared, labelOf: (row) => String(prepared.testLabels[row]) };
+}

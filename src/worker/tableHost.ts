@@ -1,0 +1,113 @@
+import type { LabConfig } from '../core/config';
+import type { ColumnProfile } from '../core/data/csv/columns';
+import { CancelledError, readBlobText } from '../core/data/csv/decode';
+import { exportScoredCsv } from '../core/data/csv/export';
+import { loadTable } from '../core/data/csv/load';
+import type { CsvTable } from '../core/data/csv/parse';
+import { defaultPlan, exportedColumnIndices, labelCandidates, labelValues, planProblem, type TablePlan } from '../core/data/csv/plan';
+import type { LabSession } from '../core/lab/session';
+import { buildTableRun, rowScores, type PreparedTable, type TableRun } from '../core/lab/tableSet';
+
+/** What the page learns about a loaded table (the rows themselves stay in the worker). */
+export interface TableSummary {
+  fileName: string;
+  rowCount: number;
+  header: string[];
+  profiles: ColumnProfile[];
+  warnings: string[];
+  delimiter: string;
+  hadHeader: boolean;
+  /** Columns that can be a label, with their values most frequent first. */
+  labelOptions: { column: number; values: { value: string; count: number }[] }[];
+  /** Columns the lab's own export added (left out of the features). */
+  exportedColumns: number[];
+  plan: TablePlan;
+  /** Same header and row count: the same file, for remembering its column settings. */
+  fingerprint: string;
+}
+
+export type TableLoadOutcome = { ok: true; summary: TableSummary } | { ok: false; reason: string } | { ok: false; cancelled: true };
+
+/** The worker's side of the CSV view: the source file, its parsed table, the current run and scores. */
+export class TableHost {
+  private source: Blob | null = null;
+  private table: CsvTable | null = null;
+  private run: TableRun | null = null;
+  private scores: { test: Float32Array; train: Float32Array } | null = null;
+  private cancelled = false;
+  private generation = 0;
+
+  constructor(private readonly session: LabSession) {}
+
+  async load(blob: Blob, fileName: string, options: { decimalComma: boolean }, onProgress: (fraction: number) => void): Promise<TableLoadOutcome> {
+    this.cancelled = false;
+    try {
+      const result = await loadTable(blob, options, { onProgress, isCancelled: () => this.cancelled });
+      // A failed load keeps the table the user already had.
+      if (!result.ok) return result;
+      this.source = blob;
+      this.table = result.table;
+      this.run = null;
+      this.scores = null;
+      this.generation += 1;
+      return { ok: true, summary: summarise(result.table, fileName) };
+    } catch (error) {
+      if (error instanceof CancelledError) return { ok: false, cancelled: true };
+      throw error;
+    }
+  }
+
+  cancel(): void {
+    this.cancelled = true;
+  }
+
+  /** Splits and encodes the table for a plan, and hands the rows to the session. */
+  prepare(plan: TablePlan, config: LabConfig): { ok: true; prepared: PreparedTable } | { ok: false; reason: string } {
+    const table = this.table;
+    if (!table) return { ok: false, reason: 'Load a table first.' };
+    const problem = planProblem(table, plan);
+    if (problem) return { ok: false, reason: problem };
+    const key = JSON.stringify([this.generation, plan, config.seed, config.contamination, config.limit]);
+    if (this.run?.key !== key) {
+      this.run = buildTableRun(table, plan, config, key);
+      this.scores = null;
+    }
+    const run = this.run;
+    this.session.setTrainingSet(key, () => run.set);
+    return { ok: true, prepared: run.prepared };
+  }
+
+  keepScores(test: Float32Array, train: Float32Array): void {
+    this.scores = { test: test.slice(), train: train.slice() };
+  }
+
+  /** The original rows plus score and is_anomaly at the threshold, as a CSV file. */
+  async exportCsv(threshold: number): Promise<Blob> {
+    const { table, source, run, scores } = this;
+    if (!table || !source || !run || !scores) throw new Error('Train a model on the table before exporting its scores.');
+    const read = await readBlobText(source);
+    if (!read.ok) throw new Error(read.reason);
+    const csv = exportScoredCsv({
+      text: read.text, delimiter: table.delimiter, hadHeader: table.hadHeader, header: table.header,
+      rowNumbers: table.rowNumbers, scores: rowScores(run, scores), threshold,
+    });
+    return new Blob([csv], { type: 'text/csv' });
+  }
+}
+
+function summarise(table: CsvTable, fileName: string): TableSummary {
+  const exportedColumns = exportedColumnIndices(table);
+  return {
+    fileName,
+    rowCount: table.rowCount,
+    header: table.header,
+    profiles: table.profiles.map((p, c) => (exportedColumns.includes(c) ? { ...p, excludedBecause: "it was added by this lab's export" } : p)),
+    warnings: table.warnings,
+    delimiter: table.delimiter,
+    hadHeader: table.hadHeader,
+    labelOptions: labelCandidates(table).map((column) => ({ column, values: labelValues(table, column) })),
+    exportedColumns,
+    plan: defaultPlan(table),
+    fingerprint: `${table.header.filter((_, c) => !exportedColumns.includes(c)).join('\u0001')}|${table.rowCount}`,
+  };
+}
