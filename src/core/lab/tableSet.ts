@@ -1,7 +1,7 @@
 import type { LabConfig } from '../config';
 import { encodeRows, fitEncoder } from '../data/csv/encode';
 import type { CsvTable } from '../data/csv/parse';
-import { anomalyFlags, modelColumns, seriesOrder, type TablePlan } from '../data/csv/plan';
+import { anomalyFlags, imageColumns, modelColumns, seriesOrder, type TablePlan } from '../data/csv/plan';
 import { oneClassSplit, type OneClassSplit } from '../data/split';
 import { createRandom, shuffleInPlace } from '../random';
 import type { TrainingSet } from './session';
@@ -106,7 +106,7 @@ export function buildTableRun(table: CsvTable, plan: TablePlan, config: Pick<Lab
     for (const u of indices) for (let k = 0; k < window; k += 1) trainRowMark[order[unitStart(u) + k]] = 1;
   }
   const trainRows = Int32Array.from(Array.from(trainRowMark.keys()).filter((r) => trainRowMark[r]));
-  const scaling = plan.asImages && !plan.timeSeries ? 'image' : plan.scaling;
+  const scaling = plan.asImages && !plan.timeSeries && imageColumns(table.profiles, plan.labelColumn) ? 'image' : plan.scaling;
   const encoder = fitEncoder(table, columns, trainRows, scaling);
   const encoded = encodeRows(table, encoder);
   const rowWidth = encoder.features.length;

@@ -16,7 +16,7 @@ export function ColumnTable() {
   const summary = useLab((s) => s.tableSummary);
   const plan = useLab((s) => s.tablePlan);
   const prepared = useLab((s) => s.preparedTable);
-  const busy = useLab((s) => s.status === 'training' || s.status === 'paused');
+  const busy = useLab((s) => s.status === 'training' || s.status === 'paused' || (s.tablePlan?.asImages === true && !s.tablePlan.timeSeries));
   if (!summary || !plan) return null;
   const included = new Set(plan.features);
   const imputed = new Map(prepared?.imputed.map((i) => [i.column, i.count]));
@@ -25,8 +25,10 @@ export function ColumnTable() {
   const toggle = (column: number, on: boolean) =>
     updatePlan({ features: on ? [...plan.features, column].sort((a, b) => a - b) : plan.features.filter((c) => c !== column) });
 
+  const images = plan.asImages && !plan.timeSeries;
   return (
     <div className="column-table-wrap">
+      {images && <p className="small muted">Rows are modelled as images: every column but the label is a pixel, so the choices below do not apply.</p>}
       <div className="buttons small-buttons">
         <button type="button" disabled={busy} data-testid="columns-all" onClick={() => updatePlan({ features: usable })}>
           include all usable
@@ -52,7 +54,9 @@ export function ColumnTable() {
               const isLabel = plan.labelColumn === c;
               const note = isLabel
                 ? 'label (not a feature)'
-                : p.excludedBecause
+                : images
+                  ? 'pixel'
+                  : p.excludedBecause
                   ? `excluded: ${p.excludedBecause}`
                   : [
                       p.kind === 'categorical' && included.has(c) ? `one-hot (${p.distinct})` : '',
@@ -60,13 +64,13 @@ export function ColumnTable() {
                       p.textAsMissing ? `${p.textAsMissing} text cells read as missing` : '',
                     ].filter(Boolean).join('; ');
               return (
-                <tr key={c} data-testid={`column-row-${c}`} className={p.excludedBecause || isLabel ? 'excluded' : undefined}>
+                <tr key={c} data-testid={`column-row-${c}`} className={(p.excludedBecause && !images) || isLabel ? 'excluded' : undefined}>
                   <td>
                     <input
                       type="checkbox"
                       aria-label={`use ${p.name}`}
                       data-testid={`column-include-${c}`}
-                      checked={included.has(c) && !isLabel && !p.excludedBecause}
+                      checked={images ? !isLabel : included.has(c) && !isLabel && !p.excludedBecause}
                       disabled={busy || isLabel || !!p.excludedBecause}
                       onChange={(e) => toggle(c, e.target.checked)}
                     />

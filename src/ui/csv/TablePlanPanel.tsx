@@ -1,4 +1,4 @@
-import { isSquare } from '../../core/data/csv/plan';
+import { imageColumns } from '../../core/data/csv/plan';
 import { updatePlan } from '../../store/tableClient';
 import { useLab } from '../../store/labStore';
 import { ColumnTable } from './ColumnTable';
@@ -17,11 +17,16 @@ export function TablePlanPanel() {
   const featureCount = prepared?.featureNames.length ?? 0;
 
   const chooseLabel = (value: string) => {
-    if (value === '') return updatePlan({ labelColumn: null, normalValues: [] });
+    if (value === '') return updatePlan({ labelColumn: null, normalValues: [], asImages: imageColumns(summary.profiles, null) !== null });
     const column = summary.header.indexOf(value);
     const option = summary.labelOptions.find((o) => o.column === column);
     // The most frequent value is the usual "normal"; the user can tick more.
-    updatePlan({ labelColumn: column, normalValues: option?.values.length ? [option.values[0].value] : [] });
+    updatePlan({
+      labelColumn: column,
+      normalValues: option?.values.length ? [option.values[0].value] : [],
+      // 784 pixels plus a label column become images once the label is set aside.
+      asImages: imageColumns(summary.profiles, column) !== null,
+    });
   };
 
   return (
@@ -94,7 +99,7 @@ export function TablePlanPanel() {
             </label>
           </>
         )}
-        {isSquare(plan.features.filter((c) => c !== plan.labelColumn).length) && (
+        {imageColumns(summary.profiles, plan.labelColumn) && (
           <label className="inline" title="Draw and model each row as a square image (pixels scaled together)">
             <input type="checkbox" data-testid="as-images" checked={plan.asImages} disabled={busy} onChange={(e) => updatePlan({ asImages: e.target.checked })} />
             rows are images

@@ -33,7 +33,11 @@ export function profileFromStats(name: string, stats: ColumnStats): ColumnProfil
   const { missing, present, distinct, text } = stats;
   const base = { name, missing, distinct };
   if (present === 0) return { ...base, kind: 'empty', excludedBecause: 'every value is missing' };
-  if (distinct === 1) return { ...base, kind: 'constant', excludedBecause: 'it has a single value' };
+  if (distinct === 1) {
+    // A numeric constant keeps its value: a blank border pixel is still a pixel of an image table.
+    const value = text === 0 && Number.isFinite(stats.min) ? { min: stats.min, max: stats.max } : {};
+    return { ...base, kind: 'constant', ...value, excludedBecause: 'it has a single value' };
+  }
   if (text <= present * strayTextShare && text < present) {
     const profile: ColumnProfile = {
       ...base, kind: 'numeric', min: stats.min, max: stats.max, nonFinite: stats.nonFinite,

@@ -85,7 +85,7 @@ function fitImage(columns: number[], table: CsvTable, rows: Int32Array): Numeric
 }
 
 export function fitEncoder(table: CsvTable, featureColumns: number[], trainRows: Int32Array, scaling: Scaling): FittedEncoder {
-  const numericColumns = featureColumns.filter((c) => table.profiles[c].kind === 'numeric');
+  const numericColumns = featureColumns.filter((c) => table.profiles[c].kind === 'numeric' || scaling === 'image');
   const numeric = scaling === 'image'
     ? fitImage(numericColumns, table, trainRows)
     : numericColumns.map((c) => fitNumeric(c, table.columns[c], trainRows, scaling));

@@ -1,5 +1,6 @@
 import { missingCode, numberAt } from './columnStore';
 import type { Scaling } from './encode';
+import type { ColumnProfile } from './columns';
 import type { CsvTable } from './parse';
 
 /** What the user chose to do with a loaded table: features, label, scaling, series mode. */
@@ -28,6 +29,16 @@ export const exportColumns = ['score', 'is_anomaly'];
 export function isSquare(n: number): boolean {
   const side = Math.round(Math.sqrt(n));
   return n >= 16 && side * side === n;
+}
+
+/**
+ * The columns of an image table (every column but the label numeric, constant ones included since
+ * a blank border pixel is constant), or null when the rest of the table is not a square of pixels.
+ */
+export function imageColumns(profiles: ColumnProfile[], labelColumn: number | null): number[] | null {
+  const columns = profiles.flatMap((_, c) => (c === labelColumn ? [] : [c]));
+  const numeric = columns.every((c) => profiles[c].kind === 'numeric' || (profiles[c].kind === 'constant' && profiles[c].min !== undefined));
+  return numeric && isSquare(columns.length) ? columns : null;
 }
 
 /** Columns that could be a label: few distinct values (constants included, so choosing one explains itself). */
@@ -86,7 +97,7 @@ export function defaultPlan(table: CsvTable): TablePlan {
     labelColumn: null,
     normalValues: [],
     scaling: 'standard',
-    asImages: isSquare(features.length) && features.every((c) => table.profiles[c].kind === 'numeric'),
+    asImages: imageColumns(table.profiles, null) !== null,
     timeSeries: orderColumn !== null,
     window: 16,
     orderColumn,
@@ -104,6 +115,8 @@ export function seriesOrder(table: CsvTable, plan: TablePlan): Int32Array {
 
 /** The features a plan actually models: series windows use only numeric columns. */
 export function modelColumns(table: CsvTable, plan: TablePlan): number[] {
+  const pixels = plan.asImages && !plan.timeSeries ? imageColumns(table.profiles, plan.labelColumn) : null;
+  if (pixels) return pixels;
   const usable = plan.features.filter((c) => c !== plan.labelColumn && !table.profiles[c].excludedBecause);
   return plan.timeSeries ? usable.filter((c) => table.profiles[c].kind === 'numeric') : usable;
 }

@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 1360, height: 1900 } });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+await page.goto(process.argv[2]);
+await page.getByTestId('csv-input').setInputFiles('/tmp/mnist-table.csv');
+await page.getByTestId('label-column').selectOption('label');
+await page.getByTestId('normal-label').selectOption(['1']);
+console.log(await page.getByTestId('as-images').isChecked(), await page.getByTestId('feature-count').textContent(), await page.getByTestId('table-sizing').textContent());
+await page.getByTestId('train-button').click();
+const t0 = Date.now();
+await page.getByTestId('train-status').and(page.locator('[data-status=done]')).waitFor({ timeout: 300000 });
+console.log('train s', (Date.now() - t0) / 1000, await page.getByTestId('metric-auroc').getAttribute('data-value'), await page.getByTestId('train-status').textContent());
+await page.screenshot({ path: '/tmp/csv2.png', fullPage: true });
+await browser.close();
