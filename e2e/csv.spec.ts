@@ -36,10 +36,20 @@ test('a labelled table uploaded through the file input trains, ranks and explain
   expect(exported).toHaveLength(original.length);
   expect(exported.map((r) => r.slice(0, original[0].length))).toEqual(original);
   expect(exported.slice(1).every((r) => Number.isFinite(Number(r[r.length - 2])) && ['0', '1'].includes(r[r.length - 1]))).toBe(true);
+  const flaggedInExport = exported.slice(1).filter((r) => r[r.length - 1] === '1').length;
+  expect(flaggedInExport).toBeGreaterThan(0);
+
+  // Opening the same file again brings its column settings back.
+  await page.getByTestId('dataset-mnist').click();
+  await page.getByTestId('dataset-csv').click();
+  await page.getByTestId('csv-input').setInputFiles(penguins);
+  await expect(page.getByTestId('plan-restored')).toBeVisible();
+  await expect(page.getByTestId('label-column')).toHaveValue('Species');
+  await expect(page.getByTestId('count-test-anomalous')).toHaveText('192');
 });
 
 test('a table dropped on the page without labels is scored row by row; metrics needing labels are unavailable', async ({ page }) => {
-  await page.goto('./?dataset=csv&backend=wasm&epochs=15');
+  await page.goto('./?dataset=csv&backend=webgpu&epochs=15');
   const lines = ['time_s,temperature,pressure,valve'];
   for (let i = 0; i < 300; i += 1) {
     const spike = i === 150;
@@ -69,6 +79,13 @@ test('a table dropped on the page without labels is scored row by row; metrics n
 
 test('bad files get a clear message and the loaded table stays; a long load can be cancelled', async ({ page }) => {
   await page.goto('./?dataset=csv&backend=wasm');
+  await page.getByText('Paste CSV text').click();
+  await page.getByTestId('csv-paste').fill('a;b;c\n1,5;2;x\n2,5;3;y\n');
+  await page.getByTestId('csv-paste-load').click();
+  await expect(page.getByTestId('table-summary')).toContainText('pasted.csv');
+  await expect(page.getByTestId('error-message')).toContainText('decimal comma');
+  await page.getByTestId('decimal-comma').check();
+  await expect(page.getByTestId('column-kind-0')).toHaveText('numeric');
   await page.getByTestId('csv-input').setInputFiles(penguins);
   await expect(page.getByTestId('column-table').locator('tbody tr')).toHaveCount(7);
   const alert = page.getByTestId('error-message');
@@ -105,7 +122,7 @@ test('bad files get a clear message and the loaded table stays; a long load can 
 });
 
 test('a dated sample series trains on windows and shades the anomalous ones', async ({ page }) => {
-  await page.goto('./?dataset=csv&backend=wasm&epochs=4');
+  await page.goto('./?dataset=csv&backend=webgl&epochs=4');
   await page.getByTestId('sample-weather').click();
   await expect(page.getByTestId('time-series')).toBeChecked();
   await expect(page.getByTestId('feature-count')).toContainText('× 16 rows');

@@ -1,5 +1,6 @@
 // Shared by the benchmark runners: build, serve and open the benchmark page in headless Chromium.
 import { spawn, spawnSync } from 'node:child_process';
+import os from 'node:os';
 import { chromium } from 'playwright-core';
 import { findChromium } from './find-browser.mjs';
 
@@ -38,3 +39,7 @@ export const arg = (name, fallback) => {
   const given = process.argv.find((a) => a.startsWith(`--${name}=`));
   return given ? given.slice(name.length + 3) : fallback;
 };
+
+/** One line describing the machine a benchmark ran on. */
+export const machineDescription = () =>
+  `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, no GPU (SwiftShader for WebGPU/WebGL)`;

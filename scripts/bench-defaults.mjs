@@ -4,8 +4,7 @@
 // scoring. Writes bench/results/default-run-<date>.json and prints a markdown table.
 // Usage: npm run bench:defaults [-- --backends=webgpu,webgl,wasm --digits=1,0 --screenshot]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import { arg, buildOrExit, launch, serve } from './bench-browser.mjs';
+import { arg, buildOrExit, launch, machineDescription, serve } from './bench-browser.mjs';
 
 const backends = arg('backends', 'webgpu,webgl,wasm').split(',');
 const digits = arg('digits', '1,0').split(',').map(Number);
@@ -44,7 +43,7 @@ try {
   server.kill();
 }
 
-const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, no GPU (SwiftShader for WebGPU/WebGL)`;
+const machine = machineDescription();
 const date = new Date().toISOString().slice(0, 10);
 mkdirSync('bench/results', { recursive: true });
 // A partial re-run (some backends or digits) replaces only its own rows in today's file.

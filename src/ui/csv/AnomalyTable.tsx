@@ -34,6 +34,8 @@ export function AnomalyTable() {
     return flaggedOnly ? rows.filter((r) => testScores[r] > threshold) : rows;
   }, [prepared, results, sort, flaggedOnly, threshold]);
 
+  // No React Compiler in this build, and the virtualizer re-renders on scroll by itself.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({ count: order.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 12 });
 
   if (!prepared || !results) return null;
