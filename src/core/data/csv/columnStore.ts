@@ -62,7 +62,7 @@ export class ColumnStore {
       return;
     }
     this.present += 1;
-    const text = raw.trim();
+    const text = raw.length > 0 && raw.charCodeAt(0) > 32 && raw.charCodeAt(raw.length - 1) > 32 ? raw : raw.trim();
     let number: number | null;
     if (this.codes) {
       let code = this.codeOf.get(text);

@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage();
+page.on('console', (m) => m.text().startsWith('PROF') && console.log(m.text()));
+await page.goto('http://127.0.0.1:4400/lab/?dataset=csv&backend=wasm');
+await page.waitForTimeout(3000);
+const t0 = Date.now();
+await page.getByTestId('csv-input').setInputFiles('/tmp/anomaly-lab-100mb.csv');
+console.log('setInputFiles returned', Date.now() - t0);
+await page.getByTestId('table-summary').waitFor({ timeout: 600000 });
+console.log('summary', Date.now() - t0);
+await browser.close();
