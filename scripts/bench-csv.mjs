@@ -6,12 +6,12 @@
 //     each species in turn as the normal class) with the table-sized defaults, per backend.
 // Usage: npm run bench:csv [-- --backends=wasm,webgpu,webgl --megabytes=100 --skip-load]
 import { execSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { arg, buildOrExit, launch, machineDescription, serve } from './bench-browser.mjs';
 
-const backends = arg('backends', 'wasm,webgpu,webgl').split(',');
+const backends = arg('backends', 'wasm,webgpu,webgl').split(',').filter(Boolean);
 const megabytes = Number(arg('megabytes', '100'));
 const skipLoad = process.argv.includes('--skip-load');
 const port = 4393;
@@ -129,7 +129,12 @@ try {
 const machine = machineDescription();
 const date = new Date().toISOString().slice(0, 10);
 mkdirSync('bench/results', { recursive: true });
-writeFileSync(`bench/results/${date}-csv.json`, `${JSON.stringify({ date, machine, chromium: browser.version(), ...result }, null, 2)}\n`);
+// A partial re-run (--skip-load, or some backends) keeps the rest of today's figures.
+const file = `bench/results/${date}-csv.json`;
+const earlier = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { load: null, penguins: [] };
+result.load ??= earlier.load;
+result.penguins = [...earlier.penguins.filter((e) => !result.penguins.some((r) => r.backend === e.backend)), ...result.penguins];
+writeFileSync(file, `${JSON.stringify({ date, machine, chromium: browser.version(), ...result }, null, 2)}\n`);
 console.log(`\nMachine: ${machine}`);
 if (result.load) {
   const l = result.load;

@@ -23,8 +23,9 @@ class Growable<T extends Uint16Array | Float64Array> {
     this.data[this.length] = value;
     this.length += 1;
   }
+  /** An exact-size copy, so the doubling headroom is freed once the column is complete. */
   trimmed(): T {
-    return this.data.subarray(0, this.length) as T;
+    return this.data.slice(0, this.length) as T;
   }
 }
 
