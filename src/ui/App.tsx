@@ -61,10 +61,10 @@ export function App() {
         <aside>
           <TrainPanel />
           {dataset === 'csv' ? <CsvLoadPanel /> : <DataPanel />}
-          {dataset === 'csv' && <TablePlanPanel />}
           <ModelPanel />
         </aside>
         <div className="results">
+          {dataset === 'csv' && <TablePlanPanel />}
           <LossChart />
           {dataset === 'csv' && <SeriesChart />}
           <SampleGrid />
