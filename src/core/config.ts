@@ -1,6 +1,7 @@
 import { modelIds, type ModelId } from './models/ids';
 import type { Activation } from './models/types';
 import { denseAutoencoderDefaults as aeDefaults } from './models/denseAutoencoder.defaults';
+import { ganDefaults } from './models/gan/ganDefaults';
 
 /**
  * The lab's whole configuration as one declarative list of fields (name = URL query key),
@@ -25,6 +26,17 @@ export interface LabConfig {
   backend: BackendChoice;
   autostart: boolean;
   limit: number;
+  /** GAN fields: training steps, scorer, D steps per G step, label smoothing, optimisers, grid refresh. */
+  steps: number;
+  scorer: 'disc' | 'encoder';
+  dsteps: number;
+  smoothing: number;
+  glr: number;
+  dlr: number;
+  beta1: number;
+  snapshot: number;
+  gandata: 'normal' | 'all';
+  encsteps: number;
 }
 
 type FieldSpec<K extends keyof LabConfig> = { name: K; label: string; default: LabConfig[K] } & (
@@ -51,6 +63,16 @@ export const configFields: AnyField[] = [
   { name: 'backend', label: 'Backend', kind: 'enum', values: ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'], default: 'auto' },
   { name: 'autostart', label: 'Start on load', kind: 'bool', default: false },
   { name: 'limit', label: 'Training cap (0 = all)', kind: 'int', min: 0, max: 1_000_000, default: 0 },
+  { name: 'steps', label: 'GAN steps', kind: 'int', min: 1, max: 200_000, default: ganDefaults.steps },
+  { name: 'scorer', label: 'GAN scorer', kind: 'enum', values: ['disc', 'encoder'], default: 'encoder' },
+  { name: 'dsteps', label: 'D steps per G step', kind: 'int', min: 1, max: 10, default: ganDefaults.discriminatorSteps },
+  { name: 'smoothing', label: 'Label smoothing', kind: 'number', min: 0, max: 0.5, default: ganDefaults.labelSmoothing },
+  { name: 'glr', label: 'G learning rate', kind: 'number', min: 1e-6, max: 1, default: ganDefaults.learningRate },
+  { name: 'dlr', label: 'D learning rate', kind: 'number', min: 1e-6, max: 1, default: ganDefaults.learningRate },
+  { name: 'beta1', label: 'Adam beta1', kind: 'number', min: 0, max: 0.999, default: ganDefaults.beta1 },
+  { name: 'snapshot', label: 'Grid refresh (steps)', kind: 'int', min: 1, max: 10_000, default: ganDefaults.snapshotEvery },
+  { name: 'gandata', label: 'GAN trains on', kind: 'enum', values: ['normal', 'all'], default: 'normal' },
+  { name: 'encsteps', label: 'Encoder steps', kind: 'int', min: 0, max: 100_000, default: ganDefaults.encoderSteps },
 ];
 
 export function defaultConfig(): LabConfig {

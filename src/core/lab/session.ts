@@ -2,7 +2,11 @@ import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../config';
 import { gatherPixels, gatherRawPixels, type MnistDataset } from '../data/mnist';
 import { oneClassSplit, type OneClassSplit } from '../data/split';
+import { isGan, type GanId } from '../models/ids';
 import { modelBuilders } from '../models/registry';
+import type { GanScorer } from '../gan/scorers';
+import type { GanLoopOutcome } from '../train/ganLoop';
+import { buildGanState, disposeGanState, interpolateGrid, trainAndScoreGan, type GanEvents, type GanScores, type GanState } from './ganRun';
 import type { DetectorModel } from '../models/types';
 import { topContributions, type TopContributions } from '../detect/contributions';
 import { scoreAll } from '../train/evaluate';
@@ -24,6 +28,8 @@ export interface ScoreResult {
   trainScores: Float32Array;
   /** Tables: for each test unit, its top columns by share of squared reconstruction error. */
   contributions?: TopContributions;
+  /** GANs: the scores of every scorer computed (testScores/trainScores are the chosen one's). */
+  byScorer?: Partial<Record<GanScorer, GanScores>>;
 }
 
 /** Model-ready rows for a run that is not MNIST (a dropped table), built by the caller. */
@@ -39,7 +45,7 @@ export interface TrainingSet {
   featureGroups?: { groups: Int32Array; groupCount: number };
 }
 
-export interface SessionEvents {
+export interface SessionEvents extends Partial<GanEvents> {
   onStepLosses(losses: Float32Array, firstStep: number): void;
   onEpoch(report: EpochReport & { epochs: number }): void;
   /** Reconstructions of the sample rows, one row of side*side floats per digit. */
@@ -47,7 +53,7 @@ export interface SessionEvents {
   onScores(result: ScoreResult): void;
 }
 
-export type RunOutcome = LoopOutcome;
+export type RunOutcome = LoopOutcome | GanLoopOutcome;
 
 const scoringBatch = 256;
 const samplesPerClass = 4;
@@ -72,6 +78,11 @@ export class LabSession {
   private splitConfig: Pick<LabConfig, 'normal' | 'seed' | 'contamination' | 'limit'> | null = null;
   private tensors: { fit: tf.Tensor2D; validation: tf.Tensor2D | null; test: tf.Tensor2D; samples: tf.Tensor2D } | null = null;
   private model: DetectorModel | null = null;
+  private ganState: GanState | null = null;
+  private classifier: tf.LayersModel | null = null;
+  /** Single steps granted while paused (the GAN's Step button). */
+  private stepBudget = 0;
+  private snapshotAfterStep = false;
   private outputActivation: TrainingSet['outputActivation'] = 'sigmoid';
   private featureGroups: TrainingSet['featureGroups'] = undefined;
   /** Set while a table (not MNIST) is the session's data. */
@@ -152,10 +163,19 @@ export class LabSession {
     return run;
   }
 
+  /** The digit classifier for the GAN's likeness read-out (the session owns it from now on). */
+  setClassifier(classifier: tf.LayersModel): void {
+    this.classifier?.dispose();
+    this.classifier = classifier;
+  }
+
   private async runTraining(config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
     if (!this.tensors || (!this.tableKey && !this.sameSplit(config))) this.prepare(config);
     const tensors = this.tensors!;
     this.disposeModel();
+    this.paused = false;
+    this.stopRequested = false;
+    if (isGan(config.model)) return this.runGan(config.model, config, events);
     this.model = modelBuilders[config.model]({
       inputSize: tensors.fit.shape[1],
       layers: config.layers,
@@ -166,8 +186,6 @@ export class LabSession {
       outputActivation: this.outputActivation,
     });
     const model = this.model;
-    this.paused = false;
-    this.stopRequested = false;
     {
       await this.sendSamples(events);
       const outcome = await runTrainingLoop(
@@ -196,6 +214,69 @@ export class LabSession {
     }
   }
 
+  private async runGan(model: GanId, config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
+    const tensors = this.tensors!;
+    if (this.tableKey) throw new Error('The GANs train on MNIST digits; switch to the MNIST view, or use the dense autoencoder for tables.');
+    const allDigits = config.gandata === 'all' && this.dataset ? this.allDigitsTensor() : null;
+    this.ganState = buildGanState(model, config, tensors.fit.shape[1]);
+    const noop = () => undefined;
+    try {
+      const { outcome, scores } = await trainAndScoreGan(
+        this.ganState,
+        { fit: allDigits ?? tensors.fit, trainForScores: [tensors.fit, ...(tensors.validation ? [tensors.validation] : [])], test: tensors.test, samples: tensors.samples },
+        config,
+        {
+          shouldStop: () => this.stopRequested,
+          waitWhilePaused: () => this.waitUnlessStepped(),
+          snapshotNow: () => {
+            const now = this.snapshotAfterStep;
+            this.snapshotAfterStep = false;
+            return now;
+          },
+        },
+        this.classifier,
+        { onGanStats: events.onGanStats ?? noop, onGanSnapshot: events.onGanSnapshot ?? noop, onPhase: events.onPhase ?? noop },
+        (values) => events.onSamples(values),
+      );
+      const chosen = scores[config.scorer] ?? scores.disc;
+      if (chosen) events.onScores({ ...chosen, byScorer: scores });
+      return outcome;
+    } finally {
+      allDigits?.dispose();
+    }
+  }
+
+  private allDigitsTensor(): tf.Tensor2D {
+    const dataset = this.dataset!;
+    const size = dataset.side * dataset.side;
+    return tf.tensor2d(gatherPixels(dataset, Int32Array.from({ length: dataset.count }, (_, i) => i)), [dataset.count, size]);
+  }
+
+  private async waitUnlessStepped(): Promise<void> {
+    while (this.paused) {
+      if (this.stepBudget > 0) {
+        this.stepBudget -= 1;
+        this.snapshotAfterStep = true;
+        return;
+      }
+      await new Promise<void>((resolve) => (this.resumeGate = resolve));
+    }
+  }
+
+  /** While paused: one more D+G round, then paused again (GANs). */
+  step(): void {
+    if (!this.paused || !this.ganState) return;
+    this.stepBudget += 1;
+    this.resumeGate?.();
+    this.resumeGate = null;
+  }
+
+  /** Frames between two grid samples of the current GAN. */
+  interpolate(from: number, to: number, frames: number): Promise<Float32Array> {
+    if (!this.ganState) return Promise.reject(new Error('Train a GAN first.'));
+    return interpolateGrid(this.ganState, from, to, frames);
+  }
+
   pause(): void {
     if (this.currentRun) this.paused = true;
   }
@@ -219,12 +300,14 @@ export class LabSession {
   }
 
   get hasModel(): boolean {
-    return this.model !== null;
+    return this.model !== null || this.ganState !== null;
   }
 
   dispose(): void {
     this.disposeModel();
     this.disposeData();
+    this.classifier?.dispose();
+    this.classifier = null;
   }
 
   private async sendSamples(events: SessionEvents): Promise<void> {
@@ -259,6 +342,8 @@ export class LabSession {
   private disposeModel(): void {
     this.model?.dispose();
     this.model = null;
+    disposeGanState(this.ganState);
+    this.ganState = null;
   }
 
   private disposeData(): void {

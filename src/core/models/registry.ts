@@ -1,7 +1,15 @@
 import { buildDenseAutoencoder } from './denseAutoencoder';
-import type { ModelId } from './ids';
+import { buildDcgan } from './gan/dcgan';
+import { buildMlpGan } from './gan/mlpGan';
+import type { GanBuildOptions, GanModel } from './gan/types';
+import type { AutoencoderId, GanId } from './ids';
 import type { DetectorModel, ModelBuildOptions } from './types';
 
-export const modelBuilders: Record<ModelId, (options: ModelBuildOptions) => DetectorModel> = {
+export const modelBuilders: Record<AutoencoderId, (options: ModelBuildOptions) => DetectorModel> = {
   'dense-ae': buildDenseAutoencoder,
+};
+
+export const ganBuilders: Record<GanId, (options: GanBuildOptions) => GanModel> = {
+  dcgan: buildDcgan,
+  'mlp-gan': buildMlpGan,
 };

@@ -1,19 +1,19 @@
 import * as tf from '@tensorflow/tfjs';
 
 /**
- * Per-step loss scalars stay on the device; every few steps they are stacked and read back with
+ * Per-step losses (a scalar, or a short vector of statistics) stay on the device; every few steps they are stacked and read back with
  * `await data()`. One read stays in flight while the next steps are queued, so a GPU never waits
  * idle for the page to look at a loss (a NaN is then noticed one batch of steps later).
  */
 export class LossReadback {
-  private pending: tf.Scalar[] = [];
+  private pending: tf.Tensor[] = [];
   private pendingFirstStep = 0;
   private inFlight: { values: Promise<Float32Array>; firstStep: number } | null = null;
 
   constructor(private readonly onValues: (values: Float32Array, firstStep: number) => void) {}
 
   /** Keeps the loss of global step `step` (the readback owns and disposes it). */
-  push(loss: tf.Scalar, step: number): void {
+  push(loss: tf.Tensor, step: number): void {
     if (this.pending.length === 0) this.pendingFirstStep = step;
     this.pending.push(loss);
   }

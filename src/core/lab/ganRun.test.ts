@@ -1,0 +1,94 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultConfig, type LabConfig } from '../config';
+import type { MnistDataset } from '../data/mnist';
+import type { GanSnapshot } from './ganRun';
+import { LabSession, type ScoreResult, type SessionEvents } from './session';
+
+/** Tiny 8x8 "digits": class 1 a vertical bar, the others random blobs. */
+function dataset(perClass = 24, side = 8): MnistDataset {
+  const count = perClass * 10;
+  const labels = Uint8Array.from({ length: count }, (_, i) => i % 10);
+  const pixels = new Uint8Array(count * side * side);
+  let seed = 5;
+  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  labels.forEach((label, i) => {
+    for (let p = 0; p < side * side; p += 1) {
+      const on = label === 1 ? p % side === 3 || p % side === 4 : random() < 0.3;
+      pixels[i * side * side + p] = on ? 240 : 10;
+    }
+  });
+  return { count, side, labels, pixels };
+}
+
+const config = (overrides: Partial<LabConfig> = {}): LabConfig => ({
+  ...defaultConfig(), model: 'mlp-gan', latent: 4, batch: 16, steps: 30, snapshot: 10, encsteps: 40, glr: 0.002, dlr: 0.002, ...overrides,
+});
+
+function recorder() {
+  const seen = { stats: 0, snapshots: [] as GanSnapshot[], scores: [] as ScoreResult[], samples: 0, phases: [] as (string | null)[] };
+  const events: SessionEvents = {
+    onStepLosses: () => {},
+    onEpoch: () => {},
+    onSamples: () => (seen.samples += 1),
+    onScores: (s) => seen.scores.push(s),
+    onGanStats: (stats) => (seen.stats += stats.length / 4),
+    onGanSnapshot: (s) => seen.snapshots.push(s),
+    onPhase: (p) => seen.phases.push(p),
+  };
+  return { seen, events };
+}
+
+describe('GAN runs in the session', () => {
+  beforeAll(async () => {
+    await tf.setBackend('cpu');
+  });
+
+  it.each(['mlp-gan', 'dcgan'] as const)('%s trains, snapshots the grid, and fills both scorers with finite scores', async (model) => {
+    const session = new LabSession();
+    session.setDataset(dataset());
+    const prepared = session.prepare(config({ model }));
+    const { seen, events } = recorder();
+    const outcome = await session.train(config({ model }), events);
+    expect(outcome).toMatchObject({ status: 'done', steps: 30 });
+    expect(seen.stats).toBe(30);
+    expect(seen.snapshots.map((s) => s.step)).toEqual([0, 10, 20, 30]);
+    expect(seen.snapshots[3].images.length).toBe(64 * 64);
+    expect(Array.from(seen.snapshots[0].images)).not.toEqual(Array.from(seen.snapshots[3].images));
+    const result = seen.scores[0];
+    for (const scorer of ['disc', 'encoder'] as const) {
+      const scores = result.byScorer![scorer]!;
+      expect(scores.testScores.length).toBe(prepared.testLabels.length);
+      expect(scores.trainScores.length).toBe(prepared.counts.train);
+      expect(scores.testScores.every(Number.isFinite)).toBe(true);
+    }
+    expect(result.testScores).toBe(result.byScorer!.encoder!.testScores);
+    expect(seen.samples).toBe(1); // G(E(x)) of the sample digits
+    expect(seen.phases[seen.phases.length - 1]).toBeNull();
+    const frames = await session.interpolate(0, 5, 6);
+    expect(frames.length).toBe(6 * 64);
+    session.dispose();
+  });
+
+  it('steps one round at a time while paused, and leaks nothing over runs and resets', async () => {
+    const baseline = tf.memory().numTensors;
+    const session = new LabSession();
+    session.setDataset(dataset());
+    const { seen, events } = recorder();
+    const run = session.train(config({ steps: 500, snapshot: 1000, encsteps: 0 }), events);
+    session.pause();
+    await new Promise((r) => setTimeout(r, 100));
+    const before = seen.snapshots.length;
+    session.step();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(seen.snapshots.length).toBe(before + 1);
+    session.stop();
+    expect((await run).status).toBe('stopped');
+    expect(seen.scores[0].byScorer?.encoder).toBeUndefined();
+    await session.reset();
+    await session.train(config({ steps: 5, encsteps: 5 }), recorder().events);
+    await session.reset();
+    session.dispose();
+    expect(tf.memory().numTensors).toBe(baseline);
+  });
+});

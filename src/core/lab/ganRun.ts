@@ -1,0 +1,149 @@
+import * as tf from '@tensorflow/tfjs';
+import type { LabConfig } from '../config';
+import { classify, digitLikeness, type DigitLikeness } from '../gan/classifierScore';
+import { discriminatorScores, encoderScores, trainEncoder, type GanEncoder, type GanScorer } from '../gan/scorers';
+import type { GanId } from '../models/ids';
+import { ganBuilders } from '../models/registry';
+import type { GanModel } from '../models/gan/types';
+import { runGanLoop, type GanLoopControl, type GanLoopOutcome } from '../train/ganLoop';
+
+/** What the page sees of a GAN while it trains. */
+export interface GanSnapshot {
+  step: number;
+  /** The fixed-noise grid: gridSize images, row-major pixels in [0, 1]. */
+  images: Float32Array;
+  likeness: DigitLikeness | null;
+}
+
+export interface GanEvents {
+  onGanStats(stats: Float32Array, firstStep: number): void;
+  onGanSnapshot(snapshot: GanSnapshot): void;
+  /** A phase after the adversarial steps (training the encoder, scoring); null when finished. */
+  onPhase(text: string | null): void;
+}
+
+export interface GanScores {
+  testScores: Float32Array;
+  trainScores: Float32Array;
+}
+
+export const gridSize = 64;
+const scoringBatch = 256;
+const featureWeight = 1;
+
+export interface GanRunData {
+  /** The digits the GAN learns from. */
+  fit: tf.Tensor2D;
+  /** The split's training digits (fit + validation), scored for label-free thresholds. */
+  trainForScores: tf.Tensor2D[];
+  test: tf.Tensor2D;
+  samples: tf.Tensor2D;
+}
+
+/** A trained GAN and what it needs to keep answering (interpolation, rescoring). */
+export interface GanState {
+  gan: GanModel;
+  fixedNoise: tf.Tensor2D;
+  encoder: GanEncoder | null;
+}
+
+export function buildGanState(model: GanId, config: LabConfig, inputSize: number): GanState {
+  const gan = ganBuilders[model]({
+    inputSize,
+    latentSize: config.latent,
+    generatorLearningRate: config.glr,
+    discriminatorLearningRate: config.dlr,
+    beta1: config.beta1,
+    labelSmoothing: config.smoothing,
+    seed: config.seed,
+  });
+  const fixedNoise = tf.randomNormal([gridSize, config.latent], 0, 1, 'float32', config.seed + 7) as tf.Tensor2D;
+  return { gan, fixedNoise, encoder: null };
+}
+
+export function disposeGanState(state: GanState | null): void {
+  if (!state) return;
+  state.gan.dispose();
+  state.fixedNoise.dispose();
+  state.encoder?.dispose();
+}
+
+async function snapshotOf(state: GanState, step: number, classifier: tf.LayersModel | null): Promise<GanSnapshot> {
+  const images = tf.tidy(() => state.gan.generate(state.fixedNoise));
+  const pixels = (await images.data()) as Float32Array;
+  const likeness = classifier ? digitLikeness(await classify(classifier, images)) : null;
+  images.dispose();
+  return { step, images: pixels, likeness };
+}
+
+async function scoresWith(score: (x: tf.Tensor2D) => Promise<Float32Array>, data: GanRunData): Promise<GanScores> {
+  const testScores = await score(data.test);
+  const parts = [];
+  for (const x of data.trainForScores) parts.push(await score(x));
+  const trainScores = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const p of parts) {
+    trainScores.set(p, offset);
+    offset += p.length;
+  }
+  return { testScores, trainScores };
+}
+
+/**
+ * Adversarial training with snapshots (fixed-noise grid + digit likeness), then the scorers: the
+ * discriminator's, and the f-AnoGAN encoder's after training E for `encsteps` steps.
+ */
+export async function trainAndScoreGan(
+  state: GanState,
+  data: GanRunData,
+  config: LabConfig,
+  control: GanLoopControl,
+  classifier: tf.LayersModel | null,
+  events: GanEvents,
+  onSamples: (reconstructions: Float32Array) => void,
+): Promise<{ outcome: GanLoopOutcome; scores: Partial<Record<GanScorer, GanScores>> }> {
+  events.onGanSnapshot(await snapshotOf(state, 0, classifier));
+  const outcome = await runGanLoop(
+    state.gan,
+    data.fit,
+    { steps: config.steps, batchSize: config.batch, discriminatorSteps: config.dsteps, seed: config.seed, snapshotEvery: config.snapshot },
+    control,
+    {
+      onStepStats: (stats, firstStep) => events.onGanStats(stats, firstStep),
+      onSnapshot: async (step) => events.onGanSnapshot(await snapshotOf(state, step, classifier)),
+    },
+  );
+  const scores: Partial<Record<GanScorer, GanScores>> = {};
+  events.onPhase('Scoring with the discriminator…');
+  scores.disc = await scoresWith((x) => discriminatorScores(state.gan, x, scoringBatch), data);
+  if (config.encsteps > 0 && outcome.status !== 'diverged') {
+    state.encoder?.dispose();
+    state.encoder = await trainEncoder(
+      state.gan,
+      data.fit,
+      { steps: config.encsteps, batchSize: config.batch, learningRate: 1e-3, seed: config.seed, featureWeight },
+      { onProgress: (step) => events.onPhase(`Training the encoder (f-AnoGAN): step ${step}/${config.encsteps}…`), shouldStop: control.shouldStop },
+    );
+    const encoder = state.encoder;
+    events.onPhase('Scoring with the encoder…');
+    scores.encoder = await scoresWith((x) => encoderScores(state.gan, encoder, x, scoringBatch, featureWeight), data);
+    const reconstructions = tf.tidy(() => state.gan.generate(encoder.encode(data.samples)));
+    onSamples((await reconstructions.data()) as Float32Array);
+    reconstructions.dispose();
+  }
+  events.onPhase(null);
+  return { outcome, scores };
+}
+
+/** Frames between two grid samples, generated from linearly interpolated noise. */
+export async function interpolateGrid(state: GanState, from: number, to: number, frames: number): Promise<Float32Array> {
+  const images = tf.tidy(() => {
+    const a = state.fixedNoise.slice([from, 0], [1, -1]);
+    const b = state.fixedNoise.slice([to, 0], [1, -1]);
+    const t = tf.linspace(0, 1, frames).reshape([frames, 1]);
+    return state.gan.generate(tf.add(tf.mul(a, tf.sub(1, t)), tf.mul(b, t)) as tf.Tensor2D);
+  });
+  const pixels = (await images.data()) as Float32Array;
+  images.dispose();
+  return pixels;
+}
