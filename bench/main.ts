@@ -6,6 +6,7 @@ import { decodeMnistAsset, gatherPixels, type MnistDataset } from '../src/core/d
 import { oneClassSplit } from '../src/core/data/split';
 import { auroc, buildScoreIndex, metricsAt } from '../src/core/detect/metrics';
 import { fitPca, pcaScores } from '../src/core/detect/pca';
+import type { GanSnapshot } from '../src/core/lab/ganRun';
 import type { ScoreResult } from '../src/core/lab/session';
 import type { LabApi } from '../src/worker/lab.worker';
 import { wasmPaths } from '../src/worker/wasmPaths';
@@ -136,6 +137,45 @@ const bench = {
     pca.dispose();
     const pcaAuroc = auroc(buildScoreIndex(pcaValues, split.testIsAnomaly));
     return { digit, status: outcome.status, aeAuroc, pcaAuroc, aeSeconds: seconds };
+  },
+
+  /**
+   * A GAN run in the lab's worker: the classifier score of the fixed-noise grid at every snapshot
+   * (with the wall time since Train), then each scorer's AUROC on the split.
+   */
+  async gan(overrides: Partial<LabConfig>) {
+    const config = { ...defaultConfig(), ...overrides };
+    await lab.loadClassifier(new URL('classifier/model.json', location.href).href);
+    await lab.reset();
+    const prepared = await lab.prepare(config);
+    const t0 = performance.now();
+    const snapshots: { step: number; seconds: number; score: number | null; topClassShare: number | null }[] = [];
+    let byScorer: NonNullable<ScoreResult['byScorer']> = {};
+    let stepsDoneAt = Number.NaN;
+    const outcome = await lab.train(
+      config,
+      Comlink.proxy({
+        onStepLosses: noop,
+        onEpoch: noop,
+        onSamples: noop,
+        onPhase: () => void (stepsDoneAt = Number.isNaN(stepsDoneAt) ? performance.now() : stepsDoneAt),
+        onGanStats: noop,
+        onGanSnapshot: (s: GanSnapshot) =>
+          void snapshots.push({
+            step: s.step,
+            seconds: (performance.now() - t0) / 1000,
+            score: s.likeness?.score ?? null,
+            topClassShare: s.likeness ? Math.max(...s.likeness.histogram) / 64 : null,
+          }),
+        onScores: (r: ScoreResult) => void (byScorer = r.byScorer ?? {}),
+      }),
+    );
+    const totalSeconds = (performance.now() - t0) / 1000;
+    await lab.reset();
+    const aurocs = Object.fromEntries(
+      Object.entries(byScorer).map(([name, r]) => [name, auroc(buildScoreIndex(r.testScores, prepared.testIsAnomaly))]),
+    );
+    return { status: outcome.status, snapshots, adversarialSeconds: (stepsDoneAt - t0) / 1000, totalSeconds, aurocs };
   },
 };
 

@@ -3,7 +3,12 @@ import { configToQuery, type LabConfig } from '../core/config';
 import type { SessionEvents } from '../core/lab/session';
 import type { LabApi } from '../worker/lab.worker';
 import { tableRunConfig } from '../core/lab/tableSizing';
-import { useLab } from './labStore';
+import { isGan, modelNames } from '../core/models/ids';
+import type { GanSnapshot } from '../core/lab/ganRun';
+import { metricsAt } from '../core/detect/metrics';
+import { appendSnapshot, toBytes } from './ganSlice';
+import { deriveResults, useLab } from './labStore';
+import { meanPlusKStdThreshold } from '../core/detect/thresholds';
 import { prepareTableRun, rememberTablePlan } from './tableClient';
 
 /**
@@ -36,6 +41,9 @@ export function initLab(): Promise<void> {
       const url = new URL(`${import.meta.env.BASE_URL}mnist.bin`, document.baseURI).href;
       await api().loadMnist(url, Comlink.proxy((loaded: number, total: number) => set({ loadProgress: total ? loaded / total : 0 })));
       set({ dataReady: true, loadProgress: 1, status: 'idle' });
+      // The GAN studio's digit classifier; the autoencoder works without it.
+      await api().loadClassifier(new URL(`${import.meta.env.BASE_URL}classifier/model.json`, document.baseURI).href)
+        .catch((error) => set((s) => ({ notices: [...s.notices, `The digit classifier could not be loaded (${messageOf(error)}); GAN samples get no digit-likeness read-out.`] })));
       await prepareSplit();
     } catch (error) {
       readyPromise = null;
@@ -85,19 +93,38 @@ export async function startTraining(): Promise<void> {
     } else {
       await prepareSplit();
     }
-    set({ status: 'training', errorMessage: null, epoch: 0, epochs: config.epochs, stepLosses: [], epochLosses: [] });
+    const gan = isGan(config.model);
+    set({
+      status: 'training', errorMessage: null, epoch: 0, epochs: gan ? config.steps : config.epochs, stepLosses: [], epochLosses: [],
+      ganStats: [], ganSnapshots: [], snapshotIndex: null, ganPhase: null, byScorer: null, interpolation: null, interpolationPicks: [],
+      results: null, reconstructions: null,
+    });
     const events: SessionEvents = {
       onStepLosses: (losses, first) =>
         set((s) => ({ stepLosses: [...s.stepLosses, ...Array.from(losses, (loss, i) => ({ step: first + i + 1, loss }))] })),
       onEpoch: (r) =>
         set((s) => ({ epoch: r.epoch, epochLosses: [...s.epochLosses, { epoch: r.epoch, train: r.trainLoss, validation: r.validationLoss }] })),
       onSamples: (reconstructions) => set({ reconstructions }),
-      onScores: ({ testScores, trainScores, contributions }) => useLab.getState().setScores(testScores, trainScores, contributions),
+      onScores: ({ testScores, trainScores, contributions, byScorer }) => {
+        if (byScorer) set({ byScorer });
+        useLab.getState().setScores(testScores, trainScores, contributions);
+      },
+      onGanStats: (stats, firstStep) =>
+        set((s) => {
+          const added = Array.from({ length: stats.length / 4 }, (_, i) => ({
+            step: firstStep + i + 1, dLoss: stats[i * 4], gLoss: stats[i * 4 + 1], dReal: stats[i * 4 + 2], dFake: stats[i * 4 + 3],
+          }));
+          return { ganStats: [...s.ganStats, ...added], epoch: firstStep + added.length };
+        }),
+      onGanSnapshot: (snapshot: GanSnapshot) =>
+        set((s) => ({ ganSnapshots: appendSnapshot(s.ganSnapshots, { step: snapshot.step, images: toBytes(snapshot.images), likeness: snapshot.likeness }) })),
+      onPhase: (ganPhase) => set({ ganPhase }),
     };
     const outcome = await api().train(config, Comlink.proxy(events));
     if (run !== currentRun || useLab.getState().status === 'error') return; // a fatal error (e.g. device lost) already said why
     if (outcome.status === 'diverged') set({ status: 'error', errorMessage: outcome.message });
     else set({ status: 'done' });
+    recordDetectors(config);
   } catch (error) {
     set({ status: 'error', errorMessage: `Training failed: ${messageOf(error)}` });
   }
@@ -110,6 +137,55 @@ export async function switchDataset(dataset: LabConfig['dataset']): Promise<void
   useLab.setState({ results: null, reconstructions: null, stepLosses: [], epochLosses: [], epoch: 0, errorMessage: null, status: useLab.getState().dataReady ? 'idle' : useLab.getState().status });
   if (dataset === 'csv') await prepareTableRun();
   else await prepareSplit().catch((error) => useLab.setState({ errorMessage: messageOf(error) }));
+}
+
+/** The split a result belongs to, so the comparison table only compares like with like. */
+export function splitKey(config: LabConfig): string {
+  const { dataset, normal, seed, contamination, limit } = config;
+  const table = useLab.getState().tableSummary;
+  return JSON.stringify(dataset === 'csv' ? [dataset, table?.fingerprint, useLab.getState().tablePlan, seed, contamination, limit] : [dataset, normal, seed, contamination, limit]);
+}
+
+/** Adds this run's detectors (each GAN scorer separately) to the session's comparison table. */
+function recordDetectors(config: LabConfig): void {
+  const { results, byScorer, prepared, preparedTable } = useLab.getState();
+  const isAnomaly = config.dataset === 'csv' ? preparedTable?.testIsAnomaly : prepared?.testIsAnomaly;
+  if (!results || !isAnomaly) return;
+  const runs = byScorer && isGan(config.model)
+    ? Object.entries(byScorer).map(([scorer, scores]) => ({ name: `${modelNames[config.model]} · ${scorer}`, derived: deriveResults(scores.testScores, scores.trainScores, isAnomaly) }))
+    : [{ name: modelNames[config.model], derived: results }];
+  const key = splitKey(config);
+  const records = runs.map(({ name, derived }) => {
+    const threshold = meanPlusKStdThreshold(derived.trainScores, 2);
+    return { splitKey: key, detector: name, auroc: derived.auroc, auprc: derived.auprc, f1: metricsAt(derived.index, threshold).f1, threshold };
+  });
+  useLab.setState((s) => ({ detectorRecords: [...s.detectorRecords.filter((r) => !(r.splitKey === key && records.some((n) => n.detector === r.detector))), ...records] }));
+}
+
+/** Switches the GAN scorer; with both scorers' results at hand this needs no retraining. */
+export function setScorer(scorer: LabConfig['scorer']): void {
+  updateConfig({ scorer });
+  const { byScorer } = useLab.getState();
+  const chosen = byScorer?.[scorer];
+  if (chosen) useLab.getState().setScores(chosen.testScores, chosen.trainScores);
+}
+
+/** One D+G round while paused. */
+export async function stepOnce(): Promise<void> {
+  await api().step();
+}
+
+/** Picks a grid sample; with two picked, the frames between them are generated. */
+export async function pickForInterpolation(index: number): Promise<void> {
+  const picks = [...useLab.getState().interpolationPicks.filter((p) => p !== index), index].slice(-2);
+  useLab.setState({ interpolationPicks: picks });
+  if (picks.length < 2) return;
+  try {
+    const frames = await api().interpolate(picks[0], picks[1], 12);
+    useLab.setState({ interpolation: { from: picks[0], to: picks[1], frames: toBytes(frames) } });
+  } catch (error) {
+    useLab.setState({ errorMessage: `Interpolation failed: ${messageOf(error)}` });
+  }
 }
 
 export async function pauseTraining(): Promise<void> {
@@ -129,5 +205,8 @@ export async function stopTraining(): Promise<void> {
 export async function resetLab(): Promise<void> {
   currentRun += 1;
   await api().reset();
-  useLab.setState({ status: 'idle', epoch: 0, stepLosses: [], epochLosses: [], results: null, reconstructions: null, errorMessage: null });
+  useLab.setState({
+    status: 'idle', epoch: 0, stepLosses: [], epochLosses: [], results: null, reconstructions: null, errorMessage: null,
+    ganStats: [], ganSnapshots: [], snapshotIndex: null, ganPhase: null, byScorer: null, interpolation: null, interpolationPicks: [],
+  });
 }

@@ -9,6 +9,7 @@ import type { TopContributions } from '../core/detect/contributions';
 import type { TablePlan } from '../core/data/csv/plan';
 import type { PreparedTable } from '../core/lab/tableSet';
 import type { TableSummary } from '../worker/tableHost';
+import { ganSlice, type GanSlice } from './ganSlice';
 
 /** What the page shows; the worker and intents write it, components only read it. */
 export type RunStatus = 'idle' | 'loading' | 'training' | 'paused' | 'done' | 'error';
@@ -74,7 +75,7 @@ export interface ResultsSlice {
   setScores(testScores: Float32Array, trainScores: Float32Array, contributions?: TopContributions): void;
 }
 
-export type LabState = SettingsSlice & EnvironmentSlice & RunSlice & ResultsSlice & TableSlice;
+export type LabState = SettingsSlice & EnvironmentSlice & RunSlice & ResultsSlice & TableSlice & GanSlice;
 
 const initialQuery = configFromQuery(new URLSearchParams(globalThis.location?.search ?? ''));
 
@@ -168,4 +169,5 @@ export const useLab = create<LabState>()((...a) => ({
   ...runSlice(...a),
   ...resultsSlice(...a),
   ...tableSlice(...a),
+  ...ganSlice(...a),
 }));

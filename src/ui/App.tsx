@@ -9,6 +9,11 @@ import { CsvLoadPanel } from './csv/CsvLoadPanel';
 import { SeriesChart } from './csv/SeriesChart';
 import { TablePlanPanel } from './csv/TablePlanPanel';
 import { usePageDrop } from './csv/usePageDrop';
+import { isGan } from '../core/models/ids';
+import { DetectorComparison } from './gan/DetectorComparison';
+import { GanCharts } from './gan/GanCharts';
+import { GanGrid } from './gan/GanGrid';
+import { Interpolation } from './gan/Interpolation';
 import { DigitGallery } from './grids/DigitGallery';
 import { SampleGrid } from './grids/SampleGrid';
 import { DataPanel } from './panels/DataPanel';
@@ -36,6 +41,7 @@ function DatasetTabs() {
 
 export function App() {
   const dataset = useLab((s) => s.config.dataset);
+  const gan = useLab((s) => isGan(s.config.model) && s.config.dataset === 'mnist');
   usePageDrop();
   useEffect(() => {
     const autostart = useLab.getState().config.autostart && !autostartHandled && useLab.getState().config.dataset === 'mnist';
@@ -65,10 +71,13 @@ export function App() {
         </aside>
         <div className="results">
           {dataset === 'csv' && <TablePlanPanel />}
-          <LossChart />
+          {gan ? <GanCharts /> : <LossChart />}
           {dataset === 'csv' && <SeriesChart />}
-          <SampleGrid />
+          {gan && <GanGrid />}
+          {gan && <Interpolation />}
+          <SampleGrid testId={gan ? 'reconstruction-grid' : 'sample-grid'} />
           <DetectPanel />
+          <DetectorComparison />
           {dataset === 'csv' && <AnomalyTable />}
           <DigitGallery />
         </div>

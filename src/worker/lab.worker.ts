@@ -68,17 +68,32 @@ const labApi = {
     return Comlink.transfer(prepared, [prepared.testImages.buffer, prepared.testLabels.buffer, prepared.testIsAnomaly.buffer]);
   },
 
+  /** The GAN studio's digit classifier, a tfjs layers model served by the lab itself. */
+  async loadClassifier(url: string): Promise<void> {
+    session.setClassifier(await tf.loadLayersModel(url));
+  },
+
   train(config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
-    // Scores and reconstructions are moved to the page, not copied.
+    if (config.model === 'dcgan' && tf.getBackend() === 'wasm') {
+      return Promise.reject(new Error(
+        "TensorFlow.js's WASM backend has no gradient for convolutions (Conv2DBackpropFilter), so it cannot train the DCGAN. " +
+          'Pick the MLP GAN, or another backend (?backend=webgl, webgpu or cpu).',
+      ));
+    }
+    // Scores, snapshots and reconstructions are moved to the page, not copied.
     return session.train(config, {
+      onGanStats: (stats, first) => events.onGanStats?.(Comlink.transfer(stats, [stats.buffer]), first),
+      onGanSnapshot: (snapshot) => events.onGanSnapshot?.(Comlink.transfer(snapshot, [snapshot.images.buffer])),
+      onPhase: (text) => events.onPhase?.(text),
       onStepLosses: (losses, first) => events.onStepLosses(Comlink.transfer(losses, [losses.buffer]), first),
       onEpoch: (report) => events.onEpoch(report),
       onSamples: (values) => events.onSamples(Comlink.transfer(values, [values.buffer])),
       onScores: (result) => {
         if (config.dataset === 'csv') tables.keepScores(result.testScores, result.trainScores);
-        const buffers = [result.testScores.buffer, result.trainScores.buffer];
-        if (result.contributions) buffers.push(result.contributions.columns.buffer, result.contributions.shares.buffer);
-        events.onScores(Comlink.transfer(result, buffers));
+        const arrays: ArrayBufferView[] = [result.testScores, result.trainScores, ...Object.values(result.byScorer ?? {}).flatMap((r) => [r.testScores, r.trainScores])];
+        if (result.contributions) arrays.push(result.contributions.columns, result.contributions.shares);
+        // The chosen scorer's arrays are also in byScorer: each buffer may be listed once.
+        events.onScores(Comlink.transfer(result, [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))]));
       },
     });
   },
@@ -91,6 +106,11 @@ const labApi = {
   exportTable: (threshold: number) => tables.exportCsv(threshold),
 
   pause: () => session.pause(),
+  step: () => session.step(),
+  interpolate: async (from: number, to: number, frames: number) => {
+    const pixels = await session.interpolate(from, to, frames);
+    return Comlink.transfer(pixels, [pixels.buffer]);
+  },
   resume: () => session.resume(),
   stop: () => session.stop(),
   reset: () => session.reset(),

@@ -6,6 +6,8 @@ import { isGan, type GanId } from '../models/ids';
 import { modelBuilders } from '../models/registry';
 import type { GanScorer } from '../gan/scorers';
 import type { GanLoopOutcome } from '../train/ganLoop';
+import { RunControl } from './runControl';
+import { pickSampleRows } from './sampleRows';
 import { buildGanState, disposeGanState, interpolateGrid, trainAndScoreGan, type GanEvents, type GanScores, type GanState } from './ganRun';
 import type { DetectorModel } from '../models/types';
 import { topContributions, type TopContributions } from '../detect/contributions';
@@ -56,19 +58,6 @@ export interface SessionEvents extends Partial<GanEvents> {
 export type RunOutcome = LoopOutcome | GanLoopOutcome;
 
 const scoringBatch = 256;
-const samplesPerClass = 4;
-
-/** Test positions for the grid: a few normals, then anomalies of as many different classes as possible. */
-function pickSampleRows(isAnomaly: Uint8Array, labels: Uint8Array): number[] {
-  const rows = [...isAnomaly.keys()];
-  const normals = rows.filter((k) => !isAnomaly[k]).slice(0, samplesPerClass);
-  const anomalies = rows.filter((k) => isAnomaly[k]);
-  const seen = new Set<number>();
-  const distinct = anomalies.filter((k) => !seen.has(labels[k]) && seen.add(labels[k])).slice(0, samplesPerClass);
-  const fill = anomalies.filter((k) => !distinct.includes(k)).slice(0, samplesPerClass - distinct.length);
-  return [...normals, ...distinct, ...fill];
-}
-
 /**
  * One lab session inside the worker: owns the dataset tensors, the current model and the run
  * state. Plain TypeScript so the same code runs under Node in the unit tests.
@@ -80,16 +69,11 @@ export class LabSession {
   private model: DetectorModel | null = null;
   private ganState: GanState | null = null;
   private classifier: tf.LayersModel | null = null;
-  /** Single steps granted while paused (the GAN's Step button). */
-  private stepBudget = 0;
-  private snapshotAfterStep = false;
   private outputActivation: TrainingSet['outputActivation'] = 'sigmoid';
   private featureGroups: TrainingSet['featureGroups'] = undefined;
   /** Set while a table (not MNIST) is the session's data. */
   private tableKey: string | null = null;
-  private paused = false;
-  private stopRequested = false;
-  private resumeGate: (() => void) | null = null;
+  private readonly control = new RunControl();
   private currentRun: Promise<RunOutcome> | null = null;
 
   setDataset(dataset: MnistDataset): void {
@@ -173,8 +157,7 @@ export class LabSession {
     if (!this.tensors || (!this.tableKey && !this.sameSplit(config))) this.prepare(config);
     const tensors = this.tensors!;
     this.disposeModel();
-    this.paused = false;
-    this.stopRequested = false;
+    this.control.start();
     if (isGan(config.model)) return this.runGan(config.model, config, events);
     this.model = modelBuilders[config.model]({
       inputSize: tensors.fit.shape[1],
@@ -193,13 +176,9 @@ export class LabSession {
         { fit: tensors.fit, validation: tensors.validation },
         { epochs: config.epochs, batchSize: config.batch, seed: config.seed },
         {
-          shouldStop: () => this.stopRequested,
-          waitWhilePaused: async () => {
-            if (!this.paused) return;
-            // A pause is a good moment to look at the detector as it stands.
-            await this.sendScores(events);
-            if (this.paused) await new Promise<void>((resolve) => (this.resumeGate = resolve));
-          },
+          shouldStop: this.control.shouldStop,
+          // A pause is a good moment to look at the detector as it stands.
+          waitWhilePaused: () => this.control.waitWhilePaused(() => this.sendScores(events)),
         },
         {
           onStepLosses: (losses, firstStep) => events.onStepLosses(losses, firstStep),
@@ -225,15 +204,7 @@ export class LabSession {
         this.ganState,
         { fit: allDigits ?? tensors.fit, trainForScores: [tensors.fit, ...(tensors.validation ? [tensors.validation] : [])], test: tensors.test, samples: tensors.samples },
         config,
-        {
-          shouldStop: () => this.stopRequested,
-          waitWhilePaused: () => this.waitUnlessStepped(),
-          snapshotNow: () => {
-            const now = this.snapshotAfterStep;
-            this.snapshotAfterStep = false;
-            return now;
-          },
-        },
+        { shouldStop: this.control.shouldStop, waitWhilePaused: () => this.control.waitWhilePaused(), snapshotNow: this.control.snapshotNow },
         this.classifier,
         { onGanStats: events.onGanStats ?? noop, onGanSnapshot: events.onGanSnapshot ?? noop, onPhase: events.onPhase ?? noop },
         (values) => events.onSamples(values),
@@ -252,23 +223,9 @@ export class LabSession {
     return tf.tensor2d(gatherPixels(dataset, Int32Array.from({ length: dataset.count }, (_, i) => i)), [dataset.count, size]);
   }
 
-  private async waitUnlessStepped(): Promise<void> {
-    while (this.paused) {
-      if (this.stepBudget > 0) {
-        this.stepBudget -= 1;
-        this.snapshotAfterStep = true;
-        return;
-      }
-      await new Promise<void>((resolve) => (this.resumeGate = resolve));
-    }
-  }
-
   /** While paused: one more D+G round, then paused again (GANs). */
   step(): void {
-    if (!this.paused || !this.ganState) return;
-    this.stepBudget += 1;
-    this.resumeGate?.();
-    this.resumeGate = null;
+    if (this.ganState) this.control.step();
   }
 
   /** Frames between two grid samples of the current GAN. */
@@ -278,18 +235,15 @@ export class LabSession {
   }
 
   pause(): void {
-    if (this.currentRun) this.paused = true;
+    if (this.currentRun) this.control.pause();
   }
 
   resume(): void {
-    this.paused = false;
-    this.resumeGate?.();
-    this.resumeGate = null;
+    this.control.resume();
   }
 
   stop(): void {
-    this.stopRequested = true;
-    this.resume();
+    this.control.stop();
   }
 
   /** Drops the model (keeping the loaded data); a running loop is stopped first. */

@@ -5,11 +5,11 @@ import { useImageView } from './imageView';
 const rowNames = ['input', 'output', 'error'] as const;
 
 /** Fixed test digits, one per column: input | reconstruction | error heatmap, refreshed each epoch. */
-export function SampleGrid() {
+export function SampleGrid({ testId = 'sample-grid' }: { testId?: string }) {
   const view = useImageView();
   const reconstructions = useLab((s) => s.reconstructions);
   const dataset = useLab((s) => s.config.dataset);
-  if (!view) return dataset === 'csv' ? null : <section className="card" data-testid="sample-grid">Loading digits…</section>;
+  if (!view) return dataset === 'csv' ? null : <section className="card" data-testid={testId}>Loading digits…</section>;
   const { side, sampleRows, testImages, testIsAnomaly } = view;
   const size = side * side;
   const columns = sampleRows.map((row, k) => {
@@ -19,8 +19,8 @@ export function SampleGrid() {
     return { row, input, output, error, kind: testIsAnomaly[row] ? 'anomaly' : 'normal' };
   });
   return (
-    <section className="card" data-testid="sample-grid" aria-label="Reconstructions of fixed test digits">
-      <h2>Reconstructions</h2>
+    <section className="card" data-testid={testId} aria-label="Reconstructions of fixed test digits">
+      <h2>{testId === 'sample-grid' ? 'Reconstructions' : 'Test digits beside their best GAN reconstruction G(E(x))'}</h2>
       <div className="sample-grid" style={{ gridTemplateColumns: `3.5em repeat(${columns.length}, 56px)` }}>
         <span />
         {columns.map((c) => (

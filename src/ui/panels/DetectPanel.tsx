@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { metricsAt, type ThresholdMetrics } from '../../core/detect/metrics';
 import { meanPlusKStdThreshold, percentileThreshold } from '../../core/detect/thresholds';
+import { isGan } from '../../core/models/ids';
+import { setScorer } from '../../store/labClient';
 import { hasLabels, useLab } from '../../store/labStore';
 import { ErrorHistogram } from '../charts/ErrorHistogram';
 import { RocCurve } from '../charts/RocCurve';
@@ -45,11 +47,25 @@ export function DetectPanel() {
   const labelled = useLab(hasLabels);
   const dataset = useLab((s) => s.config.dataset);
   const unit = dataset === 'csv' ? 'rows' : 'test digits';
+  const gan = useLab((s) => isGan(s.config.model) && s.config.dataset === 'mnist');
+  const scorer = useLab((s) => s.config.scorer);
+  const available = useLab((s) => Object.keys(s.byScorer ?? {}));
+  const busy = useLab((s) => s.status === 'training' || s.status === 'paused');
+  const scorerSelect = gan && (
+    <label className="inline scorer">
+      GAN scorer
+      <select data-testid="config-scorer" value={scorer} disabled={busy} onChange={(e) => setScorer(e.target.value as 'disc' | 'encoder')}>
+        <option value="disc">discriminator: −logit D(x)</option>
+        <option value="encoder" disabled={available.length > 0 && !available.includes('encoder')}>encoder (f-AnoGAN): residual + feature loss</option>
+      </select>
+    </label>
+  );
 
   if (!results) {
     return (
       <section className="card detect" aria-label="Detection">
         <h2>Detection</h2>
+        {scorerSelect}
         <p className="muted">Train a model to score the {unit}; the histogram, threshold and metrics appear here.</p>
       </section>
     );
@@ -63,6 +79,7 @@ export function DetectPanel() {
   return (
     <section className="card detect" aria-label="Detection">
       <h2>Detection</h2>
+      {scorerSelect}
       <ErrorHistogram />
       <div className="threshold-row">
         <label>

@@ -1,4 +1,5 @@
-import { pauseTraining, resetLab, resumeTraining, startTraining, stopTraining } from '../../store/labClient';
+import { isGan } from '../../core/models/ids';
+import { pauseTraining, resetLab, resumeTraining, startTraining, stepOnce, stopTraining } from '../../store/labClient';
 import { useLab } from '../../store/labStore';
 
 const statusText = {
@@ -19,6 +20,9 @@ export function TrainPanel() {
   const loadProgress = useLab((s) => s.loadProgress);
   const lastLoss = useLab((s) => s.stepLosses[s.stepLosses.length - 1]?.loss);
   const running = status === 'training' || status === 'paused';
+  const gan = useLab((s) => isGan(s.config.model));
+  const lastGan = useLab((s) => s.ganStats[s.ganStats.length - 1]);
+  const unit = gan ? 'step' : 'epoch';
 
   return (
     <section className="card train" aria-label="Training">
@@ -34,6 +38,11 @@ export function TrainPanel() {
         >
           {status === 'paused' ? '▶ Resume' : '❚❚ Pause'}
         </button>
+        {gan && (
+          <button type="button" data-testid="step-button" disabled={status !== 'paused'} onClick={() => void stepOnce()} title="One discriminator + generator round, then paused again">
+            ⏭ Step
+          </button>
+        )}
         <button type="button" data-testid="stop-button" disabled={!running} onClick={() => void stopTraining()}>
           ■ Stop
         </button>
@@ -47,15 +56,16 @@ export function TrainPanel() {
         {(running || status === 'done') && (
           <span>
             {' '}
-            epoch {epoch}/{epochs}
-            {lastLoss !== undefined && <> · loss {lastLoss.toFixed(5)}</>}
+            {unit} {epoch}/{epochs}
+            {!gan && lastLoss !== undefined && <> · loss {lastLoss.toFixed(5)}</>}
+            {gan && lastGan && <> · D {lastGan.dLoss.toFixed(3)} · G {lastGan.gLoss.toFixed(3)}</>}
           </span>
         )}
       </div>
       {status === 'loading' ? (
         <progress data-testid="load-progress" max={1} value={loadProgress} aria-label="Loading MNIST" />
       ) : (
-        <progress data-testid="epoch-progress" max={Math.max(epochs, 1)} value={epoch} aria-label="Epochs completed" />
+        <progress data-testid="epoch-progress" max={Math.max(epochs, 1)} value={epoch} aria-label={gan ? 'Steps completed' : 'Epochs completed'} />
       )}
     </section>
   );
