@@ -83,7 +83,7 @@ async function main() {
     const prepared = session.prepare(config);
     let testScores: Float32Array | null = null;
     const start = performance.now();
-    await session.train(config, { onStepLosses: () => {}, onEpoch: () => {}, onSamples: () => {}, onScores: (s) => (testScores = s.testScores) });
+    await session.train(config, { onStepLosses: () => {}, onEpoch: () => {}, onSamples: () => {}, onScores: (s) => void (testScores = s.testScores) });
     const seconds = (performance.now() - start) / 1000;
     session.dispose();
     const row = { digit, auroc: auroc(buildScoreIndex(testScores!, prepared.testIsAnomaly)), seconds };

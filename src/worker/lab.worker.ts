@@ -93,7 +93,7 @@ const labApi = {
         const arrays: ArrayBufferView[] = [result.testScores, result.trainScores, ...Object.values(result.byScorer ?? {}).flatMap((r) => [r.testScores, r.trainScores])];
         if (result.contributions) arrays.push(result.contributions.columns, result.contributions.shares);
         // The chosen scorer's arrays are also in byScorer: each buffer may be listed once.
-        events.onScores(Comlink.transfer(result, [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))]));
+        return events.onScores(Comlink.transfer(result, [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))]));
       },
     });
   },

@@ -31,7 +31,7 @@ function recorder() {
     onStepLosses: () => {},
     onEpoch: () => {},
     onSamples: () => (seen.samples += 1),
-    onScores: (s) => seen.scores.push(s),
+    onScores: (s) => void seen.scores.push(s),
     onGanStats: (stats) => (seen.stats += stats.length / 4),
     onGanSnapshot: (s) => seen.snapshots.push(s),
     onPhase: (p) => seen.phases.push(p),

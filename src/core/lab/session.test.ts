@@ -32,7 +32,7 @@ function recorder() {
     onStepLosses: (l) => (seen.losses += l.length),
     onEpoch: () => (seen.epochs += 1),
     onSamples: () => (seen.samples += 1),
-    onScores: (s) => seen.scores.push(s),
+    onScores: (s) => void seen.scores.push(s),
   };
   return { seen, events };
 }

@@ -52,7 +52,8 @@ export interface SessionEvents extends Partial<GanEvents> {
   onEpoch(report: EpochReport & { epochs: number }): void;
   /** Reconstructions of the sample rows, one row of side*side floats per digit. */
   onSamples(reconstructions: Float32Array): void;
-  onScores(result: ScoreResult): void;
+  /** May return a promise (a call to the page); the session waits for it, so scores land before the run's end. */
+  onScores(result: ScoreResult): void | Promise<void>;
 }
 
 export type RunOutcome = LoopOutcome | GanLoopOutcome;
@@ -210,7 +211,7 @@ export class LabSession {
         (values) => events.onSamples(values),
       );
       const chosen = scores[config.scorer] ?? scores.disc;
-      if (chosen) events.onScores({ ...chosen, byScorer: scores });
+      if (chosen) await events.onScores({ ...chosen, byScorer: scores });
       return outcome;
     } finally {
       allDigits?.dispose();
@@ -284,7 +285,7 @@ export class LabSession {
     trainScores.set(validationScores, fitScores.length);
     const groups = this.featureGroups;
     const contributions = groups ? await topContributions(model, tensors.test, groups.groups, groups.groupCount, scoringBatch) : undefined;
-    events.onScores({ testScores, trainScores, ...(contributions ? { contributions } : {}) });
+    await events.onScores({ testScores, trainScores, ...(contributions ? { contributions } : {}) });
   }
 
   private sameSplit(config: LabConfig): boolean {

@@ -47,7 +47,7 @@ describe('table runs', () => {
     const session = new LabSession();
     session.setTrainingSet(run.key, () => run.set);
     let scores: ScoreResult | null = null;
-    await session.train(config, { onStepLosses: () => {}, onEpoch: () => {}, onSamples: () => {}, onScores: (s) => (scores = s) });
+    await session.train(config, { onStepLosses: () => {}, onEpoch: () => {}, onSamples: () => {}, onScores: (s) => void (scores = s) });
     const result = scores as unknown as ScoreResult;
     expect(auroc(buildScoreIndex(result.testScores, run.prepared.testIsAnomaly))).toBeGreaterThan(0.9);
     // The most anomalous test row is explained mostly by x or y, never by the label.

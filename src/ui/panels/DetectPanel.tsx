@@ -49,7 +49,8 @@ export function DetectPanel() {
   const unit = dataset === 'csv' ? 'rows' : 'test digits';
   const gan = useLab((s) => isGan(s.config.model) && s.config.dataset === 'mnist');
   const scorer = useLab((s) => s.config.scorer);
-  const available = useLab((s) => Object.keys(s.byScorer ?? {}));
+  const byScorer = useLab((s) => s.byScorer);
+  const available = Object.keys(byScorer ?? {});
   const busy = useLab((s) => s.status === 'training' || s.status === 'paused');
   const scorerSelect = gan && (
     <label className="inline scorer">

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 1360, height: 2400 } });
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto('http://127.0.0.1:4400/lab/?model=mlp-gan&backend=wasm&steps=20&snapshot=10&encsteps=10&limit=200&autostart=1');
+await page.locator('[data-testid=train-status][data-status=done]').waitFor({ timeout: 300000 });
+await page.waitForTimeout(1000);
+console.log(await page.getByTestId('detector-comparison').count());
+await page.screenshot({ path: '/tmp/gan.png', fullPage: true });
+await browser.close();
