@@ -1,25 +1,9 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig, type LabConfig } from '../config';
-import type { MnistDataset } from '../data/mnist';
 import type { GanSnapshot } from './ganRun';
+import { syntheticDigits } from './syntheticDigits';
 import { LabSession, type ScoreResult, type SessionEvents } from './session';
-
-/** Tiny 8x8 "digits": class 1 a vertical bar, the others random blobs. */
-function dataset(perClass = 24, side = 8): MnistDataset {
-  const count = perClass * 10;
-  const labels = Uint8Array.from({ length: count }, (_, i) => i % 10);
-  const pixels = new Uint8Array(count * side * side);
-  let seed = 5;
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-  labels.forEach((label, i) => {
-    for (let p = 0; p < side * side; p += 1) {
-      const on = label === 1 ? p % side === 3 || p % side === 4 : random() < 0.3;
-      pixels[i * side * side + p] = on ? 240 : 10;
-    }
-  });
-  return { count, side, labels, pixels };
-}
 
 const config = (overrides: Partial<LabConfig> = {}): LabConfig => ({
   ...defaultConfig(), model: 'mlp-gan', latent: 4, batch: 16, steps: 30, snapshot: 10, encsteps: 40, glr: 0.002, dlr: 0.002, ...overrides,
@@ -46,7 +30,7 @@ describe('GAN runs in the session', () => {
 
   it.each(['mlp-gan', 'dcgan'] as const)('%s trains, snapshots the grid, and fills both scorers with finite scores', async (model) => {
     const session = new LabSession();
-    session.setDataset(dataset());
+    session.setDataset(syntheticDigits(24));
     const prepared = session.prepare(config({ model }));
     const { seen, events } = recorder();
     const outcome = await session.train(config({ model }), events);
@@ -73,7 +57,7 @@ describe('GAN runs in the session', () => {
   it('steps one round at a time while paused, and leaks nothing over runs and resets', async () => {
     const baseline = tf.memory().numTensors;
     const session = new LabSession();
-    session.setDataset(dataset());
+    session.setDataset(syntheticDigits(24));
     const { seen, events } = recorder();
     const run = session.train(config({ steps: 500, snapshot: 1000, encsteps: 0 }), events);
     session.pause();

@@ -1,7 +1,37 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { thinCurve } from '../../core/detect/metrics';
-import { ganHealth, pixelSpread } from '../../core/gan/health';
+import { ganHealth, pixelSpread, type GanStepStats } from '../../core/gan/health';
 import { useLab } from '../../store/labStore';
+
+type Line = { key: keyof GanStepStats; name: string; colour: string };
+const lossLines: Line[] = [
+  { key: 'dLoss', name: 'D loss', colour: '#dc2626' },
+  { key: 'gLoss', name: 'G loss', colour: '#2563eb' },
+];
+const beliefLines: Line[] = [
+  { key: 'dReal', name: 'D(x) real', colour: '#16a34a' },
+  { key: 'dFake', name: 'D(G(z)) fake', colour: '#f97316' },
+];
+
+function StatChart(props: { testId: string; caption: string; points: GanStepStats[]; lines: Line[]; domain?: [number, number] }) {
+  return (
+    <figure data-testid={props.testId}>
+      <figcaption>{props.caption}</figcaption>
+      <ResponsiveContainer width="100%" height={180}>
+        <LineChart data={props.points} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="step" type="number" domain={[1, 'dataMax']} />
+          <YAxis width={40} domain={props.domain ?? ['auto', 'auto']} />
+          <Tooltip formatter={(v) => Number(v).toFixed(3)} />
+          <Legend />
+          {props.lines.map((line) => (
+            <Line key={line.key} type="linear" dataKey={line.key} name={line.name} stroke={line.colour} dot={false} isAnimationActive={false} />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}
 
 /** Generator and discriminator loss, and what the discriminator believes, per step; plus health hints. */
 export function GanCharts() {
@@ -15,34 +45,8 @@ export function GanCharts() {
     <section className="card" data-testid="loss-chart" aria-label="GAN training curves">
       <h2>Adversarial training</h2>
       <div className="chart-pair">
-        <figure data-testid="gan-loss-chart">
-          <figcaption>losses per step</figcaption>
-          <ResponsiveContainer width="100%" height={180}>
-            <LineChart data={points} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="step" type="number" domain={[1, 'dataMax']} />
-              <YAxis width={40} />
-              <Tooltip formatter={(v) => Number(v).toFixed(3)} />
-              <Legend />
-              <Line type="linear" dataKey="dLoss" name="D loss" stroke="#dc2626" dot={false} isAnimationActive={false} />
-              <Line type="linear" dataKey="gLoss" name="G loss" stroke="#2563eb" dot={false} isAnimationActive={false} />
-            </LineChart>
-          </ResponsiveContainer>
-        </figure>
-        <figure data-testid="gan-belief-chart">
-          <figcaption>mean D(x) on real digits and D(G(z)) on generated ones</figcaption>
-          <ResponsiveContainer width="100%" height={180}>
-            <LineChart data={points} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="step" type="number" domain={[1, 'dataMax']} />
-              <YAxis width={40} domain={[0, 1]} />
-              <Tooltip formatter={(v) => Number(v).toFixed(3)} />
-              <Legend />
-              <Line type="linear" dataKey="dReal" name="D(x) real" stroke="#16a34a" dot={false} isAnimationActive={false} />
-              <Line type="linear" dataKey="dFake" name="D(G(z)) fake" stroke="#f97316" dot={false} isAnimationActive={false} />
-            </LineChart>
-          </ResponsiveContainer>
-        </figure>
+        <StatChart testId="gan-loss-chart" caption="losses per step" points={points} lines={lossLines} />
+        <StatChart testId="gan-belief-chart" caption="mean D(x) on real digits and D(G(z)) on generated ones" points={points} lines={beliefLines} domain={[0, 1]} />
       </div>
       <p className="small muted">
         A healthy run hovers: D(x) a little above ½, D(G(z)) a little below, neither loss running away. The discriminator labels real digits

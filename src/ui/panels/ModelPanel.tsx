@@ -3,6 +3,12 @@ import { isGan } from '../../core/models/ids';
 import { useLab } from '../../store/labStore';
 import { ConfigControl } from './ConfigControl';
 
+type FieldName = Parameters<typeof ConfigControl>[0]['name'];
+
+/** The settings each kind of model reads, in the order the panel shows them. */
+const autoencoderFields: FieldName[] = ['model', 'activation', 'layers', 'latent', 'lr', 'batch', 'epochs'];
+const ganFields: FieldName[] = ['model', 'gandata', 'steps', 'snapshot', 'latent', 'batch', 'glr', 'dlr', 'beta1', 'smoothing', 'dsteps', 'encsteps'];
+
 /** Architecture and optimisation settings, each control derived from the config list. */
 export function ModelPanel() {
   const busy = useLab((s) => s.status === 'training' || s.status === 'paused');
@@ -13,34 +19,12 @@ export function ModelPanel() {
   return (
     <section className="card" aria-label="Model">
       <h2>Model</h2>
-      {gan ? (
-        <div className="grid-2">
-          <ConfigControl name="model" disabled={busy} />
-          <ConfigControl name="gandata" disabled={busy} />
-          <ConfigControl name="steps" disabled={busy} />
-          <ConfigControl name="snapshot" disabled={busy} />
-          <ConfigControl name="latent" disabled={busy} />
-          <ConfigControl name="batch" disabled={busy} />
-          <ConfigControl name="glr" disabled={busy} />
-          <ConfigControl name="dlr" disabled={busy} />
-          <ConfigControl name="beta1" disabled={busy} />
-          <ConfigControl name="smoothing" disabled={busy} />
-          <ConfigControl name="dsteps" disabled={busy} />
-          <ConfigControl name="encsteps" disabled={busy} />
-          <ConfigControl name="backend" disabled={busy} onCommitted={() => location.reload()} />
-        </div>
-      ) : (
-        <div className="grid-2">
-          <ConfigControl name="model" disabled={busy} />
-          <ConfigControl name="activation" disabled={busy} />
-          <ConfigControl name="layers" disabled={busy} />
-          <ConfigControl name="latent" disabled={busy} />
-          <ConfigControl name="lr" disabled={busy} />
-          <ConfigControl name="batch" disabled={busy} />
-          <ConfigControl name="epochs" disabled={busy} />
-          <ConfigControl name="backend" disabled={busy} onCommitted={() => location.reload()} />
-        </div>
-      )}
+      <div className="grid-2">
+        {(gan ? ganFields : autoencoderFields).map((name) => (
+          <ConfigControl key={name} name={name} disabled={busy} />
+        ))}
+        <ConfigControl name="backend" disabled={busy} onCommitted={() => location.reload()} />
+      </div>
       {gan && config.dataset === 'csv' && <p className="small invalid">The GANs learn MNIST-sized digits; for tables use the dense autoencoder.</p>}
       {sized && (
         <p className="small sized" data-testid="table-sizing">
