@@ -7,7 +7,7 @@ import { isGan, modelNames } from '../core/models/ids';
 import type { GanSnapshot } from '../core/lab/ganRun';
 import { metricsAt } from '../core/detect/metrics';
 import { appendSnapshot, toBytes } from './ganSlice';
-import { deriveResults, useLab } from './labStore';
+import { deriveResults, isRunning, useLab } from './labStore';
 import { meanPlusKStdThreshold } from '../core/detect/thresholds';
 import { prepareTableRun, rememberTablePlan } from './tableClient';
 
@@ -67,7 +67,7 @@ export function updateConfig(patch: Partial<LabConfig>): void {
   const query = configToQuery(useLab.getState().config);
   history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
   const splitFields: (keyof LabConfig)[] = ['normal', 'seed', 'contamination', 'limit'];
-  const idle = useLab.getState().status !== 'training' && useLab.getState().status !== 'paused';
+  const idle = !isRunning(useLab.getState());
   if (splitFields.some((f) => f in patch) && idle) {
     const prepare = useLab.getState().config.dataset === 'csv' ? prepareTableRun : prepareSplit;
     void prepare().catch((error) => useLab.setState({ errorMessage: messageOf(error) }));

@@ -139,6 +139,9 @@ const resultsSlice: StateCreator<LabState, [], [], ResultsSlice> = (set, get) =>
   },
 });
 
+/** A run is in progress (training or paused): settings that shape it are locked. */
+export const isRunning = (state: Pick<LabState, 'status'>): boolean => state.status === 'training' || state.status === 'paused';
+
 /** Labels of the test set in view: the MNIST split's, or the table's. */
 export function activeTestIsAnomaly(state: LabState): Uint8Array | null {
   return state.config.dataset === 'csv' ? (state.preparedTable?.testIsAnomaly ?? null) : (state.prepared?.testIsAnomaly ?? null);

@@ -3,7 +3,7 @@ import { get, set as idbSet } from 'idb-keyval';
 import type { TablePlan } from '../core/data/csv/plan';
 import type { PreparedTable } from '../core/lab/tableSet';
 import { api, initLab, messageOf, resetLab, updateConfig } from './labClient';
-import { useLab } from './labStore';
+import { isRunning, useLab } from './labStore';
 
 /**
  * Intents of the CSV view: load a file or text, cancel, change the column plan, export. The
@@ -23,7 +23,7 @@ interface RememberedPlan {
 export async function loadTableFile(blob: Blob, fileName: string): Promise<void> {
   const set = useLab.setState;
   if (useLab.getState().config.dataset !== 'csv') updateConfig({ dataset: 'csv' });
-  if (useLab.getState().status === 'training' || useLab.getState().status === 'paused') await resetLab();
+  if (isRunning(useLab.getState())) await resetLab();
   set({ tableLoad: { fileName, progress: 0 }, errorMessage: null });
   try {
     await initLab().catch(() => undefined);
@@ -77,8 +77,7 @@ export function updatePlan(patch: Partial<TablePlan>): void {
   const plan = useLab.getState().tablePlan;
   if (!plan) return;
   useLab.setState({ tablePlan: { ...plan, ...patch } });
-  const status = useLab.getState().status;
-  if (status !== 'training' && status !== 'paused') void prepareTableRun();
+  if (!isRunning(useLab.getState())) void prepareTableRun();
 }
 
 /** Asks the worker to split and encode for the current plan; returns what the page shows, or null. */

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { initLab, startTraining, switchDataset } from '../store/labClient';
-import { useLab } from '../store/labStore';
+import { isRunning, useLab } from '../store/labStore';
 import { LossChart } from './charts/LossChart';
 import { BackendBadge } from './common/BackendBadge';
 import { ErrorAlert, Notices } from './common/Messages';
@@ -26,7 +26,7 @@ let autostartHandled = false;
 
 function DatasetTabs() {
   const dataset = useLab((s) => s.config.dataset);
-  const busy = useLab((s) => s.status === 'training' || s.status === 'paused');
+  const busy = useLab(isRunning);
   return (
     <nav className="dataset-tabs" aria-label="Dataset">
       <button type="button" data-testid="dataset-mnist" aria-pressed={dataset === 'mnist'} disabled={busy} onClick={() => void switchDataset('mnist')}>

@@ -5,6 +5,7 @@ import { discriminatorScores, encoderScores, trainEncoder, type GanEncoder, type
 import type { GanId } from '../models/ids';
 import { ganBuilders } from '../models/registry';
 import type { GanModel } from '../models/gan/types';
+import { scoreSplit } from '../train/evaluate';
 import { runGanLoop, type GanLoopControl, type GanLoopOutcome } from '../train/ganLoop';
 
 /** What the page sees of a GAN while it trains. */
@@ -76,18 +77,8 @@ async function snapshotOf(state: GanState, step: number, classifier: tf.LayersMo
   return { step, images: pixels, likeness };
 }
 
-async function scoresWith(score: (x: tf.Tensor2D) => Promise<Float32Array>, data: GanRunData): Promise<GanScores> {
-  const testScores = await score(data.test);
-  const parts = [];
-  for (const x of data.trainForScores) parts.push(await score(x));
-  const trainScores = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const p of parts) {
-    trainScores.set(p, offset);
-    offset += p.length;
-  }
-  return { testScores, trainScores };
-}
+const scoresWith = (score: (x: tf.Tensor2D) => Promise<Float32Array>, data: GanRunData): Promise<GanScores> =>
+  scoreSplit(score, data.test, data.trainForScores);
 
 /**
  * Adversarial training with snapshots (fixed-noise grid + digit likeness), then the scorers: the

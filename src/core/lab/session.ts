@@ -11,7 +11,7 @@ import { pickSampleRows } from './sampleRows';
 import { buildGanState, disposeGanState, interpolateGrid, trainAndScoreGan, type GanEvents, type GanScores, type GanState } from './ganRun';
 import type { DetectorModel } from '../models/types';
 import { topContributions, type TopContributions } from '../detect/contributions';
-import { scoreAll } from '../train/evaluate';
+import { scoreAll, scoreSplit } from '../train/evaluate';
 import { runTrainingLoop, type EpochReport, type LoopOutcome } from '../train/loop';
 
 /** What the page needs to show about a split: counts, and the test digits to display. */
@@ -277,12 +277,11 @@ export class LabSession {
   private async sendScores(events: SessionEvents): Promise<void> {
     const { model, tensors } = this;
     if (!model || !tensors) return;
-    const testScores = await scoreAll(model, tensors.test, scoringBatch);
-    const fitScores = await scoreAll(model, tensors.fit, scoringBatch);
-    const validationScores = tensors.validation ? await scoreAll(model, tensors.validation, scoringBatch) : new Float32Array(0);
-    const trainScores = new Float32Array(fitScores.length + validationScores.length);
-    trainScores.set(fitScores);
-    trainScores.set(validationScores, fitScores.length);
+    const { testScores, trainScores } = await scoreSplit(
+      (x) => scoreAll(model, x, scoringBatch),
+      tensors.test,
+      [tensors.fit, ...(tensors.validation ? [tensors.validation] : [])],
+    );
     const groups = this.featureGroups;
     const contributions = groups ? await topContributions(model, tensors.test, groups.groups, groups.groupCount, scoringBatch) : undefined;
     await events.onScores({ testScores, trainScores, ...(contributions ? { contributions } : {}) });

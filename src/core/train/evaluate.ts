@@ -43,3 +43,21 @@ export async function meanScore(model: DetectorModel, x: tf.Tensor2D, batchSize:
   for (const s of scores) sum += s;
   return scores.length ? sum / scores.length : Number.NaN;
 }
+
+/** A scorer's output on a split: the test set, and the training parts (fit, then validation) end to end. */
+export async function scoreSplit(
+  score: (x: tf.Tensor2D) => Promise<Float32Array>,
+  test: tf.Tensor2D,
+  trainParts: tf.Tensor2D[],
+): Promise<{ testScores: Float32Array; trainScores: Float32Array }> {
+  const testScores = await score(test);
+  const parts: Float32Array[] = [];
+  for (const x of trainParts) parts.push(await score(x));
+  const trainScores = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const p of parts) {
+    trainScores.set(p, offset);
+    offset += p.length;
+  }
+  return { testScores, trainScores };
+}

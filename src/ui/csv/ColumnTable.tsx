@@ -1,6 +1,6 @@
 import type { ColumnProfile } from '../../core/data/csv/columns';
 import { updatePlan } from '../../store/tableClient';
-import { useLab } from '../../store/labStore';
+import { isRunning, useLab } from '../../store/labStore';
 
 const kindNames: Record<ColumnProfile['kind'], string> = {
   numeric: 'numeric', categorical: 'categorical', datetime: 'date/time', identifier: 'identifier-like', constant: 'constant', empty: 'empty',
@@ -16,7 +16,7 @@ export function ColumnTable() {
   const summary = useLab((s) => s.tableSummary);
   const plan = useLab((s) => s.tablePlan);
   const prepared = useLab((s) => s.preparedTable);
-  const busy = useLab((s) => s.status === 'training' || s.status === 'paused' || (s.tablePlan?.asImages === true && !s.tablePlan.timeSeries));
+  const busy = useLab((s) => isRunning(s) || (s.tablePlan?.asImages === true && !s.tablePlan.timeSeries));
   if (!summary || !plan) return null;
   const included = new Set(plan.features);
   const imputed = new Map(prepared?.imputed.map((i) => [i.column, i.count]));

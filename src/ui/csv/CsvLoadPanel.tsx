@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { cancelTableLoad, decimalCommaOn, loadTableFile, setDecimalComma } from '../../store/tableClient';
-import { useLab } from '../../store/labStore';
+import { isRunning, useLab } from '../../store/labStore';
 
 const samples = [
   { id: 'penguins', file: 'penguins.csv', title: 'Penguins', hint: 'Palmer penguins, 344 birds of 3 species (label: Species)' },
@@ -21,7 +21,7 @@ async function loadSample(file: string): Promise<void> {
 export function CsvLoadPanel() {
   const tableLoad = useLab((s) => s.tableLoad);
   const summary = useLab((s) => s.tableSummary);
-  const busy = useLab((s) => s.status === 'training' || s.status === 'paused');
+  const busy = useLab(isRunning);
   const [dragOver, setDragOver] = useState(false);
   const [pasted, setPasted] = useState('');
   const [decimalComma, setDecimalCommaState] = useState(decimalCommaOn());

@@ -1,6 +1,6 @@
 import { imageColumns } from '../../core/data/csv/plan';
 import { updatePlan } from '../../store/tableClient';
-import { useLab } from '../../store/labStore';
+import { isRunning, useLab } from '../../store/labStore';
 import { ColumnTable } from './ColumnTable';
 
 /** Label, normal values, scaling and the series/image modes, then the column table and counts. */
@@ -10,7 +10,7 @@ export function TablePlanPanel() {
   const prepared = useLab((s) => s.preparedTable);
   const planProblem = useLab((s) => s.planProblem);
   const restoredFrom = useLab((s) => s.restoredFrom);
-  const busy = useLab((s) => s.status === 'training' || s.status === 'paused');
+  const busy = useLab(isRunning);
   if (!summary || !plan) return null;
   const labelOption = summary.labelOptions.find((o) => o.column === plan.labelColumn);
   const datetimeColumns = summary.profiles.flatMap((p, c) => (p.kind === 'datetime' ? [c] : []));

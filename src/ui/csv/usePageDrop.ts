@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { loadTableFile } from '../../store/tableClient';
-import { useLab } from '../../store/labStore';
+import { isRunning, useLab } from '../../store/labStore';
 
 /** A file dropped anywhere on the page opens it as a table (and stops the browser navigating to it). */
 export function usePageDrop(): void {
@@ -12,8 +12,7 @@ export function usePageDrop(): void {
       const file = e.dataTransfer?.files[0];
       if (!file) return;
       e.preventDefault();
-      const status = useLab.getState().status;
-      if (status === 'training' || status === 'paused') {
+      if (isRunning(useLab.getState())) {
         useLab.setState({ errorMessage: 'Stop the current training run before dropping a new file.' });
         return;
       }

@@ -1,5 +1,5 @@
 import { updateConfig } from '../../store/labClient';
-import { useLab } from '../../store/labStore';
+import { isRunning, useLab } from '../../store/labStore';
 import { ConfigControl } from './ConfigControl';
 
 const digits = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
@@ -9,7 +9,7 @@ export function DataPanel() {
   const normal = useLab((s) => s.config.normal);
   const contamination = useLab((s) => s.config.contamination);
   const prepared = useLab((s) => s.prepared);
-  const busy = useLab((s) => s.status === 'training' || s.status === 'paused');
+  const busy = useLab(isRunning);
 
   const toggle = (digit: number) => {
     const next = normal.includes(digit) ? normal.filter((d) => d !== digit) : [...normal, digit].sort((a, b) => a - b);

@@ -3,7 +3,7 @@ import { metricsAt, type ThresholdMetrics } from '../../core/detect/metrics';
 import { meanPlusKStdThreshold, percentileThreshold } from '../../core/detect/thresholds';
 import { isGan } from '../../core/models/ids';
 import { setScorer } from '../../store/labClient';
-import { hasLabels, useLab } from '../../store/labStore';
+import { hasLabels, isRunning, useLab } from '../../store/labStore';
 import { ErrorHistogram } from '../charts/ErrorHistogram';
 import { RocCurve } from '../charts/RocCurve';
 
@@ -51,7 +51,7 @@ export function DetectPanel() {
   const scorer = useLab((s) => s.config.scorer);
   const byScorer = useLab((s) => s.byScorer);
   const available = Object.keys(byScorer ?? {});
-  const busy = useLab((s) => s.status === 'training' || s.status === 'paused');
+  const busy = useLab(isRunning);
   const scorerSelect = gan && (
     <label className="inline scorer">
       GAN scorer

@@ -1,6 +1,6 @@
 import { tableRunConfig } from '../../core/lab/tableSizing';
 import { isGan } from '../../core/models/ids';
-import { useLab } from '../../store/labStore';
+import { isRunning, useLab } from '../../store/labStore';
 import { ConfigControl } from './ConfigControl';
 
 type FieldName = Parameters<typeof ConfigControl>[0]['name'];
@@ -11,7 +11,7 @@ const ganFields: FieldName[] = ['model', 'gandata', 'steps', 'snapshot', 'latent
 
 /** Architecture and optimisation settings, each control derived from the config list. */
 export function ModelPanel() {
-  const busy = useLab((s) => s.status === 'training' || s.status === 'paused');
+  const busy = useLab(isRunning);
   const config = useLab((s) => s.config);
   const gan = isGan(config.model);
   const table = useLab((s) => (s.config.dataset === 'csv' ? s.preparedTable : null));

@@ -1,6 +1,6 @@
 import { isGan } from '../../core/models/ids';
 import { pauseTraining, resetLab, resumeTraining, startTraining, stepOnce, stopTraining } from '../../store/labClient';
-import { useLab } from '../../store/labStore';
+import { isRunning, useLab } from '../../store/labStore';
 
 const statusText = {
   idle: 'Ready',
@@ -19,7 +19,7 @@ export function TrainPanel() {
   const dataReady = useLab((s) => s.dataReady);
   const loadProgress = useLab((s) => s.loadProgress);
   const lastLoss = useLab((s) => s.stepLosses[s.stepLosses.length - 1]?.loss);
-  const running = status === 'training' || status === 'paused';
+  const running = isRunning({ status });
   const gan = useLab((s) => isGan(s.config.model));
   const lastGan = useLab((s) => s.ganStats[s.ganStats.length - 1]);
   const unit = gan ? 'step' : 'epoch';
