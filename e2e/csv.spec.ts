@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { expect, metricValue, test, waitForStatus } from './fixtures';
+import { expect, metricValue, test, waitForStatus, workTimeout } from './fixtures';
 
 const penguins = 'public/samples/penguins.csv';
 
@@ -17,7 +17,7 @@ test('a labelled table uploaded through the file input trains, ranks and explain
   await page.getByTestId('normal-label').selectOption(['Adelie']);
   await expect(page.getByTestId('count-test-anomalous')).toHaveText('192');
   await page.getByTestId('train-button').click();
-  await waitForStatus(page, 'done', 120_000);
+  await waitForStatus(page, 'done', workTimeout({ backend: 'wasm', trainSamples: 40 * 344, scoredSamples: 344 }));
 
   expect(await metricValue(page, 'auroc')).toBeGreaterThan(0.9);
   await expect(page.getByTestId('error-histogram').locator('rect.bar-anomalous').first()).toBeAttached();
@@ -48,8 +48,10 @@ test('a labelled table uploaded through the file input trains, ranks and explain
   await expect(page.getByTestId('count-test-anomalous')).toHaveText('192');
 });
 
-test('a table dropped on the page without labels is scored row by row; metrics needing labels are unavailable', async ({ page }) => {
-  await page.goto('./?dataset=csv&backend=webgpu&epochs=15');
+test('a table dropped on the page without labels is scored row by row on WebGPU; metrics needing labels are unavailable', async ({ page }) => {
+  // A tiny run on the software WebGPU renderer: 3 epochs of about 19 batches.
+  const epochs = 3;
+  await page.goto(`./?dataset=csv&backend=webgpu&epochs=${epochs}`);
   const lines = ['time_s,temperature,pressure,valve'];
   for (let i = 0; i < 300; i += 1) {
     const spike = i === 150;
@@ -63,9 +65,12 @@ test('a table dropped on the page without labels is scored row by row; metrics n
   await expect(page.getByTestId('table-summary')).toContainText('300 rows');
   await expect(page.getByTestId('column-row-0')).toContainText('identifier-like');
   await page.getByTestId('train-button').click();
-  await waitForStatus(page, 'done', 120_000);
+  await waitForStatus(page, 'done', workTimeout({ backend: 'webgpu', trainSamples: epochs * 300, scoredSamples: 600 }));
 
   await expect(page.getByTestId('metrics-unavailable')).toBeVisible();
+  // The comparison says what is missing instead of printing NaN.
+  await expect(page.getByTestId('detector-unavailable')).toHaveText('needs labels');
+  await expect(page.getByTestId('detector-comparison')).not.toContainText('NaN');
   await expect(page.getByTestId('metric-auroc')).toHaveAttribute('data-value', '');
   await expect(page.getByTestId('error-histogram')).toContainText('no labels');
   // The spike is the top-ranked row, blamed on temperature.
@@ -75,12 +80,22 @@ test('a table dropped on the page without labels is scored row by row; metrics n
   await page.getByTestId('threshold-c').fill('5');
   await page.getByTestId('threshold-contamination').click();
   await expect(page.getByTestId('flagged-count')).toHaveAttribute('data-value', '15');
+
+  // One reset path: a new table after a run leaves nothing of the old run on screen.
+  await page.getByTestId('csv-input').setInputFiles(penguins);
+  await expect(page.getByTestId('table-summary')).toContainText('penguins.csv');
+  await waitForStatus(page, 'idle');
+  await expect(page.getByTestId('train-status')).not.toContainText('epoch');
+  await expect(page.getByTestId('error-histogram')).toHaveCount(0);
+  await expect(page.getByTestId('anomaly-table')).toHaveCount(0);
+  await expect(page.getByTestId('loss-chart').locator('.recharts-line-curve')).toHaveCount(0);
+  await expect(page.getByTestId('epoch-progress')).toHaveAttribute('value', '0');
 });
 
 test('bad files get a clear message and the loaded table stays; a long load can be cancelled', async ({ page }) => {
   await page.goto('./?dataset=csv&backend=wasm');
   await page.getByText('Paste CSV text').click();
-  await page.getByTestId('csv-paste').fill('a;b;c\n1,5;2;x\n2,5;3;y\n');
+  await page.getByTestId('csv-paste').fill('a;b;c\n1,5;2;x\n3,25;3;y\n2,5;4;x\n7,5;5;y\n');
   await page.getByTestId('csv-paste-load').click();
   await expect(page.getByTestId('table-summary')).toContainText('pasted.csv');
   await expect(page.getByTestId('error-message')).toContainText('decimal comma');
@@ -94,12 +109,22 @@ test('bad files get a clear message and the loaded table stays; a long load can 
     ['fixtures/csv/bad/empty.csv', 'empty'],
     ['fixtures/csv/bad/single-column.csv', 'Only one column'],
     ['fixtures/csv/bad/no-numeric.csv', 'no numeric column'],
+    ['fixtures/csv/bad/records.json', 'looks like JSON, not CSV'],
+    ['fixtures/csv/bad/json-named.csv', 'looks like JSON, not CSV'],
+    ['fixtures/csv/bad/one-row.csv', 'only 1 data row; the lab needs at least 4'],
   ] as const) {
     await page.getByTestId('csv-input').setInputFiles(file);
     await expect(alert).toContainText(message);
     await expect(alert).toHaveAttribute('role', 'alert');
     await expect(page.getByTestId('table-summary')).toContainText('penguins.csv');
   }
+  // A table that can train but will say little gets a warning before Train, not silence.
+  await page.getByTestId('csv-input').setInputFiles('fixtures/csv/bad/five-rows-text.csv');
+  await expect(page.getByTestId('table-summary')).toContainText('five-rows-text.csv');
+  const warning = page.getByTestId('plan-warning');
+  await expect(warning).toContainText('Every feature is a text column whose values are mostly different');
+  await expect(warning).toContainText('learns from only 5 training rows');
+  await expect(page.getByTestId('train-button')).toBeEnabled();
   await page.getByTestId('csv-input').setInputFiles('fixtures/csv/bad/label-one-value.csv');
   await page.getByTestId('label-column').selectOption('label');
   await expect(page.getByTestId('plan-problem')).toContainText('single value');
@@ -122,12 +147,14 @@ test('bad files get a clear message and the loaded table stays; a long load can 
 });
 
 test('a dated sample series trains on windows and shades the anomalous ones', async ({ page }) => {
-  await page.goto('./?dataset=csv&backend=webgl&epochs=4');
+  const epochs = 4;
+  await page.goto(`./?dataset=csv&backend=wasm&epochs=${epochs}`);
   await page.getByTestId('sample-weather').click();
   await expect(page.getByTestId('time-series')).toBeChecked();
   await expect(page.getByTestId('feature-count')).toContainText('× 16 rows');
   await page.getByTestId('train-button').click();
-  await waitForStatus(page, 'done', 120_000);
+  // 1,461 days make 1,446 windows of 16 days × 4 columns (64 inputs each, about 13x a row's cost).
+  await waitForStatus(page, 'done', workTimeout({ backend: 'wasm', trainSamples: epochs * 1446, scoredSamples: 2 * 1446 }));
   await expect(page.getByTestId('series-chart').locator('path').first()).toBeAttached();
   await page.getByTestId('threshold-c').fill('2');
   await page.getByTestId('threshold-contamination').click();

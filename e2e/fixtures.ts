@@ -33,6 +33,43 @@ export async function waitForStatus(page: Page, status: string, timeout = 150_00
   await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', status, { timeout });
 }
 
+/** A metric's raw value; NaN when the page shows none (an empty data-value must never read as 0). */
 export async function metricValue(page: Page, id: string): Promise<number> {
-  return Number(await page.getByTestId(`metric-${id}`).getAttribute('data-value'));
+  const raw = await page.getByTestId(`metric-${id}`).getAttribute('data-value');
+  return raw === null || raw.trim() === '' ? Number.NaN : Number(raw);
 }
+
+/**
+ * How long a piece of work may take on this project's slowest supported test machine: 2 cores,
+ * no GPU, with two other CPU-bound processes beside the suite (`npm run test:loaded`). Waits are
+ * sized from the work they wait for, never guessed: samples through the model on a backend, at
+ * a quarter of the software renderers' measured unloaded speed (dense AE, ../README "Measured
+ * figures"), plus a fixed start-up for page, worker, backend and MNIST.
+ */
+export type Backend = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
+
+/** Dense-autoencoder training samples per second, unloaded (README speed table, rounded down). */
+const trainRate: Record<Backend, number> = { webgpu: 180, webgl: 1200, wasm: 2400, cpu: 400 };
+/** A forward pass for scoring costs about a third of a training step. */
+const scoreSpeedup = 3;
+const loadFactor = 4;
+const startupMs = 20_000;
+
+export interface Work {
+  backend: Backend;
+  /** Samples seen in training (epochs × training samples, or GAN steps × batch × cost). */
+  trainSamples?: number;
+  /** Samples scored (the test set, plus the training set for label-free thresholds). */
+  scoredSamples?: number;
+  /** Extra fixed work, in unloaded milliseconds (e.g. shader compilation for a conv net). */
+  extraMs?: number;
+}
+
+export function workTimeout(work: Work): number {
+  const rate = trainRate[work.backend];
+  const unloaded = ((work.trainSamples ?? 0) / rate + (work.scoredSamples ?? 0) / (rate * scoreSpeedup)) * 1000 + (work.extraMs ?? 0);
+  return Math.round(startupMs + loadFactor * unloaded);
+}
+
+/** The bundled MNIST set holds 10,000 digits: a one-class run scores all but the training ones. */
+export const mnistScored = 10_000;

@@ -35,4 +35,17 @@ describe('URL configuration', () => {
     expect(query).toBe('normal=0%2C6&lr=0.005&autostart=1');
     expect(configFromQuery(new URLSearchParams(query)).config).toEqual(changed);
   });
+
+  it('carries the operating point: threshold method, manual value and method parameters', () => {
+    const { config, notices } = configFromQuery(new URLSearchParams('thresholdmethod=manual&threshold=0.0123456789&thresholdk=3'));
+    expect(notices).toEqual([]);
+    expect(config).toMatchObject({ thresholdmethod: 'manual', threshold: 0.0123456789, thresholdk: 3 });
+    expect(configFromQuery(new URLSearchParams(configToQuery(config))).config).toEqual(config);
+  });
+
+  it('gives a notice for a parameter the lab does not know, as for a bad value', () => {
+    const { config, notices } = configFromQuery(new URLSearchParams('epoch=5&normal=3'));
+    expect(config.normal).toEqual([3]);
+    expect(notices).toEqual(['Ignored epoch=5: the lab has no setting called "epoch".']);
+  });
 });

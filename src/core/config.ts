@@ -2,6 +2,7 @@ import { modelIds, type ModelId } from './models/ids';
 import type { Activation } from './models/types';
 import { denseAutoencoderDefaults as aeDefaults } from './models/denseAutoencoder.defaults';
 import { ganDefaults } from './models/gan/ganDefaults';
+import { thresholdMethods, type ThresholdMethod } from './detect/thresholds';
 
 /**
  * The lab's whole configuration as one declarative list of fields (name = URL query key),
@@ -37,6 +38,12 @@ export interface LabConfig {
   snapshot: number;
   gandata: 'normal' | 'all';
   encsteps: number;
+  /** The operating point: how it is chosen, the manual value, and each method's parameter. */
+  thresholdmethod: ThresholdMethod;
+  threshold: number;
+  thresholdk: number;
+  thresholdp: number;
+  thresholdc: number;
 }
 
 type FieldSpec<K extends keyof LabConfig> = { name: K; label: string; default: LabConfig[K] } & (
@@ -73,6 +80,11 @@ export const configFields: AnyField[] = [
   { name: 'snapshot', label: 'Grid refresh (steps)', kind: 'int', min: 1, max: 10_000, default: ganDefaults.snapshotEvery },
   { name: 'gandata', label: 'GAN trains on', kind: 'enum', values: ['normal', 'all'], default: 'normal' },
   { name: 'encsteps', label: 'Encoder steps', kind: 'int', min: 0, max: 100_000, default: ganDefaults.encoderSteps },
+  { name: 'thresholdmethod', label: 'Threshold method', kind: 'enum', values: thresholdMethods, default: 'meanstd' },
+  { name: 'threshold', label: 'Threshold', kind: 'number', min: -1e12, max: 1e12, default: 0 },
+  { name: 'thresholdk', label: 'k (mean + k·std)', kind: 'number', min: 0, max: 10, default: 2 },
+  { name: 'thresholdp', label: 'Percentile', kind: 'number', min: 0, max: 100, default: 95 },
+  { name: 'thresholdc', label: 'Expected contamination %', kind: 'number', min: 0, max: 50, default: 5 },
 ];
 
 export function defaultConfig(): LabConfig {
@@ -120,6 +132,10 @@ function parseField(field: AnyField, raw: string): ParsedValue {
 export function configFromQuery(query: URLSearchParams): { config: LabConfig; notices: string[] } {
   const config = defaultConfig() as unknown as Record<string, unknown>;
   const notices: string[] = [];
+  const known = new Set<string>(configFields.map((f) => f.name));
+  for (const [name, raw] of query) {
+    if (!known.has(name)) notices.push(`Ignored ${name}=${raw}: the lab has no setting called "${name}".`);
+  }
   for (const field of configFields) {
     const raw = query.get(field.name);
     if (raw === null) continue;

@@ -19,6 +19,8 @@ export interface DetectorRecord {
   auprc: number;
   f1: number;
   threshold: number;
+  /** Why the numbers are not shown: no labels, or metrics refused for this run. */
+  unavailable: string | null;
 }
 
 export interface GanSlice {

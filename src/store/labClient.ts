@@ -7,7 +7,7 @@ import { isGan, modelNames } from '../core/models/ids';
 import type { GanSnapshot } from '../core/lab/ganRun';
 import { metricsAt } from '../core/detect/metrics';
 import { appendSnapshot, toBytes } from './ganSlice';
-import { deriveResults, isRunning, useLab } from './labStore';
+import { activeTestIsAnomaly, deriveResults, emptyRunState, hasLabels, isRunning, useLab, type LabState } from './labStore';
 import { meanPlusKStdThreshold } from '../core/detect/thresholds';
 import { prepareTableRun, rememberTablePlan } from './tableClient';
 
@@ -58,14 +58,31 @@ export function initLab(): Promise<void> {
 export async function prepareSplit(): Promise<void> {
   if (!useLab.getState().dataReady) return;
   const prepared = await api().prepare(useLab.getState().config);
-  useLab.setState({ prepared, results: null, reconstructions: null });
+  useLab.setState({ prepared });
+  clearRun();
+}
+
+/**
+ * The one reset path. New data, a new split, a new run or Reset: everything the last run put on
+ * screen goes, a superseded run can no longer write, and the status says what is true now.
+ */
+export function clearRun(extra: Partial<LabState> = {}): void {
+  currentRun += 1;
+  const { dataReady, status } = useLab.getState();
+  const settled = status === 'loading' || (status === 'error' && !dataReady) ? status : 'idle';
+  useLab.setState({ ...emptyRunState(), status: settled, ...extra });
+}
+
+/** Mirrors the configuration into the address bar, so the URL always reproduces what is shown. */
+export function writeUrl(): void {
+  const query = configToQuery(useLab.getState().config);
+  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
 }
 
 export function updateConfig(patch: Partial<LabConfig>): void {
   const { setConfig } = useLab.getState();
   setConfig(patch);
-  const query = configToQuery(useLab.getState().config);
-  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  writeUrl();
   const splitFields: (keyof LabConfig)[] = ['normal', 'seed', 'contamination', 'limit'];
   const idle = !isRunning(useLab.getState());
   if (splitFields.some((f) => f in patch) && idle) {
@@ -78,7 +95,6 @@ export async function startTraining(): Promise<void> {
   const set = useLab.setState;
   try {
     await initLab();
-    const run = ++currentRun;
     await api().reset();
     let config = useLab.getState().config;
     if (config.dataset === 'csv') {
@@ -94,31 +110,33 @@ export async function startTraining(): Promise<void> {
       await prepareSplit();
     }
     const gan = isGan(config.model);
-    set({
-      status: 'training', errorMessage: null, epoch: 0, epochs: gan ? config.steps : config.epochs, stepLosses: [], epochLosses: [],
-      ganStats: [], ganSnapshots: [], snapshotIndex: null, ganPhase: null, byScorer: null, interpolation: null, interpolationPicks: [],
-      results: null, reconstructions: null,
-    });
+    clearRun({ status: 'training', errorMessage: null, epochs: gan ? config.steps : config.epochs });
+    const run = currentRun;
+    // A run superseded by a reset or new data may still be reporting: it no longer writes.
+    const live = (write: (s: LabState) => Partial<LabState>) => {
+      if (run === currentRun) set(write);
+    };
     const events: SessionEvents = {
       onStepLosses: (losses, first) =>
-        set((s) => ({ stepLosses: [...s.stepLosses, ...Array.from(losses, (loss, i) => ({ step: first + i + 1, loss }))] })),
+        live((s) => ({ stepLosses: [...s.stepLosses, ...Array.from(losses, (loss, i) => ({ step: first + i + 1, loss }))] })),
       onEpoch: (r) =>
-        set((s) => ({ epoch: r.epoch, epochLosses: [...s.epochLosses, { epoch: r.epoch, train: r.trainLoss, validation: r.validationLoss }] })),
-      onSamples: (reconstructions) => set({ reconstructions }),
-      onScores: ({ testScores, trainScores, contributions, byScorer }) => {
+        live((s) => ({ epoch: r.epoch, epochLosses: [...s.epochLosses, { epoch: r.epoch, train: r.trainLoss, validation: r.validationLoss }] })),
+      onSamples: (reconstructions) => live(() => ({ reconstructions })),
+      onScores: ({ testScores, trainScores, contributions, byScorer, trainedOnTest }) => {
+        if (run !== currentRun) return;
         if (byScorer) set({ byScorer });
-        useLab.getState().setScores(testScores, trainScores, contributions);
+        useLab.getState().setScores(testScores, trainScores, contributions, { trainedOnTest });
       },
       onGanStats: (stats, firstStep) =>
-        set((s) => {
+        live((s) => {
           const added = Array.from({ length: stats.length / 4 }, (_, i) => ({
             step: firstStep + i + 1, dLoss: stats[i * 4], gLoss: stats[i * 4 + 1], dReal: stats[i * 4 + 2], dFake: stats[i * 4 + 3],
           }));
           return { ganStats: [...s.ganStats, ...added], epoch: firstStep + added.length };
         }),
       onGanSnapshot: (snapshot: GanSnapshot) =>
-        set((s) => ({ ganSnapshots: appendSnapshot(s.ganSnapshots, { step: snapshot.step, images: toBytes(snapshot.images), likeness: snapshot.likeness }) })),
-      onPhase: (ganPhase) => set({ ganPhase }),
+        live((s) => ({ ganSnapshots: appendSnapshot(s.ganSnapshots, { step: snapshot.step, images: toBytes(snapshot.images), likeness: snapshot.likeness }) })),
+      onPhase: (ganPhase) => live(() => ({ ganPhase })),
     };
     const outcome = await api().train(config, Comlink.proxy(events));
     if (run !== currentRun || useLab.getState().status === 'error') return; // a fatal error (e.g. device lost) already said why
@@ -130,34 +148,47 @@ export async function startTraining(): Promise<void> {
   }
 }
 
+
 /** Switches between MNIST and the CSV view; results of the other view are dropped. */
 export async function switchDataset(dataset: LabConfig['dataset']): Promise<void> {
   if (useLab.getState().config.dataset === dataset) return;
   updateConfig({ dataset });
-  useLab.setState({ results: null, reconstructions: null, stepLosses: [], epochLosses: [], epoch: 0, errorMessage: null, status: useLab.getState().dataReady ? 'idle' : useLab.getState().status });
+  clearRun({ errorMessage: null });
   if (dataset === 'csv') await prepareTableRun();
   else await prepareSplit().catch((error) => useLab.setState({ errorMessage: messageOf(error) }));
 }
 
-/** The split a result belongs to, so the comparison table only compares like with like. */
+/**
+ * The training and test sets a result belongs to, so the comparison table only compares like
+ * with like: everything that changes either set is in the key (a GAN on all digits trains on
+ * another set than one on the normal digits).
+ */
 export function splitKey(config: LabConfig): string {
   const { dataset, normal, seed, contamination, limit } = config;
+  const trainsOn = isGan(config.model) ? config.gandata : 'normal';
   const table = useLab.getState().tableSummary;
-  return JSON.stringify(dataset === 'csv' ? [dataset, table?.fingerprint, useLab.getState().tablePlan, seed, contamination, limit] : [dataset, normal, seed, contamination, limit]);
+  const data = dataset === 'csv' ? [table?.fingerprint, useLab.getState().tablePlan] : [normal];
+  return JSON.stringify([dataset, ...data, seed, contamination, limit, trainsOn]);
 }
 
 /** Adds this run's detectors (each GAN scorer separately) to the session's comparison table. */
 function recordDetectors(config: LabConfig): void {
-  const { results, byScorer, prepared, preparedTable } = useLab.getState();
-  const isAnomaly = config.dataset === 'csv' ? preparedTable?.testIsAnomaly : prepared?.testIsAnomaly;
+  const state = useLab.getState();
+  const { results, byScorer } = state;
+  const isAnomaly = activeTestIsAnomaly(state);
   if (!results || !isAnomaly) return;
   const runs = byScorer && isGan(config.model)
-    ? Object.entries(byScorer).map(([scorer, scores]) => ({ name: `${modelNames[config.model]} · ${scorer}`, derived: deriveResults(scores.testScores, scores.trainScores, isAnomaly) }))
+    ? Object.entries(byScorer).map(([scorer, scores]) => ({
+      name: `${modelNames[config.model]} · ${scorer}`,
+      derived: deriveResults(scores.testScores, scores.trainScores, isAnomaly, null, results.provenance),
+    }))
     : [{ name: modelNames[config.model], derived: results }];
   const key = splitKey(config);
+  const labelled = hasLabels(state);
   const records = runs.map(({ name, derived }) => {
     const threshold = meanPlusKStdThreshold(derived.trainScores, 2);
-    return { splitKey: key, detector: name, auroc: derived.auroc, auprc: derived.auprc, f1: metricsAt(derived.index, threshold).f1, threshold };
+    const unavailable = !labelled ? 'needs labels' : derived.refusal ? 'not reported (see Detection)' : null;
+    return { splitKey: key, detector: name, auroc: derived.auroc, auprc: derived.auprc, f1: metricsAt(derived.index, threshold).f1, threshold, unavailable };
   });
   useLab.setState((s) => ({ detectorRecords: [...s.detectorRecords.filter((r) => !(r.splitKey === key && records.some((n) => n.detector === r.detector))), ...records] }));
 }
@@ -167,7 +198,7 @@ export function setScorer(scorer: LabConfig['scorer']): void {
   updateConfig({ scorer });
   const { byScorer } = useLab.getState();
   const chosen = byScorer?.[scorer];
-  if (chosen) useLab.getState().setScores(chosen.testScores, chosen.trainScores);
+  if (chosen) useLab.getState().setScores(chosen.testScores, chosen.trainScores, undefined, useLab.getState().results?.provenance);
 }
 
 /** One D+G round while paused. */
@@ -203,10 +234,6 @@ export async function stopTraining(): Promise<void> {
 }
 
 export async function resetLab(): Promise<void> {
-  currentRun += 1;
+  clearRun({ errorMessage: null });
   await api().reset();
-  useLab.setState({
-    status: 'idle', epoch: 0, stepLosses: [], epochLosses: [], results: null, reconstructions: null, errorMessage: null,
-    ganStats: [], ganSnapshots: [], snapshotIndex: null, ganPhase: null, byScorer: null, interpolation: null, interpolationPicks: [],
-  });
 }

@@ -4,7 +4,8 @@ import { configFromQuery, type LabConfig } from '../core/config';
 import type { PreparedSplit } from '../core/lab/session';
 import { auprc, auroc, buildScoreIndex, rocCurve, thinCurve, type RocPoint, type ScoreIndex } from '../core/detect/metrics';
 import { scoreHistogram, type HistogramBin } from '../core/detect/histogram';
-import { bestF1Threshold, meanPlusKStdThreshold } from '../core/detect/thresholds';
+import { bestF1Threshold, thresholdFor, type ThresholdChoice } from '../core/detect/thresholds';
+import { metricsRefusal, sortableScores, type ScoreProvenance } from '../core/detect/verdict';
 import type { TopContributions } from '../core/detect/contributions';
 import type { TablePlan } from '../core/data/csv/plan';
 import type { PreparedTable } from '../core/lab/tableSet';
@@ -53,6 +54,9 @@ export interface TableSlice {
 
 export interface Results {
   testScores: Float32Array;
+  /** Why detection metrics are not reported for these scores (null when they are). */
+  refusal: string | null;
+  provenance: ScoreProvenance;
   contributions: TopContributions | null;
   trainScores: Float32Array;
   index: ScoreIndex;
@@ -72,7 +76,7 @@ export interface ResultsSlice {
   setThreshold(threshold: number): void;
   setLogCounts(on: boolean): void;
   setPerClassShare(on: boolean): void;
-  setScores(testScores: Float32Array, trainScores: Float32Array, contributions?: TopContributions): void;
+  setScores(testScores: Float32Array, trainScores: Float32Array, contributions?: TopContributions, provenance?: ScoreProvenance): void;
 }
 
 export type LabState = SettingsSlice & EnvironmentSlice & RunSlice & ResultsSlice & TableSlice & GanSlice;
@@ -104,19 +108,44 @@ const runSlice: StateCreator<LabState, [], [], RunSlice> = () => ({
   reconstructions: null,
 });
 
+/**
+ * Everything a run leaves on screen (progress, curves, scores, GAN history), empty. The one
+ * reset path (labClient's clearRun) applies it whenever the data, the split or the model changes,
+ * so no view can show a result that no longer belongs to what is loaded.
+ */
+export function emptyRunState(): Pick<
+  LabState,
+  'epoch' | 'epochs' | 'stepLosses' | 'epochLosses' | 'reconstructions' | 'results' | 'ganStats' | 'ganSnapshots' |
+  'snapshotIndex' | 'ganPhase' | 'byScorer' | 'interpolation' | 'interpolationPicks'
+> {
+  return {
+    epoch: 0, epochs: 0, stepLosses: [], epochLosses: [], reconstructions: null, results: null,
+    ganStats: [], ganSnapshots: [], snapshotIndex: null, ganPhase: null, byScorer: null, interpolation: null, interpolationPicks: [],
+  };
+}
+
 /** Everything derived from a fresh set of scores, computed once so threshold drags stay O(log n). */
-export function deriveResults(testScores: Float32Array, trainScores: Float32Array, isAnomaly: Uint8Array, contributions: TopContributions | null = null): Results {
-  const index = buildScoreIndex(testScores, isAnomaly);
+export function deriveResults(
+  testScores: Float32Array,
+  trainScores: Float32Array,
+  isAnomaly: Uint8Array,
+  contributions: TopContributions | null = null,
+  provenance: ScoreProvenance = {},
+): Results {
+  const index = buildScoreIndex(sortableScores(testScores), isAnomaly);
+  const refusal = metricsRefusal(testScores, provenance);
   return {
     testScores,
+    refusal,
+    provenance,
     contributions,
     trainScores,
     index,
-    auroc: auroc(index),
-    auprc: auprc(index),
-    roc: thinCurve(rocCurve(index), 400),
+    auroc: refusal ? Number.NaN : auroc(index),
+    auprc: refusal ? Number.NaN : auprc(index),
+    roc: refusal ? [] : thinCurve(rocCurve(index), 400),
     histogram: scoreHistogram(testScores, isAnomaly),
-    bestF1: bestF1Threshold(index),
+    bestF1: refusal ? { threshold: Number.NaN, f1: Number.NaN } : bestF1Threshold(index),
   };
 }
 
@@ -128,14 +157,15 @@ const resultsSlice: StateCreator<LabState, [], [], ResultsSlice> = (set, get) =>
   setThreshold: (threshold) => set({ threshold }),
   setLogCounts: (logCounts) => set({ logCounts }),
   setPerClassShare: (perClassShare) => set({ perClassShare }),
-  setScores: (testScores, trainScores, contributions) => {
+  setScores: (testScores, trainScores, contributions, provenance) => {
     const isAnomaly = activeTestIsAnomaly(get());
     if (!isAnomaly) return;
-    const results = deriveResults(testScores, trainScores, isAnomaly, contributions ?? null);
-    // The first scores of a run get a label-free starting threshold (mean + 2 std of training
-    // errors); later snapshots keep whatever the user chose.
-    const keep = get().results !== null;
-    set({ results, ...(keep ? {} : { threshold: defaultThreshold(trainScores, results) }) });
+    const results = deriveResults(testScores, trainScores, isAnomaly, contributions ?? null, provenance);
+    // The configured method (mean + 2 std of training errors unless the URL or the user chose
+    // another) places the threshold on every fresh set of scores; a manual value stays put.
+    const labelled = hasLabels(get()) && results.refusal === null;
+    const threshold = thresholdFor(thresholdChoice(get().config), { trainScores, testScores, index: results.index, labelled });
+    set({ results, threshold });
   },
 });
 
@@ -161,9 +191,8 @@ const tableSlice: StateCreator<LabState, [], [], TableSlice> = () => ({
   restoredFrom: null,
 });
 
-function defaultThreshold(trainScores: Float32Array, results: Results): number {
-  const value = meanPlusKStdThreshold(trainScores, 2);
-  return Number.isFinite(value) ? value : results.index.sorted[Math.floor(results.index.total / 2)];
+export function thresholdChoice(config: LabConfig): ThresholdChoice {
+  return { method: config.thresholdmethod, value: config.threshold, k: config.thresholdk, percentile: config.thresholdp, contamination: config.thresholdc };
 }
 
 export const useLab = create<LabState>()((...a) => ({

@@ -2,7 +2,7 @@ import * as Comlink from 'comlink';
 import { get, set as idbSet } from 'idb-keyval';
 import type { TablePlan } from '../core/data/csv/plan';
 import type { PreparedTable } from '../core/lab/tableSet';
-import { api, initLab, messageOf, resetLab, updateConfig } from './labClient';
+import { api, clearRun, initLab, messageOf, resetLab, updateConfig } from './labClient';
 import { isRunning, useLab } from './labStore';
 
 /**
@@ -10,7 +10,7 @@ import { isRunning, useLab } from './labStore';
  * table stays in the worker; the store gets its summary and what the current plan implies.
  */
 let decimalComma = false;
-let lastSource: { blob: Blob; name: string } | null = null;
+let lastSource: { blob: Blob; name: string; preset?: TablePreset } | null = null;
 
 const planKey = (fingerprint: string) => `anomaly-lab:plan:${fingerprint}`;
 
@@ -20,7 +20,13 @@ interface RememberedPlan {
   fileName: string;
 }
 
-export async function loadTableFile(blob: Blob, fileName: string): Promise<void> {
+/** A sample's documented set-up: its label column and the values that count as normal. */
+export interface TablePreset {
+  label: string;
+  normal: string[];
+}
+
+export async function loadTableFile(blob: Blob, fileName: string, preset?: TablePreset): Promise<void> {
   const set = useLab.setState;
   if (useLab.getState().config.dataset !== 'csv') updateConfig({ dataset: 'csv' });
   if (isRunning(useLab.getState())) await resetLab();
@@ -36,19 +42,20 @@ export async function loadTableFile(blob: Blob, fileName: string): Promise<void>
       if ('cancelled' in outcome) set((s) => ({ notices: [...s.notices, `Loading ${fileName} was cancelled; the previous table is kept.`] }));
       return;
     }
-    lastSource = { blob, name: fileName };
+    lastSource = { blob, name: fileName, preset };
     const { summary } = outcome;
-    const remembered = await get<RememberedPlan>(planKey(summary.fingerprint)).catch(() => undefined);
-    const plan = remembered ? { ...summary.plan, ...remembered.plan } : summary.plan;
+    const presetColumn = preset ? summary.header.indexOf(preset.label) : -1;
+    // A sample opens as documented; any other file gets back the settings it had last time.
+    const remembered = presetColumn >= 0 ? undefined : await get<RememberedPlan>(planKey(summary.fingerprint)).catch(() => undefined);
+    let plan = remembered ? { ...summary.plan, ...remembered.plan } : summary.plan;
+    if (preset && presetColumn >= 0) {
+      plan = { ...plan, labelColumn: presetColumn, normalValues: preset.normal, features: plan.features.filter((c) => c !== presetColumn) };
+    }
+    clearRun();
     set({
       tableSummary: summary,
       tablePlan: plan,
       preparedTable: null,
-      results: null,
-      reconstructions: null,
-      stepLosses: [],
-      epochLosses: [],
-      status: useLab.getState().status === 'error' ? 'idle' : useLab.getState().status,
       restoredFrom: remembered ? `${remembered.fileName}, ${new Date(remembered.savedAt).toLocaleString()}` : null,
       // Warnings do not stop the load, but the user must see them.
       errorMessage: summary.warnings.length ? `${fileName} loaded with warnings: ${summary.warnings.join(' ')}` : null,
@@ -68,7 +75,7 @@ export function cancelTableLoad(): void {
 /** Decimal commas change how every cell reads, so the file is parsed again. */
 export async function setDecimalComma(on: boolean): Promise<void> {
   decimalComma = on;
-  if (lastSource) await loadTableFile(lastSource.blob, lastSource.name);
+  if (lastSource) await loadTableFile(lastSource.blob, lastSource.name, lastSource.preset);
 }
 
 export const decimalCommaOn = () => decimalComma;
@@ -88,10 +95,10 @@ export async function prepareTableRun(): Promise<PreparedTable | null> {
     await initLab().catch(() => undefined);
     const result = await api().prepareTable(tablePlan, config);
     if (!result.ok) {
-      useLab.setState({ planProblem: result.reason, preparedTable: null, results: null });
+      clearRun({ planProblem: result.reason, preparedTable: null });
       return null;
     }
-    useLab.setState({ planProblem: null, preparedTable: result.prepared, results: null, reconstructions: null });
+    clearRun({ planProblem: null, preparedTable: result.prepared });
     return result.prepared;
   } catch (error) {
     useLab.setState({ errorMessage: messageOf(error) });

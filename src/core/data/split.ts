@@ -57,16 +57,30 @@ export function oneClassSplit(options: SplitOptions): OneClassSplit {
   const trainAnomalous = anomalous.slice(0, contaminationCount);
   const testAnomalous = anomalous.slice(contaminationCount);
 
-  let train = shuffleInPlace([...trainNormal, ...trainAnomalous], random);
-  if (limit > 0 && train.length > limit) train = train.slice(0, limit);
-  const validationCount = train.length >= 10 ? Math.round(train.length * validationFraction) : 0;
+  const train = shuffleInPlace([...trainNormal, ...trainAnomalous], random);
+  const testIsAnomaly = new Uint8Array(testNormal.length + testAnomalous.length).fill(1, testNormal.length);
+  return assembleSplit(train, [...testNormal, ...testAnomalous], testIsAnomaly, (index) => !isNormal.has(labels[index]), {
+    limit,
+    validationFraction,
+  });
+}
+
+/**
+ * The common end of every one-class split: cap the (already shuffled) training items, hold out a
+ * validation share, and count what the page shows.
+ */
+export function assembleSplit(
+  shuffledTrain: number[],
+  test: number[],
+  testIsAnomaly: Uint8Array,
+  isAnomalous: (index: number) => boolean,
+  options: { limit: number; validationFraction: number },
+): OneClassSplit {
+  const train = options.limit > 0 && shuffledTrain.length > options.limit ? shuffledTrain.slice(0, options.limit) : shuffledTrain;
+  const validationCount = train.length >= 10 ? Math.round(train.length * options.validationFraction) : 0;
   const validation = train.slice(0, validationCount);
   const fit = train.slice(validationCount);
-
-  const test = [...testNormal, ...testAnomalous];
-  const testIsAnomaly = new Uint8Array(test.length);
-  testIsAnomaly.fill(1, testNormal.length);
-
+  const testAnomalous = testIsAnomaly.reduce((sum, flag) => sum + flag, 0);
   return {
     fitIndices: Int32Array.from(fit),
     validationIndices: Int32Array.from(validation),
@@ -76,9 +90,9 @@ export function oneClassSplit(options: SplitOptions): OneClassSplit {
       train: train.length,
       fit: fit.length,
       validation: validation.length,
-      contamination: train.filter((index) => !isNormal.has(labels[index])).length,
-      testNormal: testNormal.length,
-      testAnomalous: testAnomalous.length,
+      contamination: train.filter(isAnomalous).length,
+      testNormal: test.length - testAnomalous,
+      testAnomalous,
     },
   };
 }

@@ -10,7 +10,8 @@ export interface HistogramBin {
 /**
  * Bins normal and anomalous scores on one shared set of edges so the two colours line up.
  * The range is clipped at the given upper quantile: a few huge errors would otherwise squeeze
- * every other sample into the first bin (clipped scores land in the last bin).
+ * every other sample into the first bin (clipped scores land in the last bin). Scores that are not
+ * finite have no place on the axis and are left out (the metrics verdict reports them).
  */
 export function scoreHistogram(
   scores: ArrayLike<number>,
@@ -19,8 +20,9 @@ export function scoreHistogram(
   clipQuantile = 0.995,
 ): HistogramBin[] {
   const values = Array.from(scores);
-  if (values.length === 0) return [];
-  const sorted = [...values].sort((a, b) => a - b);
+  const finite = values.flatMap((v, i) => (Number.isFinite(v) ? [i] : []));
+  if (finite.length === 0) return [];
+  const sorted = finite.map((i) => values[i]).sort((a, b) => a - b);
   const [min] = extent(sorted) as [number, number];
   const upper = sorted[Math.min(sorted.length - 1, Math.floor(clipQuantile * (sorted.length - 1)))];
   const max = upper > min ? upper : min + 1e-9;
@@ -30,7 +32,7 @@ export function scoreHistogram(
     .value((i) => Math.min(values[i], max))
     .domain([min, max])
     .thresholds(edges);
-  return binner(values.map((_, i) => i)).map((group) => {
+  return binner(finite).map((group) => {
     let anomalous = 0;
     for (const i of group) if (isAnomaly?.[i]) anomalous += 1;
     return { x0: group.x0 ?? min, x1: group.x1 ?? max, normal: group.length - anomalous, anomalous };

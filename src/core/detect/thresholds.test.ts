@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildScoreIndex, metricsAt } from './metrics';
-import { bestF1Threshold, meanPlusKStdThreshold, percentileThreshold } from './thresholds';
+import { bestF1Threshold, meanPlusKStdThreshold, percentileThreshold, thresholdFor } from './thresholds';
 import { scoreHistogram } from './histogram';
 
 describe('automatic thresholds', () => {
@@ -53,5 +53,28 @@ describe('score histogram', () => {
   it('copes with one distinct value', () => {
     const bins = scoreHistogram([0.5, 0.5, 0.5], [0, 1, 0], 5);
     expect(bins.reduce((sum, b) => sum + b.normal + b.anomalous, 0)).toBe(3);
+  });
+});
+
+describe('threshold by method', () => {
+  const trainScores = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  const testScores = Float32Array.from({ length: 100 }, (_, i) => i);
+  const isAnomaly = Uint8Array.from({ length: 100 }, (_, i) => (i >= 90 ? 1 : 0));
+  const index = buildScoreIndex(testScores, isAnomaly);
+  const choice = { method: 'meanstd' as const, value: 0.5, k: 2, percentile: 90, contamination: 10 };
+  const scores = { trainScores, testScores, index, labelled: true };
+
+  it('gives each method its own threshold, a manual value unchanged', () => {
+    expect(thresholdFor(choice, scores)).toBeCloseTo(meanPlusKStdThreshold(trainScores, 2));
+    expect(thresholdFor({ ...choice, method: 'manual' }, scores)).toBe(0.5);
+    expect(thresholdFor({ ...choice, method: 'percentile' }, scores)).toBeCloseTo(9.1);
+    const flagged = (t: number) => testScores.filter((s) => s > t).length;
+    expect(flagged(thresholdFor({ ...choice, method: 'contamination' }, scores))).toBe(10);
+    expect(metricsAt(index, thresholdFor({ ...choice, method: 'bestf1' }, scores)).f1).toBe(1);
+  });
+
+  it('falls back to mean + k·std for best F1 without labels, and to the median for non-finite values', () => {
+    expect(thresholdFor({ ...choice, method: 'bestf1' }, { ...scores, labelled: false })).toBeCloseTo(meanPlusKStdThreshold(trainScores, 2));
+    expect(thresholdFor(choice, { ...scores, trainScores: [Number.NaN, 1] })).toBe(50);
   });
 });

@@ -39,3 +39,37 @@ export function bestF1Threshold(index: ScoreIndex): { threshold: number; f1: num
 }
 
 export { buildScoreIndex };
+
+/** How the operating point was chosen; part of the shareable configuration. */
+export type ThresholdMethod = 'meanstd' | 'percentile' | 'contamination' | 'bestf1' | 'manual';
+export const thresholdMethods: readonly ThresholdMethod[] = ['meanstd', 'percentile', 'contamination', 'bestf1', 'manual'];
+
+export interface ThresholdChoice {
+  method: ThresholdMethod;
+  /** The value itself for `manual`; k for mean + k·std; p for the percentile; % flagged for contamination. */
+  value: number;
+  k: number;
+  percentile: number;
+  contamination: number;
+}
+
+/**
+ * The threshold a method gives on a run's scores. Label-free methods read the training scores
+ * (contamination reads the scored set, which is what it flags); best F1 needs labels and falls
+ * back to mean + k·std without them. Non-finite results fall back to the median test score.
+ */
+export function thresholdFor(
+  choice: ThresholdChoice,
+  scores: { trainScores: ArrayLike<number>; testScores: ArrayLike<number>; index: ScoreIndex; labelled: boolean },
+): number {
+  const byMethod: Record<ThresholdMethod, () => number> = {
+    manual: () => choice.value,
+    percentile: () => percentileThreshold(scores.trainScores, choice.percentile),
+    contamination: () => percentileThreshold(scores.testScores, 100 - choice.contamination),
+    // Best F1 is undefined without labels: mean + k·std stands in.
+    bestf1: () => (scores.labelled ? bestF1Threshold(scores.index).threshold : byMethod.meanstd()),
+    meanstd: () => meanPlusKStdThreshold(scores.trainScores, choice.k),
+  };
+  const value = byMethod[choice.method]();
+  return Number.isFinite(value) ? value : scores.index.sorted[Math.floor(scores.index.total / 2)];
+}

@@ -11,16 +11,23 @@ const config = (overrides: Partial<LabConfig> = {}): LabConfig => ({
 
 function recorder() {
   const seen = { stats: 0, snapshots: [] as GanSnapshot[], scores: [] as ScoreResult[], samples: 0, phases: [] as (string | null)[] };
+  let snapshotWaiters: (() => void)[] = [];
+  /** Resolves on the next grid snapshot: tests wait on what the session does, not on a clock. */
+  const nextSnapshot = () => new Promise<void>((resolve) => snapshotWaiters.push(resolve));
   const events: SessionEvents = {
     onStepLosses: () => {},
     onEpoch: () => {},
     onSamples: () => (seen.samples += 1),
     onScores: (s) => void seen.scores.push(s),
     onGanStats: (stats) => (seen.stats += stats.length / 4),
-    onGanSnapshot: (s) => seen.snapshots.push(s),
+    onGanSnapshot: (s) => {
+      seen.snapshots.push(s);
+      snapshotWaiters.forEach((wake) => wake());
+      snapshotWaiters = [];
+    },
     onPhase: (p) => seen.phases.push(p),
   };
-  return { seen, events };
+  return { seen, events, nextSnapshot };
 }
 
 describe('GAN runs in the session', () => {
@@ -58,14 +65,18 @@ describe('GAN runs in the session', () => {
     const baseline = tf.memory().numTensors;
     const session = new LabSession();
     session.setDataset(syntheticDigits(24));
-    const { seen, events } = recorder();
+    const { seen, events, nextSnapshot } = recorder();
+    const firstGrid = nextSnapshot();
     const run = session.train(config({ steps: 500, snapshot: 1000, encsteps: 0 }), events);
+    await firstGrid; // the step-0 grid: the loop is running
     session.pause();
-    await new Promise((r) => setTimeout(r, 100));
     const before = seen.snapshots.length;
+    const steppedGrid = nextSnapshot();
     session.step();
-    await new Promise((r) => setTimeout(r, 100));
+    await steppedGrid; // a granted Step shows its grid, with no regular snapshot due before step 1000
     expect(seen.snapshots.length).toBe(before + 1);
+    expect(seen.snapshots[before].step).toBeGreaterThan(0);
+    expect(seen.snapshots[before].step).toBeLessThan(500);
     session.stop();
     expect((await run).status).toBe('stopped');
     expect(seen.scores[0].byScorer?.encoder).toBeUndefined();
@@ -74,5 +85,17 @@ describe('GAN runs in the session', () => {
     await session.reset();
     session.dispose();
     expect(tf.memory().numTensors).toBe(baseline);
+  });
+
+  it('marks the scores of a GAN that learned from all digits as trained on the test items', async () => {
+    const session = new LabSession();
+    session.setDataset(syntheticDigits(24));
+    for (const gandata of ['all', 'normal'] as const) {
+      const { seen, events } = recorder();
+      await session.train(config({ steps: 2, snapshot: 10, encsteps: 0, gandata }), events);
+      expect(seen.scores[0].trainedOnTest).toBe(gandata === 'all');
+      await session.reset();
+    }
+    session.dispose();
   });
 });

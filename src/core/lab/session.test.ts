@@ -11,13 +11,20 @@ const config = (overrides: Partial<LabConfig> = {}): LabConfig => ({
 
 function recorder() {
   const seen = { losses: 0, epochs: 0, samples: 0, scores: [] as ScoreResult[] };
+  let scoreWaiters: (() => void)[] = [];
   const events: SessionEvents = {
     onStepLosses: (l) => (seen.losses += l.length),
     onEpoch: () => (seen.epochs += 1),
     onSamples: () => (seen.samples += 1),
-    onScores: (s) => void seen.scores.push(s),
+    onScores: (s) => {
+      seen.scores.push(s);
+      scoreWaiters.forEach((wake) => wake());
+      scoreWaiters = [];
+    },
   };
-  return { seen, events };
+  /** Resolves on the next scores event: tests wait on what the session does, not on a clock. */
+  const nextScores = () => new Promise<void>((resolve) => scoreWaiters.push(resolve));
+  return { seen, events, nextScores };
 }
 
 describe('lab session', () => {
@@ -55,11 +62,13 @@ describe('lab session', () => {
     const baseline = tf.memory().numTensors;
     const session = new LabSession();
     session.setDataset(syntheticDigits());
-    const { seen, events } = recorder();
+    const { seen, events, nextScores } = recorder();
     const run = session.train(config({ epochs: 30 }), events);
+    const scoredAtPause = nextScores();
     session.pause();
-    await new Promise((r) => setTimeout(r, 50));
+    await scoredAtPause;
     expect(seen.scores.length).toBe(1);
+    expect(seen.epochs).toBeLessThan(30);
     session.resume();
     session.stop();
     expect((await run).status).toBe('stopped');

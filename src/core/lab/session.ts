@@ -32,6 +32,8 @@ export interface ScoreResult {
   contributions?: TopContributions;
   /** GANs: the scores of every scorer computed (testScores/trainScores are the chosen one's). */
   byScorer?: Partial<Record<GanScorer, GanScores>>;
+  /** The detector learned from items of the test set (a GAN on all digits): no metrics may be reported. */
+  trainedOnTest?: boolean;
 }
 
 /** Model-ready rows for a run that is not MNIST (a dropped table), built by the caller. */
@@ -211,7 +213,7 @@ export class LabSession {
         (values) => events.onSamples(values),
       );
       const chosen = scores[config.scorer] ?? scores.disc;
-      if (chosen) await events.onScores({ ...chosen, byScorer: scores });
+      if (chosen) await events.onScores({ ...chosen, byScorer: scores, trainedOnTest: allDigits !== null });
       return outcome;
     } finally {
       allDigits?.dispose();

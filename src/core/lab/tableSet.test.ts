@@ -94,3 +94,19 @@ describe('table runs', () => {
     expect(Math.max(...run.set.fit)).toBeLessThanOrEqual(1);
   });
 });
+
+describe('labelled series windows', () => {
+  it('never share a row between a test window and a training window', async () => {
+    const lines = ['value,flag'];
+    for (let i = 0; i < 900; i += 1) lines.push(`${Math.sin(i / 5).toFixed(3)},${i % 150 === 75 ? 'bad' : 'good'}`);
+    const t = await table(lines.join('\n'));
+    const window = 12;
+    const run = buildTableRun(t, { ...defaultPlan(t), timeSeries: true, window, labelColumn: 1, normalValues: ['good'] }, config, 'w');
+    const rowsOf = (units: Int32Array) => new Set(Array.from(units).flatMap((u) => Array.from({ length: window }, (_, k) => run.order[run.unitStart(u) + k])));
+    const trainRows = rowsOf(Int32Array.from([...run.units.fit, ...run.units.validation]));
+    const testRows = [...rowsOf(run.units.test)];
+    expect(trainRows.size).toBeGreaterThan(150);
+    expect(testRows.filter((row) => trainRows.has(row))).toEqual([]);
+    expect(run.prepared.counts.testAnomalous).toBe(6 * window);
+  });
+});

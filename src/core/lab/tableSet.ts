@@ -1,8 +1,9 @@
 import type { LabConfig } from '../config';
 import { encodeRows, fitEncoder } from '../data/csv/encode';
 import type { CsvTable } from '../data/csv/parse';
-import { anomalyFlags, imageColumns, modelColumns, seriesOrder, type TablePlan } from '../data/csv/plan';
+import { anomalyFlags, imageColumns, modelColumns, planWarnings, seriesOrder, type TablePlan } from '../data/csv/plan';
 import { oneClassSplit, type OneClassSplit } from '../data/split';
+import { seriesSplit } from '../data/seriesSplit';
 import { createRandom, shuffleInPlace } from '../random';
 import type { TrainingSet } from './session';
 
@@ -29,6 +30,8 @@ export interface PreparedTable {
   series: SeriesView | null;
   /** Square tables viewed as images: pixels 0-255 of the test units, and the sample-grid units. */
   image: { side: number; testImages: Uint8Array; sampleRows: number[] } | null;
+  /** Reasons to expect little from this plan (shown before training; they do not stop it). */
+  warnings: string[];
 }
 
 export interface SeriesView {
@@ -96,9 +99,14 @@ export function buildTableRun(table: CsvTable, plan: TablePlan, config: Pick<Lab
       for (let k = 0; k < window && !unitFlags[u]; k += 1) unitFlags[u] = rowFlags[order[unitStart(u) + k]];
     }
   }
-  const split = unitFlags
-    ? oneClassSplit({ labels: unitFlags, normalClasses: [0], seed: config.seed, contaminationPercent: config.contamination, limit: config.limit })
-    : allUnitsSplit(unitCount, config.seed, config.limit);
+  let split: OneClassSplit;
+  if (!unitFlags) split = allUnitsSplit(unitCount, config.seed, config.limit);
+  else if (plan.timeSeries) {
+    // Overlapping windows are split by contiguous blocks with a gap, never at random.
+    split = seriesSplit({ unitIsAnomaly: unitFlags, window, stride, seed: config.seed, contaminationPercent: config.contamination, limit: config.limit });
+  } else {
+    split = oneClassSplit({ labels: unitFlags, normalClasses: [0], seed: config.seed, contaminationPercent: config.contamination, limit: config.limit });
+  }
 
   // Fit scaling on the rows the training units cover, and nothing else.
   const trainRowMark = new Uint8Array(table.rowCount);
@@ -144,6 +152,7 @@ export function buildTableRun(table: CsvTable, plan: TablePlan, config: Pick<Lab
     testIsAnomaly: split.testIsAnomaly,
     series: plan.timeSeries ? seriesView(encoded, rowWidth, order, encoder.featureNames, Int32Array.from(test, unitStart)) : null,
     image: isImage ? { side, testImages: toPixels(gather(test)), sampleRows } : null,
+    warnings: planWarnings(table, plan),
   };
   return {
     key,

@@ -23,3 +23,27 @@ export function tableRunConfig(config: LabConfig, featureCount: number, trainCou
   const keep = <K extends keyof typeof sized>(key: K) => (JSON.stringify(config[key]) === JSON.stringify(defaults[key]) ? sized[key] : config[key]);
   return { ...config, layers: keep('layers'), latent: keep('latent'), batch: keep('batch'), epochs: keep('epochs') };
 }
+
+/** Weights of a dense autoencoder input -> layers -> latent -> reversed layers -> input. */
+export function denseWeightCount(inputSize: number, layers: number[], latent: number): number {
+  const widths = [inputSize, ...layers, latent, ...[...layers].reverse(), inputSize];
+  let count = 0;
+  for (let i = 1; i < widths.length; i += 1) count += widths[i - 1] * widths[i] + widths[i];
+  return count;
+}
+
+/** Below this many training rows no table detector deserves trust, whatever its size. */
+export const fewTrainingRows = 50;
+
+/**
+ * Why a run on this table will say little, or null: too few training rows, or a model with more
+ * weights than the training data has values (it can memorise every row).
+ */
+export function modelSizeWarning(run: Pick<LabConfig, 'layers' | 'latent'>, featureCount: number, trainCount: number): string | null {
+  const weights = denseWeightCount(featureCount, run.layers, run.latent);
+  const values = featureCount * trainCount;
+  if (trainCount >= fewTrainingRows && weights <= values) return null;
+  return `The model has ${weights.toLocaleString('en')} weights but learns from only ${trainCount} training row${trainCount === 1 ? '' : 's'} ` +
+    `(${values.toLocaleString('en')} values), so it can memorise them: expect near-zero training error and scores that say little ` +
+    `about new rows. A few hundred rows make a detector worth trusting; a smaller model (fewer hidden units, a narrower latent) memorises less.`;
+}

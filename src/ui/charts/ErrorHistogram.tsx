@@ -1,5 +1,6 @@
 import { useRef, useState, type PointerEvent } from 'react';
 import { hasLabels, useLab } from '../../store/labStore';
+import { moveThreshold } from '../../store/thresholdIntents';
 
 const width = 640;
 const height = 220;
@@ -14,7 +15,6 @@ const plotHeight = height - margin.top - margin.bottom;
 export function ErrorHistogram() {
   const results = useLab((s) => s.results);
   const threshold = useLab((s) => s.threshold);
-  const setThreshold = useLab((s) => s.setThreshold);
   const logCounts = useLab((s) => s.logCounts);
   const perClassShare = useLab((s) => s.perClassShare);
   const labelled = useLab(hasLabels);
@@ -67,9 +67,9 @@ export function ErrorHistogram() {
         onPointerDown={(e) => {
           e.currentTarget.setPointerCapture(e.pointerId);
           setDragging(true);
-          setThreshold(valueAt(e));
+          moveThreshold(valueAt(e));
         }}
-        onPointerMove={(e) => dragging && setThreshold(valueAt(e))}
+        onPointerMove={(e) => dragging && moveThreshold(valueAt(e))}
         onPointerUp={() => setDragging(false)}
         onPointerCancel={() => setDragging(false)}
       >

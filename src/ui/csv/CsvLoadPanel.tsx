@@ -1,17 +1,21 @@
 import { useState } from 'react';
-import { cancelTableLoad, decimalCommaOn, loadTableFile, setDecimalComma } from '../../store/tableClient';
+import { cancelTableLoad, decimalCommaOn, loadTableFile, setDecimalComma, type TablePreset } from '../../store/tableClient';
 import { isRunning, useLab } from '../../store/labStore';
 
-const samples = [
-  { id: 'penguins', file: 'penguins.csv', title: 'Penguins', hint: 'Palmer penguins, 344 birds of 3 species (label: Species)' },
-  { id: 'weather', file: 'seattle-weather.csv', title: 'Seattle weather', hint: 'Daily weather 2012-2015, a dated series (label: weather)' },
+/** The samples open as their hints say: the penguins with their label, the weather as an unlabelled series. */
+const samples: { id: string; file: string; title: string; hint: string; preset?: TablePreset }[] = [
+  {
+    id: 'penguins', file: 'penguins.csv', title: 'Penguins', preset: { label: 'Species', normal: ['Adelie'] },
+    hint: 'Palmer penguins, 344 birds of 3 species (label: Species; Adelie normal, Chinstrap and Gentoo anomalous)',
+  },
+  { id: 'weather', file: 'seattle-weather.csv', title: 'Seattle weather', hint: 'Daily weather 2012-2015, a dated series scanned without labels' },
 ];
 
-async function loadSample(file: string): Promise<void> {
+async function loadSample(file: string, preset?: TablePreset): Promise<void> {
   try {
     const response = await fetch(new URL(`${import.meta.env.BASE_URL}samples/${file}`, document.baseURI));
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    await loadTableFile(await response.blob(), file);
+    await loadTableFile(await response.blob(), file, preset);
   } catch (error) {
     useLab.setState({ errorMessage: `The sample ${file} could not be loaded: ${error instanceof Error ? error.message : String(error)}` });
   }
@@ -83,7 +87,7 @@ export function CsvLoadPanel() {
       <div className="samples">
         <span className="muted small">Try a sample:</span>
         {samples.map((s) => (
-          <button key={s.id} type="button" data-testid={`sample-${s.id}`} title={s.hint} disabled={!!tableLoad || busy} onClick={() => void loadSample(s.file)}>
+          <button key={s.id} type="button" data-testid={`sample-${s.id}`} title={s.hint} disabled={!!tableLoad || busy} onClick={() => void loadSample(s.file, s.preset)}>
             {s.title}
           </button>
         ))}

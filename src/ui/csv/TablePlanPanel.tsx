@@ -1,4 +1,5 @@
 import { imageColumns } from '../../core/data/csv/plan';
+import { modelSizeWarning, tableRunConfig } from '../../core/lab/tableSizing';
 import { updatePlan } from '../../store/tableClient';
 import { isRunning, useLab } from '../../store/labStore';
 import { ColumnTable } from './ColumnTable';
@@ -9,12 +10,16 @@ export function TablePlanPanel() {
   const plan = useLab((s) => s.tablePlan);
   const prepared = useLab((s) => s.preparedTable);
   const planProblem = useLab((s) => s.planProblem);
+  const config = useLab((s) => s.config);
   const restoredFrom = useLab((s) => s.restoredFrom);
   const busy = useLab(isRunning);
   if (!summary || !plan) return null;
   const labelOption = summary.labelOptions.find((o) => o.column === plan.labelColumn);
   const datetimeColumns = summary.profiles.flatMap((p, c) => (p.kind === 'datetime' ? [c] : []));
   const featureCount = prepared?.featureNames.length ?? 0;
+  const inputs = featureCount * (prepared?.window ?? 1);
+  const sizeWarning = prepared ? modelSizeWarning(tableRunConfig(config, inputs, prepared.counts.fit), inputs, prepared.counts.train) : null;
+  const warnings = [...(prepared?.warnings ?? []), ...(sizeWarning ? [sizeWarning] : [])];
 
   const chooseLabel = (value: string) => {
     if (value === '') return updatePlan({ labelColumn: null, normalValues: [], asImages: imageColumns(summary.profiles, null) !== null });
@@ -107,6 +112,11 @@ export function TablePlanPanel() {
         )}
       </div>
       {planProblem && <p className="plan-problem" role="status" data-testid="plan-problem">{planProblem}</p>}
+      {warnings.length > 0 && (
+        <ul className="plan-warnings" data-testid="plan-warning" role="status">
+          {warnings.map((w) => <li key={w}>{w}</li>)}
+        </ul>
+      )}
       <ColumnTable />
       {prepared && (
         <dl className="counts" data-testid="split-counts">

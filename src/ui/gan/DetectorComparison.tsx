@@ -5,10 +5,12 @@ import { useLab } from '../../store/labStore';
 export function DetectorComparison() {
   const records = useLab((s) => s.detectorRecords);
   const config = useLab((s) => s.config);
+  const items = config.dataset === 'csv' ? 'rows, split and column settings' : 'digits and split';
   const key = splitKey(config);
   const rows = records.filter((r) => r.splitKey === key);
   if (rows.length === 0) return null;
-  const best = Math.max(...rows.map((r) => r.auroc));
+  const comparable = rows.filter((r) => r.unavailable === null);
+  const best = comparable.length ? Math.max(...comparable.map((r) => r.auroc)) : Number.NaN;
   return (
     <section className="card" aria-label="Detector comparison">
       <h2>Detectors on this split</h2>
@@ -18,16 +20,22 @@ export function DetectorComparison() {
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.detector} data-testid="detector-row" className={r.auroc === best ? 'best' : undefined}>
+            <tr key={r.detector} data-testid="detector-row" className={r.unavailable === null && r.auroc === best ? 'best' : undefined}>
               <td>{r.detector}</td>
-              <td>{r.auroc.toFixed(4)}</td>
-              <td>{r.auprc.toFixed(4)}</td>
-              <td>{Number.isFinite(r.f1) ? r.f1.toFixed(3) : 'n/a'}</td>
+              {r.unavailable === null ? (
+                <>
+                  <td>{r.auroc.toFixed(4)}</td>
+                  <td>{r.auprc.toFixed(4)}</td>
+                  <td>{Number.isFinite(r.f1) ? r.f1.toFixed(3) : 'n/a'}</td>
+                </>
+              ) : (
+                <td colSpan={3} className="muted" data-testid="detector-unavailable">{r.unavailable}</td>
+              )}
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="small muted">Train another model or GAN on the same digits to add a row; the F1 uses each detector's own label-free threshold.</p>
+      <p className="small muted">Train another model on the same {items} to add a row; the F1 uses each detector's own label-free threshold.</p>
     </section>
   );
 }

@@ -42,7 +42,7 @@ export function GanGrid() {
       ) : (
         <div className="gan-grid-layout">
           <div>
-            <div className="gan-grid" style={{ gridTemplateColumns: `repeat(${perRow}, 40px)` }}>
+            <div className="gan-grid" style={{ gridTemplateColumns: `repeat(${perRow}, minmax(0, 40px))` }}>
               {Array.from({ length: snapshot.images.length / size }, (_, i) => (
                 <button type="button" key={i} className={picks.includes(i) ? 'gan-cell picked' : 'gan-cell'} onClick={() => void pickForInterpolation(i)}
                   disabled={status === 'training'} title="Pick two digits to interpolate between them" data-testid={`gan-cell-${i}`}>

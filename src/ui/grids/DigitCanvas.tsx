@@ -39,7 +39,7 @@ export function DigitCanvas(props: {
       ref={ref}
       width={side}
       height={side}
-      style={{ width: size, height: size }}
+      style={{ width: size, maxWidth: '100%', height: 'auto', aspectRatio: '1' }}
       className="digit"
       aria-label={label}
       title={label}

@@ -21,7 +21,7 @@ export function SampleGrid({ testId = 'sample-grid' }: { testId?: string }) {
   return (
     <section className="card" data-testid={testId} aria-label="Reconstructions of fixed test digits">
       <h2>{testId === 'sample-grid' ? 'Reconstructions' : 'Test digits beside their best GAN reconstruction G(E(x))'}</h2>
-      <div className="sample-grid" style={{ gridTemplateColumns: `3.5em repeat(${columns.length}, 56px)` }}>
+      <div className="sample-grid" style={{ gridTemplateColumns: `3.5em repeat(${columns.length}, minmax(0, 56px))` }}>
         <span />
         {columns.map((c) => (
           <span key={c.row} className={`tag tag-${c.kind}`}>

@@ -4,10 +4,16 @@ import { updateConfig } from '../../store/labClient';
 import { useLab } from '../../store/labStore';
 
 type Editable = Exclude<keyof LabConfig, 'autostart' | 'dataset'>;
-type Props = { name: Editable; disabled?: boolean; onCommitted?: () => void };
+type Props = {
+  name: Editable;
+  disabled?: boolean;
+  onCommitted?: () => void;
+  /** The value a run will use instead of the stored default (a table sizes its own model). */
+  sized?: string;
+};
 
 /** A text field that commits on blur or Enter, and only when valid, so typing never half-applies. */
-function TextControl({ name, disabled, onCommitted, shown }: Props & { shown: string }) {
+function TextControl({ name, disabled, onCommitted, shown, sized }: Props & { shown: string }) {
   const field = fieldByName(name);
   const [draft, setDraft] = useState(shown);
   // The same rules as the URL (core/config.ts), so a value valid in one is valid in the other.
@@ -24,6 +30,11 @@ function TextControl({ name, disabled, onCommitted, shown }: Props & { shown: st
   return (
     <label htmlFor={`config-${name}`}>
       {field.label}
+      {sized !== undefined && (
+        <small className="sized-mark" data-testid={`sized-${name}`} title="Sized for this table; type a value to choose your own">
+          {' '}sized for table
+        </small>
+      )}
       <input
         id={`config-${name}`}
         data-testid={`config-${name}`}
@@ -49,7 +60,7 @@ export function ConfigControl(props: Props) {
   const { name, disabled, onCommitted } = props;
   const field = fieldByName(name);
   const value = useLab((s) => s.config[name]);
-  const shown = Array.isArray(value) ? value.join(',') : String(value);
+  const shown = props.sized ?? (Array.isArray(value) ? value.join(',') : String(value));
 
   if (field.kind === 'enum') {
     return (

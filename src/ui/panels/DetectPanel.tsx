@@ -1,13 +1,10 @@
-import { useState } from 'react';
 import { metricsAt, type ThresholdMetrics } from '../../core/detect/metrics';
-import { meanPlusKStdThreshold, percentileThreshold } from '../../core/detect/thresholds';
 import { isGan } from '../../core/models/ids';
 import { setScorer } from '../../store/labClient';
 import { hasLabels, isRunning, useLab } from '../../store/labStore';
 import { ErrorHistogram } from '../charts/ErrorHistogram';
 import { RocCurve } from '../charts/RocCurve';
-
-const sliderSteps = 1000;
+import { ThresholdControls } from './ThresholdControls';
 
 function Metric({ id, label, value, hint }: { id: string; label: string; value: number; hint?: string }) {
   return (
@@ -36,14 +33,10 @@ function ConfusionMatrix({ m }: { m: ThresholdMetrics }) {
 export function DetectPanel() {
   const results = useLab((s) => s.results);
   const threshold = useLab((s) => s.threshold);
-  const setThreshold = useLab((s) => s.setThreshold);
   const logCounts = useLab((s) => s.logCounts);
   const setLogCounts = useLab((s) => s.setLogCounts);
   const perClassShare = useLab((s) => s.perClassShare);
   const setPerClassShare = useLab((s) => s.setPerClassShare);
-  const [k, setK] = useState(2);
-  const [percentile, setPercentile] = useState(95);
-  const [contamination, setContamination] = useState(5);
   const labelled = useLab(hasLabels);
   const dataset = useLab((s) => s.config.dataset);
   const unit = dataset === 'csv' ? 'rows' : 'test digits';
@@ -72,10 +65,9 @@ export function DetectPanel() {
     );
   }
   const metrics = metricsAt(results.index, threshold);
-  const needLabels = (value: number) => (labelled ? value : Number.NaN);
-  const lowest = results.index.sorted[0];
-  const highest = results.index.sorted[results.index.total - 1];
-  const step = (highest - lowest) / sliderSteps || 1e-6;
+  // Metrics need labels, and scores the verdict accepts (finite, from items the detector never saw).
+  const reportable = labelled && results.refusal === null;
+  const shown = (value: number) => (reportable ? value : Number.NaN);
 
   return (
     <section className="card detect" aria-label="Detection">
@@ -83,18 +75,6 @@ export function DetectPanel() {
       {scorerSelect}
       <ErrorHistogram />
       <div className="threshold-row">
-        <label>
-          Threshold <strong data-testid="threshold-value">{threshold.toPrecision(4)}</strong>
-          <input
-            type="range"
-            data-testid="threshold-slider"
-            min={lowest}
-            max={highest}
-            step={step}
-            value={Math.min(Math.max(threshold, lowest), highest)}
-            onChange={(e) => setThreshold(Number(e.target.value))}
-          />
-        </label>
         <label className="inline">
           <input type="checkbox" checked={logCounts} onChange={(e) => setLogCounts(e.target.checked)} data-testid="histogram-log" /> log counts
         </label>
@@ -102,52 +82,29 @@ export function DetectPanel() {
           <input type="checkbox" checked={perClassShare} onChange={(e) => setPerClassShare(e.target.checked)} data-testid="histogram-per-class" /> share of class
         </label>
       </div>
-      <div className="auto-thresholds">
-        <span>Auto threshold:</span>
-        <button type="button" data-testid="threshold-meanstd" onClick={() => setThreshold(meanPlusKStdThreshold(results.trainScores, k))}>
-          mean + k·std
-        </button>
-        <label className="inline">
-          k <input type="number" value={k} step={0.5} min={0} max={10} onChange={(e) => setK(Number(e.target.value))} data-testid="threshold-k" />
-        </label>
-        <button type="button" data-testid="threshold-percentile" onClick={() => setThreshold(percentileThreshold(results.trainScores, percentile))}>
-          percentile
-        </button>
-        <label className="inline">
-          p <input type="number" value={percentile} step={0.5} min={0} max={100} onChange={(e) => setPercentile(Number(e.target.value))} data-testid="threshold-p" />
-        </label>
-        <button type="button" data-testid="threshold-contamination" title="Flag this share of the scored rows"
-          onClick={() => setThreshold(percentileThreshold(results.testScores, 100 - contamination))}>
-          expected contamination
-        </button>
-        <label className="inline">
-          % <input type="number" value={contamination} step={0.5} min={0} max={50} onChange={(e) => setContamination(Number(e.target.value))} data-testid="threshold-c" />
-        </label>
-        {labelled && (
-          <button type="button" data-testid="threshold-bestf1" onClick={() => setThreshold(results.bestF1.threshold)} title="Peeks at the test labels: an upper bound, not a deployable choice">
-            best F1 (uses labels)
-          </button>
-        )}
-        <small className="muted">mean + k·std and percentile use the training errors only.</small>
-      </div>
+      <ThresholdControls results={results} labelled={reportable} />
       <div className="metrics-layout">
         <div className="metrics">
-          <Metric id="precision" label="Precision" value={needLabels(metrics.precision)} />
-          <Metric id="recall" label="Recall" value={needLabels(metrics.recall)} />
-          <Metric id="f1" label="F1" value={needLabels(metrics.f1)} />
-          <Metric id="accuracy" label="Accuracy" value={needLabels(metrics.accuracy)} />
-          <Metric id="auroc" label="AUROC" value={needLabels(results.auroc)} hint="threshold-free" />
-          <Metric id="auprc" label="AUPRC" value={needLabels(results.auprc)} hint="threshold-free (average precision)" />
-          {labelled ? (
-            <ConfusionMatrix m={metrics} />
-          ) : (
+          <Metric id="precision" label="Precision" value={shown(metrics.precision)} />
+          <Metric id="recall" label="Recall" value={shown(metrics.recall)} />
+          <Metric id="f1" label="F1" value={shown(metrics.f1)} />
+          <Metric id="accuracy" label="Accuracy" value={shown(metrics.accuracy)} />
+          <Metric id="auroc" label="AUROC" value={shown(results.auroc)} hint="threshold-free" />
+          <Metric id="auprc" label="AUPRC" value={shown(results.auprc)} hint="threshold-free (average precision)" />
+          {reportable && <ConfusionMatrix m={metrics} />}
+          {results.refusal && (
+            <p className="small warning" data-testid="metrics-refused">
+              {results.refusal} {metrics.tp + metrics.fp} of {results.index.total} {unit} are flagged at this threshold.
+            </p>
+          )}
+          {!labelled && !results.refusal && (
             <p className="small muted no-labels" data-testid="metrics-unavailable">
               No label column, so precision, recall, F1, accuracy, AUROC and AUPRC are unavailable. Pick a label column to see them;
               {' '}{metrics.tp + metrics.fp} of {results.index.total} rows are flagged at this threshold.
             </p>
           )}
         </div>
-        {labelled && <RocCurve metrics={metrics} />}
+        {reportable && <RocCurve metrics={metrics} />}
       </div>
     </section>
   );

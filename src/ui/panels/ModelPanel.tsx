@@ -16,20 +16,28 @@ export function ModelPanel() {
   const gan = isGan(config.model);
   const table = useLab((s) => (s.config.dataset === 'csv' ? s.preparedTable : null));
   const sized = table ? tableRunConfig(config, table.featureNames.length * table.window, table.counts.fit) : null;
+  // The values a table run will use are the ones shown; those sized from the table are marked.
+  const sizedValue = (name: FieldName): string | undefined => {
+    if (!sized || !(name in sized) || !['layers', 'latent', 'batch', 'epochs'].includes(name)) return undefined;
+    const run = sized[name as keyof typeof sized];
+    const stored = config[name as keyof typeof config];
+    if (JSON.stringify(run) === JSON.stringify(stored)) return undefined;
+    return Array.isArray(run) ? run.join(',') : String(run);
+  };
   return (
     <section className="card" aria-label="Model">
       <h2>Model</h2>
       <div className="grid-2">
         {(gan ? ganFields : autoencoderFields).map((name) => (
-          <ConfigControl key={name} name={name} disabled={busy} />
+          <ConfigControl key={name} name={name} disabled={busy} sized={sizedValue(name)} />
         ))}
         <ConfigControl name="backend" disabled={busy} onCommitted={() => location.reload()} />
       </div>
       {gan && config.dataset === 'csv' && <p className="small invalid">The GANs learn MNIST-sized digits; for tables use the dense autoencoder.</p>}
       {sized && (
         <p className="small sized" data-testid="table-sizing">
-          Sized for this table (fields you left at their default): hidden [{sized.layers.join(', ')}], latent {sized.latent}, batch {sized.batch},{' '}
-          {sized.epochs} epochs.
+          Fields marked "sized for table" were left at their MNIST default, so this table sets them: hidden [{sized.layers.join(', ')}],
+          latent {sized.latent}, batch {sized.batch}, {sized.epochs} epochs. Type a value to choose your own.
         </p>
       )}
       <p className="muted small">Changing the backend reloads the page (the choice lives in the URL).</p>

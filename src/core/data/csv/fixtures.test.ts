@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadTable } from './load';
 import { defaultPlan, planProblem } from './plan';
+import { defaultConfig } from '../../config';
+import { buildTableRun } from '../../lab/tableSet';
+import { modelSizeWarning, tableRunConfig } from '../../lab/tableSizing';
 
 /**
  * Every malformed file we keep in fixtures/csv/bad gets its expected message, through the same
@@ -21,7 +24,13 @@ async function messageFor(file: string, spec: { label?: string; normal?: string[
     plan.features = plan.features.filter((c) => c !== plan.labelColumn);
     plan.normalValues = spec.normal ?? [table.columns[plan.labelColumn].values[0]];
   }
-  return [...table.warnings, planProblem(table, plan) ?? ''].join(' ');
+  const problem = planProblem(table, plan);
+  if (problem) return [...table.warnings, problem].join(' ');
+  // A plan that can run may still deserve a word: the same warnings the page shows before training.
+  const { prepared } = buildTableRun(table, plan, defaultConfig(), 'fixture');
+  const inputs = prepared.featureNames.length * prepared.window;
+  const size = modelSizeWarning(tableRunConfig(defaultConfig(), inputs, prepared.counts.fit), inputs, prepared.counts.train);
+  return [...table.warnings, ...prepared.warnings, size ?? ''].join(' ');
 }
 
 describe('bad CSV fixtures', () => {

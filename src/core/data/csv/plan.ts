@@ -21,6 +21,8 @@ export interface TablePlan {
 }
 
 export const maxFeatures = 2048;
+/** Fewer data rows than this cannot be split into rows to learn from and rows to score. */
+export const minTableRows = 4;
 /** A label column offers its values as a checklist; more values than this is not a label. */
 export const maxLabelValues = 50;
 /** Columns the lab's own export appends; they must not become features on a re-upload. */
@@ -168,4 +170,24 @@ export function planProblem(table: CsvTable, plan: TablePlan): string | null {
     return `Time-series mode needs more rows (${table.rowCount}) than the window (${plan.window}) plus two.`;
   }
   return null;
+}
+
+/**
+ * What the user should know before training a plan that can run: not errors, but reasons to
+ * expect little. Every feature a mostly-unique text column means one-hot codes seen once or
+ * twice each: the model can only memorise the rows.
+ */
+export function planWarnings(table: CsvTable, plan: TablePlan): string[] {
+  const columns = modelColumns(table, plan);
+  const warnings: string[] = [];
+  const rows = table.rowCount;
+  const highCardinality = (c: number) => table.profiles[c].kind === 'categorical' && table.profiles[c].distinct > rows / 2;
+  if (columns.length > 0 && columns.every(highCardinality)) {
+    warnings.push(
+      `Every feature is a text column whose values are mostly different from row to row (${columns.map((c) => `"${table.header[c]}"`).join(', ')}). ` +
+        'One-hot encoded, each value is seen once or twice, so the model can only memorise rows: expect scores that mostly say how ' +
+        'rare a value is. Add numeric columns, or columns with a few repeated categories.',
+    );
+  }
+  return warnings;
 }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { auroc, buildScoreIndex } from './metrics';
+import { countNonFinite, metricsRefusal, sortableScores } from './verdict';
+
+describe('metrics verdict', () => {
+  it('refuses metrics on non-finite scores that would still give a finite AUROC', () => {
+    const scores = Float32Array.from([0.1, Number.NaN, 0.3, Number.POSITIVE_INFINITY, 0.2, 0.9]);
+    const isAnomaly = Uint8Array.from([0, 1, 0, 1, 0, 1]);
+    expect(Number.isFinite(auroc(buildScoreIndex(sortableScores(scores), isAnomaly)))).toBe(true);
+    expect(countNonFinite(scores)).toBe(2);
+    expect(metricsRefusal(scores)).toMatch(/2 of 6 scores are not finite/);
+  });
+
+  it('refuses metrics for a detector that trained on its test items, and allows clean ones', () => {
+    const scores = Float32Array.from([0.1, 0.5]);
+    expect(metricsRefusal(scores, { trainedOnTest: true })).toMatch(/trained on the test items/);
+    expect(metricsRefusal(scores, { trainedOnTest: false })).toBeNull();
+    expect(sortableScores(scores)).toBe(scores);
+  });
+});

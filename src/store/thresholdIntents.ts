@@ -1,0 +1,36 @@
+import type { LabConfig } from '../core/config';
+import { thresholdFor, type ThresholdMethod } from '../core/detect/thresholds';
+import { updateConfig, writeUrl } from './labClient';
+import { hasLabels, thresholdChoice, useLab } from './labStore';
+
+/**
+ * Intents for the operating point. The threshold, the method that chose it and the method's
+ * parameter live in the configuration, so a shared link (or a reload) lands on the same point.
+ */
+type MethodParameters = Partial<Pick<LabConfig, 'thresholdk' | 'thresholdp' | 'thresholdc'>>;
+
+/** Places the threshold with a method (mean + k·std, percentile, contamination, best F1). */
+export function applyThresholdMethod(method: Exclude<ThresholdMethod, 'manual'>, parameters: MethodParameters = {}): void {
+  updateConfig({ thresholdmethod: method, ...parameters });
+  const state = useLab.getState();
+  const { results } = state;
+  if (!results) return;
+  const labelled = hasLabels(state) && results.refusal === null;
+  const threshold = thresholdFor(thresholdChoice(state.config), {
+    trainScores: results.trainScores, testScores: results.testScores, index: results.index, labelled,
+  });
+  useLab.setState({ threshold });
+}
+
+let urlTimer: ReturnType<typeof setTimeout> | null = null;
+
+/** A threshold dragged or slid by hand: shown at once, written to the URL once the hand rests. */
+export function moveThreshold(threshold: number): void {
+  useLab.setState({ threshold });
+  useLab.getState().setConfig({ thresholdmethod: 'manual', threshold });
+  if (urlTimer) clearTimeout(urlTimer);
+  urlTimer = setTimeout(() => {
+    urlTimer = null;
+    writeUrl();
+  }, 150);
+}

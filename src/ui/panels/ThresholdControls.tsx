@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import type { LabConfig } from '../../core/config';
+import { updateConfig } from '../../store/labClient';
+import { useLab, type Results } from '../../store/labStore';
+import { applyThresholdMethod, moveThreshold } from '../../store/thresholdIntents';
+
+const sliderSteps = 1000;
+
+type ParameterName = 'thresholdk' | 'thresholdp' | 'thresholdc';
+
+/** A method's parameter, kept in the configuration (and so in the URL) like every other setting. */
+function Parameter({ name, label, step, max }: { name: ParameterName; label: string; step: number; max: number }) {
+  const value = useLab((s) => s.config[name]);
+  // The typed text is kept as typed ("2." stays "2."); an outside change (URL, reset) replaces it.
+  const [draft, setDraft] = useState({ text: String(value), from: value });
+  if (draft.from !== value && Number(draft.text) !== value) setDraft({ text: String(value), from: value });
+  return (
+    <label className="inline">
+      {label}{' '}
+      <input
+        type="number" value={draft.text} step={step} min={0} max={max} data-testid={`threshold-${name.slice(-1)}`}
+        onChange={(e) => {
+          const next = Number(e.target.value);
+          const valid = e.target.value !== '' && Number.isFinite(next) && next >= 0 && next <= max;
+          setDraft({ text: e.target.value, from: valid ? next : value });
+          if (valid) updateConfig({ [name]: next } as Partial<LabConfig>);
+        }}
+      />
+    </label>
+  );
+}
+
+/** The threshold slider and the automatic methods; the chosen method is marked. */
+export function ThresholdControls({ results, labelled }: { results: Results; labelled: boolean }) {
+  const threshold = useLab((s) => s.threshold);
+  const method = useLab((s) => s.config.thresholdmethod);
+  const config = useLab((s) => s.config);
+  const lowest = results.index.sorted[0];
+  const highest = results.index.sorted[results.index.total - 1];
+  const finiteRange = Number.isFinite(lowest) && Number.isFinite(highest);
+  const step = finiteRange ? (highest - lowest) / sliderSteps || 1e-6 : 1e-6;
+  const pressed = (m: LabConfig['thresholdmethod']) => ({ 'aria-pressed': method === m });
+
+  return (
+    <>
+      <div className="threshold-row">
+        <label>
+          Threshold <strong data-testid="threshold-value" data-method={method}>{threshold.toPrecision(4)}</strong>
+          <input
+            type="range"
+            data-testid="threshold-slider"
+            min={finiteRange ? lowest : 0}
+            max={finiteRange ? highest : 1}
+            step={step}
+            value={finiteRange ? Math.min(Math.max(threshold, lowest), highest) : 0}
+            onChange={(e) => moveThreshold(Number(e.target.value))}
+          />
+        </label>
+      </div>
+      <div className="auto-thresholds">
+        <span>Auto threshold:</span>
+        <button type="button" data-testid="threshold-meanstd" {...pressed('meanstd')} onClick={() => applyThresholdMethod('meanstd', { thresholdk: config.thresholdk })}>
+          mean + k·std
+        </button>
+        <Parameter name="thresholdk" label="k" step={0.5} max={10} />
+        <button type="button" data-testid="threshold-percentile" {...pressed('percentile')} onClick={() => applyThresholdMethod('percentile')}>
+          percentile
+        </button>
+        <Parameter name="thresholdp" label="p" step={0.5} max={100} />
+        <button type="button" data-testid="threshold-contamination" {...pressed('contamination')} title="Flag this share of the scored rows"
+          onClick={() => applyThresholdMethod('contamination')}>
+          expected contamination
+        </button>
+        <Parameter name="thresholdc" label="%" step={0.5} max={50} />
+        {labelled && (
+          <button type="button" data-testid="threshold-bestf1" {...pressed('bestf1')} onClick={() => applyThresholdMethod('bestf1')}
+            title="Peeks at the test labels: an upper bound, not a deployable choice">
+            best F1 (uses labels)
+          </button>
+        )}
+        <small className="muted">mean + k·std and percentile use the training errors only.</small>
+      </div>
+    </>
+  );
+}
