@@ -39,6 +39,11 @@ export default tseslint.config(
   {
     // Benchmark runners pass callbacks that run inside the page.
     files: ['scripts/bench*.mjs'],
-    languageOptions: { globals: { ...globals.node, window: 'readonly' } },
+    languageOptions: {
+      globals: {
+        ...globals.node, window: 'readonly', document: 'readonly', performance: 'readonly', PerformanceObserver: 'readonly',
+        MutationObserver: 'readonly', requestAnimationFrame: 'readonly',
+      },
+    },
   },
 );

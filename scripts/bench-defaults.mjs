@@ -28,7 +28,14 @@ try {
       await page.locator('[data-testid=train-status][data-status=done], [data-testid=train-status][data-status=error]').waitFor({ timeout: 1_800_000 });
       const seconds = (Date.now() - started) / 1000;
       const value = async (id) => Number(await page.getByTestId(`metric-${id}`).getAttribute('data-value'));
-      const row = { backend: active, digit, auroc: await value('auroc'), auprc: await value('auprc'), seconds, status: await status.getAttribute('data-status') };
+      // AUPRC of a random ranking is the anomaly share of the test set: reported beside it.
+      const count = async (id) => Number(await page.getByTestId(id).textContent());
+      const testNormal = await count('count-test-normal');
+      const testAnomalous = await count('count-test-anomalous');
+      const row = {
+        backend: active, digit, auroc: await value('auroc'), auprc: await value('auprc'), auprcChance: testAnomalous / (testNormal + testAnomalous),
+        seconds, status: await status.getAttribute('data-status'),
+      };
       rows.push(row);
       console.log(JSON.stringify(row));
       if (takeScreenshot && backend === backends[0] && digit === digits[0]) {
@@ -51,5 +58,8 @@ const file = `bench/results/default-run-${date}.json`;
 const earlier = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).rows : [];
 const merged = [...earlier.filter((e) => !rows.some((r) => r.backend === e.backend && r.digit === e.digit)), ...rows];
 writeFileSync(file, `${JSON.stringify({ date, machine, chromium: browser.version(), config: 'defaults', rows: merged }, null, 2)}\n`);
-console.log(`\nMachine: ${machine}\n\n| backend | normal digit | AUROC | AUPRC | train + score time |\n|---|---|---|---|---|`);
-for (const r of merged) console.log(`| ${r.backend} | ${r.digit} | ${r.auroc.toFixed(4)} | ${r.auprc.toFixed(4)} | ${r.seconds.toFixed(1)} s |`);
+console.log(`\nMachine: ${machine}\n\n| backend | normal digit | AUROC | AUPRC (chance) | train + score time |\n|---|---|---|---|---|`);
+for (const r of merged) {
+  const chance = r.auprcChance === undefined ? '' : ` (${r.auprcChance.toFixed(4)})`;
+  console.log(`| ${r.backend} | ${r.digit} | ${r.auroc.toFixed(4)} | ${r.auprc.toFixed(4)}${chance} | ${r.seconds.toFixed(1)} s |`);
+}

@@ -1,20 +1,26 @@
 // `npm run bench`: speed of the lab against plain TensorFlow.js and against the hardware, per
-// backend, measured in headless Chromium on the lab's own code (bench/main.ts). Writes
-// bench/results/<date>-<backend>.json and bench/results/<date>-summary.md.
-// Options: --backends=webgpu,webgl,wasm,cpu  --epochs=4  --limit=3200
+// backend, measured in headless Chromium on the lab's own code (bench/main.ts), then the built
+// app's main thread while it trains. Every timed comparison runs in interleaved rounds (lab then
+// plain, plain then lab, ...), at least 3; figures are medians with their range, all runs kept.
+// Writes bench/results/<date>-<backend>.json, <date>-app.json and <date>-summary.md.
+// Options: --backends=webgpu,webgl,wasm,cpu  --epochs=4  --limit=1600  --rounds=3  --app-epochs=10
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import { arg, buildOrExit, launch, openBenchPage, serve } from './bench-browser.mjs';
+import { formatSpread, spread } from './bench-stats.mjs';
+import { appTrainingRun } from './bench-app.mjs';
 
 const backends = arg('backends', 'webgpu,webgl,wasm,cpu').split(',');
 const workload = {
   normal: [0, 1, 2, 3, 4, 5, 6, 7, 8],
-  limit: Number(arg('limit', 3200)),
+  limit: Number(arg('limit', 1600)),
   epochs: Number(arg('epochs', 4)),
   batch: 64,
 };
+const rounds = Math.max(3, Number(arg('rounds', 3)));
+const appEpochs = Number(arg('app-epochs', 10));
 const date = new Date().toISOString().slice(0, 10);
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM`;
 
@@ -34,30 +40,68 @@ try {
       await page.close();
       continue;
     }
-    console.log(`${backend}: measuring…`);
-    let matmul = { size: 512, gflops: await page.evaluate(() => window.bench.matmulGflops(512, 1500)) };
-    if (matmul.gflops > 20) matmul = { size: 1024, gflops: await page.evaluate(() => window.bench.matmulGflops(1024, 1500)) };
-    const labRun = await page.evaluate((w) => window.bench.labThroughput(w), workload);
-    const plainRun = await page.evaluate((w) => window.bench.plainThroughput(w), workload);
+    console.log(`${backend}: measuring ${rounds} interleaved rounds…`);
+    const runs = [];
+    for (let round = 0; round < rounds; round += 1) {
+      // Alternate which side goes first, so warm caches and thermal drift favour neither.
+      const labFirst = round % 2 === 0;
+      const lab = labFirst ? await page.evaluate((w) => window.bench.labThroughput(w), workload) : null;
+      const plain = await page.evaluate((w) => window.bench.plainThroughput(w), workload);
+      const labRun = lab ?? (await page.evaluate((w) => window.bench.labThroughput(w), workload));
+      const gflops = await page.evaluate(() => window.bench.matmulGflops(512, 1500));
+      runs.push({ round, order: labFirst ? 'lab, plain' : 'plain, lab', lab: labRun, plain, matmul512Gflops: gflops });
+      console.log(`  round ${round + 1}: lab ${labRun.samplesPerSecond.toFixed(0)}, plain ${plain.samplesPerSecond.toFixed(0)} samples/s`);
+    }
     const threshold = await page.evaluate(() => window.bench.thresholdTiming(100_000));
     await page.close();
+    const flopsPerSample = runs[0].lab.flopsPerSample;
+    const lab = spread(runs.map((r) => r.lab.samplesPerSecond));
+    const plain = spread(runs.map((r) => r.plain.samplesPerSecond));
+    const ratio = spread(runs.map((r) => r.lab.samplesPerSecond / r.plain.samplesPerSecond));
+    const matmul = spread(runs.map((r) => r.matmul512Gflops));
     const result = {
       date,
       machine,
       browser: `Chromium ${browser.version()} headless`,
       backend,
       workload: { ...workload, model: 'dense-ae 784-128-32-128-784' },
-      matmul,
-      lab: { ...labRun, fractionOfPeak: labRun.achievedGflops / matmul.gflops },
-      plain: { ...plainRun, achievedGflops: (plainRun.samplesPerSecond * labRun.flopsPerSample) / 1e9 },
-      labOverPlain: labRun.samplesPerSecond / plainRun.samplesPerSecond,
+      rounds,
+      lab,
+      plain,
+      labOverPlain: ratio,
+      matmul512Gflops: matmul,
+      shareOfPeak: spread(runs.map((r) => (r.lab.samplesPerSecond * flopsPerSample) / 1e9 / r.matmul512Gflops)),
+      longTasksOnBenchPage: { lab: spread(runs.map((r) => r.lab.mainThread.longTasks)), plain: spread(runs.map((r) => r.plain.mainThread.longTasks)) },
+      tensors: runs.map((r) => r.lab.tensors),
       threshold,
+      runs,
     };
     results.push(result);
     mkdirSync('bench/results', { recursive: true });
     writeFileSync(`bench/results/${date}-${backend}.json`, `${JSON.stringify(result, null, 2)}\n`);
-    console.log(`${backend}: lab ${labRun.samplesPerSecond.toFixed(0)} samples/s, plain ${plainRun.samplesPerSecond.toFixed(0)}, matmul ${matmul.gflops.toFixed(1)} GFLOP/s`);
+    console.log(`${backend}: lab ${formatSpread(lab)}, plain ${formatSpread(plain)} samples/s, lab/plain ${formatSpread(ratio, 2)}`);
   }
+
+  // The real app while it trains: React, charts and store on the main thread, the loop in its worker.
+  const appRuns = [];
+  for (const backend of results.map((r) => r.backend)) {
+    const query = `backend=${backend}&normal=1&epochs=${appEpochs}&autostart=1`;
+    const samples = [];
+    for (let i = 0; i < rounds; i += 1) samples.push(await appTrainingRun(browser, 'http://127.0.0.1:4394/lab/', query, 900_000));
+    const entry = {
+      backend, query,
+      longTasks: spread(samples.map((s) => s.longTasks)),
+      longTasksWhileStepping: spread(samples.map((s) => s.longTasksWhileStepping)),
+      longTasksRenderingResults: spread(samples.map((s) => s.longTasksRenderingResults)),
+      longestTaskMs: spread(samples.map((s) => s.longestTaskMs)),
+      worstFrameGapMs: spread(samples.map((s) => s.worstFrameGapMs)),
+      trainingSeconds: spread(samples.map((s) => s.trainingSeconds)),
+      runs: samples,
+    };
+    appRuns.push(entry);
+    console.log(`app on ${backend}: ${formatSpread(entry.longTasks)} long tasks while training (${formatSpread(entry.trainingSeconds, 1)} s)`);
+  }
+  writeFileSync(`bench/results/${date}-app.json`, `${JSON.stringify({ date, machine, browser: `Chromium ${browser.version()} headless`, appRuns }, null, 2)}\n`);
 
   // Load: bytes shipped and time from navigation to MNIST ready, on the product build.
   const files = readdirSync('dist/assets').map((f) => join('dist/assets', f)).concat(['dist/mnist.bin', 'dist/index.html']);
@@ -86,14 +130,23 @@ try {
     '',
     `Machine: ${machine}, no GPU (WebGPU and WebGL on SwiftShader). ${results[0]?.browser ?? ''}.`,
     `Workload: dense AE 784-128-32-128-784, batch ${workload.batch}, ${workload.limit} training samples, ${workload.epochs} epochs (first is warm-up).`,
+    `Each figure: median (min–max, n runs) over ${rounds} interleaved rounds (lab first in odd rounds, plain first in even ones).`,
     '',
-    '| backend | lab samples/s | plain model.fit samples/s | lab / plain | matmul GFLOP/s | lab GFLOP/s | share of peak | long tasks lab / plain | worst frame gap lab / plain | tensors after run / after Reset | threshold @100k |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+    '| backend | lab samples/s | plain model.fit samples/s | lab / plain (per round) | matmul 512 GFLOP/s | share of peak | long tasks on the bench page lab / plain | threshold @100k |',
+    '|---|---|---|---|---|---|---|---|',
     ...results.map((r) =>
-      `| ${r.backend} | ${r.lab.samplesPerSecond.toFixed(0)} | ${r.plain.samplesPerSecond.toFixed(0)} | ${r.labOverPlain.toFixed(2)} | ${r.matmul.gflops.toFixed(1)} (n=${r.matmul.size}) | ${r.lab.achievedGflops.toFixed(2)} | ${r.lab.fractionOfPeak.toFixed(2)} | ${r.lab.mainThread.longTasks} / ${r.plain.mainThread.longTasks} | ${r.lab.mainThread.worstFrameGapMs} ms / ${r.plain.mainThread.worstFrameGapMs} ms | ${r.lab.tensors.afterRun} / ${r.lab.tensors.afterReset} | ${(r.threshold.perThresholdMs * 1000).toFixed(1)} µs |`),
+      `| ${r.backend} | ${formatSpread(r.lab)} | ${formatSpread(r.plain)} | ${formatSpread(r.labOverPlain, 2)} | ${formatSpread(r.matmul512Gflops, 1)} | ${formatSpread(r.shareOfPeak, 2)} | ${formatSpread(r.longTasksOnBenchPage.lab)} / ${formatSpread(r.longTasksOnBenchPage.plain)} | ${(r.threshold.perThresholdMs * 1000).toFixed(1)} µs |`),
+    '',
+    `The built app while training (\`?normal=1&epochs=${appEpochs}\`, default model; long tasks > 50 ms on the main thread between "training" and "done"):`,
+    '',
+    '| backend | long tasks | of which while stepping / rendering the results | longest task ms | worst frame gap ms | training s |',
+    '|---|---|---|---|---|---|',
+    ...appRuns.map((a) => [
+      a.backend, formatSpread(a.longTasks), `${formatSpread(a.longTasksWhileStepping)} / ${formatSpread(a.longTasksRenderingResults)}`,
+      formatSpread(a.longestTaskMs), formatSpread(a.worstFrameGapMs), formatSpread(a.trainingSeconds, 1),
+    ].join(' | ')).map((row) => `| ${row} |`),
     '',
     `Load (product build, gzipped): JS ${kb(bytes.js)}, WASM ${kb(bytes.wasm)}, MNIST ${kb(bytes.data)} (${kb(rawData)} raw); navigation to MNIST ready: ${load.navigationToMnistReadyMs} ms (median of 3).`,
-    `Peak main-thread JS heap during the lab run: ${results.map((r) => `${r.backend} ${r.lab.mainThread.peakHeapMB} MB`).join(', ')}.`,
     '',
   ];
   writeFileSync(`bench/results/${date}-summary.md`, lines.join('\n'));

@@ -88,6 +88,9 @@ export function updateConfig(patch: Partial<LabConfig>): void {
   if (splitFields.some((f) => f in patch) && idle) {
     const prepare = useLab.getState().config.dataset === 'csv' ? prepareTableRun : prepareSplit;
     void prepare().catch((error) => useLab.setState({ errorMessage: messageOf(error) }));
+  } else if ('model' in patch && idle && useLab.getState().results) {
+    // Another detector: the last one's curves and scores no longer describe what is selected.
+    clearRun();
   }
 }
 
@@ -147,7 +150,6 @@ export async function startTraining(): Promise<void> {
     set({ status: 'error', errorMessage: `Training failed: ${messageOf(error)}` });
   }
 }
-
 
 /** Switches between MNIST and the CSV view; results of the other view are dropped. */
 export async function switchDataset(dataset: LabConfig['dataset']): Promise<void> {

@@ -1,4 +1,3 @@
-import type { LabConfig } from '../core/config';
 import { thresholdFor, type ThresholdMethod } from '../core/detect/thresholds';
 import { updateConfig, writeUrl } from './labClient';
 import { hasLabels, thresholdChoice, useLab } from './labStore';
@@ -7,11 +6,9 @@ import { hasLabels, thresholdChoice, useLab } from './labStore';
  * Intents for the operating point. The threshold, the method that chose it and the method's
  * parameter live in the configuration, so a shared link (or a reload) lands on the same point.
  */
-type MethodParameters = Partial<Pick<LabConfig, 'thresholdk' | 'thresholdp' | 'thresholdc'>>;
-
-/** Places the threshold with a method (mean + k·std, percentile, contamination, best F1). */
-export function applyThresholdMethod(method: Exclude<ThresholdMethod, 'manual'>, parameters: MethodParameters = {}): void {
-  updateConfig({ thresholdmethod: method, ...parameters });
+/** Places the threshold with a method (mean + k·std, percentile, contamination, best F1) and its parameter. */
+export function applyThresholdMethod(method: Exclude<ThresholdMethod, 'manual'>): void {
+  updateConfig({ thresholdmethod: method });
   const state = useLab.getState();
   const { results } = state;
   if (!results) return;
@@ -24,13 +21,20 @@ export function applyThresholdMethod(method: Exclude<ThresholdMethod, 'manual'>,
 
 let urlTimer: ReturnType<typeof setTimeout> | null = null;
 
+function flushUrl(): void {
+  if (!urlTimer) return;
+  clearTimeout(urlTimer);
+  urlTimer = null;
+  writeUrl();
+}
+
+// Leaving or reloading the page right after a drag still keeps the last threshold in the URL.
+globalThis.addEventListener?.('pagehide', flushUrl);
+
 /** A threshold dragged or slid by hand: shown at once, written to the URL once the hand rests. */
 export function moveThreshold(threshold: number): void {
   useLab.setState({ threshold });
   useLab.getState().setConfig({ thresholdmethod: 'manual', threshold });
   if (urlTimer) clearTimeout(urlTimer);
-  urlTimer = setTimeout(() => {
-    urlTimer = null;
-    writeUrl();
-  }, 150);
+  urlTimer = setTimeout(flushUrl, 150);
 }

@@ -1,5 +1,3 @@
-import { bin, extent } from 'd3-array';
-
 export interface HistogramBin {
   x0: number;
   x1: number;
@@ -19,22 +17,28 @@ export function scoreHistogram(
   binCount = 60,
   clipQuantile = 0.995,
 ): HistogramBin[] {
-  const values = Array.from(scores);
-  const finite = values.flatMap((v, i) => (Number.isFinite(v) ? [i] : []));
+  const finite: number[] = [];
+  for (let i = 0; i < scores.length; i += 1) if (Number.isFinite(scores[i])) finite.push(scores[i]);
   if (finite.length === 0) return [];
-  const sorted = finite.map((i) => values[i]).sort((a, b) => a - b);
-  const [min] = extent(sorted) as [number, number];
+  const sorted = Float64Array.from(finite).sort();
+  const min = sorted[0];
   const upper = sorted[Math.min(sorted.length - 1, Math.floor(clipQuantile * (sorted.length - 1)))];
   const max = upper > min ? upper : min + 1e-9;
   const step = (max - min) / binCount;
-  const edges = Array.from({ length: binCount - 1 }, (_, i) => min + step * (i + 1));
-  const binner = bin<number, number>()
-    .value((i) => Math.min(values[i], max))
-    .domain([min, max])
-    .thresholds(edges);
-  return binner(finite).map((group) => {
-    let anomalous = 0;
-    for (const i of group) if (isAnomaly?.[i]) anomalous += 1;
-    return { x0: group.x0 ?? min, x1: group.x1 ?? max, normal: group.length - anomalous, anomalous };
-  });
+  // Equal-width bins by arithmetic (one pass, no per-bin search): [x0, x1), the last one closed and
+  // holding everything clipped above it.
+  const bins: HistogramBin[] = Array.from({ length: binCount }, (_, b) => ({
+    x0: min + step * b,
+    x1: b === binCount - 1 ? max : min + step * (b + 1),
+    normal: 0,
+    anomalous: 0,
+  }));
+  for (let i = 0; i < scores.length; i += 1) {
+    const value = scores[i];
+    if (!Number.isFinite(value)) continue;
+    const b = Math.min(binCount - 1, Math.max(0, Math.floor((Math.min(value, max) - min) / step)));
+    if (isAnomaly?.[i]) bins[b].anomalous += 1;
+    else bins[b].normal += 1;
+  }
+  return bins;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildScoreIndex, metricsAt } from './metrics';
 import { bestF1Threshold, meanPlusKStdThreshold, percentileThreshold, thresholdFor } from './thresholds';
 import { scoreHistogram } from './histogram';
+import { createRandom } from '../random';
 
 describe('automatic thresholds', () => {
   it('mean + k std uses the population standard deviation', () => {
@@ -32,6 +33,22 @@ describe('automatic thresholds', () => {
     const best = bestF1Threshold(index);
     expect(best.f1).toBeCloseTo(2 / 3);
     expect(metricsAt(index, best.threshold).tp).toBe(1);
+  });
+
+  it('best F1 (one sweep) matches a search that scores every distinct threshold with metricsAt', () => {
+    const random = createRandom(3);
+    for (let trial = 0; trial < 20; trial += 1) {
+      const n = 50 + Math.floor(random() * 200);
+      // Rounded scores make ties, as real scores often have.
+      const scores = Array.from({ length: n }, () => Math.round(random() * 40) / 40);
+      const labels = scores.map((s) => (random() < 0.3 + s * 0.5 ? 1 : 0));
+      const index = buildScoreIndex(scores, labels);
+      const best = bestF1Threshold(index);
+      const candidates = [...new Set(scores)].map((s) => s - 1e-9);
+      const searched = Math.max(...candidates.map((t) => metricsAt(index, t).f1));
+      expect(best.f1).toBe(searched);
+      expect(metricsAt(index, best.threshold).f1).toBe(best.f1);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { quantileSorted } from 'd3-array';
-import { buildScoreIndex, metricsAt, type ScoreIndex } from './metrics';
+import { buildScoreIndex, type ScoreIndex } from './metrics';
 
 /** mean + k * standard deviation of (training) scores. */
 export function meanPlusKStdThreshold(scores: ArrayLike<number>, k: number): number {
@@ -25,14 +25,25 @@ export function percentileThreshold(scores: ArrayLike<number>, percentile: numbe
  * something a real deployment could pick). Candidates are every distinct score; ties in F1 keep
  * the higher threshold (fewer alarms).
  */
+/** F1 computed as metricsFromConfusion does (same floats), without building objects in a hot loop. */
+function f1Of(tp: number, fp: number, fn: number): number {
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+}
+
 export function bestF1Threshold(index: ScoreIndex): { threshold: number; f1: number } {
   let best = { threshold: Number.NaN, f1: -1 };
-  const { sorted } = index;
+  const { sorted, anomaliesAtOrBelow, total, anomalies } = index;
+  // One sweep from the top rank down: flagging ranks i.. gives its confusion in O(1), so the
+  // whole search is O(n) (it runs on the page whenever a run's scores arrive).
   for (let i = sorted.length - 1; i >= 0; i -= 1) {
     if (i > 0 && sorted[i - 1] === sorted[i]) continue;
     // Flag everything from rank i up: threshold halfway to the next lower score.
     const threshold = i > 0 ? (sorted[i - 1] + sorted[i]) / 2 : sorted[i] - Math.abs(sorted[i]) * 1e-6 - 1e-12;
-    const { f1 } = metricsAt(index, threshold);
+    const fn = anomaliesAtOrBelow[i];
+    const tp = anomalies - fn;
+    const f1 = f1Of(tp, total - i - tp, fn);
     if (f1 > best.f1) best = { threshold, f1 };
   }
   return best;

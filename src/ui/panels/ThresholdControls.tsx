@@ -7,6 +7,7 @@ import { applyThresholdMethod, moveThreshold } from '../../store/thresholdIntent
 const sliderSteps = 1000;
 
 type ParameterName = 'thresholdk' | 'thresholdp' | 'thresholdc';
+const methodOf = { thresholdk: 'meanstd', thresholdp: 'percentile', thresholdc: 'contamination' } as const;
 
 /** A method's parameter, kept in the configuration (and so in the URL) like every other setting. */
 function Parameter({ name, label, step, max }: { name: ParameterName; label: string; step: number; max: number }) {
@@ -23,7 +24,10 @@ function Parameter({ name, label, step, max }: { name: ParameterName; label: str
           const next = Number(e.target.value);
           const valid = e.target.value !== '' && Number.isFinite(next) && next >= 0 && next <= max;
           setDraft({ text: e.target.value, from: valid ? next : value });
-          if (valid) updateConfig({ [name]: next } as Partial<LabConfig>);
+          if (!valid) return;
+          updateConfig({ [name]: next } as Partial<LabConfig>);
+          // The threshold in use follows its own parameter, so the URL never names a point not shown.
+          if (useLab.getState().config.thresholdmethod === methodOf[name]) applyThresholdMethod(methodOf[name]);
         }}
       />
     </label>
@@ -34,7 +38,6 @@ function Parameter({ name, label, step, max }: { name: ParameterName; label: str
 export function ThresholdControls({ results, labelled }: { results: Results; labelled: boolean }) {
   const threshold = useLab((s) => s.threshold);
   const method = useLab((s) => s.config.thresholdmethod);
-  const config = useLab((s) => s.config);
   const lowest = results.index.sorted[0];
   const highest = results.index.sorted[results.index.total - 1];
   const finiteRange = Number.isFinite(lowest) && Number.isFinite(highest);
@@ -59,7 +62,7 @@ export function ThresholdControls({ results, labelled }: { results: Results; lab
       </div>
       <div className="auto-thresholds">
         <span>Auto threshold:</span>
-        <button type="button" data-testid="threshold-meanstd" {...pressed('meanstd')} onClick={() => applyThresholdMethod('meanstd', { thresholdk: config.thresholdk })}>
+        <button type="button" data-testid="threshold-meanstd" {...pressed('meanstd')} onClick={() => applyThresholdMethod('meanstd')}>
           mean + k·std
         </button>
         <Parameter name="thresholdk" label="k" step={0.5} max={10} />
