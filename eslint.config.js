@@ -4,7 +4,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results', 'bench/dist', 'bench/node-dist'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench/results',
+      'bench/dist',
+      'bench/node-dist',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -24,8 +34,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'recharts', 'zustand', 'zustand/*'], message: 'core/ must not depend on React or UI libraries.' },
-            { group: ['**/ui/**', '**/store/**', '**/worker/**'], message: 'core/ must not import the UI, the store or the worker.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'recharts', 'zustand', 'zustand/*'],
+              message: 'core/ must not depend on React or UI libraries.',
+            },
+            {
+              group: ['**/ui/**', '**/store/**', '**/worker/**'],
+              message: 'core/ must not import the UI, the store or the worker.',
+            },
           ],
         },
       ],
@@ -41,8 +57,13 @@ export default tseslint.config(
     files: ['scripts/bench*.mjs'],
     languageOptions: {
       globals: {
-        ...globals.node, window: 'readonly', document: 'readonly', performance: 'readonly', PerformanceObserver: 'readonly',
-        MutationObserver: 'readonly', requestAnimationFrame: 'readonly',
+        ...globals.node,
+        window: 'readonly',
+        document: 'readonly',
+        performance: 'readonly',
+        PerformanceObserver: 'readonly',
+        MutationObserver: 'readonly',
+        requestAnimationFrame: 'readonly',
       },
     },
   },

@@ -18,7 +18,9 @@ import { median, watchMainThread } from './responsiveness';
  * window.bench: measurements over the lab's own code (the real worker, session, loop, metrics),
  * called by scripts/bench.mjs and scripts/bench-quality.mjs from headless Chromium.
  */
-const lab = Comlink.wrap<LabApi>(new Worker(new URL('../src/worker/lab.worker.ts', import.meta.url), { type: 'module' }));
+const lab = Comlink.wrap<LabApi>(
+  new Worker(new URL('../src/worker/lab.worker.ts', import.meta.url), { type: 'module' }),
+);
 let mnist: MnistDataset | null = null;
 const noop = () => {};
 
@@ -91,9 +93,17 @@ const bench = {
   /** The same architecture with model.fit on this page's main thread. */
   async plainThroughput(overrides: Partial<LabConfig>) {
     const config = { ...defaultConfig(), ...overrides };
-    const split = oneClassSplit({ labels: mnist!.labels, normalClasses: config.normal, seed: config.seed, limit: config.limit });
+    const split = oneClassSplit({
+      labels: mnist!.labels,
+      normalClasses: config.normal,
+      seed: config.seed,
+      limit: config.limit,
+    });
     const fit = tf.tensor2d(gatherPixels(mnist!, split.fitIndices), [split.fitIndices.length, 784]);
-    const validation = tf.tensor2d(gatherPixels(mnist!, split.validationIndices), [split.validationIndices.length, 784]);
+    const validation = tf.tensor2d(gatherPixels(mnist!, split.validationIndices), [
+      split.validationIndices.length,
+      784,
+    ]);
     const watch = watchMainThread();
     const result = await plainFitThroughput(fit, validation, config);
     const main = watch.stop();
@@ -104,7 +114,7 @@ const bench = {
   /** Cost of a threshold change at n scored samples: index once, then binary search per threshold. */
   thresholdTiming(n: number) {
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const scores = Float32Array.from({ length: n }, () => random());
     const labels = Uint8Array.from({ length: n }, () => (random() < 0.1 ? 1 : 0));
     const t0 = performance.now();

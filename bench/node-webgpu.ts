@@ -36,7 +36,14 @@ async function main() {
   const report: Record<string, unknown> = {
     backend: selection.active,
     skipped: selection.skipped,
-    adapter: adapter ? { vendor: adapter.info.vendor, architecture: adapter.info.architecture, device: adapter.info.device, description: adapter.info.description } : null,
+    adapter: adapter
+      ? {
+          vendor: adapter.info.vendor,
+          architecture: adapter.info.architecture,
+          device: adapter.info.device,
+          description: adapter.info.description,
+        }
+      : null,
   };
   console.log(JSON.stringify(report));
 
@@ -83,7 +90,12 @@ async function main() {
     const prepared = session.prepare(config);
     let testScores: Float32Array | null = null;
     const start = performance.now();
-    await session.train(config, { onStepLosses: () => {}, onEpoch: () => {}, onSamples: () => {}, onScores: (s) => void (testScores = s.testScores) });
+    await session.train(config, {
+      onStepLosses: () => {},
+      onEpoch: () => {},
+      onSamples: () => {},
+      onScores: (s) => void (testScores = s.testScores),
+    });
     const seconds = (performance.now() - start) / 1000;
     session.dispose();
     const row = { digit, auroc: auroc(buildScoreIndex(testScores!, prepared.testIsAnomaly)), seconds };

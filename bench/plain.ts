@@ -16,7 +16,13 @@ export async function plainFitThroughput(
   const model = tf.sequential();
   const widths = [...options.layers, options.latent, ...[...options.layers].reverse()];
   widths.forEach((units, i) =>
-    model.add(tf.layers.dense({ units, activation: i === options.layers.length ? 'linear' : 'relu', ...(i === 0 ? { inputShape: [inputSize] } : {}) })),
+    model.add(
+      tf.layers.dense({
+        units,
+        activation: i === options.layers.length ? 'linear' : 'relu',
+        ...(i === 0 ? { inputShape: [inputSize] } : {}),
+      }),
+    ),
   );
   model.add(tf.layers.dense({ units: inputSize, activation: 'sigmoid' }));
   model.compile({ optimizer: tf.train.adam(options.lr), loss: 'meanSquaredError' });

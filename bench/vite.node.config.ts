@@ -9,7 +9,10 @@ export default defineConfig({
     outDir: 'bench/node-dist',
     emptyOutDir: true,
     target: 'node20',
-    rollupOptions: { external: ['webgpu'], output: { format: 'es', entryFileNames: 'node-webgpu.js', codeSplitting: false } },
+    rollupOptions: {
+      external: ['webgpu'],
+      output: { format: 'es', entryFileNames: 'node-webgpu.js', codeSplitting: false },
+    },
   },
   ssr: { noExternal: true, external: ['webgpu'] },
 });

@@ -27,7 +27,7 @@ test('?backend=wasm trains on WebAssembly served from the lab itself', async ({ 
   await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'done', { timeout });
   // About 40 steps on the default normal digit (1) already rank the ones far above chance; a
   // broken read (all scores tied) would give exactly 0.5, and NaN no value at all.
-  const auroc = Number(await page.getByTestId('metric-auroc').getAttribute('data-value') || Number.NaN);
+  const auroc = Number((await page.getByTestId('metric-auroc').getAttribute('data-value')) || Number.NaN);
   expect(auroc).toBeGreaterThan(0.9);
   await expect(page.getByTestId('error-histogram')).toBeVisible();
 });

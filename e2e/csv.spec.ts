@@ -4,7 +4,9 @@ import { expect, metricValue, test, waitForStatus, workTimeout } from './fixture
 
 const penguins = 'public/samples/penguins.csv';
 
-test('a labelled table uploaded through the file input trains, ranks and explains rows, and exports them', async ({ page }) => {
+test('a labelled table uploaded through the file input trains, ranks and explains rows, and exports them', async ({
+  page,
+}) => {
   await page.goto('./?dataset=csv&backend=wasm&epochs=40');
   await expect(page.getByTestId('drop-zone')).toBeVisible();
   await page.getByTestId('csv-input').setInputFiles(penguins);
@@ -35,7 +37,9 @@ test('a labelled table uploaded through the file input trains, ranks and explain
   expect(exported[0]).toEqual([...original[0], 'score', 'is_anomaly']);
   expect(exported).toHaveLength(original.length);
   expect(exported.map((r) => r.slice(0, original[0].length))).toEqual(original);
-  expect(exported.slice(1).every((r) => Number.isFinite(Number(r[r.length - 2])) && ['0', '1'].includes(r[r.length - 1]))).toBe(true);
+  expect(
+    exported.slice(1).every((r) => Number.isFinite(Number(r[r.length - 2])) && ['0', '1'].includes(r[r.length - 1])),
+  ).toBe(true);
   const flaggedInExport = exported.slice(1).filter((r) => r[r.length - 1] === '1').length;
   expect(flaggedInExport).toBeGreaterThan(0);
 
@@ -48,14 +52,18 @@ test('a labelled table uploaded through the file input trains, ranks and explain
   await expect(page.getByTestId('count-test-anomalous')).toHaveText('192');
 });
 
-test('a table dropped on the page without labels is scored row by row on WebGPU; metrics needing labels are unavailable', async ({ page }) => {
+test('a table dropped on the page without labels is scored row by row on WebGPU; metrics needing labels are unavailable', async ({
+  page,
+}) => {
   // A tiny run on the software WebGPU renderer: 3 epochs of about 19 batches.
   const epochs = 3;
   await page.goto(`./?dataset=csv&backend=webgpu&epochs=${epochs}`);
   const lines = ['time_s,temperature,pressure,valve'];
   for (let i = 0; i < 300; i += 1) {
     const spike = i === 150;
-    lines.push(`${i},${(20 + Math.sin(i / 10) + (spike ? 15 : 0)).toFixed(2)},${(101 + Math.cos(i / 10) * 0.5).toFixed(2)},${i % 2 ? 'open' : 'closed'}`);
+    lines.push(
+      `${i},${(20 + Math.sin(i / 10) + (spike ? 15 : 0)).toFixed(2)},${(101 + Math.cos(i / 10) * 0.5).toFixed(2)},${i % 2 ? 'open' : 'closed'}`,
+    );
   }
   await page.getByTestId('drop-zone').evaluate((zone, text) => {
     const data = new DataTransfer();
@@ -154,9 +162,15 @@ test('a dated sample series trains on windows and shades the anomalous ones', as
   await expect(page.getByTestId('feature-count')).toContainText('× 16 rows');
   await page.getByTestId('train-button').click();
   // 1,461 days make 1,446 windows of 16 days × 4 columns (64 inputs each, about 13x a row's cost).
-  await waitForStatus(page, 'done', workTimeout({ backend: 'wasm', trainSamples: epochs * 1446, scoredSamples: 2 * 1446 }));
+  await waitForStatus(
+    page,
+    'done',
+    workTimeout({ backend: 'wasm', trainSamples: epochs * 1446, scoredSamples: 2 * 1446 }),
+  );
   await expect(page.getByTestId('series-chart').locator('path').first()).toBeAttached();
   await page.getByTestId('threshold-c').fill('2');
   await page.getByTestId('threshold-contamination').click();
-  await expect.poll(async () => Number(await page.getByTestId('series-chart').getAttribute('data-flagged-spans'))).toBeGreaterThan(0);
+  await expect
+    .poll(async () => Number(await page.getByTestId('series-chart').getAttribute('data-flagged-spans')))
+    .toBeGreaterThan(0);
 });

@@ -1,7 +1,9 @@
 import { expect, test, waitForStatus } from './fixtures';
 
 test('a broken MNIST asset shows a clear alert, and the user can retry without reloading', async ({ page }) => {
-  await page.route('**/mnist.bin', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: 'not a digit in sight' }));
+  await page.route('**/mnist.bin', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/octet-stream', body: 'not a digit in sight' }),
+  );
   await page.goto('./?backend=wasm&epochs=1&limit=64');
   const alert = page.getByTestId('error-message');
   await expect(alert).toHaveAttribute('role', 'alert');

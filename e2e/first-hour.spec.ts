@@ -2,7 +2,9 @@ import { expect, metricValue, mnistScored, test, waitForStatus, workTimeout } fr
 
 /** What a newcomer meets in the first hour: truthful settings, shareable operating points, small screens. */
 
-test('the Penguins sample opens with its documented label, and the model panel shows the sizes that will run', async ({ page }) => {
+test('the Penguins sample opens with its documented label, and the model panel shows the sizes that will run', async ({
+  page,
+}) => {
   await page.goto('./?dataset=csv&backend=wasm');
   await page.getByTestId('sample-penguins').click();
   await expect(page.getByTestId('label-column')).toHaveValue('Species');
@@ -33,7 +35,9 @@ test('the Penguins sample opens with its documented label, and the model panel s
   await expect(page.getByTestId('train-status')).toContainText('epoch 5/5');
 });
 
-test('the threshold and its method are in the URL, and a reload lands on the same operating point', async ({ page }) => {
+test('the threshold and its method are in the URL, and a reload lands on the same operating point', async ({
+  page,
+}) => {
   const limit = 200;
   const done = workTimeout({ backend: 'wasm', trainSamples: 2 * limit, scoredSamples: mnistScored });
   await page.goto(`./?backend=wasm&epochs=2&limit=${limit}&autostart=1`);
@@ -46,7 +50,11 @@ test('the threshold and its method are in the URL, and a reload lands on the sam
   for (let i = 0; i < 40; i += 1) await page.keyboard.press('ArrowRight');
   await expect(value).not.toHaveText(defaultShown!);
   await expect(value).toHaveAttribute('data-method', 'manual');
-  const chosen = { shown: await value.textContent(), recall: await metricValue(page, 'recall'), precision: await metricValue(page, 'precision') };
+  const chosen = {
+    shown: await value.textContent(),
+    recall: await metricValue(page, 'recall'),
+    precision: await metricValue(page, 'precision'),
+  };
   // The URL follows once the hand rests: the full-precision value behind the four digits shown.
   const inUrl = () => {
     const query = new URL(page.url()).searchParams;
@@ -75,8 +83,14 @@ test('the threshold and its method are in the URL, and a reload lands on the sam
 
 test('a GAN that learned from the test digits gets no detection metrics, only the reason', async ({ page }) => {
   const steps = 20;
-  await page.goto(`./?model=mlp-gan&backend=wasm&gandata=all&steps=${steps}&snapshot=10&encsteps=0&scorer=disc&autostart=1`);
-  await waitForStatus(page, 'done', workTimeout({ backend: 'wasm', trainSamples: steps * 4 * 64, scoredSamples: mnistScored }));
+  await page.goto(
+    `./?model=mlp-gan&backend=wasm&gandata=all&steps=${steps}&snapshot=10&encsteps=0&scorer=disc&autostart=1`,
+  );
+  await waitForStatus(
+    page,
+    'done',
+    workTimeout({ backend: 'wasm', trainSamples: steps * 4 * 64, scoredSamples: mnistScored }),
+  );
   await expect(page.getByTestId('metrics-refused')).toContainText('trained on the test items');
   await expect(page.getByTestId('metric-auroc')).toHaveAttribute('data-value', '');
   await expect(page.getByTestId('roc-curve')).toHaveCount(0);
@@ -90,12 +104,18 @@ test.describe('at 360 px wide', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
   async function expectNoSideScroll(page: import('@playwright/test').Page): Promise<void> {
-    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const { scroll, client } = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(scroll, 'page wider than the screen').toBeLessThanOrEqual(client);
   }
 
   async function expectInside(page: import('@playwright/test').Page, testId: string): Promise<void> {
-    const boxes = await page.getByTestId(testId).locator('canvas, svg').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+    const boxes = await page
+      .getByTestId(testId)
+      .locator('canvas, svg')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
     expect(boxes.length).toBeGreaterThan(0);
     expect(Math.max(...boxes), `${testId} cut off`).toBeLessThanOrEqual(360);
   }
@@ -103,7 +123,11 @@ test.describe('at 360 px wide', () => {
   test('every panel fits: digits, table and GAN views', async ({ page }) => {
     const limit = 200;
     await page.goto(`./?backend=wasm&epochs=1&limit=${limit}&autostart=1`);
-    await waitForStatus(page, 'done', workTimeout({ backend: 'wasm', trainSamples: limit, scoredSamples: mnistScored }));
+    await waitForStatus(
+      page,
+      'done',
+      workTimeout({ backend: 'wasm', trainSamples: limit, scoredSamples: mnistScored }),
+    );
     await expectNoSideScroll(page);
     await expectInside(page, 'sample-grid');
     const roc = (await page.getByTestId('roc-curve').boundingBox())!;
@@ -123,7 +147,11 @@ test.describe('at 360 px wide', () => {
     await expectNoSideScroll(page);
 
     await page.goto('./?model=mlp-gan&backend=wasm&steps=2&snapshot=1&encsteps=0&autostart=1');
-    await waitForStatus(page, 'done', workTimeout({ backend: 'wasm', trainSamples: 2 * 4 * 64, scoredSamples: mnistScored }));
+    await waitForStatus(
+      page,
+      'done',
+      workTimeout({ backend: 'wasm', trainSamples: 2 * 4 * 64, scoredSamples: mnistScored }),
+    );
     await expectNoSideScroll(page);
     await expectInside(page, 'sample-grid');
   });

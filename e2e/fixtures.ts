@@ -16,7 +16,8 @@ export const test = base.extend<{ watch: { consoleErrors: string[]; foreignReque
       page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
       context.on('request', (request) => {
         const url = request.url();
-        if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) foreignRequests.push(url);
+        if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
+          foreignRequests.push(url);
       });
       const watch = { consoleErrors, foreignRequests };
       await use(watch);
@@ -67,7 +68,8 @@ export interface Work {
 
 export function workTimeout(work: Work): number {
   const rate = trainRate[work.backend];
-  const unloaded = ((work.trainSamples ?? 0) / rate + (work.scoredSamples ?? 0) / (rate * scoreSpeedup)) * 1000 + (work.extraMs ?? 0);
+  const unloaded =
+    ((work.trainSamples ?? 0) / rate + (work.scoredSamples ?? 0) / (rate * scoreSpeedup)) * 1000 + (work.extraMs ?? 0);
   return Math.round(startupMs + loadFactor * unloaded);
 }
 

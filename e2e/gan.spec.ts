@@ -10,29 +10,38 @@ const dcganSamples = (steps: number, batch: number) => steps * batch * 120;
 
 /** The grid's pixels as one string, to tell snapshots apart and to see that something was drawn. */
 async function gridPixels(page: import('@playwright/test').Page): Promise<{ signature: string; lit: number }> {
-  return page.getByTestId('sample-grid').locator('canvas').evaluateAll((canvases) => {
-    let lit = 0;
-    const parts = canvases.map((canvas) => {
-      const c = canvas as HTMLCanvasElement;
-      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-      for (let i = 0; i < data.length; i += 4) if (data[i] > 40) lit += 1;
-      return c.toDataURL();
+  return page
+    .getByTestId('sample-grid')
+    .locator('canvas')
+    .evaluateAll((canvases) => {
+      let lit = 0;
+      const parts = canvases.map((canvas) => {
+        const c = canvas as HTMLCanvasElement;
+        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        for (let i = 0; i < data.length; i += 4) if (data[i] > 40) lit += 1;
+        return c.toDataURL();
+      });
+      return { signature: parts.join('|'), lit };
     });
-    return { signature: parts.join('|'), lit };
-  });
 }
 
-test('a short MLP GAN run from the URL generates digits, scores the test set, and compares detectors', async ({ page }) => {
+test('a short MLP GAN run from the URL generates digits, scores the test set, and compares detectors', async ({
+  page,
+}) => {
   await page.goto('./?model=mlp-gan&backend=wasm&steps=80&snapshot=20&encsteps=40&limit=300&autostart=1');
   // Both scorers score the test set and the training digits.
-  await waitForStatus(page, 'done', workTimeout({ backend: 'wasm', trainSamples: mlpGanSamples(80, 64, 40), scoredSamples: 2 * mnistScored }));
+  await waitForStatus(
+    page,
+    'done',
+    workTimeout({ backend: 'wasm', trainSamples: mlpGanSamples(80, 64, 40), scoredSamples: 2 * mnistScored }),
+  );
   const grid = page.getByTestId('sample-grid');
   await expect(grid.locator('canvas')).toHaveCount(64);
   await expect(grid).toHaveAttribute('data-step', '80');
   const latest = await gridPixels(page);
   expect(latest.lit).toBeGreaterThan(100);
   // exp(mean KL) is 1 when every sample reads alike (all-blank or identical images) and at most 10.
-  const score = Number(await page.getByTestId('classifier-score').getAttribute('data-value') || Number.NaN);
+  const score = Number((await page.getByTestId('classifier-score').getAttribute('data-value')) || Number.NaN);
   expect(score).toBeGreaterThan(1.05);
   expect(score).toBeLessThanOrEqual(10);
   await expect(page.getByTestId('class-histogram')).toBeVisible();
@@ -77,7 +86,9 @@ test('a DCGAN pauses and steps one round at a time (CPU), and trains a few steps
   const grid = page.getByTestId('sample-grid');
   const before = Number(await grid.getAttribute('data-step'));
   await page.getByTestId('step-button').click();
-  await expect.poll(async () => Number(await grid.getAttribute('data-step')), { timeout: oneStep }).toBeGreaterThan(before);
+  await expect
+    .poll(async () => Number(await grid.getAttribute('data-step')), { timeout: oneStep })
+    .toBeGreaterThan(before);
   const stepped = Number(await grid.getAttribute('data-step'));
   await page.getByTestId('step-button').click();
   await expect.poll(async () => Number(await grid.getAttribute('data-step')), { timeout: oneStep }).toBe(stepped + 1);
@@ -89,9 +100,13 @@ test('a DCGAN pauses and steps one round at a time (CPU), and trains a few steps
   // WebGL: three steps, each grid read back, prove the convolution kernels work there (scoring the
   // test set is the same code as on the CPU and would cost minutes on the software renderer).
   const steps = 3;
-  await page.goto(`./?model=dcgan&backend=webgl&steps=100000&snapshot=1&batch=${batch}&limit=64&encsteps=0&autostart=1`);
+  await page.goto(
+    `./?model=dcgan&backend=webgl&steps=100000&snapshot=1&batch=${batch}&limit=64&encsteps=0&autostart=1`,
+  );
   const threeSteps = workTimeout({ backend: 'webgl', trainSamples: dcganSamples(steps, batch), extraMs: 20_000 });
-  await expect.poll(async () => Number(await grid.getAttribute('data-step')), { timeout: threeSteps }).toBeGreaterThanOrEqual(steps);
+  await expect
+    .poll(async () => Number(await grid.getAttribute('data-step')), { timeout: threeSteps })
+    .toBeGreaterThanOrEqual(steps);
   expect((await gridPixels(page)).lit).toBeGreaterThan(100);
   await page.getByTestId('reset-button').click();
   await waitForStatus(page, 'idle');

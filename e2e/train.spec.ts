@@ -8,12 +8,18 @@ async function anomalyShare(page: import('@playwright/test').Page): Promise<numb
   return anomalous / (normal + anomalous);
 }
 
-test('a WASM run from the URL trains to done, fills every view, and its threshold follows the mouse', async ({ page }) => {
+test('a WASM run from the URL trains to done, fills every view, and its threshold follows the mouse', async ({
+  page,
+}) => {
   const epochs = 6;
   const limit = 600;
   await page.goto(`./?backend=wasm&normal=1&epochs=${epochs}&limit=${limit}&autostart=1`);
   await expect(page.getByTestId('backend-badge')).toContainText('wasm');
-  await waitForStatus(page, 'done', workTimeout({ backend: 'wasm', trainSamples: epochs * limit, scoredSamples: mnistScored }));
+  await waitForStatus(
+    page,
+    'done',
+    workTimeout({ backend: 'wasm', trainSamples: epochs * limit, scoredSamples: mnistScored }),
+  );
 
   await expect(page.getByTestId('loss-chart').locator('.recharts-line-curve').first()).toBeVisible();
   await expect(page.getByTestId('sample-grid').locator('canvas')).toHaveCount(8 * 3);
@@ -35,7 +41,11 @@ test('a WASM run from the URL trains to done, fills every view, and its threshol
   await page.mouse.down();
   await page.mouse.move(box.x + box.width * 0.3, y, { steps: 5 });
   await page.mouse.up();
-  const before = { p: await precision.textContent(), r: await recall.textContent(), rv: await metricValue(page, 'recall') };
+  const before = {
+    p: await precision.textContent(),
+    r: await recall.textContent(),
+    rv: await metricValue(page, 'recall'),
+  };
   await page.mouse.move(box.x + box.width * 0.3, y);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width * 0.85, y, { steps: 8 });
@@ -56,7 +66,10 @@ test('a WASM run from the URL trains to done, fills every view, and its threshol
 
   // "Share of class" scales each class to itself: the few normal digits grow visible.
   const tallestNormal = () =>
-    page.getByTestId('error-histogram').locator('rect.bar-normal').evaluateAll((bars) => Math.max(...bars.map((b) => Number(b.getAttribute('height')))));
+    page
+      .getByTestId('error-histogram')
+      .locator('rect.bar-normal')
+      .evaluateAll((bars) => Math.max(...bars.map((b) => Number(b.getAttribute('height')))));
   const countHeight = await tallestNormal();
   await page.getByTestId('histogram-per-class').check();
   await expect.poll(tallestNormal).toBeGreaterThan(countHeight * 2);
@@ -82,7 +95,11 @@ for (const backend of ['webgpu', 'webgl'] as Backend[]) {
     const limit = 96;
     const query = `normal=1&epochs=1&limit=${limit}&batch=32&layers=32&latent=8&autostart=1`;
     await page.goto(`./?backend=wasm&${query}`);
-    await waitForStatus(page, 'done', workTimeout({ backend: 'wasm', trainSamples: limit, scoredSamples: mnistScored }));
+    await waitForStatus(
+      page,
+      'done',
+      workTimeout({ backend: 'wasm', trainSamples: limit, scoredSamples: mnistScored }),
+    );
     const reference = await metricValue(page, 'auroc');
     expect(Math.abs(reference - 0.5)).toBeGreaterThan(0.2);
 
@@ -105,7 +122,9 @@ test('Train, Pause, Resume, Stop and Reset work from the buttons', async ({ page
   await page.getByTestId('pause-button').click();
   await waitForStatus(page, 'paused');
   // A pause scores the detector as it stands: on the whole test set.
-  await expect(page.getByTestId('metric-auroc')).toHaveAttribute('data-value', /\d/, { timeout: workTimeout({ backend: 'wasm', scoredSamples: mnistScored }) });
+  await expect(page.getByTestId('metric-auroc')).toHaveAttribute('data-value', /\d/, {
+    timeout: workTimeout({ backend: 'wasm', scoredSamples: mnistScored }),
+  });
   await page.getByTestId('pause-button').click();
   await waitForStatus(page, 'training');
   await page.getByTestId('stop-button').click();

@@ -12,7 +12,8 @@ function watchPage() {
   let gapStart = performance.now();
   record.worstFrameGapMs = 0;
   const frame = (now) => {
-    const training = record.transitions.some((t) => t.status === 'training') && !record.transitions.some((t) => t.status === 'done');
+    const training =
+      record.transitions.some((t) => t.status === 'training') && !record.transitions.some((t) => t.status === 'done');
     if (training) record.worstFrameGapMs = Math.max(record.worstFrameGapMs, now - gapStart);
     gapStart = now;
     requestAnimationFrame(frame);
@@ -24,7 +25,8 @@ function watchPage() {
       if (m.attributeName === 'data-status' && status) record.transitions.push({ status, at: performance.now() });
     }
     // The moment the run's scores reach the page (the metrics panel appears).
-    if (record.scoresAt === undefined && document.querySelector('[data-testid=metric-auroc]')) record.scoresAt = performance.now();
+    if (record.scoresAt === undefined && document.querySelector('[data-testid=metric-auroc]'))
+      record.scoresAt = performance.now();
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status'] });
 }
 

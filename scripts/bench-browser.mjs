@@ -5,8 +5,15 @@ import { chromium } from 'playwright-core';
 import { findChromium } from './find-browser.mjs';
 
 export const chromiumArgs = [
-  '--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-vulkan=swiftshader', '--use-angle=swiftshader',
-  '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--enable-unsafe-webgpu',
+  '--enable-features=Vulkan',
+  '--use-vulkan=swiftshader',
+  '--use-angle=swiftshader',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
 ];
 
 export function buildOrExit(args) {
@@ -15,7 +22,9 @@ export function buildOrExit(args) {
 }
 
 export async function serve(port, subpath, folder) {
-  const server = spawn(process.execPath, ['scripts/serve-static.mjs', String(port), subpath, folder], { stdio: 'ignore' });
+  const server = spawn(process.execPath, ['scripts/serve-static.mjs', String(port), subpath, folder], {
+    stdio: 'ignore',
+  });
   await new Promise((resolve) => setTimeout(resolve, 700));
   return server;
 }

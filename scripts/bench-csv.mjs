@@ -24,7 +24,7 @@ async function generateCsv(path, bytes) {
   let written = 0;
   let row = 0;
   let seed = 12345;
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   while (written < bytes) {
     const lines = [];
     for (let k = 0; k < 10_000; k += 1) {
@@ -32,7 +32,8 @@ async function generateCsv(path, bytes) {
       const odd = random() < 0.01;
       const base = Math.sin(row / 500);
       const cells = [row];
-      for (let c = 0; c < 9; c += 1) cells.push((base * (c + 1) + random() * 0.1 + (odd && c === 4 ? 3 : 0)).toFixed(5));
+      for (let c = 0; c < 9; c += 1)
+        cells.push((base * (c + 1) + random() * 0.1 + (odd && c === 4 ? 3 : 0)).toFixed(5));
       cells.push(['idle', 'run', 'boost', 'cool', 'off'][Math.floor(random() * 5)], odd ? 'fault' : 'ok');
       lines.push(cells.join(','));
     }
@@ -47,7 +48,11 @@ async function generateCsv(path, bytes) {
 /** Resident memory (MiB) of Chromium's renderer processes: the page and its workers. */
 function rendererRss() {
   const lines = execSync('ps -eo rss=,args=', { encoding: 'utf8', maxBuffer: 1 << 24 }).split('\n');
-  return lines.filter((l) => /chrom/i.test(l) && l.includes('--type=renderer')).reduce((sum, l) => sum + Number(l.trim().split(/\s+/)[0]), 0) / 1024;
+  return (
+    lines
+      .filter((l) => /chrom/i.test(l) && l.includes('--type=renderer'))
+      .reduce((sum, l) => sum + Number(l.trim().split(/\s+/)[0]), 0) / 1024
+  );
 }
 
 buildOrExit(['--logLevel', 'error']);
@@ -63,7 +68,10 @@ try {
     await page.addInitScript(() => {
       const w = window;
       w.longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({
+        type: 'longtask',
+        buffered: true,
+      });
       w.maxFrameGap = 0;
       let last = performance.now();
       const tick = (now) => {
@@ -93,10 +101,17 @@ try {
     const page_ = await page.evaluate(() => ({ longTasks: window.longTasks, maxFrameGap: window.maxFrameGap }));
     result.load = {
       megabytes: +(size / 1e6).toFixed(1),
-      rows: rows ?? Number((await page.getByTestId('table-summary').textContent()).match(/([\d,]+) rows/)[1].replace(/,/g, '')),
-      parsedSeconds, readySeconds,
-      rendererRssBaselineMiB: Math.round(baseline), rendererRssPeakMiB: Math.round(peak), rendererRssExtraMiB: Math.round(peak - baseline),
-      mainThreadLongTasks: page_.longTasks.length, longestTaskMs: Math.round(Math.max(0, ...page_.longTasks)), maxFrameGapMs: Math.round(page_.maxFrameGap),
+      rows:
+        rows ??
+        Number((await page.getByTestId('table-summary').textContent()).match(/([\d,]+) rows/)[1].replace(/,/g, '')),
+      parsedSeconds,
+      readySeconds,
+      rendererRssBaselineMiB: Math.round(baseline),
+      rendererRssPeakMiB: Math.round(peak),
+      rendererRssExtraMiB: Math.round(peak - baseline),
+      mainThreadLongTasks: page_.longTasks.length,
+      longestTaskMs: Math.round(Math.max(0, ...page_.longTasks)),
+      maxFrameGapMs: Math.round(page_.maxFrameGap),
     };
     console.log(JSON.stringify(result.load));
     await page.close();
@@ -113,9 +128,18 @@ try {
       const active = (await page.getByTestId('backend-badge').textContent()).trim();
       const started = Date.now();
       await page.getByTestId('train-button').click();
-      await page.locator('[data-testid=train-status][data-status=done], [data-testid=train-status][data-status=error]').waitFor({ timeout: 1_800_000 });
+      await page
+        .locator('[data-testid=train-status][data-status=done], [data-testid=train-status][data-status=error]')
+        .waitFor({ timeout: 1_800_000 });
       const value = async (id) => Number(await page.getByTestId(`metric-${id}`).getAttribute('data-value'));
-      const row = { backend: active, normal, auroc: await value('auroc'), auprc: await value('auprc'), seconds: (Date.now() - started) / 1000, status: (await page.getByTestId('train-status').textContent()).trim() };
+      const row = {
+        backend: active,
+        normal,
+        auroc: await value('auroc'),
+        auprc: await value('auprc'),
+        seconds: (Date.now() - started) / 1000,
+        status: (await page.getByTestId('train-status').textContent()).trim(),
+      };
       result.penguins.push(row);
       console.log(JSON.stringify(row));
       await page.close();
@@ -133,14 +157,22 @@ mkdirSync('bench/results', { recursive: true });
 const file = `bench/results/${date}-csv.json`;
 const earlier = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { load: null, penguins: [] };
 result.load ??= earlier.load;
-result.penguins = [...earlier.penguins.filter((e) => !result.penguins.some((r) => r.backend === e.backend)), ...result.penguins];
+result.penguins = [
+  ...earlier.penguins.filter((e) => !result.penguins.some((r) => r.backend === e.backend)),
+  ...result.penguins,
+];
 writeFileSync(file, `${JSON.stringify({ date, machine, chromium: browser.version(), ...result }, null, 2)}\n`);
 console.log(`\nMachine: ${machine}`);
 if (result.load) {
   const l = result.load;
-  console.log(`\n${l.megabytes} MB, ${l.rows.toLocaleString()} rows: parsed in ${l.parsedSeconds.toFixed(1)} s, ready to train in ${l.readySeconds.toFixed(1)} s; ` +
-    `renderer memory ${l.rendererRssBaselineMiB} -> peak ${l.rendererRssPeakMiB} MiB (+${l.rendererRssExtraMiB}); ` +
-    `main thread: ${l.mainThreadLongTasks} long tasks (longest ${l.longestTaskMs} ms), largest frame gap ${l.maxFrameGapMs} ms`);
+  console.log(
+    `\n${l.megabytes} MB, ${l.rows.toLocaleString()} rows: parsed in ${l.parsedSeconds.toFixed(1)} s, ready to train in ${l.readySeconds.toFixed(1)} s; ` +
+      `renderer memory ${l.rendererRssBaselineMiB} -> peak ${l.rendererRssPeakMiB} MiB (+${l.rendererRssExtraMiB}); ` +
+      `main thread: ${l.mainThreadLongTasks} long tasks (longest ${l.longestTaskMs} ms), largest frame gap ${l.maxFrameGapMs} ms`,
+  );
 }
 console.log('\n| backend | normal species | AUROC | AUPRC | train + score |\n|---|---|---|---|---|');
-for (const r of result.penguins) console.log(`| ${r.backend} | ${r.normal} | ${r.auroc.toFixed(4)} | ${r.auprc.toFixed(4)} | ${r.seconds.toFixed(1)} s |`);
+for (const r of result.penguins)
+  console.log(
+    `| ${r.backend} | ${r.normal} | ${r.auroc.toFixed(4)} | ${r.auprc.toFixed(4)} | ${r.seconds.toFixed(1)} s |`,
+  );

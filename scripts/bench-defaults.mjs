@@ -25,7 +25,9 @@ try {
       const active = (await page.getByTestId('backend-badge').textContent()).trim();
       const started = Date.now();
       await page.getByTestId('train-button').click();
-      await page.locator('[data-testid=train-status][data-status=done], [data-testid=train-status][data-status=error]').waitFor({ timeout: 1_800_000 });
+      await page
+        .locator('[data-testid=train-status][data-status=done], [data-testid=train-status][data-status=error]')
+        .waitFor({ timeout: 1_800_000 });
       const seconds = (Date.now() - started) / 1000;
       const value = async (id) => Number(await page.getByTestId(`metric-${id}`).getAttribute('data-value'));
       // AUPRC of a random ranking is the anomaly share of the test set: reported beside it.
@@ -33,8 +35,13 @@ try {
       const testNormal = await count('count-test-normal');
       const testAnomalous = await count('count-test-anomalous');
       const row = {
-        backend: active, digit, auroc: await value('auroc'), auprc: await value('auprc'), auprcChance: testAnomalous / (testNormal + testAnomalous),
-        seconds, status: await status.getAttribute('data-status'),
+        backend: active,
+        digit,
+        auroc: await value('auroc'),
+        auprc: await value('auprc'),
+        auprcChance: testAnomalous / (testNormal + testAnomalous),
+        seconds,
+        status: await status.getAttribute('data-status'),
       };
       rows.push(row);
       console.log(JSON.stringify(row));
@@ -57,9 +64,16 @@ mkdirSync('bench/results', { recursive: true });
 const file = `bench/results/default-run-${date}.json`;
 const earlier = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).rows : [];
 const merged = [...earlier.filter((e) => !rows.some((r) => r.backend === e.backend && r.digit === e.digit)), ...rows];
-writeFileSync(file, `${JSON.stringify({ date, machine, chromium: browser.version(), config: 'defaults', rows: merged }, null, 2)}\n`);
-console.log(`\nMachine: ${machine}\n\n| backend | normal digit | AUROC | AUPRC (chance) | train + score time |\n|---|---|---|---|---|`);
+writeFileSync(
+  file,
+  `${JSON.stringify({ date, machine, chromium: browser.version(), config: 'defaults', rows: merged }, null, 2)}\n`,
+);
+console.log(
+  `\nMachine: ${machine}\n\n| backend | normal digit | AUROC | AUPRC (chance) | train + score time |\n|---|---|---|---|---|`,
+);
 for (const r of merged) {
   const chance = r.auprcChance === undefined ? '' : ` (${r.auprcChance.toFixed(4)})`;
-  console.log(`| ${r.backend} | ${r.digit} | ${r.auroc.toFixed(4)} | ${r.auprc.toFixed(4)}${chance} | ${r.seconds.toFixed(1)} s |`);
+  console.log(
+    `| ${r.backend} | ${r.digit} | ${r.auroc.toFixed(4)} | ${r.auprc.toFixed(4)}${chance} | ${r.seconds.toFixed(1)} s |`,
+  );
 }

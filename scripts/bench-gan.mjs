@@ -35,8 +35,17 @@ const best = result.snapshots.reduce((a, s) => ((s.score ?? 0) > (a?.score ?? 0)
 const date = new Date().toISOString().slice(0, 10);
 mkdirSync('bench/results', { recursive: true });
 const file = `bench/results/${date}-gan-${model}-${result.backend}-${gandata}.json`;
-writeFileSync(file, `${JSON.stringify({ date, machine: machineDescription(), recognisable, best, ...result }, null, 2)}\n`);
-console.log(`${model} on ${result.backend}, normal digit ${digit}: ${result.status} after ${steps} steps, ${(result.adversarialSeconds / 60).toFixed(1)} min adversarial, ${(result.totalSeconds / 60).toFixed(1)} min with scoring`);
-console.log(recognisable ? `classifier score >= 6 at step ${recognisable.step} (${(recognisable.seconds / 60).toFixed(1)} min)` : 'classifier score never reached 6');
+writeFileSync(
+  file,
+  `${JSON.stringify({ date, machine: machineDescription(), recognisable, best, ...result }, null, 2)}\n`,
+);
+console.log(
+  `${model} on ${result.backend}, normal digit ${digit}: ${result.status} after ${steps} steps, ${(result.adversarialSeconds / 60).toFixed(1)} min adversarial, ${(result.totalSeconds / 60).toFixed(1)} min with scoring`,
+);
+console.log(
+  recognisable
+    ? `classifier score >= 6 at step ${recognisable.step} (${(recognisable.seconds / 60).toFixed(1)} min)`
+    : 'classifier score never reached 6',
+);
 console.log(`best score ${best?.score?.toFixed(2)} at step ${best?.step}; AUROC ${JSON.stringify(result.aurocs)}`);
 console.log(`-> ${file}`);

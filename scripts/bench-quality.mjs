@@ -23,10 +23,16 @@ const models = ['dense-ae'];
 const backend = arg('backend', 'wasm');
 const digits = arg('digits', '0,1,2,3,4,5,6,7,8,9').split(',').map(Number);
 const overrides = Object.fromEntries(
-  arg('set', '').split(',').filter(Boolean).map((pair) => {
-    const [key, value] = pair.split('=');
-    return [key, key === 'layers' ? value.split(':').map(Number) : Number.isNaN(Number(value)) ? value : Number(value)];
-  }),
+  arg('set', '')
+    .split(',')
+    .filter(Boolean)
+    .map((pair) => {
+      const [key, value] = pair.split('=');
+      return [
+        key,
+        key === 'layers' ? value.split(':').map(Number) : Number.isNaN(Number(value)) ? value : Number(value),
+      ];
+    }),
 );
 const date = new Date().toISOString().slice(0, 10);
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM`;
@@ -40,14 +46,24 @@ try {
   const active = await page.evaluate((b) => window.bench.init(b), backend);
   for (const model of models) {
     for (const digit of digits) {
-      const row = await page.evaluate(([d, m, o]) => window.bench.quality(d, { ...o, model: m }), [digit, model, overrides]);
+      const row = await page.evaluate(
+        ([d, m, o]) => window.bench.quality(d, { ...o, model: m }),
+        [digit, model, overrides],
+      );
       rows.push({ model, ...row });
-      console.log(`${model} digit ${digit}: AUROC ${(row.aeAuroc * 100).toFixed(1)} (PCA ${(row.pcaAuroc * 100).toFixed(1)}) in ${row.aeSeconds.toFixed(1)} s`);
+      console.log(
+        `${model} digit ${digit}: AUROC ${(row.aeAuroc * 100).toFixed(1)} (PCA ${(row.pcaAuroc * 100).toFixed(1)}) in ${row.aeSeconds.toFixed(1)} s`,
+      );
     }
   }
   const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
   const pct = (v) => (Math.round(v * 1000) / 10).toFixed(1);
-  const header = ['digit', ...models.map((m) => `lab ${m}`), 'lab PCA (k=32)', ...Object.keys(published).map((k) => `${k} (Ruff)`)];
+  const header = [
+    'digit',
+    ...models.map((m) => `lab ${m}`),
+    'lab PCA (k=32)',
+    ...Object.keys(published).map((k) => `${k} (Ruff)`),
+  ];
   const tableRows = digits.map((d) => {
     const ours = models.map((m) => pct(rows.find((r) => r.model === m && r.digit === d).aeAuroc));
     const pca = pct(rows.find((r) => r.digit === d).pcaAuroc);
@@ -75,7 +91,10 @@ try {
   if (Object.keys(overrides).length || digits.length < 10) {
     console.log('(overrides or a subset of digits: not saved, so bench/results keeps the full default table)');
   } else {
-    writeFileSync(`bench/results/${date}-quality.json`, `${JSON.stringify({ date, machine, backend: active.worker, rows, published }, null, 2)}\n`);
+    writeFileSync(
+      `bench/results/${date}-quality.json`,
+      `${JSON.stringify({ date, machine, backend: active.worker, rows, published }, null, 2)}\n`,
+    );
     writeFileSync(`bench/results/${date}-quality.md`, lines.join('\n'));
   }
   console.log(`\n${lines.join('\n')}`);

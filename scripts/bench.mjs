@@ -50,7 +50,9 @@ try {
       const labRun = lab ?? (await page.evaluate((w) => window.bench.labThroughput(w), workload));
       const gflops = await page.evaluate(() => window.bench.matmulGflops(512, 1500));
       runs.push({ round, order: labFirst ? 'lab, plain' : 'plain, lab', lab: labRun, plain, matmul512Gflops: gflops });
-      console.log(`  round ${round + 1}: lab ${labRun.samplesPerSecond.toFixed(0)}, plain ${plain.samplesPerSecond.toFixed(0)} samples/s`);
+      console.log(
+        `  round ${round + 1}: lab ${labRun.samplesPerSecond.toFixed(0)}, plain ${plain.samplesPerSecond.toFixed(0)} samples/s`,
+      );
     }
     const threshold = await page.evaluate(() => window.bench.thresholdTiming(100_000));
     await page.close();
@@ -71,7 +73,10 @@ try {
       labOverPlain: ratio,
       matmul512Gflops: matmul,
       shareOfPeak: spread(runs.map((r) => (r.lab.samplesPerSecond * flopsPerSample) / 1e9 / r.matmul512Gflops)),
-      longTasksOnBenchPage: { lab: spread(runs.map((r) => r.lab.mainThread.longTasks)), plain: spread(runs.map((r) => r.plain.mainThread.longTasks)) },
+      longTasksOnBenchPage: {
+        lab: spread(runs.map((r) => r.lab.mainThread.longTasks)),
+        plain: spread(runs.map((r) => r.plain.mainThread.longTasks)),
+      },
       tensors: runs.map((r) => r.lab.tensors),
       threshold,
       runs,
@@ -79,7 +84,9 @@ try {
     results.push(result);
     mkdirSync('bench/results', { recursive: true });
     writeFileSync(`bench/results/${date}-${backend}.json`, `${JSON.stringify(result, null, 2)}\n`);
-    console.log(`${backend}: lab ${formatSpread(lab)}, plain ${formatSpread(plain)} samples/s, lab/plain ${formatSpread(ratio, 2)}`);
+    console.log(
+      `${backend}: lab ${formatSpread(lab)}, plain ${formatSpread(plain)} samples/s, lab/plain ${formatSpread(ratio, 2)}`,
+    );
   }
 
   // The real app while it trains: React, charts and store on the main thread, the loop in its worker.
@@ -87,9 +94,11 @@ try {
   for (const backend of results.map((r) => r.backend)) {
     const query = `backend=${backend}&normal=1&epochs=${appEpochs}&autostart=1`;
     const samples = [];
-    for (let i = 0; i < rounds; i += 1) samples.push(await appTrainingRun(browser, 'http://127.0.0.1:4394/lab/', query, 900_000));
+    for (let i = 0; i < rounds; i += 1)
+      samples.push(await appTrainingRun(browser, 'http://127.0.0.1:4394/lab/', query, 900_000));
     const entry = {
-      backend, query,
+      backend,
+      query,
       longTasks: spread(samples.map((s) => s.longTasks)),
       longTasksWhileStepping: spread(samples.map((s) => s.longTasksWhileStepping)),
       longTasksRenderingResults: spread(samples.map((s) => s.longTasksRenderingResults)),
@@ -99,15 +108,28 @@ try {
       runs: samples,
     };
     appRuns.push(entry);
-    console.log(`app on ${backend}: ${formatSpread(entry.longTasks)} long tasks while training (${formatSpread(entry.trainingSeconds, 1)} s)`);
+    console.log(
+      `app on ${backend}: ${formatSpread(entry.longTasks)} long tasks while training (${formatSpread(entry.trainingSeconds, 1)} s)`,
+    );
   }
-  writeFileSync(`bench/results/${date}-app.json`, `${JSON.stringify({ date, machine, browser: `Chromium ${browser.version()} headless`, appRuns }, null, 2)}\n`);
+  writeFileSync(
+    `bench/results/${date}-app.json`,
+    `${JSON.stringify({ date, machine, browser: `Chromium ${browser.version()} headless`, appRuns }, null, 2)}\n`,
+  );
 
   // Load: bytes shipped and time from navigation to MNIST ready, on the product build.
-  const files = readdirSync('dist/assets').map((f) => join('dist/assets', f)).concat(['dist/mnist.bin', 'dist/index.html']);
+  const files = readdirSync('dist/assets')
+    .map((f) => join('dist/assets', f))
+    .concat(['dist/mnist.bin', 'dist/index.html']);
   const bytes = { js: 0, wasm: 0, data: 0, other: 0 };
   for (const file of files) {
-    const kind = file.endsWith('.js') ? 'js' : file.endsWith('.wasm') ? 'wasm' : file.endsWith('.bin') ? 'data' : 'other';
+    const kind = file.endsWith('.js')
+      ? 'js'
+      : file.endsWith('.wasm')
+        ? 'wasm'
+        : file.endsWith('.bin')
+          ? 'data'
+          : 'other';
     bytes[kind] += gzipSync(readFileSync(file)).length;
   }
   const rawData = statSync('dist/mnist.bin').size;
@@ -121,7 +143,12 @@ try {
     loadTimes.push(Date.now() - start);
     await context.close();
   }
-  const load = { gzipBytes: bytes, mnistRawBytes: rawData, navigationToMnistReadyMs: loadTimes.sort((a, b) => a - b)[1], runs: loadTimes };
+  const load = {
+    gzipBytes: bytes,
+    mnistRawBytes: rawData,
+    navigationToMnistReadyMs: loadTimes.sort((a, b) => a - b)[1],
+    runs: loadTimes,
+  };
   writeFileSync(`bench/results/${date}-load.json`, `${JSON.stringify({ date, machine, load }, null, 2)}\n`);
 
   const kb = (n) => `${(n / 1024).toFixed(0)} kB`;
@@ -134,17 +161,27 @@ try {
     '',
     '| backend | lab samples/s | plain model.fit samples/s | lab / plain (per round) | matmul 512 GFLOP/s | share of peak | long tasks on the bench page lab / plain | threshold @100k |',
     '|---|---|---|---|---|---|---|---|',
-    ...results.map((r) =>
-      `| ${r.backend} | ${formatSpread(r.lab)} | ${formatSpread(r.plain)} | ${formatSpread(r.labOverPlain, 2)} | ${formatSpread(r.matmul512Gflops, 1)} | ${formatSpread(r.shareOfPeak, 2)} | ${formatSpread(r.longTasksOnBenchPage.lab)} / ${formatSpread(r.longTasksOnBenchPage.plain)} | ${(r.threshold.perThresholdMs * 1000).toFixed(1)} µs |`),
+    ...results.map(
+      (r) =>
+        `| ${r.backend} | ${formatSpread(r.lab)} | ${formatSpread(r.plain)} | ${formatSpread(r.labOverPlain, 2)} | ${formatSpread(r.matmul512Gflops, 1)} | ${formatSpread(r.shareOfPeak, 2)} | ${formatSpread(r.longTasksOnBenchPage.lab)} / ${formatSpread(r.longTasksOnBenchPage.plain)} | ${(r.threshold.perThresholdMs * 1000).toFixed(1)} µs |`,
+    ),
     '',
     `The built app while training (\`?normal=1&epochs=${appEpochs}\`, default model; long tasks > 50 ms on the main thread between "training" and "done"):`,
     '',
     '| backend | long tasks | of which while stepping / rendering the results | longest task ms | worst frame gap ms | training s |',
     '|---|---|---|---|---|---|',
-    ...appRuns.map((a) => [
-      a.backend, formatSpread(a.longTasks), `${formatSpread(a.longTasksWhileStepping)} / ${formatSpread(a.longTasksRenderingResults)}`,
-      formatSpread(a.longestTaskMs), formatSpread(a.worstFrameGapMs), formatSpread(a.trainingSeconds, 1),
-    ].join(' | ')).map((row) => `| ${row} |`),
+    ...appRuns
+      .map((a) =>
+        [
+          a.backend,
+          formatSpread(a.longTasks),
+          `${formatSpread(a.longTasksWhileStepping)} / ${formatSpread(a.longTasksRenderingResults)}`,
+          formatSpread(a.longestTaskMs),
+          formatSpread(a.worstFrameGapMs),
+          formatSpread(a.trainingSeconds, 1),
+        ].join(' | '),
+      )
+      .map((row) => `| ${row} |`),
     '',
     `Load (product build, gzipped): JS ${kb(bytes.js)}, WASM ${kb(bytes.wasm)}, MNIST ${kb(bytes.data)} (${kb(rawData)} raw); navigation to MNIST ready: ${load.navigationToMnistReadyMs} ms (median of 3).`,
     '',

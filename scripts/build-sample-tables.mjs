@@ -23,7 +23,9 @@ const quote = (value) => {
 
 function jsonToCsv(records) {
   const columns = Object.keys(records[0]);
-  return [columns.map(quote).join(','), ...records.map((r) => columns.map((c) => quote(r[c])).join(','))].join('\n') + '\n';
+  return (
+    [columns.map(quote).join(','), ...records.map((r) => columns.map((c) => quote(r[c])).join(','))].join('\n') + '\n'
+  );
 }
 
 mkdirSync(outDir, { recursive: true });

@@ -2,7 +2,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const found = spawnSync(process.execPath, ['scripts/find-browser.mjs', '--install'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const found = spawnSync(process.execPath, ['scripts/find-browser.mjs', '--install'], {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 if (found.status !== 0) process.exit(found.status ?? 1);
 const chromium = found.stdout.trim().split('\n').pop();
 if (!existsSync('dist/index.html')) {

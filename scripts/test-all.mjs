@@ -26,7 +26,8 @@ function flakyTitles(report) {
   const titles = [];
   const visit = (suite, path) => {
     for (const spec of suite.specs ?? []) {
-      for (const t of spec.tests ?? []) if (t.status === 'flaky') titles.push(`${spec.file}:${spec.line} ${[...path, spec.title].join(' > ')}`);
+      for (const t of spec.tests ?? [])
+        if (t.status === 'flaky') titles.push(`${spec.file}:${spec.line} ${[...path, spec.title].join(' > ')}`);
     }
     for (const child of suite.suites ?? []) visit(child, [...path, child.title].filter(Boolean));
   };
@@ -44,9 +45,16 @@ function readJson(path) {
 
 countCheck('typecheck', run('typecheck', 'npx', ['tsc', '--noEmit']));
 countCheck('lint', run('lint', 'npx', ['eslint', '.', '--max-warnings=0']));
+countCheck('format', run('format (npm run format fixes it)', 'npx', ['prettier', '--check', '.']));
 
 rmSync('.unit-results.json', { force: true });
-const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.unit-results.json']);
+const unitOk = run('unit tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile=.unit-results.json',
+]);
 const unit = readJson('.unit-results.json');
 if (unit) {
   passed += unit.numPassedTests;

@@ -10,7 +10,9 @@ const stopLoops = () => busy.forEach((child) => child.kill('SIGKILL'));
 process.on('exit', stopLoops);
 process.on('SIGINT', () => process.exit(130));
 
-console.log(`test:loaded: ${loops} busy loops beside npm test on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'})`);
+console.log(
+  `test:loaded: ${loops} busy loops beside npm test on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'})`,
+);
 const started = Date.now();
 const result = spawnSync(process.execPath, ['scripts/test-all.mjs'], { stdio: 'inherit' });
 const minutes = (Date.now() - started) / 60_000;

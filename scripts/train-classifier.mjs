@@ -18,7 +18,7 @@ const pixels = bytes.subarray(16 + count, 16 + count + count * size);
 
 // Seeded shuffle, then 8,000 digits to learn from and the rest held out to measure.
 let seed = 20261122;
-const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
 const order = Array.from({ length: count }, (_, i) => i);
 for (let i = count - 1; i > 0; i -= 1) {
   const j = Math.floor(random() * (i + 1));
@@ -30,7 +30,16 @@ const tensors = (indices) => {
   indices.forEach((k, row) => {
     for (let p = 0; p < size; p += 1) x[row * size + p] = pixels[k * size + p] / 255;
   });
-  return { x: tf.tensor2d(x, [indices.length, size]), y: tf.oneHot(tf.tensor1d(indices.map((k) => labels[k]), 'int32'), 10) };
+  return {
+    x: tf.tensor2d(x, [indices.length, size]),
+    y: tf.oneHot(
+      tf.tensor1d(
+        indices.map((k) => labels[k]),
+        'int32',
+      ),
+      10,
+    ),
+  };
 };
 
 await tf.setBackend('wasm');
@@ -52,15 +61,25 @@ const [, accuracy] = model.evaluate(held.x, held.y, { batchSize: 500 });
 const heldAccuracy = (await accuracy.data())[0];
 
 mkdirSync(outDir, { recursive: true });
-await model.save(tf.io.withSaveHandler(async (artifacts) => {
-  writeFileSync(`${outDir}/weights.bin`, Buffer.from(artifacts.weightData));
-  writeFileSync(`${outDir}/model.json`, JSON.stringify({
-    modelTopology: artifacts.modelTopology,
-    format: 'layers-model',
-    generatedBy: 'scripts/train-classifier.mjs',
-    weightsManifest: [{ paths: ['weights.bin'], weights: artifacts.weightSpecs }],
-  }));
-  return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
-}));
-writeFileSync(`${outDir}/metrics.json`, `${JSON.stringify({ trainDigits: trainCount, heldOutDigits: count - trainCount, heldOutAccuracy: +heldAccuracy.toFixed(4), firstHeldOutIndex: trainCount, order: 'seeded shuffle 20261122' }, null, 2)}\n`);
-console.log(`classifier: held-out accuracy ${(heldAccuracy * 100).toFixed(1)}% on ${count - trainCount} digits -> ${outDir}/`);
+await model.save(
+  tf.io.withSaveHandler(async (artifacts) => {
+    writeFileSync(`${outDir}/weights.bin`, Buffer.from(artifacts.weightData));
+    writeFileSync(
+      `${outDir}/model.json`,
+      JSON.stringify({
+        modelTopology: artifacts.modelTopology,
+        format: 'layers-model',
+        generatedBy: 'scripts/train-classifier.mjs',
+        weightsManifest: [{ paths: ['weights.bin'], weights: artifacts.weightSpecs }],
+      }),
+    );
+    return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+  }),
+);
+writeFileSync(
+  `${outDir}/metrics.json`,
+  `${JSON.stringify({ trainDigits: trainCount, heldOutDigits: count - trainCount, heldOutAccuracy: +heldAccuracy.toFixed(4), firstHeldOutIndex: trainCount, order: 'seeded shuffle 20261122' }, null, 2)}\n`,
+);
+console.log(
+  `classifier: held-out accuracy ${(heldAccuracy * 100).toFixed(1)}% on ${count - trainCount} digits -> ${outDir}/`,
+);

@@ -74,7 +74,9 @@ export async function selectBackend(choice: BackendChoice, options: BackendOptio
       return {
         active: name,
         skipped,
-        notice: forcedFailed ? `The ${choice} backend was requested but is unavailable (${skipped[0].reason}); using ${name}.` : null,
+        notice: forcedFailed
+          ? `The ${choice} backend was requested but is unavailable (${skipped[0].reason}); using ${name}.`
+          : null,
       };
     }
     skipped.push({ name, reason: result.reason });

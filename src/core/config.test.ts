@@ -4,12 +4,23 @@ import { configFromQuery, configToQuery, defaultConfig } from './config';
 describe('URL configuration', () => {
   it('reads every field of the contract', () => {
     const { config, notices } = configFromQuery(
-      new URLSearchParams('dataset=mnist&normal=7,1&model=dense-ae&layers=64,32&latent=8&lr=0.01&batch=32&epochs=3&seed=5&contamination=5&backend=webgl&autostart=1&limit=200'),
+      new URLSearchParams(
+        'dataset=mnist&normal=7,1&model=dense-ae&layers=64,32&latent=8&lr=0.01&batch=32&epochs=3&seed=5&contamination=5&backend=webgl&autostart=1&limit=200',
+      ),
     );
     expect(notices).toEqual([]);
     expect(config).toMatchObject({
-      normal: [1, 7], layers: [64, 32], latent: 8, lr: 0.01, batch: 32, epochs: 3,
-      seed: 5, contamination: 5, backend: 'webgl', autostart: true, limit: 200,
+      normal: [1, 7],
+      layers: [64, 32],
+      latent: 8,
+      lr: 0.01,
+      batch: 32,
+      epochs: 3,
+      seed: 5,
+      contamination: 5,
+      backend: 'webgl',
+      autostart: true,
+      limit: 200,
     });
   });
 
@@ -37,7 +48,9 @@ describe('URL configuration', () => {
   });
 
   it('carries the operating point: threshold method, manual value and method parameters', () => {
-    const { config, notices } = configFromQuery(new URLSearchParams('thresholdmethod=manual&threshold=0.0123456789&thresholdk=3'));
+    const { config, notices } = configFromQuery(
+      new URLSearchParams('thresholdmethod=manual&threshold=0.0123456789&thresholdk=3'),
+    );
     expect(notices).toEqual([]);
     expect(config).toMatchObject({ thresholdmethod: 'manual', threshold: 0.0123456789, thresholdk: 3 });
     expect(configFromQuery(new URLSearchParams(configToQuery(config))).config).toEqual(config);

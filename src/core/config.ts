@@ -59,25 +59,67 @@ export const configFields: AnyField[] = [
   { name: 'dataset', label: 'Dataset', kind: 'enum', values: ['mnist', 'csv'], default: 'mnist' },
   { name: 'normal', label: 'Normal digits', kind: 'intList', min: 0, max: 9, minLength: 1, maxLength: 9, default: [1] },
   { name: 'model', label: 'Model', kind: 'enum', values: modelIds, default: 'dense-ae' },
-  { name: 'layers', label: 'Hidden layers', kind: 'intList', min: 1, max: 2048, minLength: 0, maxLength: 6, default: aeDefaults.layers },
+  {
+    name: 'layers',
+    label: 'Hidden layers',
+    kind: 'intList',
+    min: 1,
+    max: 2048,
+    minLength: 0,
+    maxLength: 6,
+    default: aeDefaults.layers,
+  },
   { name: 'latent', label: 'Latent size', kind: 'int', min: 1, max: 512, default: aeDefaults.latent },
-  { name: 'activation', label: 'Activation', kind: 'enum', values: ['relu', 'elu', 'selu', 'tanh', 'sigmoid'], default: aeDefaults.activation },
+  {
+    name: 'activation',
+    label: 'Activation',
+    kind: 'enum',
+    values: ['relu', 'elu', 'selu', 'tanh', 'sigmoid'],
+    default: aeDefaults.activation,
+  },
   { name: 'lr', label: 'Learning rate', kind: 'number', min: 1e-6, max: 10, default: aeDefaults.learningRate },
   { name: 'batch', label: 'Batch size', kind: 'int', min: 1, max: 4096, default: 64 },
   { name: 'epochs', label: 'Epochs', kind: 'int', min: 1, max: 1000, default: 50 },
   { name: 'seed', label: 'Seed', kind: 'int', min: 0, max: 2 ** 31 - 1, default: 42 },
   { name: 'contamination', label: 'Contamination %', kind: 'number', min: 0, max: 50, default: 0 },
-  { name: 'backend', label: 'Backend', kind: 'enum', values: ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'], default: 'auto' },
+  {
+    name: 'backend',
+    label: 'Backend',
+    kind: 'enum',
+    values: ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'],
+    default: 'auto',
+  },
   { name: 'autostart', label: 'Start on load', kind: 'bool', default: false },
   { name: 'limit', label: 'Training cap (0 = all)', kind: 'int', min: 0, max: 1_000_000, default: 0 },
   { name: 'steps', label: 'GAN steps', kind: 'int', min: 1, max: 200_000, default: ganDefaults.steps },
   { name: 'scorer', label: 'GAN scorer', kind: 'enum', values: ['disc', 'encoder'], default: 'encoder' },
-  { name: 'dsteps', label: 'D steps per G step', kind: 'int', min: 1, max: 10, default: ganDefaults.discriminatorSteps },
-  { name: 'smoothing', label: 'Label smoothing', kind: 'number', min: 0, max: 0.5, default: ganDefaults.labelSmoothing },
+  {
+    name: 'dsteps',
+    label: 'D steps per G step',
+    kind: 'int',
+    min: 1,
+    max: 10,
+    default: ganDefaults.discriminatorSteps,
+  },
+  {
+    name: 'smoothing',
+    label: 'Label smoothing',
+    kind: 'number',
+    min: 0,
+    max: 0.5,
+    default: ganDefaults.labelSmoothing,
+  },
   { name: 'glr', label: 'G learning rate', kind: 'number', min: 1e-6, max: 1, default: ganDefaults.learningRate },
   { name: 'dlr', label: 'D learning rate', kind: 'number', min: 1e-6, max: 1, default: ganDefaults.learningRate },
   { name: 'beta1', label: 'Adam beta1', kind: 'number', min: 0, max: 0.999, default: ganDefaults.beta1 },
-  { name: 'snapshot', label: 'Grid refresh (steps)', kind: 'int', min: 1, max: 10_000, default: ganDefaults.snapshotEvery },
+  {
+    name: 'snapshot',
+    label: 'Grid refresh (steps)',
+    kind: 'int',
+    min: 1,
+    max: 10_000,
+    default: ganDefaults.snapshotEvery,
+  },
   { name: 'gandata', label: 'GAN trains on', kind: 'enum', values: ['normal', 'all'], default: 'normal' },
   { name: 'encsteps', label: 'Encoder steps', kind: 'int', min: 0, max: 100_000, default: ganDefaults.encoderSteps },
   { name: 'thresholdmethod', label: 'Threshold method', kind: 'enum', values: thresholdMethods, default: 'meanstd' },
@@ -101,7 +143,9 @@ export function parseConfigValue(name: keyof LabConfig, raw: string): ParsedValu
 function parseField(field: AnyField, raw: string): ParsedValue {
   switch (field.kind) {
     case 'enum':
-      return field.values.includes(raw) ? { ok: true, value: raw } : { ok: false, reason: `expected one of ${field.values.join(', ')}` };
+      return field.values.includes(raw)
+        ? { ok: true, value: raw }
+        : { ok: false, reason: `expected one of ${field.values.join(', ')}` };
     case 'bool':
       if (['1', 'true', 'yes'].includes(raw)) return { ok: true, value: true };
       if (['0', 'false', 'no'].includes(raw)) return { ok: true, value: false };
@@ -115,7 +159,10 @@ function parseField(field: AnyField, raw: string): ParsedValue {
       return { ok: true, value };
     }
     case 'intList': {
-      const parts = raw.split(',').map((p) => p.trim()).filter((p) => p !== '');
+      const parts = raw
+        .split(',')
+        .map((p) => p.trim())
+        .filter((p) => p !== '');
       const values = parts.map(Number);
       if (values.some((v) => !Number.isInteger(v) || v < field.min || v > field.max)) {
         return { ok: false, reason: `expected whole numbers ${field.min} to ${field.max}, comma-separated` };

@@ -7,7 +7,15 @@ import { isGan, modelNames } from '../core/models/ids';
 import type { GanSnapshot } from '../core/lab/ganRun';
 import { metricsAt } from '../core/detect/metrics';
 import { appendSnapshot, toBytes } from './ganSlice';
-import { activeTestIsAnomaly, deriveResults, emptyRunState, hasLabels, isRunning, useLab, type LabState } from './labStore';
+import {
+  activeTestIsAnomaly,
+  deriveResults,
+  emptyRunState,
+  hasLabels,
+  isRunning,
+  useLab,
+  type LabState,
+} from './labStore';
 import { meanPlusKStdThreshold } from '../core/detect/thresholds';
 import { prepareTableRun, rememberTablePlan } from './tableClient';
 
@@ -39,11 +47,22 @@ export function initLab(): Promise<void> {
       const backend = await api().init(useLab.getState().config.backend, onFatal);
       set((s) => ({ backend, notices: backend.notice ? [...s.notices, backend.notice] : s.notices }));
       const url = new URL(`${import.meta.env.BASE_URL}mnist.bin`, document.baseURI).href;
-      await api().loadMnist(url, Comlink.proxy((loaded: number, total: number) => set({ loadProgress: total ? loaded / total : 0 })));
+      await api().loadMnist(
+        url,
+        Comlink.proxy((loaded: number, total: number) => set({ loadProgress: total ? loaded / total : 0 })),
+      );
       set({ dataReady: true, loadProgress: 1, status: 'idle' });
       // The GAN studio's digit classifier; the autoencoder works without it.
-      await api().loadClassifier(new URL(`${import.meta.env.BASE_URL}classifier/model.json`, document.baseURI).href)
-        .catch((error) => set((s) => ({ notices: [...s.notices, `The digit classifier could not be loaded (${messageOf(error)}); GAN samples get no digit-likeness read-out.`] })));
+      await api()
+        .loadClassifier(new URL(`${import.meta.env.BASE_URL}classifier/model.json`, document.baseURI).href)
+        .catch((error) =>
+          set((s) => ({
+            notices: [
+              ...s.notices,
+              `The digit classifier could not be loaded (${messageOf(error)}); GAN samples get no digit-likeness read-out.`,
+            ],
+          })),
+        );
       await prepareSplit();
     } catch (error) {
       readyPromise = null;
@@ -121,9 +140,14 @@ export async function startTraining(): Promise<void> {
     };
     const events: SessionEvents = {
       onStepLosses: (losses, first) =>
-        live((s) => ({ stepLosses: [...s.stepLosses, ...Array.from(losses, (loss, i) => ({ step: first + i + 1, loss }))] })),
+        live((s) => ({
+          stepLosses: [...s.stepLosses, ...Array.from(losses, (loss, i) => ({ step: first + i + 1, loss }))],
+        })),
       onEpoch: (r) =>
-        live((s) => ({ epoch: r.epoch, epochLosses: [...s.epochLosses, { epoch: r.epoch, train: r.trainLoss, validation: r.validationLoss }] })),
+        live((s) => ({
+          epoch: r.epoch,
+          epochLosses: [...s.epochLosses, { epoch: r.epoch, train: r.trainLoss, validation: r.validationLoss }],
+        })),
       onSamples: (reconstructions) => live(() => ({ reconstructions })),
       onScores: ({ testScores, trainScores, contributions, byScorer, trainedOnTest }) => {
         if (run !== currentRun) return;
@@ -133,12 +157,22 @@ export async function startTraining(): Promise<void> {
       onGanStats: (stats, firstStep) =>
         live((s) => {
           const added = Array.from({ length: stats.length / 4 }, (_, i) => ({
-            step: firstStep + i + 1, dLoss: stats[i * 4], gLoss: stats[i * 4 + 1], dReal: stats[i * 4 + 2], dFake: stats[i * 4 + 3],
+            step: firstStep + i + 1,
+            dLoss: stats[i * 4],
+            gLoss: stats[i * 4 + 1],
+            dReal: stats[i * 4 + 2],
+            dFake: stats[i * 4 + 3],
           }));
           return { ganStats: [...s.ganStats, ...added], epoch: firstStep + added.length };
         }),
       onGanSnapshot: (snapshot: GanSnapshot) =>
-        live((s) => ({ ganSnapshots: appendSnapshot(s.ganSnapshots, { step: snapshot.step, images: toBytes(snapshot.images), likeness: snapshot.likeness }) })),
+        live((s) => ({
+          ganSnapshots: appendSnapshot(s.ganSnapshots, {
+            step: snapshot.step,
+            images: toBytes(snapshot.images),
+            likeness: snapshot.likeness,
+          }),
+        })),
       onPhase: (ganPhase) => live(() => ({ ganPhase })),
     };
     const outcome = await api().train(config, Comlink.proxy(events));
@@ -179,20 +213,34 @@ function recordDetectors(config: LabConfig): void {
   const { results, byScorer } = state;
   const isAnomaly = activeTestIsAnomaly(state);
   if (!results || !isAnomaly) return;
-  const runs = byScorer && isGan(config.model)
-    ? Object.entries(byScorer).map(([scorer, scores]) => ({
-      name: `${modelNames[config.model]} · ${scorer}`,
-      derived: deriveResults(scores.testScores, scores.trainScores, isAnomaly, null, results.provenance),
-    }))
-    : [{ name: modelNames[config.model], derived: results }];
+  const runs =
+    byScorer && isGan(config.model)
+      ? Object.entries(byScorer).map(([scorer, scores]) => ({
+          name: `${modelNames[config.model]} · ${scorer}`,
+          derived: deriveResults(scores.testScores, scores.trainScores, isAnomaly, null, results.provenance),
+        }))
+      : [{ name: modelNames[config.model], derived: results }];
   const key = splitKey(config);
   const labelled = hasLabels(state);
   const records = runs.map(({ name, derived }) => {
     const threshold = meanPlusKStdThreshold(derived.trainScores, 2);
     const unavailable = !labelled ? 'needs labels' : derived.refusal ? 'not reported (see Detection)' : null;
-    return { splitKey: key, detector: name, auroc: derived.auroc, auprc: derived.auprc, f1: metricsAt(derived.index, threshold).f1, threshold, unavailable };
+    return {
+      splitKey: key,
+      detector: name,
+      auroc: derived.auroc,
+      auprc: derived.auprc,
+      f1: metricsAt(derived.index, threshold).f1,
+      threshold,
+      unavailable,
+    };
   });
-  useLab.setState((s) => ({ detectorRecords: [...s.detectorRecords.filter((r) => !(r.splitKey === key && records.some((n) => n.detector === r.detector))), ...records] }));
+  useLab.setState((s) => ({
+    detectorRecords: [
+      ...s.detectorRecords.filter((r) => !(r.splitKey === key && records.some((n) => n.detector === r.detector))),
+      ...records,
+    ],
+  }));
 }
 
 /** Switches the GAN scorer; with both scorers' results at hand this needs no retraining. */
@@ -200,7 +248,10 @@ export function setScorer(scorer: LabConfig['scorer']): void {
   updateConfig({ scorer });
   const { byScorer } = useLab.getState();
   const chosen = byScorer?.[scorer];
-  if (chosen) useLab.getState().setScores(chosen.testScores, chosen.trainScores, undefined, useLab.getState().results?.provenance);
+  if (chosen)
+    useLab
+      .getState()
+      .setScores(chosen.testScores, chosen.trainScores, undefined, useLab.getState().results?.provenance);
 }
 
 /** One D+G round while paused. */

@@ -2,7 +2,15 @@ import { create, type StateCreator } from 'zustand';
 import type { BackendSelection } from '../core/backend';
 import { configFromQuery, type LabConfig } from '../core/config';
 import type { PreparedSplit } from '../core/lab/session';
-import { auprc, auroc, buildScoreIndex, rocCurve, thinCurve, type RocPoint, type ScoreIndex } from '../core/detect/metrics';
+import {
+  auprc,
+  auroc,
+  buildScoreIndex,
+  rocCurve,
+  thinCurve,
+  type RocPoint,
+  type ScoreIndex,
+} from '../core/detect/metrics';
 import { scoreHistogram, type HistogramBin } from '../core/detect/histogram';
 import { bestF1Threshold, thresholdFor, type ThresholdChoice } from '../core/detect/thresholds';
 import { metricsRefusal, sortableScores, type ScoreProvenance } from '../core/detect/verdict';
@@ -76,7 +84,12 @@ export interface ResultsSlice {
   setThreshold(threshold: number): void;
   setLogCounts(on: boolean): void;
   setPerClassShare(on: boolean): void;
-  setScores(testScores: Float32Array, trainScores: Float32Array, contributions?: TopContributions, provenance?: ScoreProvenance): void;
+  setScores(
+    testScores: Float32Array,
+    trainScores: Float32Array,
+    contributions?: TopContributions,
+    provenance?: ScoreProvenance,
+  ): void;
 }
 
 export type LabState = SettingsSlice & EnvironmentSlice & RunSlice & ResultsSlice & TableSlice & GanSlice;
@@ -115,12 +128,34 @@ const runSlice: StateCreator<LabState, [], [], RunSlice> = () => ({
  */
 export function emptyRunState(): Pick<
   LabState,
-  'epoch' | 'epochs' | 'stepLosses' | 'epochLosses' | 'reconstructions' | 'results' | 'ganStats' | 'ganSnapshots' |
-  'snapshotIndex' | 'ganPhase' | 'byScorer' | 'interpolation' | 'interpolationPicks'
+  | 'epoch'
+  | 'epochs'
+  | 'stepLosses'
+  | 'epochLosses'
+  | 'reconstructions'
+  | 'results'
+  | 'ganStats'
+  | 'ganSnapshots'
+  | 'snapshotIndex'
+  | 'ganPhase'
+  | 'byScorer'
+  | 'interpolation'
+  | 'interpolationPicks'
 > {
   return {
-    epoch: 0, epochs: 0, stepLosses: [], epochLosses: [], reconstructions: null, results: null,
-    ganStats: [], ganSnapshots: [], snapshotIndex: null, ganPhase: null, byScorer: null, interpolation: null, interpolationPicks: [],
+    epoch: 0,
+    epochs: 0,
+    stepLosses: [],
+    epochLosses: [],
+    reconstructions: null,
+    results: null,
+    ganStats: [],
+    ganSnapshots: [],
+    snapshotIndex: null,
+    ganPhase: null,
+    byScorer: null,
+    interpolation: null,
+    interpolationPicks: [],
   };
 }
 
@@ -164,17 +199,25 @@ const resultsSlice: StateCreator<LabState, [], [], ResultsSlice> = (set, get) =>
     // The configured method (mean + 2 std of training errors unless the URL or the user chose
     // another) places the threshold on every fresh set of scores; a manual value stays put.
     const labelled = hasLabels(get()) && results.refusal === null;
-    const threshold = thresholdFor(thresholdChoice(get().config), { trainScores, testScores, index: results.index, labelled });
+    const threshold = thresholdFor(thresholdChoice(get().config), {
+      trainScores,
+      testScores,
+      index: results.index,
+      labelled,
+    });
     set({ results, threshold });
   },
 });
 
 /** A run is in progress (training or paused): settings that shape it are locked. */
-export const isRunning = (state: Pick<LabState, 'status'>): boolean => state.status === 'training' || state.status === 'paused';
+export const isRunning = (state: Pick<LabState, 'status'>): boolean =>
+  state.status === 'training' || state.status === 'paused';
 
 /** Labels of the test set in view: the MNIST split's, or the table's. */
 export function activeTestIsAnomaly(state: LabState): Uint8Array | null {
-  return state.config.dataset === 'csv' ? (state.preparedTable?.testIsAnomaly ?? null) : (state.prepared?.testIsAnomaly ?? null);
+  return state.config.dataset === 'csv'
+    ? (state.preparedTable?.testIsAnomaly ?? null)
+    : (state.prepared?.testIsAnomaly ?? null);
 }
 
 /** Whether the data in view has labels (MNIST always; a table only with a label column). */
@@ -192,7 +235,13 @@ const tableSlice: StateCreator<LabState, [], [], TableSlice> = () => ({
 });
 
 export function thresholdChoice(config: LabConfig): ThresholdChoice {
-  return { method: config.thresholdmethod, value: config.threshold, k: config.thresholdk, percentile: config.thresholdp, contamination: config.thresholdc };
+  return {
+    method: config.thresholdmethod,
+    value: config.threshold,
+    k: config.thresholdk,
+    percentile: config.thresholdp,
+    contamination: config.thresholdc,
+  };
 }
 
 export const useLab = create<LabState>()((...a) => ({

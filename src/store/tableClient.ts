@@ -33,23 +33,35 @@ export async function loadTableFile(blob: Blob, fileName: string, preset?: Table
   set({ tableLoad: { fileName, progress: 0 }, errorMessage: null });
   try {
     await initLab().catch(() => undefined);
-    const outcome = await api().loadTable(blob, fileName, { decimalComma }, Comlink.proxy((progress: number) => {
-      const load = useLab.getState().tableLoad;
-      if (load) set({ tableLoad: { ...load, progress } });
-    }));
+    const outcome = await api().loadTable(
+      blob,
+      fileName,
+      { decimalComma },
+      Comlink.proxy((progress: number) => {
+        const load = useLab.getState().tableLoad;
+        if (load) set({ tableLoad: { ...load, progress } });
+      }),
+    );
     if (!outcome.ok) {
       set({ errorMessage: 'cancelled' in outcome ? null : `${fileName}: ${outcome.reason}` });
-      if ('cancelled' in outcome) set((s) => ({ notices: [...s.notices, `Loading ${fileName} was cancelled; the previous table is kept.`] }));
+      if ('cancelled' in outcome)
+        set((s) => ({ notices: [...s.notices, `Loading ${fileName} was cancelled; the previous table is kept.`] }));
       return;
     }
     lastSource = { blob, name: fileName, preset };
     const { summary } = outcome;
     const presetColumn = preset ? summary.header.indexOf(preset.label) : -1;
     // A sample opens as documented; any other file gets back the settings it had last time.
-    const remembered = presetColumn >= 0 ? undefined : await get<RememberedPlan>(planKey(summary.fingerprint)).catch(() => undefined);
+    const remembered =
+      presetColumn >= 0 ? undefined : await get<RememberedPlan>(planKey(summary.fingerprint)).catch(() => undefined);
     let plan = remembered ? { ...summary.plan, ...remembered.plan } : summary.plan;
     if (preset && presetColumn >= 0) {
-      plan = { ...plan, labelColumn: presetColumn, normalValues: preset.normal, features: plan.features.filter((c) => c !== presetColumn) };
+      plan = {
+        ...plan,
+        labelColumn: presetColumn,
+        normalValues: preset.normal,
+        features: plan.features.filter((c) => c !== presetColumn),
+      };
     }
     clearRun();
     set({

@@ -14,7 +14,10 @@ export function applyThresholdMethod(method: Exclude<ThresholdMethod, 'manual'>)
   if (!results) return;
   const labelled = hasLabels(state) && results.refusal === null;
   const threshold = thresholdFor(thresholdChoice(state.config), {
-    trainScores: results.trainScores, testScores: results.testScores, index: results.index, labelled,
+    trainScores: results.trainScores,
+    testScores: results.testScores,
+    index: results.index,
+    labelled,
   });
   useLab.setState({ threshold });
 }

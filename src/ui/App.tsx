@@ -29,10 +29,22 @@ function DatasetTabs() {
   const busy = useLab(isRunning);
   return (
     <nav className="dataset-tabs" aria-label="Dataset">
-      <button type="button" data-testid="dataset-mnist" aria-pressed={dataset === 'mnist'} disabled={busy} onClick={() => void switchDataset('mnist')}>
+      <button
+        type="button"
+        data-testid="dataset-mnist"
+        aria-pressed={dataset === 'mnist'}
+        disabled={busy}
+        onClick={() => void switchDataset('mnist')}
+      >
         MNIST digits
       </button>
-      <button type="button" data-testid="dataset-csv" aria-pressed={dataset === 'csv'} disabled={busy} onClick={() => void switchDataset('csv')}>
+      <button
+        type="button"
+        data-testid="dataset-csv"
+        aria-pressed={dataset === 'csv'}
+        disabled={busy}
+        onClick={() => void switchDataset('csv')}
+      >
         Your table (CSV)
       </button>
     </nav>
@@ -44,7 +56,8 @@ export function App() {
   const gan = useLab((s) => isGan(s.config.model) && s.config.dataset === 'mnist');
   usePageDrop();
   useEffect(() => {
-    const autostart = useLab.getState().config.autostart && !autostartHandled && useLab.getState().config.dataset === 'mnist';
+    const autostart =
+      useLab.getState().config.autostart && !autostartHandled && useLab.getState().config.dataset === 'mnist';
     autostartHandled = true;
     initLab()
       .then(() => (autostart ? startTraining() : undefined))
@@ -56,7 +69,8 @@ export function App() {
       <header>
         <h1>Anomaly Lab</h1>
         <p className="tagline">
-          Train an autoencoder on what you call normal, on MNIST digits or your own table; see what it finds odd. Everything runs in this tab.
+          Train an autoencoder on what you call normal, on MNIST digits or your own table; see what it finds odd.
+          Everything runs in this tab.
         </p>
         <BackendBadge />
       </header>

@@ -65,7 +65,11 @@ const labApi = {
 
   prepare(config: LabConfig): PreparedSplit {
     const prepared = session.prepare(config);
-    return Comlink.transfer(prepared, [prepared.testImages.buffer, prepared.testLabels.buffer, prepared.testIsAnomaly.buffer]);
+    return Comlink.transfer(prepared, [
+      prepared.testImages.buffer,
+      prepared.testLabels.buffer,
+      prepared.testIsAnomaly.buffer,
+    ]);
   },
 
   /** The GAN studio's digit classifier, a tfjs layers model served by the lab itself. */
@@ -75,10 +79,12 @@ const labApi = {
 
   train(config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
     if (config.model === 'dcgan' && tf.getBackend() === 'wasm') {
-      return Promise.reject(new Error(
-        "TensorFlow.js's WASM backend has no gradient for convolutions (Conv2DBackpropFilter), so it cannot train the DCGAN. " +
-          'Pick the MLP GAN, or another backend (?backend=webgl, webgpu or cpu).',
-      ));
+      return Promise.reject(
+        new Error(
+          "TensorFlow.js's WASM backend has no gradient for convolutions (Conv2DBackpropFilter), so it cannot train the DCGAN. " +
+            'Pick the MLP GAN, or another backend (?backend=webgl, webgpu or cpu).',
+        ),
+      );
     }
     // Scores, snapshots and reconstructions are moved to the page, not copied.
     return session.train(config, {
@@ -90,7 +96,11 @@ const labApi = {
       onSamples: (values) => events.onSamples(Comlink.transfer(values, [values.buffer])),
       onScores: (result) => {
         if (config.dataset === 'csv') tables.keepScores(result.testScores, result.trainScores);
-        const arrays: ArrayBufferView[] = [result.testScores, result.trainScores, ...Object.values(result.byScorer ?? {}).flatMap((r) => [r.testScores, r.trainScores])];
+        const arrays: ArrayBufferView[] = [
+          result.testScores,
+          result.trainScores,
+          ...Object.values(result.byScorer ?? {}).flatMap((r) => [r.testScores, r.trainScores]),
+        ];
         if (result.contributions) arrays.push(result.contributions.columns, result.contributions.shares);
         // The chosen scorer's arrays are also in byScorer: each buffer may be listed once.
         return events.onScores(Comlink.transfer(result, [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))]));
@@ -98,8 +108,12 @@ const labApi = {
     });
   },
 
-  loadTable: (blob: Blob, fileName: string, options: { decimalComma: boolean }, onProgress: (fraction: number) => void) =>
-    tables.load(blob, fileName, options, onProgress),
+  loadTable: (
+    blob: Blob,
+    fileName: string,
+    options: { decimalComma: boolean },
+    onProgress: (fraction: number) => void,
+  ) => tables.load(blob, fileName, options, onProgress),
   cancelTableLoad: () => tables.cancel(),
   // Copied, not transferred: the run keeps the prepared table for later prepares with the same plan.
   prepareTable: (plan: TablePlan, config: LabConfig) => tables.prepare(plan, config),

@@ -4,7 +4,14 @@ import { CancelledError, readBlobText } from '../core/data/csv/decode';
 import { exportScoredCsv } from '../core/data/csv/export';
 import { loadTable } from '../core/data/csv/load';
 import type { CsvTable } from '../core/data/csv/parse';
-import { defaultPlan, exportedColumnIndices, labelCandidates, labelValues, planProblem, type TablePlan } from '../core/data/csv/plan';
+import {
+  defaultPlan,
+  exportedColumnIndices,
+  labelCandidates,
+  labelValues,
+  planProblem,
+  type TablePlan,
+} from '../core/data/csv/plan';
 import type { LabSession } from '../core/lab/session';
 import { buildTableRun, rowScores, type PreparedTable, type TableRun } from '../core/lab/tableSet';
 
@@ -26,7 +33,8 @@ export interface TableSummary {
   fingerprint: string;
 }
 
-export type TableLoadOutcome = { ok: true; summary: TableSummary } | { ok: false; reason: string } | { ok: false; cancelled: true };
+export type TableLoadOutcome =
+  { ok: true; summary: TableSummary } | { ok: false; reason: string } | { ok: false; cancelled: true };
 
 /** The worker's side of the CSV view: the source file, its parsed table, the current run and scores. */
 export class TableHost {
@@ -39,7 +47,12 @@ export class TableHost {
 
   constructor(private readonly session: LabSession) {}
 
-  async load(blob: Blob, fileName: string, options: { decimalComma: boolean }, onProgress: (fraction: number) => void): Promise<TableLoadOutcome> {
+  async load(
+    blob: Blob,
+    fileName: string,
+    options: { decimalComma: boolean },
+    onProgress: (fraction: number) => void,
+  ): Promise<TableLoadOutcome> {
     this.cancelled = false;
     try {
       const result = await loadTable(blob, options, { onProgress, isCancelled: () => this.cancelled });
@@ -84,12 +97,18 @@ export class TableHost {
   /** The original rows plus score and is_anomaly at the threshold, as a CSV file. */
   async exportCsv(threshold: number): Promise<Blob> {
     const { table, source, run, scores } = this;
-    if (!table || !source || !run || !scores) throw new Error('Train a model on the table before exporting its scores.');
+    if (!table || !source || !run || !scores)
+      throw new Error('Train a model on the table before exporting its scores.');
     const read = await readBlobText(source);
     if (!read.ok) throw new Error(read.reason);
     const csv = exportScoredCsv({
-      text: read.text, delimiter: table.delimiter, hadHeader: table.hadHeader, header: table.header,
-      rowNumbers: table.rowNumbers, scores: rowScores(run, scores), threshold,
+      text: read.text,
+      delimiter: table.delimiter,
+      hadHeader: table.hadHeader,
+      header: table.header,
+      rowNumbers: table.rowNumbers,
+      scores: rowScores(run, scores),
+      threshold,
     });
     return new Blob([csv], { type: 'text/csv' });
   }
@@ -101,7 +120,9 @@ function summarise(table: CsvTable, fileName: string): TableSummary {
     fileName,
     rowCount: table.rowCount,
     header: table.header,
-    profiles: table.profiles.map((p, c) => (exportedColumns.includes(c) ? { ...p, excludedBecause: "it was added by this lab's export" } : p)),
+    profiles: table.profiles.map((p, c) =>
+      exportedColumns.includes(c) ? { ...p, excludedBecause: "it was added by this lab's export" } : p,
+    ),
     warnings: table.warnings,
     delimiter: table.delimiter,
     hadHeader: table.hadHeader,

@@ -35,7 +35,9 @@ describe('MNIST asset', () => {
 
   it('rejects truncated or foreign buffers with a reason', () => {
     expect(decodeMnistAsset(new ArrayBuffer(4)).ok).toBe(false);
-    expect(decodeMnistAsset(new TextEncoder().encode('<!doctype html><html></html>').buffer as ArrayBuffer).ok).toBe(false);
+    expect(decodeMnistAsset(new TextEncoder().encode('<!doctype html><html></html>').buffer as ArrayBuffer).ok).toBe(
+      false,
+    );
     expect(decodeMnistAsset(loadAsset().slice(0, 5000)).ok).toBe(false);
   });
 });

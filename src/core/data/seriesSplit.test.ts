@@ -20,21 +20,25 @@ describe('series split', () => {
     { units: 5000, window: 32, stride: 3, seed: 2 },
     { units: 300, window: 5, stride: 1, seed: 3 },
     { units: 2000, window: 8, stride: 8, seed: 4 },
-  ])('no test row lies in a training window, and a gap of W rows separates them ($units windows of $window, stride $stride)', ({ units, window, stride, seed }) => {
-    const unitIsAnomaly = flags(units, 400, seed);
-    const split = seriesSplit({ unitIsAnomaly, window, stride, seed });
-    const testRows = rowsOf(split.testIndices, window, stride);
-    const trainRows = rowsOf(Int32Array.from([...split.fitIndices, ...split.validationIndices]), window, stride);
-    expect(split.fitIndices.length).toBeGreaterThan(units / 3);
-    expect(split.testIndices.length).toBeGreaterThan(0);
-    for (const row of testRows) {
-      for (let d = -window; d <= window; d += 1) expect(trainRows.has(row + d), `row ${row + d} near test row ${row}`).toBe(false);
-    }
-    // Every anomalous window is tested when training is clean, and training holds none.
-    expect(split.counts.contamination).toBe(0);
-    expect(split.counts.testAnomalous).toBe(unitIsAnomaly.reduce((a, b) => a + b, 0));
-    expect(split.counts.testNormal).toBeGreaterThan(0);
-  });
+  ])(
+    'no test row lies in a training window, and a gap of W rows separates them ($units windows of $window, stride $stride)',
+    ({ units, window, stride, seed }) => {
+      const unitIsAnomaly = flags(units, 400, seed);
+      const split = seriesSplit({ unitIsAnomaly, window, stride, seed });
+      const testRows = rowsOf(split.testIndices, window, stride);
+      const trainRows = rowsOf(Int32Array.from([...split.fitIndices, ...split.validationIndices]), window, stride);
+      expect(split.fitIndices.length).toBeGreaterThan(units / 3);
+      expect(split.testIndices.length).toBeGreaterThan(0);
+      for (const row of testRows) {
+        for (let d = -window; d <= window; d += 1)
+          expect(trainRows.has(row + d), `row ${row + d} near test row ${row}`).toBe(false);
+      }
+      // Every anomalous window is tested when training is clean, and training holds none.
+      expect(split.counts.contamination).toBe(0);
+      expect(split.counts.testAnomalous).toBe(unitIsAnomaly.reduce((a, b) => a + b, 0));
+      expect(split.counts.testNormal).toBeGreaterThan(0);
+    },
+  );
 
   it('is seeded, and tests contiguous blocks in series order', () => {
     const unitIsAnomaly = flags(1200, 300, 9);

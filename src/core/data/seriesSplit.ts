@@ -43,10 +43,17 @@ export function seriesSplit(options: SeriesSplitOptions): OneClassSplit {
     for (let u = first; u < end; u += 1) anomalous += unitIsAnomaly[u];
     blocks.push({ first, end, anomalous });
   }
-  const clean = shuffleInPlace(blocks.filter((b) => b.anomalous === 0), random);
-  const dirty = shuffleInPlace(blocks.filter((b) => b.anomalous > 0), random);
+  const clean = shuffleInPlace(
+    blocks.filter((b) => b.anomalous === 0),
+    random,
+  );
+  const dirty = shuffleInPlace(
+    blocks.filter((b) => b.anomalous > 0),
+    random,
+  );
   // As in the one-class protocol, anomalies are tested; a few clean blocks are tested too.
-  const cleanTrainCount = clean.length > 1 ? Math.min(clean.length - 1, Math.round(clean.length * trainFraction)) : clean.length;
+  const cleanTrainCount =
+    clean.length > 1 ? Math.min(clean.length - 1, Math.round(clean.length * trainFraction)) : clean.length;
   const trainBlocks = clean.slice(0, cleanTrainCount);
   const testBlocks = [...clean.slice(cleanTrainCount)];
   // Contamination: whole anomalous blocks join training until c% of its windows are anomalous.

@@ -59,10 +59,16 @@ export function oneClassSplit(options: SplitOptions): OneClassSplit {
 
   const train = shuffleInPlace([...trainNormal, ...trainAnomalous], random);
   const testIsAnomaly = new Uint8Array(testNormal.length + testAnomalous.length).fill(1, testNormal.length);
-  return assembleSplit(train, [...testNormal, ...testAnomalous], testIsAnomaly, (index) => !isNormal.has(labels[index]), {
-    limit,
-    validationFraction,
-  });
+  return assembleSplit(
+    train,
+    [...testNormal, ...testAnomalous],
+    testIsAnomaly,
+    (index) => !isNormal.has(labels[index]),
+    {
+      limit,
+      validationFraction,
+    },
+  );
 }
 
 /**
@@ -76,7 +82,8 @@ export function assembleSplit(
   isAnomalous: (index: number) => boolean,
   options: { limit: number; validationFraction: number },
 ): OneClassSplit {
-  const train = options.limit > 0 && shuffledTrain.length > options.limit ? shuffledTrain.slice(0, options.limit) : shuffledTrain;
+  const train =
+    options.limit > 0 && shuffledTrain.length > options.limit ? shuffledTrain.slice(0, options.limit) : shuffledTrain;
   const validationCount = train.length >= 10 ? Math.round(train.length * options.validationFraction) : 0;
   const validation = train.slice(0, validationCount);
   const fit = train.slice(validationCount);

@@ -60,7 +60,11 @@ export async function topContributions(
     const size = Math.min(batchSize, count - start);
     const squared = tf.tidy(() => {
       let batch = x.slice([start, 0], [size, width]);
-      if (size < batchSize) batch = batch.pad([[0, batchSize - size], [0, 0]]);
+      if (size < batchSize)
+        batch = batch.pad([
+          [0, batchSize - size],
+          [0, 0],
+        ]);
       return tf.squaredDifference(model.reconstruct(batch), batch).slice([0, 0], [size, width]);
     });
     const values = (await squared.data()) as Float32Array;

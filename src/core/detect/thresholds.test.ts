@@ -91,7 +91,9 @@ describe('threshold by method', () => {
   });
 
   it('falls back to mean + k·std for best F1 without labels, and to the median for non-finite values', () => {
-    expect(thresholdFor({ ...choice, method: 'bestf1' }, { ...scores, labelled: false })).toBeCloseTo(meanPlusKStdThreshold(trainScores, 2));
+    expect(thresholdFor({ ...choice, method: 'bestf1' }, { ...scores, labelled: false })).toBeCloseTo(
+      meanPlusKStdThreshold(trainScores, 2),
+    );
     expect(thresholdFor(choice, { ...scores, trainScores: [Number.NaN, 1] })).toBe(50);
   });
 });

@@ -53,7 +53,13 @@ export { buildScoreIndex };
 
 /** How the operating point was chosen; part of the shareable configuration. */
 export type ThresholdMethod = 'meanstd' | 'percentile' | 'contamination' | 'bestf1' | 'manual';
-export const thresholdMethods: readonly ThresholdMethod[] = ['meanstd', 'percentile', 'contamination', 'bestf1', 'manual'];
+export const thresholdMethods: readonly ThresholdMethod[] = [
+  'meanstd',
+  'percentile',
+  'contamination',
+  'bestf1',
+  'manual',
+];
 
 export interface ThresholdChoice {
   method: ThresholdMethod;

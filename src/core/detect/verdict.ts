@@ -18,12 +18,16 @@ export function countNonFinite(scores: ArrayLike<number>): number {
 export function metricsRefusal(testScores: ArrayLike<number>, provenance: ScoreProvenance = {}): string | null {
   const nonFinite = countNonFinite(testScores);
   if (nonFinite > 0) {
-    return `${nonFinite} of ${testScores.length} scores are not finite numbers (NaN or infinite), so the ranking is arbitrary ` +
-      'and no detection metric is reported. The model probably diverged: lower the learning rate, or check the data for extreme values.';
+    return (
+      `${nonFinite} of ${testScores.length} scores are not finite numbers (NaN or infinite), so the ranking is arbitrary ` +
+      'and no detection metric is reported. The model probably diverged: lower the learning rate, or check the data for extreme values.'
+    );
   }
   if (provenance.trainedOnTest) {
-    return 'This detector trained on the test items themselves (the GAN learned from all digits), so detection metrics ' +
-      'would be measured on data it has seen and are not reported. Train the GAN on the normal digits to measure detection.';
+    return (
+      'This detector trained on the test items themselves (the GAN learned from all digits), so detection metrics ' +
+      'would be measured on data it has seen and are not reported. Train the GAN on the normal digits to measure detection.'
+    );
   }
   return null;
 }

@@ -8,11 +8,13 @@ import { classify, digitLikeness } from './classifierScore';
 async function shippedClassifier(): Promise<tf.LayersModel> {
   const json = JSON.parse(readFileSync('public/classifier/model.json', 'utf8'));
   const weights = readFileSync('public/classifier/weights.bin');
-  return tf.loadLayersModel(tf.io.fromMemory({
-    modelTopology: json.modelTopology,
-    weightSpecs: json.weightsManifest[0].weights,
-    weightData: weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength),
-  }));
+  return tf.loadLayersModel(
+    tf.io.fromMemory({
+      modelTopology: json.modelTopology,
+      weightSpecs: json.weightsManifest[0].weights,
+      weightData: weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength),
+    }),
+  );
 }
 
 describe('digit likeness', () => {
@@ -35,7 +37,13 @@ describe('digit likeness', () => {
     const classifier = await shippedClassifier();
     const decoded = decodeMnistAsset(readFileSync('public/mnist.bin').buffer.slice(0) as ArrayBuffer);
     if (!decoded.ok) throw new Error(decoded.reason);
-    const real = tf.tensor2d(gatherPixels(decoded.data, Int32Array.from({ length: 500 }, (_, i) => i * 20)), [500, 784]);
+    const real = tf.tensor2d(
+      gatherPixels(
+        decoded.data,
+        Int32Array.from({ length: 500 }, (_, i) => i * 20),
+      ),
+      [500, 784],
+    );
     const noise = tf.randomUniform([500, 784], 0, 1, 'float32', 7) as tf.Tensor2D;
     const realScore = digitLikeness(await classify(classifier, real)).score;
     const noiseScore = digitLikeness(await classify(classifier, noise)).score;

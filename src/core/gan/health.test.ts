@@ -6,11 +6,15 @@ const steps = (s: Partial<GanStepStats>, n = 60): GanStepStats[] =>
 
 describe('GAN health hints', () => {
   it('stays quiet on a balanced run', () => {
-    expect(ganHealth(steps({}), { score: 7, histogram: [7, 7, 6, 6, 6, 6, 7, 7, 6, 6], confidence: 0.9 }, 0.2, true)).toEqual([]);
+    expect(
+      ganHealth(steps({}), { score: 7, histogram: [7, 7, 6, 6, 6, 6, 7, 7, 6, 6], confidence: 0.9 }, 0.2, true),
+    ).toEqual([]);
   });
 
   it('notices a discriminator winning outright and an exploding generator loss', () => {
-    expect(ganHealth(steps({ dLoss: 0.01, dFake: 0.01 }), null, null, true).join(' ')).toMatch(/discriminator is winning/);
+    expect(ganHealth(steps({ dLoss: 0.01, dFake: 0.01 }), null, null, true).join(' ')).toMatch(
+      /discriminator is winning/,
+    );
     expect(ganHealth(steps({ gLoss: 12 }), null, null, true).join(' ')).toMatch(/exploding/);
   });
 

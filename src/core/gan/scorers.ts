@@ -32,10 +32,18 @@ export interface EncoderOptions {
   featureWeight: number;
 }
 
-function encoderLoss(gan: GanModel, encode: (x: tf.Tensor2D) => tf.Tensor2D, x: tf.Tensor2D, featureWeight: number): tf.Tensor1D {
+function encoderLoss(
+  gan: GanModel,
+  encode: (x: tf.Tensor2D) => tf.Tensor2D,
+  x: tf.Tensor2D,
+  featureWeight: number,
+): tf.Tensor1D {
   const reconstruction = gan.generate(encode(x));
   const pixels = tf.mean(tf.squaredDifference(x, reconstruction), 1);
-  const features = tf.mean(tf.squaredDifference(gan.discriminatorFeatures(x), gan.discriminatorFeatures(reconstruction)), 1);
+  const features = tf.mean(
+    tf.squaredDifference(gan.discriminatorFeatures(x), gan.discriminatorFeatures(reconstruction)),
+    1,
+  );
   return tf.add(pixels, tf.mul(features, featureWeight)) as tf.Tensor1D;
 }
 
@@ -65,9 +73,16 @@ export async function trainEncoder(
   for (let step = 0; step < options.steps; step += 1) {
     if (hooks.shouldStop?.()) break;
     const loss = tf.tidy(() => {
-      const indices = tf.tensor1d(Int32Array.from({ length: batchSize }, () => Math.floor(random() * count)), 'int32');
+      const indices = tf.tensor1d(
+        Int32Array.from({ length: batchSize }, () => Math.floor(random() * count)),
+        'int32',
+      );
       const batch = tf.gather(fit, indices) as tf.Tensor2D;
-      const value = optimizer.minimize(() => tf.mean(encoderLoss(gan, encode, batch, options.featureWeight)) as tf.Scalar, true, variables);
+      const value = optimizer.minimize(
+        () => tf.mean(encoderLoss(gan, encode, batch, options.featureWeight)) as tf.Scalar,
+        true,
+        variables,
+      );
       if (!value) throw new Error('the encoder step produced no loss');
       return value;
     });
@@ -85,6 +100,12 @@ export async function trainEncoder(
   };
 }
 
-export function encoderScores(gan: GanModel, encoder: GanEncoder, x: tf.Tensor2D, batchSize: number, featureWeight: number): Promise<Float32Array> {
+export function encoderScores(
+  gan: GanModel,
+  encoder: GanEncoder,
+  x: tf.Tensor2D,
+  batchSize: number,
+  featureWeight: number,
+): Promise<Float32Array> {
   return mapInFixedBatches(x, batchSize, (batch) => encoderLoss(gan, encoder.encode, batch, featureWeight));
 }

@@ -6,11 +6,26 @@ import { syntheticDigits } from './syntheticDigits';
 import { LabSession, type ScoreResult, type SessionEvents } from './session';
 
 const config = (overrides: Partial<LabConfig> = {}): LabConfig => ({
-  ...defaultConfig(), model: 'mlp-gan', latent: 4, batch: 16, steps: 30, snapshot: 10, encsteps: 40, glr: 0.002, dlr: 0.002, ...overrides,
+  ...defaultConfig(),
+  model: 'mlp-gan',
+  latent: 4,
+  batch: 16,
+  steps: 30,
+  snapshot: 10,
+  encsteps: 40,
+  glr: 0.002,
+  dlr: 0.002,
+  ...overrides,
 });
 
 function recorder() {
-  const seen = { stats: 0, snapshots: [] as GanSnapshot[], scores: [] as ScoreResult[], samples: 0, phases: [] as (string | null)[] };
+  const seen = {
+    stats: 0,
+    snapshots: [] as GanSnapshot[],
+    scores: [] as ScoreResult[],
+    samples: 0,
+    phases: [] as (string | null)[],
+  };
   let snapshotWaiters: (() => void)[] = [];
   /** Resolves on the next grid snapshot: tests wait on what the session does, not on a clock. */
   const nextSnapshot = () => new Promise<void>((resolve) => snapshotWaiters.push(resolve));
@@ -35,31 +50,34 @@ describe('GAN runs in the session', () => {
     await tf.setBackend('cpu');
   });
 
-  it.each(['mlp-gan', 'dcgan'] as const)('%s trains, snapshots the grid, and fills both scorers with finite scores', async (model) => {
-    const session = new LabSession();
-    session.setDataset(syntheticDigits(24));
-    const prepared = session.prepare(config({ model }));
-    const { seen, events } = recorder();
-    const outcome = await session.train(config({ model }), events);
-    expect(outcome).toMatchObject({ status: 'done', steps: 30 });
-    expect(seen.stats).toBe(30);
-    expect(seen.snapshots.map((s) => s.step)).toEqual([0, 10, 20, 30]);
-    expect(seen.snapshots[3].images.length).toBe(64 * 64);
-    expect(Array.from(seen.snapshots[0].images)).not.toEqual(Array.from(seen.snapshots[3].images));
-    const result = seen.scores[0];
-    for (const scorer of ['disc', 'encoder'] as const) {
-      const scores = result.byScorer![scorer]!;
-      expect(scores.testScores.length).toBe(prepared.testLabels.length);
-      expect(scores.trainScores.length).toBe(prepared.counts.train);
-      expect(scores.testScores.every(Number.isFinite)).toBe(true);
-    }
-    expect(result.testScores).toBe(result.byScorer!.encoder!.testScores);
-    expect(seen.samples).toBe(1); // G(E(x)) of the sample digits
-    expect(seen.phases[seen.phases.length - 1]).toBeNull();
-    const frames = await session.interpolate(0, 5, 6);
-    expect(frames.length).toBe(6 * 64);
-    session.dispose();
-  });
+  it.each(['mlp-gan', 'dcgan'] as const)(
+    '%s trains, snapshots the grid, and fills both scorers with finite scores',
+    async (model) => {
+      const session = new LabSession();
+      session.setDataset(syntheticDigits(24));
+      const prepared = session.prepare(config({ model }));
+      const { seen, events } = recorder();
+      const outcome = await session.train(config({ model }), events);
+      expect(outcome).toMatchObject({ status: 'done', steps: 30 });
+      expect(seen.stats).toBe(30);
+      expect(seen.snapshots.map((s) => s.step)).toEqual([0, 10, 20, 30]);
+      expect(seen.snapshots[3].images.length).toBe(64 * 64);
+      expect(Array.from(seen.snapshots[0].images)).not.toEqual(Array.from(seen.snapshots[3].images));
+      const result = seen.scores[0];
+      for (const scorer of ['disc', 'encoder'] as const) {
+        const scores = result.byScorer![scorer]!;
+        expect(scores.testScores.length).toBe(prepared.testLabels.length);
+        expect(scores.trainScores.length).toBe(prepared.counts.train);
+        expect(scores.testScores.every(Number.isFinite)).toBe(true);
+      }
+      expect(result.testScores).toBe(result.byScorer!.encoder!.testScores);
+      expect(seen.samples).toBe(1); // G(E(x)) of the sample digits
+      expect(seen.phases[seen.phases.length - 1]).toBeNull();
+      const frames = await session.interpolate(0, 5, 6);
+      expect(frames.length).toBe(6 * 64);
+      session.dispose();
+    },
+  );
 
   it('steps one round at a time while paused, and leaks nothing over runs and resets', async () => {
     const baseline = tf.memory().numTensors;

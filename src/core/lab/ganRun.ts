@@ -97,7 +97,13 @@ export async function trainAndScoreGan(
   const outcome = await runGanLoop(
     state.gan,
     data.fit,
-    { steps: config.steps, batchSize: config.batch, discriminatorSteps: config.dsteps, seed: config.seed, snapshotEvery: config.snapshot },
+    {
+      steps: config.steps,
+      batchSize: config.batch,
+      discriminatorSteps: config.dsteps,
+      seed: config.seed,
+      snapshotEvery: config.snapshot,
+    },
     control,
     {
       onStepStats: (stats, firstStep) => events.onGanStats(stats, firstStep),
@@ -113,7 +119,10 @@ export async function trainAndScoreGan(
       state.gan,
       data.fit,
       { steps: config.encsteps, batchSize: config.batch, learningRate: 1e-3, seed: config.seed, featureWeight },
-      { onProgress: (step) => events.onPhase(`Training the encoder (f-AnoGAN): step ${step}/${config.encsteps}…`), shouldStop: control.shouldStop },
+      {
+        onProgress: (step) => events.onPhase(`Training the encoder (f-AnoGAN): step ${step}/${config.encsteps}…`),
+        shouldStop: control.shouldStop,
+      },
     );
     const encoder = state.encoder;
     events.onPhase('Scoring with the encoder…');
@@ -127,7 +136,12 @@ export async function trainAndScoreGan(
 }
 
 /** Frames between two grid samples, generated from linearly interpolated noise. */
-export async function interpolateGrid(state: GanState, from: number, to: number, frames: number): Promise<Float32Array> {
+export async function interpolateGrid(
+  state: GanState,
+  from: number,
+  to: number,
+  frames: number,
+): Promise<Float32Array> {
   const images = tf.tidy(() => {
     const a = state.fixedNoise.slice([from, 0], [1, -1]);
     const b = state.fixedNoise.slice([to, 0], [1, -1]);

@@ -6,7 +6,13 @@ import { syntheticDigits } from './syntheticDigits';
 import { LabSession, type ScoreResult, type SessionEvents } from './session';
 
 const config = (overrides: Partial<LabConfig> = {}): LabConfig => ({
-  ...defaultConfig(), layers: [16], latent: 4, epochs: 4, batch: 16, lr: 0.01, ...overrides,
+  ...defaultConfig(),
+  layers: [16],
+  latent: 4,
+  epochs: 4,
+  batch: 16,
+  lr: 0.01,
+  ...overrides,
 });
 
 function recorder() {

@@ -8,7 +8,15 @@ import type { GanScorer } from '../gan/scorers';
 import type { GanLoopOutcome } from '../train/ganLoop';
 import { RunControl } from './runControl';
 import { pickSampleRows } from './sampleRows';
-import { buildGanState, disposeGanState, interpolateGrid, trainAndScoreGan, type GanEvents, type GanScores, type GanState } from './ganRun';
+import {
+  buildGanState,
+  disposeGanState,
+  interpolateGrid,
+  trainAndScoreGan,
+  type GanEvents,
+  type GanScores,
+  type GanState,
+} from './ganRun';
 import type { DetectorModel } from '../models/types';
 import { topContributions, type TopContributions } from '../detect/contributions';
 import { scoreAll, scoreSplit } from '../train/evaluate';
@@ -68,7 +76,12 @@ const scoringBatch = 256;
 export class LabSession {
   private dataset: MnistDataset | null = null;
   private splitConfig: Pick<LabConfig, 'normal' | 'seed' | 'contamination' | 'limit'> | null = null;
-  private tensors: { fit: tf.Tensor2D; validation: tf.Tensor2D | null; test: tf.Tensor2D; samples: tf.Tensor2D } | null = null;
+  private tensors: {
+    fit: tf.Tensor2D;
+    validation: tf.Tensor2D | null;
+    test: tf.Tensor2D;
+    samples: tf.Tensor2D;
+  } | null = null;
   private model: DetectorModel | null = null;
   private ganState: GanState | null = null;
   private classifier: tf.LayersModel | null = null;
@@ -110,7 +123,12 @@ export class LabSession {
       };
       this.outputActivation = 'sigmoid';
       this.featureGroups = undefined;
-      this.splitConfig = { normal: [...config.normal], seed: config.seed, contamination: config.contamination, limit: config.limit };
+      this.splitConfig = {
+        normal: [...config.normal],
+        seed: config.seed,
+        contamination: config.contamination,
+        limit: config.limit,
+      };
     }
     return {
       counts: split.counts,
@@ -198,18 +216,34 @@ export class LabSession {
 
   private async runGan(model: GanId, config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
     const tensors = this.tensors!;
-    if (this.tableKey) throw new Error('The GANs train on MNIST digits; switch to the MNIST view, or use the dense autoencoder for tables.');
+    if (this.tableKey)
+      throw new Error(
+        'The GANs train on MNIST digits; switch to the MNIST view, or use the dense autoencoder for tables.',
+      );
     const allDigits = config.gandata === 'all' && this.dataset ? this.allDigitsTensor() : null;
     this.ganState = buildGanState(model, config, tensors.fit.shape[1]);
     const noop = () => undefined;
     try {
       const { outcome, scores } = await trainAndScoreGan(
         this.ganState,
-        { fit: allDigits ?? tensors.fit, trainForScores: [tensors.fit, ...(tensors.validation ? [tensors.validation] : [])], test: tensors.test, samples: tensors.samples },
+        {
+          fit: allDigits ?? tensors.fit,
+          trainForScores: [tensors.fit, ...(tensors.validation ? [tensors.validation] : [])],
+          test: tensors.test,
+          samples: tensors.samples,
+        },
         config,
-        { shouldStop: this.control.shouldStop, waitWhilePaused: () => this.control.waitWhilePaused(), snapshotNow: this.control.snapshotNow },
+        {
+          shouldStop: this.control.shouldStop,
+          waitWhilePaused: () => this.control.waitWhilePaused(),
+          snapshotNow: this.control.snapshotNow,
+        },
         this.classifier,
-        { onGanStats: events.onGanStats ?? noop, onGanSnapshot: events.onGanSnapshot ?? noop, onPhase: events.onPhase ?? noop },
+        {
+          onGanStats: events.onGanStats ?? noop,
+          onGanSnapshot: events.onGanSnapshot ?? noop,
+          onPhase: events.onPhase ?? noop,
+        },
         (values) => events.onSamples(values),
       );
       const chosen = scores[config.scorer] ?? scores.disc;
@@ -223,7 +257,13 @@ export class LabSession {
   private allDigitsTensor(): tf.Tensor2D {
     const dataset = this.dataset!;
     const size = dataset.side * dataset.side;
-    return tf.tensor2d(gatherPixels(dataset, Int32Array.from({ length: dataset.count }, (_, i) => i)), [dataset.count, size]);
+    return tf.tensor2d(
+      gatherPixels(
+        dataset,
+        Int32Array.from({ length: dataset.count }, (_, i) => i),
+      ),
+      [dataset.count, size],
+    );
   }
 
   /** While paused: one more D+G round, then paused again (GANs). */
@@ -279,20 +319,26 @@ export class LabSession {
   private async sendScores(events: SessionEvents): Promise<void> {
     const { model, tensors } = this;
     if (!model || !tensors) return;
-    const { testScores, trainScores } = await scoreSplit(
-      (x) => scoreAll(model, x, scoringBatch),
-      tensors.test,
-      [tensors.fit, ...(tensors.validation ? [tensors.validation] : [])],
-    );
+    const { testScores, trainScores } = await scoreSplit((x) => scoreAll(model, x, scoringBatch), tensors.test, [
+      tensors.fit,
+      ...(tensors.validation ? [tensors.validation] : []),
+    ]);
     const groups = this.featureGroups;
-    const contributions = groups ? await topContributions(model, tensors.test, groups.groups, groups.groupCount, scoringBatch) : undefined;
+    const contributions = groups
+      ? await topContributions(model, tensors.test, groups.groups, groups.groupCount, scoringBatch)
+      : undefined;
     await events.onScores({ testScores, trainScores, ...(contributions ? { contributions } : {}) });
   }
 
   private sameSplit(config: LabConfig): boolean {
     const s = this.splitConfig;
-    return !!s && s.seed === config.seed && s.contamination === config.contamination && s.limit === config.limit &&
-      s.normal.join() === config.normal.join();
+    return (
+      !!s &&
+      s.seed === config.seed &&
+      s.contamination === config.contamination &&
+      s.limit === config.limit &&
+      s.normal.join() === config.normal.join()
+    );
   }
 
   private disposeModel(): void {

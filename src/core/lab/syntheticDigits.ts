@@ -6,7 +6,7 @@ export function syntheticDigits(perClass = 30, side = 8): MnistDataset {
   const labels = Uint8Array.from({ length: count }, (_, i) => i % 10);
   const pixels = new Uint8Array(count * side * side);
   let seed = 1;
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   labels.forEach((label, i) => {
     for (let p = 0; p < side * side; p += 1) {
       const column = p % side;

@@ -47,7 +47,12 @@ describe('table runs', () => {
     const session = new LabSession();
     session.setTrainingSet(run.key, () => run.set);
     let scores: ScoreResult | null = null;
-    await session.train(config, { onStepLosses: () => {}, onEpoch: () => {}, onSamples: () => {}, onScores: (s) => void (scores = s) });
+    await session.train(config, {
+      onStepLosses: () => {},
+      onEpoch: () => {},
+      onSamples: () => {},
+      onScores: (s) => void (scores = s),
+    });
     const result = scores as unknown as ScoreResult;
     expect(auroc(buildScoreIndex(result.testScores, run.prepared.testIsAnomaly))).toBeGreaterThan(0.9);
     // The most anomalous test row is explained mostly by x or y, never by the label.
@@ -62,7 +67,11 @@ describe('table runs', () => {
   });
 
   it('trains and scores every row of an unlabelled table', async () => {
-    const t = await table(syntheticCsv(100).replace(/,(odd|ok)$/gm, '').replace(',label', ''));
+    const t = await table(
+      syntheticCsv(100)
+        .replace(/,(odd|ok)$/gm, '')
+        .replace(',label', ''),
+    );
     const run = buildTableRun(t, defaultPlan(t), config, 'u');
     expect(run.prepared.labelled).toBe(false);
     expect(run.prepared.counts.testNormal).toBe(100);
@@ -71,11 +80,19 @@ describe('table runs', () => {
 
   it('cuts a series into windows ordered by its date column, labelling a window by its worst row', async () => {
     const lines = ['date,value,flag'];
-    for (let i = 0; i < 60; i += 1) lines.push(`2024-02-${String((i % 28) + 1).padStart(2, '0')}T${String(Math.floor(i / 28)).padStart(2, '0')}:00,${Math.sin(i / 3).toFixed(3)},${i === 30 ? 'bad' : 'good'}`);
+    for (let i = 0; i < 60; i += 1)
+      lines.push(
+        `2024-02-${String((i % 28) + 1).padStart(2, '0')}T${String(Math.floor(i / 28)).padStart(2, '0')}:00,${Math.sin(i / 3).toFixed(3)},${i === 30 ? 'bad' : 'good'}`,
+      );
     const t = await table(lines.join('\n'));
     const plan = defaultPlan(t);
     expect(plan.timeSeries).toBe(false); // rows are not in date order in the file
-    const run = buildTableRun(t, { ...plan, timeSeries: true, orderColumn: 0, window: 5, labelColumn: 2, normalValues: ['good'] }, config, 's');
+    const run = buildTableRun(
+      t,
+      { ...plan, timeSeries: true, orderColumn: 0, window: 5, labelColumn: 2, normalValues: ['good'] },
+      config,
+      's',
+    );
     expect(run.unitCount).toBe(56);
     expect(run.set.featureCount).toBe(5);
     expect(run.prepared.counts.testAnomalous).toBe(5);
@@ -84,7 +101,9 @@ describe('table runs', () => {
 
   it('views a table with a square number of numeric columns as images', async () => {
     const header = Array.from({ length: 16 }, (_, i) => `p${i}`).join(',');
-    const rows = Array.from({ length: 20 }, (_, r) => Array.from({ length: 16 }, (_, i) => ((r + i) % 4) * 80).join(','));
+    const rows = Array.from({ length: 20 }, (_, r) =>
+      Array.from({ length: 16 }, (_, i) => ((r + i) % 4) * 80).join(','),
+    );
     const t = await table([header, ...rows].join('\n'));
     const plan = defaultPlan(t);
     expect(plan.asImages).toBe(true);
@@ -101,8 +120,16 @@ describe('labelled series windows', () => {
     for (let i = 0; i < 900; i += 1) lines.push(`${Math.sin(i / 5).toFixed(3)},${i % 150 === 75 ? 'bad' : 'good'}`);
     const t = await table(lines.join('\n'));
     const window = 12;
-    const run = buildTableRun(t, { ...defaultPlan(t), timeSeries: true, window, labelColumn: 1, normalValues: ['good'] }, config, 'w');
-    const rowsOf = (units: Int32Array) => new Set(Array.from(units).flatMap((u) => Array.from({ length: window }, (_, k) => run.order[run.unitStart(u) + k])));
+    const run = buildTableRun(
+      t,
+      { ...defaultPlan(t), timeSeries: true, window, labelColumn: 1, normalValues: ['good'] },
+      config,
+      'w',
+    );
+    const rowsOf = (units: Int32Array) =>
+      new Set(
+        Array.from(units).flatMap((u) => Array.from({ length: window }, (_, k) => run.order[run.unitStart(u) + k])),
+      );
     const trainRows = rowsOf(Int32Array.from([...run.units.fit, ...run.units.validation]));
     const testRows = [...rowsOf(run.units.test)];
     expect(trainRows.size).toBeGreaterThan(150);

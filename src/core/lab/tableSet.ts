@@ -62,7 +62,10 @@ const seriesBuckets = 800;
 const sampleGridUnits = 8;
 
 function allUnitsSplit(count: number, seed: number, limit: number): OneClassSplit {
-  const all = shuffleInPlace(Array.from({ length: count }, (_, i) => i), createRandom(seed));
+  const all = shuffleInPlace(
+    Array.from({ length: count }, (_, i) => i),
+    createRandom(seed),
+  );
   const train = limit > 0 ? all.slice(0, limit) : all;
   const validationCount = train.length >= 10 ? Math.round(train.length * 0.1) : 0;
   return {
@@ -71,7 +74,14 @@ function allUnitsSplit(count: number, seed: number, limit: number): OneClassSpli
     // Unlabelled data is scored where it was learned: all of it, in file order.
     testIndices: Int32Array.from({ length: count }, (_, i) => i),
     testIsAnomaly: new Uint8Array(count),
-    counts: { train: train.length, fit: train.length - validationCount, validation: validationCount, contamination: 0, testNormal: count, testAnomalous: 0 },
+    counts: {
+      train: train.length,
+      fit: train.length - validationCount,
+      validation: validationCount,
+      contamination: 0,
+      testNormal: count,
+      testAnomalous: 0,
+    },
   };
 }
 
@@ -83,12 +93,19 @@ function labelText(table: CsvTable, plan: TablePlan, row: number): string {
   return code < stored.values.length ? stored.values[code] : '';
 }
 
-export function buildTableRun(table: CsvTable, plan: TablePlan, config: Pick<LabConfig, 'seed' | 'contamination' | 'limit'>, key: string): TableRun {
+export function buildTableRun(
+  table: CsvTable,
+  plan: TablePlan,
+  config: Pick<LabConfig, 'seed' | 'contamination' | 'limit'>,
+  key: string,
+): TableRun {
   const columns = modelColumns(table, plan);
   const rowFlags = anomalyFlags(table, plan);
   const order = plan.timeSeries ? seriesOrder(table, plan) : Int32Array.from({ length: table.rowCount }, (_, i) => i);
   const window = plan.timeSeries ? plan.window : 1;
-  const stride = plan.timeSeries ? Math.max(1, Math.ceil(((table.rowCount - window + 1) * window * columns.length) / maxWindowFloats)) : 1;
+  const stride = plan.timeSeries
+    ? Math.max(1, Math.ceil(((table.rowCount - window + 1) * window * columns.length) / maxWindowFloats))
+    : 1;
   const unitCount = Math.floor((table.rowCount - window) / stride) + 1;
   const unitStart = (unit: number) => unit * stride;
 
@@ -103,9 +120,22 @@ export function buildTableRun(table: CsvTable, plan: TablePlan, config: Pick<Lab
   if (!unitFlags) split = allUnitsSplit(unitCount, config.seed, config.limit);
   else if (plan.timeSeries) {
     // Overlapping windows are split by contiguous blocks with a gap, never at random.
-    split = seriesSplit({ unitIsAnomaly: unitFlags, window, stride, seed: config.seed, contaminationPercent: config.contamination, limit: config.limit });
+    split = seriesSplit({
+      unitIsAnomaly: unitFlags,
+      window,
+      stride,
+      seed: config.seed,
+      contaminationPercent: config.contamination,
+      limit: config.limit,
+    });
   } else {
-    split = oneClassSplit({ labels: unitFlags, normalClasses: [0], seed: config.seed, contaminationPercent: config.contamination, limit: config.limit });
+    split = oneClassSplit({
+      labels: unitFlags,
+      normalClasses: [0],
+      seed: config.seed,
+      contaminationPercent: config.contamination,
+      limit: config.limit,
+    });
   }
 
   // Fit scaling on the rows the training units cover, and nothing else.
@@ -114,7 +144,8 @@ export function buildTableRun(table: CsvTable, plan: TablePlan, config: Pick<Lab
     for (const u of indices) for (let k = 0; k < window; k += 1) trainRowMark[order[unitStart(u) + k]] = 1;
   }
   const trainRows = Int32Array.from(Array.from(trainRowMark.keys()).filter((r) => trainRowMark[r]));
-  const scaling = plan.asImages && !plan.timeSeries && imageColumns(table.profiles, plan.labelColumn) ? 'image' : plan.scaling;
+  const scaling =
+    plan.asImages && !plan.timeSeries && imageColumns(table.profiles, plan.labelColumn) ? 'image' : plan.scaling;
   const encoder = fitEncoder(table, columns, trainRows, scaling);
   const encoded = encodeRows(table, encoder);
   const rowWidth = encoder.features.length;
@@ -144,13 +175,17 @@ export function buildTableRun(table: CsvTable, plan: TablePlan, config: Pick<Lab
     featureNames: encoder.featureNames,
     featureColumns: encoder.featureColumns,
     columnNames: table.header,
-    imputed: encoder.imputed.filter((i) => i.count > 0).map((i) => ({ column: table.header[i.column], count: i.count })),
+    imputed: encoder.imputed
+      .filter((i) => i.count > 0)
+      .map((i) => ({ column: table.header[i.column], count: i.count })),
     window,
     stride,
     testRowNumbers: Int32Array.from(test, (u) => table.rowNumbers[order[unitStart(u)]]),
     testLabels: Array.from(test, (u) => labelText(table, plan, order[unitStart(u)])),
     testIsAnomaly: split.testIsAnomaly,
-    series: plan.timeSeries ? seriesView(encoded, rowWidth, order, encoder.featureNames, Int32Array.from(test, unitStart)) : null,
+    series: plan.timeSeries
+      ? seriesView(encoded, rowWidth, order, encoder.featureNames, Int32Array.from(test, unitStart))
+      : null,
     image: isImage ? { side, testImages: toPixels(gather(test)), sampleRows } : null,
     warnings: planWarnings(table, plan),
   };
@@ -177,14 +212,23 @@ function pickSamples(isAnomaly: Uint8Array): number[] {
   const rows = [...isAnomaly.keys()];
   const normals = rows.filter((r) => !isAnomaly[r]).slice(0, sampleGridUnits / 2);
   const anomalies = rows.filter((r) => isAnomaly[r]).slice(0, sampleGridUnits - normals.length);
-  return [...normals, ...anomalies, ...rows.slice(normals.length + anomalies.length, sampleGridUnits)].slice(0, sampleGridUnits);
+  return [...normals, ...anomalies, ...rows.slice(normals.length + anomalies.length, sampleGridUnits)].slice(
+    0,
+    sampleGridUnits,
+  );
 }
 
 function toPixels(values: Float32Array): Uint8Array {
   return Uint8Array.from(values, (v) => Math.round(Math.min(Math.max(v, 0), 1) * 255));
 }
 
-function seriesView(encoded: Float32Array, rowWidth: number, order: Int32Array, names: string[], testStarts: Int32Array): SeriesView {
+function seriesView(
+  encoded: Float32Array,
+  rowWidth: number,
+  order: Int32Array,
+  names: string[],
+  testStarts: Int32Array,
+): SeriesView {
   const length = order.length;
   const buckets = Math.min(seriesBuckets, length);
   const low = new Float32Array(buckets * rowWidth).fill(Infinity);

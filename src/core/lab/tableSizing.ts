@@ -6,7 +6,10 @@ import { defaultConfig, type LabConfig } from '../config';
  * the user left at its default is sized from the table instead: a bottleneck narrower than the
  * input, and enough optimisation steps for small tables without hours for big ones.
  */
-export function tableSizing(featureCount: number, trainCount: number): Pick<LabConfig, 'layers' | 'latent' | 'batch' | 'epochs'> {
+export function tableSizing(
+  featureCount: number,
+  trainCount: number,
+): Pick<LabConfig, 'layers' | 'latent' | 'batch' | 'epochs'> {
   const latent = Math.max(1, Math.min(32, Math.floor(featureCount / 3)));
   const hidden = Math.min(128, Math.max(8, 2 * featureCount));
   const batch = trainCount < 1000 ? 16 : trainCount < 50_000 ? 64 : 256;
@@ -20,7 +23,8 @@ export function tableSizing(featureCount: number, trainCount: number): Pick<LabC
 export function tableRunConfig(config: LabConfig, featureCount: number, trainCount: number): LabConfig {
   const defaults = defaultConfig();
   const sized = tableSizing(featureCount, trainCount);
-  const keep = <K extends keyof typeof sized>(key: K) => (JSON.stringify(config[key]) === JSON.stringify(defaults[key]) ? sized[key] : config[key]);
+  const keep = <K extends keyof typeof sized>(key: K) =>
+    JSON.stringify(config[key]) === JSON.stringify(defaults[key]) ? sized[key] : config[key];
   return { ...config, layers: keep('layers'), latent: keep('latent'), batch: keep('batch'), epochs: keep('epochs') };
 }
 
@@ -39,11 +43,19 @@ export const fewTrainingRows = 50;
  * Why a run on this table will say little, or null: too few training rows, or a model with more
  * weights than the training data has values (it can memorise every row).
  */
-export function modelSizeWarning(run: Pick<LabConfig, 'layers' | 'latent'>, featureCount: number, trainCount: number): string | null {
+export function modelSizeWarning(
+  run: Pick<LabConfig, 'layers' | 'latent'>,
+  featureCount: number,
+  trainCount: number,
+): string | null {
   const weights = denseWeightCount(featureCount, run.layers, run.latent);
   const values = featureCount * trainCount;
   if (trainCount >= fewTrainingRows && weights <= values) return null;
-  return `The model has ${weights.toLocaleString('en')} weights but learns from only ${trainCount} training row${trainCount === 1 ? '' : 's'} ` +
-    `(${values.toLocaleString('en')} values), so it can memorise them: expect near-zero training error and scores that say little ` +
-    `about new rows. A few hundred rows make a detector worth trusting; a smaller model (fewer hidden units, a narrower latent) memorises less.`;
+  const rows = `${trainCount} training row${trainCount === 1 ? '' : 's'}`;
+  return (
+    `The model has ${weights.toLocaleString('en')} weights but learns from only ${rows} ` +
+    `(${values.toLocaleString('en')} values), so it can memorise them: expect near-zero training error and scores ` +
+    'that say little about new rows. A few hundred rows make a detector worth trusting; a smaller model ' +
+    '(fewer hidden units, a narrower latent) memorises less.'
+  );
 }

@@ -5,7 +5,10 @@ import { buildDenseAutoencoder } from './denseAutoencoder';
 const options = { inputSize: 20, layers: [16], latent: 4, activation: 'relu' as const, learningRate: 0.01, seed: 1 };
 
 function fixedBatch(): tf.Tensor2D {
-  return tf.tensor2d(Float32Array.from({ length: 8 * 20 }, (_, i) => (Math.sin(i * 0.37) + 1) / 2), [8, 20]);
+  return tf.tensor2d(
+    Float32Array.from({ length: 8 * 20 }, (_, i) => (Math.sin(i * 0.37) + 1) / 2),
+    [8, 20],
+  );
 }
 
 describe('dense autoencoder', () => {

@@ -9,4 +9,8 @@ export type ModelId = (typeof modelIds)[number];
 export const isGan = (id: ModelId): id is GanId => (ganIds as readonly string[]).includes(id);
 
 /** Detector names as the comparison table shows them. */
-export const modelNames: Record<ModelId, string> = { 'dense-ae': 'dense autoencoder', dcgan: 'DCGAN', 'mlp-gan': 'MLP GAN' };
+export const modelNames: Record<ModelId, string> = {
+  'dense-ae': 'dense autoencoder',
+  dcgan: 'DCGAN',
+  'mlp-gan': 'MLP GAN',
+};

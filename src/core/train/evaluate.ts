@@ -19,7 +19,11 @@ export async function mapInFixedBatches(
     pieces.push(
       tf.tidy(() => {
         let batch = x.slice([start, 0], [size, x.shape[1]]);
-        if (size < batchSize) batch = batch.pad([[0, batchSize - size], [0, 0]]);
+        if (size < batchSize)
+          batch = batch.pad([
+            [0, batchSize - size],
+            [0, 0],
+          ]);
         return fn(batch).slice(0, size);
       }),
     );

@@ -31,8 +31,7 @@ export interface GanLoopCallbacks {
 }
 
 export type GanLoopOutcome =
-  | { status: 'done' | 'stopped'; steps: number }
-  | { status: 'diverged'; steps: number; message: string };
+  { status: 'done' | 'stopped'; steps: number } | { status: 'diverged'; steps: number; message: string };
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -52,7 +51,10 @@ export async function runGanLoop(
   const batchSize = Math.min(options.batchSize, count);
   const readbackEvery = options.readbackEvery ?? 16;
   const random = createRandom(options.seed ^ 0x6a4);
-  const order = shuffleInPlace(Int32Array.from({ length: count }, (_, i) => i), random);
+  const order = shuffleInPlace(
+    Int32Array.from({ length: count }, (_, i) => i),
+    random,
+  );
   let cursor = 0;
   const nextRealBatch = () => {
     if (cursor + batchSize > count) {
@@ -63,7 +65,8 @@ export async function runGanLoop(
     cursor += batchSize;
     return tf.gather(fit, indices) as tf.Tensor2D;
   };
-  const noise = () => tf.randomNormal([batchSize, gan.latentSize], 0, 1, 'float32', Math.floor(random() * 2 ** 31)) as tf.Tensor2D;
+  const noise = () =>
+    tf.randomNormal([batchSize, gan.latentSize], 0, 1, 'float32', Math.floor(random() * 2 ** 31)) as tf.Tensor2D;
 
   const checkpoint = new Checkpoint();
   checkpoint.save(gan);
@@ -73,7 +76,8 @@ export async function runGanLoop(
     return {
       status: 'diverged',
       steps: step,
-      message: 'A GAN loss became NaN or infinite, so training stopped and both networks went back to the last snapshot. Try a lower learning rate.',
+      message:
+        'A GAN loss became NaN or infinite, so training stopped and both networks went back to the last snapshot. Try a lower learning rate.',
     };
   };
   const settle = async (step: number): Promise<boolean> => {

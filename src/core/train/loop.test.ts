@@ -9,7 +9,10 @@ const free: LoopControl = { shouldStop: () => false, waitWhilePaused: async () =
 const build = (learningRate = 0.01) =>
   buildDenseAutoencoder({ inputSize: 12, layers: [8], latent: 3, activation: 'relu', learningRate, seed: 3 });
 const data = (rows: number) =>
-  tf.tensor2d(Float32Array.from({ length: rows * 12 }, (_, i) => (Math.cos(i * 0.21) + 1) / 2), [rows, 12]);
+  tf.tensor2d(
+    Float32Array.from({ length: rows * 12 }, (_, i) => (Math.cos(i * 0.21) + 1) / 2),
+    [rows, 12],
+  );
 
 describe('training loop', () => {
   beforeAll(async () => {
@@ -22,13 +25,19 @@ describe('training loop', () => {
     const validation = data(10);
     const stepLosses: number[] = [];
     const epochs: number[] = [];
-    const outcome = await runTrainingLoop(model, { fit, validation }, { epochs: 3, batchSize: 16, seed: 1, readbackEvery: 2 }, free, {
-      onStepLosses: (losses) => stepLosses.push(...losses),
-      onEpochEnd: (r) => {
-        expect(r.validationLoss).not.toBeNull();
-        epochs.push(r.trainLoss);
+    const outcome = await runTrainingLoop(
+      model,
+      { fit, validation },
+      { epochs: 3, batchSize: 16, seed: 1, readbackEvery: 2 },
+      free,
+      {
+        onStepLosses: (losses) => stepLosses.push(...losses),
+        onEpochEnd: (r) => {
+          expect(r.validationLoss).not.toBeNull();
+          epochs.push(r.trainLoss);
+        },
       },
-    });
+    );
     expect(outcome).toMatchObject({ status: 'done', epochsCompleted: 3, steps: 9 }); // 50 rows / 16 = 3 full batches
     expect(stepLosses).toHaveLength(9);
     expect(epochs).toHaveLength(3);
@@ -88,7 +97,12 @@ describe('training loop', () => {
         return tf.scalar(Number.NaN);
       },
     };
-    const outcome = await runTrainingLoop(failing, { fit, validation: null }, { epochs: 4, batchSize: 8, seed: 1, readbackEvery: 2 }, free);
+    const outcome = await runTrainingLoop(
+      failing,
+      { fit, validation: null },
+      { epochs: 4, batchSize: 8, seed: 1, readbackEvery: 2 },
+      free,
+    );
     expect(outcome.status).toBe('diverged');
     if (outcome.status === 'diverged') expect(outcome.message).toMatch(/learning rate/);
     const scores = await scoreAll(model, fit, 8);
@@ -103,10 +117,15 @@ describe('training loop', () => {
     let release: () => void = () => {};
     let paused = true;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const run = runTrainingLoop(model, { fit, validation: null }, { epochs: 1, batchSize: 8, seed: 1 }, {
-      shouldStop: () => false,
-      waitWhilePaused: () => (paused ? gate : Promise.resolve()),
-    });
+    const run = runTrainingLoop(
+      model,
+      { fit, validation: null },
+      { epochs: 1, batchSize: 8, seed: 1 },
+      {
+        shouldStop: () => false,
+        waitWhilePaused: () => (paused ? gate : Promise.resolve()),
+      },
+    );
     let finished = false;
     void run.then(() => (finished = true));
     await new Promise((r) => setTimeout(r, 20));

@@ -19,7 +19,10 @@ describe('loss readback', () => {
     expect(await readback.flush()).toBe(true);
     expect(seen).toEqual([[0, [1, 2]]]);
     expect(await readback.drain()).toBe(true);
-    expect(seen).toEqual([[0, [1, 2]], [2, [3]]]);
+    expect(seen).toEqual([
+      [0, [1, 2]],
+      [2, [3]],
+    ]);
     await new Promise((r) => setTimeout(r, 0));
     expect(tf.memory().numTensors).toBe(baseline);
   });

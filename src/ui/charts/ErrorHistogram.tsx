@@ -25,14 +25,23 @@ export function ErrorHistogram() {
   const bins = results.histogram;
   const min = bins[0].x0;
   const max = bins[bins.length - 1].x1;
-  const normalTotal = Math.max(1, bins.reduce((sum, b) => sum + b.normal, 0));
-  const anomalousTotal = Math.max(1, bins.reduce((sum, b) => sum + b.anomalous, 0));
+  const normalTotal = Math.max(
+    1,
+    bins.reduce((sum, b) => sum + b.normal, 0),
+  );
+  const anomalousTotal = Math.max(
+    1,
+    bins.reduce((sum, b) => sum + b.anomalous, 0),
+  );
   // Bar heights: raw counts, or each class's share of itself; optionally on a log scale.
   const heightValue = (count: number, classTotal: number) => {
     const value = perClassShare ? count / classTotal : count;
     return logCounts ? Math.log10(1 + (perClassShare ? value * 1000 : value)) : value;
   };
-  const top = Math.max(...bins.flatMap((b) => [heightValue(b.normal, normalTotal), heightValue(b.anomalous, anomalousTotal)]), 1e-9);
+  const top = Math.max(
+    ...bins.flatMap((b) => [heightValue(b.normal, normalTotal), heightValue(b.anomalous, anomalousTotal)]),
+    1e-9,
+  );
   const xOf = (value: number) => margin.left + ((Math.min(Math.max(value, min), max) - min) / (max - min)) * plotWidth;
   const hNormal = (count: number) => (heightValue(count, normalTotal) / top) * plotHeight;
   const hAnomalous = (count: number) => (heightValue(count, anomalousTotal) / top) * plotHeight;
@@ -51,7 +60,8 @@ export function ErrorHistogram() {
       <figcaption>
         {labelled ? (
           <>
-            Test-set reconstruction error: <span className="swatch normal" /> normal <span className="swatch anomalous" /> anomalous
+            Test-set reconstruction error: <span className="swatch normal" /> normal{' '}
+            <span className="swatch anomalous" /> anomalous
           </>
         ) : (
           <>
@@ -75,17 +85,39 @@ export function ErrorHistogram() {
       >
         {bins.map((b, i) => (
           <g key={i}>
-            <rect x={margin.left + i * binWidth} width={binWidth - 0.5} y={margin.top + plotHeight - hNormal(b.normal)} height={hNormal(b.normal)} className="bar-normal" />
-            <rect x={margin.left + i * binWidth} width={binWidth - 0.5} y={margin.top + plotHeight - hAnomalous(b.anomalous)} height={hAnomalous(b.anomalous)} className="bar-anomalous" />
+            <rect
+              x={margin.left + i * binWidth}
+              width={binWidth - 0.5}
+              y={margin.top + plotHeight - hNormal(b.normal)}
+              height={hNormal(b.normal)}
+              className="bar-normal"
+            />
+            <rect
+              x={margin.left + i * binWidth}
+              width={binWidth - 0.5}
+              y={margin.top + plotHeight - hAnomalous(b.anomalous)}
+              height={hAnomalous(b.anomalous)}
+              className="bar-anomalous"
+            />
           </g>
         ))}
-        <line x1={margin.left} x2={width - margin.right} y1={margin.top + plotHeight} y2={margin.top + plotHeight} className="axis" />
+        <line
+          x1={margin.left}
+          x2={width - margin.right}
+          y1={margin.top + plotHeight}
+          y2={margin.top + plotHeight}
+          className="axis"
+        />
         {ticks.map((t) => (
           <text key={t} x={xOf(t)} y={height - 8} textAnchor="middle" className="tick">
             {t.toPrecision(2)}
           </text>
         ))}
-        <text x={8} y={margin.top + 10} className="tick">{`${logCounts ? 'log ' : ''}${perClassShare ? 'share of class' : 'count'}`}</text>
+        <text
+          x={8}
+          y={margin.top + 10}
+          className="tick"
+        >{`${logCounts ? 'log ' : ''}${perClassShare ? 'share of class' : 'count'}`}</text>
         <g className="threshold-line" data-testid="threshold-line">
           <line x1={lineX} x2={lineX} y1={margin.top - 4} y2={margin.top + plotHeight} />
           <rect x={lineX - 6} y={margin.top - 4} width={12} height={plotHeight + 4} className="grab" />

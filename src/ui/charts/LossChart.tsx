@@ -22,8 +22,22 @@ export function LossChart() {
               <YAxis tickFormatter={formatLoss} width={56} scale="log" domain={['auto', 'auto']} allowDataOverflow />
               <Tooltip formatter={(v) => formatLoss(Number(v))} />
               <Legend />
-              <Line type="monotone" dataKey="train" name="train" stroke="#2563eb" dot={false} isAnimationActive={false} />
-              <Line type="monotone" dataKey="validation" name="validation" stroke="#f97316" dot={false} isAnimationActive={false} />
+              <Line
+                type="monotone"
+                dataKey="train"
+                name="train"
+                stroke="#2563eb"
+                dot={false}
+                isAnimationActive={false}
+              />
+              <Line
+                type="monotone"
+                dataKey="validation"
+                name="validation"
+                stroke="#f97316"
+                dot={false}
+                isAnimationActive={false}
+              />
             </LineChart>
           </ResponsiveContainer>
         </figure>
@@ -35,7 +49,14 @@ export function LossChart() {
               <XAxis dataKey="step" type="number" domain={[1, 'dataMax']} />
               <YAxis tickFormatter={formatLoss} width={56} scale="log" domain={['auto', 'auto']} allowDataOverflow />
               <Tooltip formatter={(v) => formatLoss(Number(v))} />
-              <Line type="linear" dataKey="loss" name="step loss" stroke="#64748b" dot={false} isAnimationActive={false} />
+              <Line
+                type="linear"
+                dataKey="loss"
+                name="step loss"
+                stroke="#64748b"
+                dot={false}
+                isAnimationActive={false}
+              />
             </LineChart>
           </ResponsiveContainer>
         </figure>

@@ -12,13 +12,36 @@ export function RocCurve({ metrics }: { metrics: ThresholdMetrics | null }) {
       <ResponsiveContainer width="100%" height={240}>
         <LineChart data={results.roc} margin={{ top: 8, right: 16, bottom: 16, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="fpr" type="number" domain={[0, 1]} tickCount={6} label={{ value: 'false positive rate', position: 'insideBottom', offset: -8 }} />
+          <XAxis
+            dataKey="fpr"
+            type="number"
+            domain={[0, 1]}
+            tickCount={6}
+            label={{ value: 'false positive rate', position: 'insideBottom', offset: -8 }}
+          />
           <YAxis dataKey="tpr" type="number" domain={[0, 1]} tickCount={6} width={40} />
           <Tooltip formatter={(v) => Number(v).toFixed(3)} labelFormatter={(v) => `FPR ${Number(v).toFixed(3)}`} />
           <Line type="linear" dataKey="tpr" stroke="#7c3aed" dot={false} isAnimationActive={false} />
-          <Line data={[{ fpr: 0, tpr: 0 }, { fpr: 1, tpr: 1 }]} dataKey="tpr" stroke="#cbd5e1" strokeDasharray="4 4" dot={false} isAnimationActive={false} />
+          <Line
+            data={[
+              { fpr: 0, tpr: 0 },
+              { fpr: 1, tpr: 1 },
+            ]}
+            dataKey="tpr"
+            stroke="#cbd5e1"
+            strokeDasharray="4 4"
+            dot={false}
+            isAnimationActive={false}
+          />
           {metrics && (
-            <ReferenceDot x={metrics.falsePositiveRate} y={metrics.recall} r={6} fill="#dc2626" stroke="white" ifOverflow="visible" />
+            <ReferenceDot
+              x={metrics.falsePositiveRate}
+              y={metrics.recall}
+              r={6}
+              fill="#dc2626"
+              stroke="white"
+              ifOverflow="visible"
+            />
           )}
         </LineChart>
       </ResponsiveContainer>

@@ -31,7 +31,10 @@ export function AnomalyTable() {
     else {
       rows = Int32Array.from(testScores.keys());
       if (sort.key === 'row') rows.sort((a, b) => prepared.testRowNumbers[a] - prepared.testRowNumbers[b]);
-      else rows.sort((a, b) => prepared.testLabels[a].localeCompare(prepared.testLabels[b]) || testScores[a] - testScores[b]);
+      else
+        rows.sort(
+          (a, b) => prepared.testLabels[a].localeCompare(prepared.testLabels[b]) || testScores[a] - testScores[b],
+        );
     }
     if (sort.descending) rows.reverse();
     return filterThreshold === null ? rows : rows.filter((r) => testScores[r] > filterThreshold);
@@ -39,7 +42,12 @@ export function AnomalyTable() {
 
   // No React Compiler in this build, and the virtualizer re-renders on scroll by itself.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count: order.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: order.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 12,
+  });
 
   if (!prepared || !results) return null;
   const { testScores, contributions } = results;
@@ -49,7 +57,12 @@ export function AnomalyTable() {
   const window = prepared.window;
   const unit = window > 1 ? 'window' : 'row';
   const header = (key: SortKey, text: string) => (
-    <button type="button" className="sort" data-testid={`sort-${key}`} onClick={() => setSort((s) => ({ key, descending: s.key === key ? !s.descending : key === 'score' }))}>
+    <button
+      type="button"
+      className="sort"
+      data-testid={`sort-${key}`}
+      onClick={() => setSort((s) => ({ key, descending: s.key === key ? !s.descending : key === 'score' }))}
+    >
       {text}
       {sort.key === key ? (sort.descending ? ' ▼' : ' ▲') : ''}
     </button>
@@ -70,13 +83,26 @@ export function AnomalyTable() {
       <div className="table-head">
         <h2>Rows by anomaly score</h2>
         <span className="small" data-testid="flagged-count" data-value={flagged}>
-          {flagged.toLocaleString()} of {testScores.length.toLocaleString()} {unit}s flagged at {threshold.toPrecision(4)}
+          {flagged.toLocaleString()} of {testScores.length.toLocaleString()} {unit}s flagged at{' '}
+          {threshold.toPrecision(4)}
         </span>
         <label className="inline small">
-          <input type="checkbox" checked={flaggedOnly} onChange={(e) => setFlaggedOnly(e.target.checked)} data-testid="flagged-only" /> flagged only
+          <input
+            type="checkbox"
+            checked={flaggedOnly}
+            onChange={(e) => setFlaggedOnly(e.target.checked)}
+            data-testid="flagged-only"
+          />{' '}
+          flagged only
         </label>
-        <button type="button" className="primary" data-testid="export-button" disabled={status === 'training'} onClick={() => void exportScoredTable()}
-          title="Download the original rows with score and is_anomaly columns">
+        <button
+          type="button"
+          className="primary"
+          data-testid="export-button"
+          disabled={status === 'training'}
+          onClick={() => void exportScoredTable()}
+          title="Download the original rows with score and is_anomaly columns"
+        >
           ⤓ Export CSV
         </button>
       </div>
@@ -110,7 +136,9 @@ export function AnomalyTable() {
                   <span role="cell">{testScores[r].toPrecision(4)}</span>
                   <span role="cell">{prepared.testLabels[r]}</span>
                   <span role="cell">{isFlagged ? '⚑' : ''}</span>
-                  <span role="cell" className="why">{why(r)}</span>
+                  <span role="cell" className="why">
+                    {why(r)}
+                  </span>
                 </div>
               );
             })}

@@ -3,11 +3,17 @@ import { updatePlan } from '../../store/tableClient';
 import { isRunning, useLab } from '../../store/labStore';
 
 const kindNames: Record<ColumnProfile['kind'], string> = {
-  numeric: 'numeric', categorical: 'categorical', datetime: 'date/time', identifier: 'identifier-like', constant: 'constant', empty: 'empty',
+  numeric: 'numeric',
+  categorical: 'categorical',
+  datetime: 'date/time',
+  identifier: 'identifier-like',
+  constant: 'constant',
+  empty: 'empty',
 };
 
 function rangeText(p: ColumnProfile): string {
-  if (p.kind === 'numeric' && p.min !== undefined && Number.isFinite(p.min)) return `${p.min.toPrecision(4)} … ${p.max!.toPrecision(4)}`;
+  if (p.kind === 'numeric' && p.min !== undefined && Number.isFinite(p.min))
+    return `${p.min.toPrecision(4)} … ${p.max!.toPrecision(4)}`;
   return p.distinct > 1000 ? '> 1000 distinct' : `${p.distinct} distinct`;
 }
 
@@ -23,14 +29,25 @@ export function ColumnTable() {
   const usable = summary.profiles.flatMap((p, c) => (p.excludedBecause ? [] : [c]));
 
   const toggle = (column: number, on: boolean) =>
-    updatePlan({ features: on ? [...plan.features, column].sort((a, b) => a - b) : plan.features.filter((c) => c !== column) });
+    updatePlan({
+      features: on ? [...plan.features, column].sort((a, b) => a - b) : plan.features.filter((c) => c !== column),
+    });
 
   const images = plan.asImages && !plan.timeSeries;
   return (
     <div className="column-table-wrap">
-      {images && <p className="small muted">Rows are modelled as images: every column but the label is a pixel, so the choices below do not apply.</p>}
+      {images && (
+        <p className="small muted">
+          Rows are modelled as images: every column but the label is a pixel, so the choices below do not apply.
+        </p>
+      )}
       <div className="buttons small-buttons">
-        <button type="button" disabled={busy} data-testid="columns-all" onClick={() => updatePlan({ features: usable })}>
+        <button
+          type="button"
+          disabled={busy}
+          data-testid="columns-all"
+          onClick={() => updatePlan({ features: usable })}
+        >
           include all usable
         </button>
         <button type="button" disabled={busy} data-testid="columns-none" onClick={() => updatePlan({ features: [] })}>
@@ -57,14 +74,20 @@ export function ColumnTable() {
                 : images
                   ? 'pixel'
                   : p.excludedBecause
-                  ? `excluded: ${p.excludedBecause}`
-                  : [
-                      p.kind === 'categorical' && included.has(c) ? `one-hot (${p.distinct})` : '',
-                      imputed.get(p.name) ? `${imputed.get(p.name)} imputed (training median)` : '',
-                      p.textAsMissing ? `${p.textAsMissing} text cells read as missing` : '',
-                    ].filter(Boolean).join('; ');
+                    ? `excluded: ${p.excludedBecause}`
+                    : [
+                        p.kind === 'categorical' && included.has(c) ? `one-hot (${p.distinct})` : '',
+                        imputed.get(p.name) ? `${imputed.get(p.name)} imputed (training median)` : '',
+                        p.textAsMissing ? `${p.textAsMissing} text cells read as missing` : '',
+                      ]
+                        .filter(Boolean)
+                        .join('; ');
               return (
-                <tr key={c} data-testid={`column-row-${c}`} className={(p.excludedBecause && !images) || isLabel ? 'excluded' : undefined}>
+                <tr
+                  key={c}
+                  data-testid={`column-row-${c}`}
+                  className={(p.excludedBecause && !images) || isLabel ? 'excluded' : undefined}
+                >
                   <td>
                     <input
                       type="checkbox"
@@ -75,7 +98,9 @@ export function ColumnTable() {
                       onChange={(e) => toggle(c, e.target.checked)}
                     />
                   </td>
-                  <td className="name" title={p.name}>{p.name}</td>
+                  <td className="name" title={p.name}>
+                    {p.name}
+                  </td>
                   <td data-testid={`column-kind-${c}`}>{kindNames[p.kind]}</td>
                   <td>{p.missing}</td>
                   <td>{rangeText(p)}</td>

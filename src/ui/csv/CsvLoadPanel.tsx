@@ -1,14 +1,28 @@
 import { useState } from 'react';
-import { cancelTableLoad, decimalCommaOn, loadTableFile, setDecimalComma, type TablePreset } from '../../store/tableClient';
+import {
+  cancelTableLoad,
+  decimalCommaOn,
+  loadTableFile,
+  setDecimalComma,
+  type TablePreset,
+} from '../../store/tableClient';
 import { isRunning, useLab } from '../../store/labStore';
 
 /** The samples open as their hints say: the penguins with their label, the weather as an unlabelled series. */
 const samples: { id: string; file: string; title: string; hint: string; preset?: TablePreset }[] = [
   {
-    id: 'penguins', file: 'penguins.csv', title: 'Penguins', preset: { label: 'Species', normal: ['Adelie'] },
+    id: 'penguins',
+    file: 'penguins.csv',
+    title: 'Penguins',
+    preset: { label: 'Species', normal: ['Adelie'] },
     hint: 'Palmer penguins, 344 birds of 3 species (label: Species; Adelie normal, Chinstrap and Gentoo anomalous)',
   },
-  { id: 'weather', file: 'seattle-weather.csv', title: 'Seattle weather', hint: 'Daily weather 2012-2015, a dated series scanned without labels' },
+  {
+    id: 'weather',
+    file: 'seattle-weather.csv',
+    title: 'Seattle weather',
+    hint: 'Daily weather 2012-2015, a dated series scanned without labels',
+  },
 ];
 
 async function loadSample(file: string, preset?: TablePreset): Promise<void> {
@@ -17,7 +31,9 @@ async function loadSample(file: string, preset?: TablePreset): Promise<void> {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     await loadTableFile(await response.blob(), file, preset);
   } catch (error) {
-    useLab.setState({ errorMessage: `The sample ${file} could not be loaded: ${error instanceof Error ? error.message : String(error)}` });
+    useLab.setState({
+      errorMessage: `The sample ${file} could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+    });
   }
 }
 
@@ -70,8 +86,15 @@ export function CsvLoadPanel() {
       </div>
       {tableLoad && (
         <div className="load-row">
-          <span>Reading {tableLoad.fileName}… {Math.round(tableLoad.progress * 100)}%</span>
-          <progress data-testid="csv-progress" max={1} value={tableLoad.progress} aria-label={`Loading ${tableLoad.fileName}`} />
+          <span>
+            Reading {tableLoad.fileName}… {Math.round(tableLoad.progress * 100)}%
+          </span>
+          <progress
+            data-testid="csv-progress"
+            max={1}
+            value={tableLoad.progress}
+            aria-label={`Loading ${tableLoad.fileName}`}
+          />
           <button type="button" data-testid="csv-cancel" onClick={cancelTableLoad}>
             Cancel
           </button>
@@ -79,15 +102,33 @@ export function CsvLoadPanel() {
       )}
       <details className="paste">
         <summary>Paste CSV text</summary>
-        <textarea data-testid="csv-paste" rows={5} value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder={'a,b,label\n1,2,ok\n…'} />
-        <button type="button" data-testid="csv-paste-load" disabled={!pasted.trim() || !!tableLoad || busy} onClick={() => void loadTableFile(new Blob([pasted], { type: 'text/csv' }), 'pasted.csv')}>
+        <textarea
+          data-testid="csv-paste"
+          rows={5}
+          value={pasted}
+          onChange={(e) => setPasted(e.target.value)}
+          placeholder={'a,b,label\n1,2,ok\n…'}
+        />
+        <button
+          type="button"
+          data-testid="csv-paste-load"
+          disabled={!pasted.trim() || !!tableLoad || busy}
+          onClick={() => void loadTableFile(new Blob([pasted], { type: 'text/csv' }), 'pasted.csv')}
+        >
           Load pasted text
         </button>
       </details>
       <div className="samples">
         <span className="muted small">Try a sample:</span>
         {samples.map((s) => (
-          <button key={s.id} type="button" data-testid={`sample-${s.id}`} title={s.hint} disabled={!!tableLoad || busy} onClick={() => void loadSample(s.file, s.preset)}>
+          <button
+            key={s.id}
+            type="button"
+            data-testid={`sample-${s.id}`}
+            title={s.hint}
+            disabled={!!tableLoad || busy}
+            onClick={() => void loadSample(s.file, s.preset)}
+          >
             {s.title}
           </button>
         ))}
@@ -107,8 +148,10 @@ export function CsvLoadPanel() {
       </label>
       {summary && (
         <p className="small" data-testid="table-summary">
-          <strong>{summary.fileName}</strong>: {summary.rowCount.toLocaleString()} rows × {summary.header.length} columns,{' '}
-          {{ ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' }[summary.delimiter] ?? summary.delimiter}-separated
+          <strong>{summary.fileName}</strong>: {summary.rowCount.toLocaleString()} rows × {summary.header.length}{' '}
+          columns,{' '}
+          {{ ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' }[summary.delimiter] ?? summary.delimiter}
+          -separated
           {summary.hadHeader ? '' : ', no header row'}
         </p>
       )}

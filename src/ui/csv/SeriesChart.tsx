@@ -22,7 +22,10 @@ export function SeriesChart() {
 
   const spans = useMemo(() => {
     if (!series || !results || !prepared) return [];
-    const starts = Array.from(results.testScores.keys()).filter((r) => results.testScores[r] > threshold).map((r) => series.testStarts[r]).sort((a, b) => a - b);
+    const starts = Array.from(results.testScores.keys())
+      .filter((r) => results.testScores[r] > threshold)
+      .map((r) => series.testStarts[r])
+      .sort((a, b) => a - b);
     const merged: [number, number][] = [];
     for (const start of starts) {
       const end = start + prepared.window;
@@ -49,12 +52,16 @@ export function SeriesChart() {
   high = Math.min(high, 6);
   if (!(high > low)) high = low + 1;
   const x = (position: number) => margin.left + (position / series.length) * plotWidth;
-  const y = (value: number) => margin.top + plotHeight - ((Math.min(Math.max(value, low), high) - low) / (high - low)) * plotHeight;
+  const y = (value: number) =>
+    margin.top + plotHeight - ((Math.min(Math.max(value, low), high) - low) / (high - low)) * plotHeight;
   const bucketX = (b: number) => margin.left + ((b + 0.5) / series.buckets) * plotWidth;
   const path = (f: number) => {
     const points: string[] = [];
     for (let b = 0; b < series.buckets; b += 1) {
-      points.push(`${bucketX(b).toFixed(1)},${y(series.low[b * stride + f]).toFixed(1)}`, `${bucketX(b).toFixed(1)},${y(series.high[b * stride + f]).toFixed(1)}`);
+      points.push(
+        `${bucketX(b).toFixed(1)},${y(series.low[b * stride + f]).toFixed(1)}`,
+        `${bucketX(b).toFixed(1)},${y(series.high[b * stride + f]).toFixed(1)}`,
+      );
     }
     return `M${points.join('L')}`;
   };
@@ -63,25 +70,49 @@ export function SeriesChart() {
     <section className="card" aria-label="Series">
       <figure className="series" data-testid="series-chart" data-flagged-spans={spans.length}>
         <figcaption>
-          Series in model order ({prepared.window}-row windows{prepared.stride > 1 ? `, one every ${prepared.stride} rows` : ''}); shaded: windows above the threshold
+          Series in model order ({prepared.window}-row windows
+          {prepared.stride > 1 ? `, one every ${prepared.stride} rows` : ''}); shaded: windows above the threshold
           {spans.length > maxSpans ? ` (first ${maxSpans} of ${spans.length} shown)` : ''}.{' '}
           {lines.map((name, f) => (
-            <span key={name} className="legend-item"><span className="swatch" style={{ background: colours[f] }} /> {name}</span>
+            <span key={name} className="legend-item">
+              <span className="swatch" style={{ background: colours[f] }} /> {name}
+            </span>
           ))}
           {series.columns.length > maxLines ? ` +${series.columns.length - maxLines} more` : ''}
         </figcaption>
         <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label="Series chart with anomalous windows shaded">
           {spans.slice(0, maxSpans).map(([start, end]) => (
-            <rect key={start} className="flagged-span" x={x(start)} width={Math.max(1.5, x(end) - x(start))} y={margin.top} height={plotHeight} />
+            <rect
+              key={start}
+              className="flagged-span"
+              x={x(start)}
+              width={Math.max(1.5, x(end) - x(start))}
+              y={margin.top}
+              height={plotHeight}
+            />
           ))}
           {lines.map((name, f) => (
             <path key={name} d={path(f)} fill="none" stroke={colours[f]} strokeWidth={1} opacity={0.85} />
           ))}
-          <line className="axis" x1={margin.left} x2={width - margin.right} y1={margin.top + plotHeight} y2={margin.top + plotHeight} />
-          <text className="tick" x={4} y={margin.top + 10}>{high.toFixed(1)}</text>
-          <text className="tick" x={4} y={margin.top + plotHeight}>{low.toFixed(1)}</text>
-          <text className="tick" x={margin.left} y={height - 4}>1</text>
-          <text className="tick" x={width - margin.right} y={height - 4} textAnchor="end">{series.length.toLocaleString()}</text>
+          <line
+            className="axis"
+            x1={margin.left}
+            x2={width - margin.right}
+            y1={margin.top + plotHeight}
+            y2={margin.top + plotHeight}
+          />
+          <text className="tick" x={4} y={margin.top + 10}>
+            {high.toFixed(1)}
+          </text>
+          <text className="tick" x={4} y={margin.top + plotHeight}>
+            {low.toFixed(1)}
+          </text>
+          <text className="tick" x={margin.left} y={height - 4}>
+            1
+          </text>
+          <text className="tick" x={width - margin.right} y={height - 4} textAnchor="end">
+            {series.length.toLocaleString()}
+          </text>
         </svg>
       </figure>
     </section>

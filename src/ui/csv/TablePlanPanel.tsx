@@ -18,11 +18,18 @@ export function TablePlanPanel() {
   const datetimeColumns = summary.profiles.flatMap((p, c) => (p.kind === 'datetime' ? [c] : []));
   const featureCount = prepared?.featureNames.length ?? 0;
   const inputs = featureCount * (prepared?.window ?? 1);
-  const sizeWarning = prepared ? modelSizeWarning(tableRunConfig(config, inputs, prepared.counts.fit), inputs, prepared.counts.train) : null;
+  const sizeWarning = prepared
+    ? modelSizeWarning(tableRunConfig(config, inputs, prepared.counts.fit), inputs, prepared.counts.train)
+    : null;
   const warnings = [...(prepared?.warnings ?? []), ...(sizeWarning ? [sizeWarning] : [])];
 
   const chooseLabel = (value: string) => {
-    if (value === '') return updatePlan({ labelColumn: null, normalValues: [], asImages: imageColumns(summary.profiles, null) !== null });
+    if (value === '')
+      return updatePlan({
+        labelColumn: null,
+        normalValues: [],
+        asImages: imageColumns(summary.profiles, null) !== null,
+      });
     const column = summary.header.indexOf(value);
     const option = summary.labelOptions.find((o) => o.column === column);
     // The most frequent value is the usual "normal"; the user can tick more.
@@ -37,11 +44,20 @@ export function TablePlanPanel() {
   return (
     <section className="card" aria-label="Columns and label">
       <h2>Columns and label</h2>
-      {restoredFrom && <p className="small muted" data-testid="plan-restored">Column settings restored from your last session with this file ({restoredFrom}).</p>}
+      {restoredFrom && (
+        <p className="small muted" data-testid="plan-restored">
+          Column settings restored from your last session with this file ({restoredFrom}).
+        </p>
+      )}
       <div className="grid-2">
         <label>
           Label column (optional)
-          <select data-testid="label-column" value={plan.labelColumn === null ? '' : summary.header[plan.labelColumn]} disabled={busy} onChange={(e) => chooseLabel(e.target.value)}>
+          <select
+            data-testid="label-column"
+            value={plan.labelColumn === null ? '' : summary.header[plan.labelColumn]}
+            disabled={busy}
+            onChange={(e) => chooseLabel(e.target.value)}
+          >
             <option value="">(no label)</option>
             {summary.labelOptions.map((o) => (
               <option key={o.column} value={summary.header[o.column]}>
@@ -52,7 +68,12 @@ export function TablePlanPanel() {
         </label>
         <label>
           Scaling (fitted on training rows)
-          <select data-testid="scaling" value={plan.scaling} disabled={busy || (plan.asImages && !plan.timeSeries)} onChange={(e) => updatePlan({ scaling: e.target.value as 'standard' | 'minmax' })}>
+          <select
+            data-testid="scaling"
+            value={plan.scaling}
+            disabled={busy || (plan.asImages && !plan.timeSeries)}
+            onChange={(e) => updatePlan({ scaling: e.target.value as 'standard' | 'minmax' })}
+          >
             <option value="standard">standardise</option>
             <option value="minmax">min-max</option>
           </select>
@@ -60,7 +81,8 @@ export function TablePlanPanel() {
       </div>
       {labelOption && (
         <label>
-          Normal value(s) of {summary.header[labelOption.column]}; every other value is an anomaly (Ctrl/⌘-click for several)
+          Normal value(s) of {summary.header[labelOption.column]}; every other value is an anomaly (Ctrl/⌘-click for
+          several)
           <select
             multiple
             data-testid="normal-label"
@@ -79,26 +101,46 @@ export function TablePlanPanel() {
       )}
       <div className="modes">
         <label className="inline" title="Train on sliding windows of consecutive rows">
-          <input type="checkbox" data-testid="time-series" checked={plan.timeSeries} disabled={busy} onChange={(e) => updatePlan({ timeSeries: e.target.checked })} />
+          <input
+            type="checkbox"
+            data-testid="time-series"
+            checked={plan.timeSeries}
+            disabled={busy}
+            onChange={(e) => updatePlan({ timeSeries: e.target.checked })}
+          />
           time series
         </label>
         {plan.timeSeries && (
           <>
             <label className="inline">
               window
-              <input type="number" data-testid="window-size" min={2} max={512} value={plan.window} disabled={busy}
+              <input
+                type="number"
+                data-testid="window-size"
+                min={2}
+                max={512}
+                value={plan.window}
+                disabled={busy}
                 onChange={(e) => {
                   const w = Math.round(Number(e.target.value));
                   if (w >= 2 && w <= 512) updatePlan({ window: w });
-                }} />
+                }}
+              />
               rows
             </label>
             <label className="inline">
               ordered by
-              <select data-testid="order-column" value={plan.orderColumn ?? ''} disabled={busy} onChange={(e) => updatePlan({ orderColumn: e.target.value === '' ? null : Number(e.target.value) })}>
+              <select
+                data-testid="order-column"
+                value={plan.orderColumn ?? ''}
+                disabled={busy}
+                onChange={(e) => updatePlan({ orderColumn: e.target.value === '' ? null : Number(e.target.value) })}
+              >
                 <option value="">file order</option>
                 {datetimeColumns.map((c) => (
-                  <option key={c} value={c}>{summary.header[c]}</option>
+                  <option key={c} value={c}>
+                    {summary.header[c]}
+                  </option>
                 ))}
               </select>
             </label>
@@ -106,22 +148,37 @@ export function TablePlanPanel() {
         )}
         {imageColumns(summary.profiles, plan.labelColumn) && (
           <label className="inline" title="Draw and model each row as a square image (pixels scaled together)">
-            <input type="checkbox" data-testid="as-images" checked={plan.asImages} disabled={busy} onChange={(e) => updatePlan({ asImages: e.target.checked })} />
+            <input
+              type="checkbox"
+              data-testid="as-images"
+              checked={plan.asImages}
+              disabled={busy}
+              onChange={(e) => updatePlan({ asImages: e.target.checked })}
+            />
             rows are images
           </label>
         )}
       </div>
-      {planProblem && <p className="plan-problem" role="status" data-testid="plan-problem">{planProblem}</p>}
+      {planProblem && (
+        <p className="plan-problem" role="status" data-testid="plan-problem">
+          {planProblem}
+        </p>
+      )}
       {warnings.length > 0 && (
         <ul className="plan-warnings" data-testid="plan-warning" role="status">
-          {warnings.map((w) => <li key={w}>{w}</li>)}
+          {warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
         </ul>
       )}
       <ColumnTable />
       {prepared && (
         <dl className="counts" data-testid="split-counts">
           <dt>model inputs</dt>
-          <dd data-testid="feature-count">{featureCount * prepared.window}{prepared.window > 1 ? ` (${featureCount} × ${prepared.window} rows)` : ''}</dd>
+          <dd data-testid="feature-count">
+            {featureCount * prepared.window}
+            {prepared.window > 1 ? ` (${featureCount} × ${prepared.window} rows)` : ''}
+          </dd>
           <dt>{prepared.window > 1 ? 'train windows' : 'train rows'}</dt>
           <dd data-testid="count-train">{prepared.counts.train}</dd>
           {prepared.labelled ? (

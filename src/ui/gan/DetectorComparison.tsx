@@ -16,11 +16,20 @@ export function DetectorComparison() {
       <h2>Detectors on this split</h2>
       <table className="comparison" data-testid="detector-comparison">
         <thead>
-          <tr><th>detector</th><th>AUROC</th><th>AUPRC</th><th title="at mean + 2·std of its training scores">F1 @ threshold</th></tr>
+          <tr>
+            <th>detector</th>
+            <th>AUROC</th>
+            <th>AUPRC</th>
+            <th title="at mean + 2·std of its training scores">F1 @ threshold</th>
+          </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.detector} data-testid="detector-row" className={r.unavailable === null && r.auroc === best ? 'best' : undefined}>
+            <tr
+              key={r.detector}
+              data-testid="detector-row"
+              className={r.unavailable === null && r.auroc === best ? 'best' : undefined}
+            >
               <td>{r.detector}</td>
               {r.unavailable === null ? (
                 <>
@@ -29,13 +38,17 @@ export function DetectorComparison() {
                   <td>{Number.isFinite(r.f1) ? r.f1.toFixed(3) : 'n/a'}</td>
                 </>
               ) : (
-                <td colSpan={3} className="muted" data-testid="detector-unavailable">{r.unavailable}</td>
+                <td colSpan={3} className="muted" data-testid="detector-unavailable">
+                  {r.unavailable}
+                </td>
               )}
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="small muted">Train another model on the same {items} to add a row; the F1 uses each detector's own label-free threshold.</p>
+      <p className="small muted">
+        Train another model on the same {items} to add a row; the F1 uses each detector's own label-free threshold.
+      </p>
     </section>
   );
 }

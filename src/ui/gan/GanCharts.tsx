@@ -13,7 +13,13 @@ const beliefLines: Line[] = [
   { key: 'dFake', name: 'D(G(z)) fake', colour: '#f97316' },
 ];
 
-function StatChart(props: { testId: string; caption: string; points: GanStepStats[]; lines: Line[]; domain?: [number, number] }) {
+function StatChart(props: {
+  testId: string;
+  caption: string;
+  points: GanStepStats[];
+  lines: Line[];
+  domain?: [number, number];
+}) {
   return (
     <figure data-testid={props.testId}>
       <figcaption>{props.caption}</figcaption>
@@ -25,7 +31,15 @@ function StatChart(props: { testId: string; caption: string; points: GanStepStat
           <Tooltip formatter={(v) => Number(v).toFixed(3)} />
           <Legend />
           {props.lines.map((line) => (
-            <Line key={line.key} type="linear" dataKey={line.key} name={line.name} stroke={line.colour} dot={false} isAnimationActive={false} />
+            <Line
+              key={line.key}
+              type="linear"
+              dataKey={line.key}
+              name={line.name}
+              stroke={line.colour}
+              dot={false}
+              isAnimationActive={false}
+            />
           ))}
         </LineChart>
       </ResponsiveContainer>
@@ -40,22 +54,39 @@ export function GanCharts() {
   const severalClasses = useLab((s) => s.config.gandata === 'all' || s.config.normal.length > 1);
   const phase = useLab((s) => s.ganPhase);
   const points = thinCurve(stats, 600);
-  const hints = ganHealth(stats, latest?.likeness ?? null, latest ? pixelSpread(latest.images, 64) / 255 : null, severalClasses);
+  const hints = ganHealth(
+    stats,
+    latest?.likeness ?? null,
+    latest ? pixelSpread(latest.images, 64) / 255 : null,
+    severalClasses,
+  );
   return (
     <section className="card" data-testid="loss-chart" aria-label="GAN training curves">
       <h2>Adversarial training</h2>
       <div className="chart-pair">
         <StatChart testId="gan-loss-chart" caption="losses per step" points={points} lines={lossLines} />
-        <StatChart testId="gan-belief-chart" caption="mean D(x) on real digits and D(G(z)) on generated ones" points={points} lines={beliefLines} domain={[0, 1]} />
+        <StatChart
+          testId="gan-belief-chart"
+          caption="mean D(x) on real digits and D(G(z)) on generated ones"
+          points={points}
+          lines={beliefLines}
+          domain={[0, 1]}
+        />
       </div>
       <p className="small muted">
-        A healthy run hovers: D(x) a little above ½, D(G(z)) a little below, neither loss running away. The discriminator labels real digits
-        with 1 − smoothing, which keeps it from becoming overconfident.
+        A healthy run hovers: D(x) a little above ½, D(G(z)) a little below, neither loss running away. The
+        discriminator labels real digits with 1 − smoothing, which keeps it from becoming overconfident.
       </p>
-      {phase && <p className="small" data-testid="gan-phase" role="status">{phase}</p>}
+      {phase && (
+        <p className="small" data-testid="gan-phase" role="status">
+          {phase}
+        </p>
+      )}
       {hints.length > 0 && (
         <ul className="gan-health" data-testid="gan-health">
-          {hints.map((hint) => <li key={hint}>{hint}</li>)}
+          {hints.map((hint) => (
+            <li key={hint}>{hint}</li>
+          ))}
         </ul>
       )}
     </section>

@@ -8,9 +8,17 @@ const perRow = 8;
 function ClassHistogram({ histogram }: { histogram: number[] }) {
   const top = Math.max(1, ...histogram);
   return (
-    <div className="class-histogram" data-testid="class-histogram" aria-label="Predicted classes of the generated digits">
+    <div
+      className="class-histogram"
+      data-testid="class-histogram"
+      aria-label="Predicted classes of the generated digits"
+    >
       {histogram.map((count, digit) => (
-        <div key={digit} className="class-bar" title={`${count} of ${histogram.reduce((a, b) => a + b, 0)} look like a ${digit}`}>
+        <div
+          key={digit}
+          className="class-bar"
+          title={`${count} of ${histogram.reduce((a, b) => a + b, 0)} look like a ${digit}`}
+        >
           <span style={{ height: `${(count / top) * 100}%` }} />
           <small>{digit}</small>
         </div>
@@ -38,15 +46,31 @@ export function GanGrid() {
     <section className="card" data-testid="sample-grid" aria-label="Generated digits" data-step={snapshot?.step ?? ''}>
       <h2>Generated digits {snapshot ? <small className="muted">step {snapshot.step}</small> : null}</h2>
       {!snapshot ? (
-        <p className="muted">Press Train: the generator starts from noise and this 8×8 grid (always the same 64 noise vectors) shows what it makes.</p>
+        <p className="muted">
+          Press Train: the generator starts from noise and this 8×8 grid (always the same 64 noise vectors) shows what
+          it makes.
+        </p>
       ) : (
         <div className="gan-grid-layout">
           <div>
             <div className="gan-grid" style={{ gridTemplateColumns: `repeat(${perRow}, minmax(0, 40px))` }}>
               {Array.from({ length: snapshot.images.length / size }, (_, i) => (
-                <button type="button" key={i} className={picks.includes(i) ? 'gan-cell picked' : 'gan-cell'} onClick={() => void pickForInterpolation(i)}
-                  disabled={status === 'training'} title="Pick two digits to interpolate between them" data-testid={`gan-cell-${i}`}>
-                  <DigitCanvas pixels={snapshot.images.subarray(i * size, (i + 1) * size)} side={side} scale={255} size={38} label={`generated sample ${i + 1}`} />
+                <button
+                  type="button"
+                  key={i}
+                  className={picks.includes(i) ? 'gan-cell picked' : 'gan-cell'}
+                  onClick={() => void pickForInterpolation(i)}
+                  disabled={status === 'training'}
+                  title="Pick two digits to interpolate between them"
+                  data-testid={`gan-cell-${i}`}
+                >
+                  <DigitCanvas
+                    pixels={snapshot.images.subarray(i * size, (i + 1) * size)}
+                    side={side}
+                    scale={255}
+                    size={38}
+                    label={`generated sample ${i + 1}`}
+                  />
                 </button>
               ))}
             </div>
@@ -66,14 +90,21 @@ export function GanGrid() {
             </label>
           </div>
           <div className="likeness">
-            <div className="metric" data-testid="classifier-score" data-value={snapshot.likeness?.score ?? ''} title="exp(mean KL(p(y|x) || p(y))) with the lab's MNIST classifier: 1 = all alike or unreadable, 10 = confident and evenly spread; real digits score about 8">
+            <div
+              className="metric"
+              data-testid="classifier-score"
+              data-value={snapshot.likeness?.score ?? ''}
+              title="exp(mean KL(p(y|x) || p(y))) with the lab's MNIST classifier: 1 = all alike or unreadable, 10 = confident and evenly spread; real digits score about 8"
+            >
               <span className="metric-label">classifier score</span>
               <span className="metric-value">{snapshot.likeness ? snapshot.likeness.score.toFixed(2) : 'n/a'}</span>
             </div>
             {snapshot.likeness && (
               <>
                 <ClassHistogram histogram={snapshot.likeness.histogram} />
-                <small className="muted">what the classifier reads in the grid (confidence {(snapshot.likeness.confidence * 100).toFixed(0)}%)</small>
+                <small className="muted">
+                  what the classifier reads in the grid (confidence {(snapshot.likeness.confidence * 100).toFixed(0)}%)
+                </small>
               </>
             )}
           </div>

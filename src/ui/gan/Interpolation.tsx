@@ -23,15 +23,31 @@ export function Interpolation() {
     <section className="card" aria-label="Latent interpolation">
       <h2>Latent interpolation</h2>
       {!interpolation ? (
-        <p className="muted small">Click two generated digits ({picks.length} picked): the generator draws the path between their noise vectors.</p>
+        <p className="muted small">
+          Click two generated digits ({picks.length} picked): the generator draws the path between their noise vectors.
+        </p>
       ) : (
         <div className="interpolation">
           <div className="strip-digits" data-testid="interpolation-strip">
             {Array.from({ length: frameCount }, (_, i) => (
-              <DigitCanvas key={i} pixels={interpolation.frames.subarray(i * size, (i + 1) * size)} side={side} scale={255} size={40} label={`frame ${i + 1}`} />
+              <DigitCanvas
+                key={i}
+                pixels={interpolation.frames.subarray(i * size, (i + 1) * size)}
+                side={side}
+                scale={255}
+                size={40}
+                label={`frame ${i + 1}`}
+              />
             ))}
           </div>
-          <DigitCanvas pixels={interpolation.frames.subarray(shown * size, (shown + 1) * size)} side={side} scale={255} size={96} label="animation" testId="interpolation-animation" />
+          <DigitCanvas
+            pixels={interpolation.frames.subarray(shown * size, (shown + 1) * size)}
+            side={side}
+            scale={255}
+            size={96}
+            label="animation"
+            testId="interpolation-animation"
+          />
         </div>
       )}
     </section>

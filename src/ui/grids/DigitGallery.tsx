@@ -15,7 +15,19 @@ function pick(ascending: ArrayLike<number>, keep: (row: number) => boolean, from
   return picked;
 }
 
-function Strip({ title, rows, prepared, results, testId }: { title: string; rows: number[]; prepared: ImageView; results: Results; testId: string }) {
+function Strip({
+  title,
+  rows,
+  prepared,
+  results,
+  testId,
+}: {
+  title: string;
+  rows: number[];
+  prepared: ImageView;
+  results: Results;
+  testId: string;
+}) {
   const size = prepared.side * prepared.side;
   return (
     <div className="strip" data-testid={testId}>
@@ -25,7 +37,12 @@ function Strip({ title, rows, prepared, results, testId }: { title: string; rows
       <div className="strip-digits">
         {rows.map((row) => (
           <figure key={row}>
-            <DigitCanvas pixels={prepared.testImages.subarray(row * size, (row + 1) * size)} side={prepared.side} scale={255} size={44} />
+            <DigitCanvas
+              pixels={prepared.testImages.subarray(row * size, (row + 1) * size)}
+              side={prepared.side}
+              scale={255}
+              size={44}
+            />
             <figcaption>
               {prepared.labelOf(row)} · {results.testScores[row].toFixed(4)}
             </figcaption>
@@ -58,8 +75,20 @@ export function DigitGallery() {
     <section className="card" aria-label="Digits by anomaly score">
       <h2>Digits by score</h2>
       <Strip title="Highest scores" rows={strips.top} prepared={prepared} results={results} testId="top-anomalies" />
-      <Strip title="False positives (normal, flagged)" rows={strips.falsePositives} prepared={prepared} results={results} testId="false-positives" />
-      <Strip title="False negatives (anomaly, missed)" rows={strips.falseNegatives} prepared={prepared} results={results} testId="false-negatives" />
+      <Strip
+        title="False positives (normal, flagged)"
+        rows={strips.falsePositives}
+        prepared={prepared}
+        results={results}
+        testId="false-positives"
+      />
+      <Strip
+        title="False negatives (anomaly, missed)"
+        rows={strips.falseNegatives}
+        prepared={prepared}
+        results={results}
+        testId="false-negatives"
+      />
     </section>
   );
 }

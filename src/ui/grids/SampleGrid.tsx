@@ -9,7 +9,12 @@ export function SampleGrid({ testId = 'sample-grid' }: { testId?: string }) {
   const view = useImageView();
   const reconstructions = useLab((s) => s.reconstructions);
   const dataset = useLab((s) => s.config.dataset);
-  if (!view) return dataset === 'csv' ? null : <section className="card" data-testid={testId}>Loading digits…</section>;
+  if (!view)
+    return dataset === 'csv' ? null : (
+      <section className="card" data-testid={testId}>
+        Loading digits…
+      </section>
+    );
   const { side, sampleRows, testImages, testIsAnomaly } = view;
   const size = side * side;
   const columns = sampleRows.map((row, k) => {
@@ -20,7 +25,9 @@ export function SampleGrid({ testId = 'sample-grid' }: { testId?: string }) {
   });
   return (
     <section className="card" data-testid={testId} aria-label="Reconstructions of fixed test digits">
-      <h2>{testId === 'sample-grid' ? 'Reconstructions' : 'Test digits beside their best GAN reconstruction G(E(x))'}</h2>
+      <h2>
+        {testId === 'sample-grid' ? 'Reconstructions' : 'Test digits beside their best GAN reconstruction G(E(x))'}
+      </h2>
       <div className="sample-grid" style={{ gridTemplateColumns: `3.5em repeat(${columns.length}, minmax(0, 56px))` }}>
         <span />
         {columns.map((c) => (
@@ -30,11 +37,20 @@ export function SampleGrid({ testId = 'sample-grid' }: { testId?: string }) {
           </span>
         ))}
         {rowNames.map((name) => [
-          <span key={name} className="grid-head">{name}</span>,
+          <span key={name} className="grid-head">
+            {name}
+          </span>,
           ...columns.map((c) => {
             const pixels = name === 'input' ? c.input : name === 'output' ? c.output : c.error;
             return pixels ? (
-              <DigitCanvas key={`${name}${c.row}`} pixels={pixels} side={side} scale={name === 'input' ? 255 : 1} mode={name === 'error' ? 'heat' : 'gray'} label={`${name}: ${view.labelOf(c.row)}`} />
+              <DigitCanvas
+                key={`${name}${c.row}`}
+                pixels={pixels}
+                side={side}
+                scale={name === 'input' ? 255 : 1}
+                mode={name === 'error' ? 'heat' : 'gray'}
+                label={`${name}: ${view.labelOf(c.row)}`}
+              />
             ) : (
               <span key={`${name}${c.row}`} className="digit empty" />
             );

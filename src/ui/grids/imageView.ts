@@ -16,7 +16,13 @@ export function useImageView(): ImageView | null {
   if (dataset === 'csv') {
     if (!table?.image) return null;
     const { side, testImages, sampleRows } = table.image;
-    return { side, testImages, sampleRows, testIsAnomaly: table.testIsAnomaly, labelOf: (row) => table.testLabels[row] || `row ${table.testRowNumbers[row]}` };
+    return {
+      side,
+      testImages,
+      sampleRows,
+      testIsAnomaly: table.testIsAnomaly,
+      labelOf: (row) => table.testLabels[row] || `row ${table.testRowNumbers[row]}`,
+    };
   }
   if (!prepared) return null;
   return { ...prepared, labelOf: (row) => String(prepared.testLabels[row]) };

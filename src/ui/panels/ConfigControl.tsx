@@ -31,8 +31,13 @@ function TextControl({ name, disabled, onCommitted, shown, sized }: Props & { sh
     <label htmlFor={`config-${name}`}>
       {field.label}
       {sized !== undefined && (
-        <small className="sized-mark" data-testid={`sized-${name}`} title="Sized for this table; type a value to choose your own">
-          {' '}sized for table
+        <small
+          className="sized-mark"
+          data-testid={`sized-${name}`}
+          title="Sized for this table; type a value to choose your own"
+        >
+          {' '}
+          sized for table
         </small>
       )}
       <input

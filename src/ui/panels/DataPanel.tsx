@@ -23,7 +23,12 @@ export function DataPanel() {
         <legend>Normal digit(s); every other digit is an anomaly</legend>
         {digits.map((d) => (
           <label key={d} className={normal.includes(d) ? 'digit-toggle on' : 'digit-toggle'}>
-            <input type="checkbox" checked={normal.includes(d)} onChange={() => toggle(d)} data-testid={`normal-${d}`} />
+            <input
+              type="checkbox"
+              checked={normal.includes(d)}
+              onChange={() => toggle(d)}
+              data-testid={`normal-${d}`}
+            />
             {d}
           </label>
         ))}

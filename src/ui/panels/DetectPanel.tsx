@@ -19,11 +19,31 @@ function ConfusionMatrix({ m }: { m: ThresholdMetrics }) {
   return (
     <table className="confusion" data-testid="confusion-matrix">
       <thead>
-        <tr><th /><th>flagged</th><th>passed</th></tr>
+        <tr>
+          <th />
+          <th>flagged</th>
+          <th>passed</th>
+        </tr>
       </thead>
       <tbody>
-        <tr><th>anomaly</th><td className="good" data-testid="confusion-tp">{m.tp}</td><td className="bad" data-testid="confusion-fn">{m.fn}</td></tr>
-        <tr><th>normal</th><td className="bad" data-testid="confusion-fp">{m.fp}</td><td className="good" data-testid="confusion-tn">{m.tn}</td></tr>
+        <tr>
+          <th>anomaly</th>
+          <td className="good" data-testid="confusion-tp">
+            {m.tp}
+          </td>
+          <td className="bad" data-testid="confusion-fn">
+            {m.fn}
+          </td>
+        </tr>
+        <tr>
+          <th>normal</th>
+          <td className="bad" data-testid="confusion-fp">
+            {m.fp}
+          </td>
+          <td className="good" data-testid="confusion-tn">
+            {m.tn}
+          </td>
+        </tr>
       </tbody>
     </table>
   );
@@ -48,9 +68,16 @@ export function DetectPanel() {
   const scorerSelect = gan && (
     <label className="inline scorer">
       GAN scorer
-      <select data-testid="config-scorer" value={scorer} disabled={busy} onChange={(e) => setScorer(e.target.value as 'disc' | 'encoder')}>
+      <select
+        data-testid="config-scorer"
+        value={scorer}
+        disabled={busy}
+        onChange={(e) => setScorer(e.target.value as 'disc' | 'encoder')}
+      >
         <option value="disc">discriminator: −logit D(x)</option>
-        <option value="encoder" disabled={available.length > 0 && !available.includes('encoder')}>encoder (f-AnoGAN): residual + feature loss</option>
+        <option value="encoder" disabled={available.length > 0 && !available.includes('encoder')}>
+          encoder (f-AnoGAN): residual + feature loss
+        </option>
       </select>
     </label>
   );
@@ -76,10 +103,25 @@ export function DetectPanel() {
       <ErrorHistogram />
       <div className="threshold-row">
         <label className="inline">
-          <input type="checkbox" checked={logCounts} onChange={(e) => setLogCounts(e.target.checked)} data-testid="histogram-log" /> log counts
+          <input
+            type="checkbox"
+            checked={logCounts}
+            onChange={(e) => setLogCounts(e.target.checked)}
+            data-testid="histogram-log"
+          />{' '}
+          log counts
         </label>
-        <label className="inline" title="Scale each class to its own total, so a small normal class stays visible beside many anomalies">
-          <input type="checkbox" checked={perClassShare} onChange={(e) => setPerClassShare(e.target.checked)} data-testid="histogram-per-class" /> share of class
+        <label
+          className="inline"
+          title="Scale each class to its own total, so a small normal class stays visible beside many anomalies"
+        >
+          <input
+            type="checkbox"
+            checked={perClassShare}
+            onChange={(e) => setPerClassShare(e.target.checked)}
+            data-testid="histogram-per-class"
+          />{' '}
+          share of class
         </label>
       </div>
       <ThresholdControls results={results} labelled={reportable} />
@@ -99,8 +141,8 @@ export function DetectPanel() {
           )}
           {!labelled && !results.refusal && (
             <p className="small muted no-labels" data-testid="metrics-unavailable">
-              No label column, so precision, recall, F1, accuracy, AUROC and AUPRC are unavailable. Pick a label column to see them;
-              {' '}{metrics.tp + metrics.fp} of {results.index.total} rows are flagged at this threshold.
+              No label column, so precision, recall, F1, accuracy, AUROC and AUPRC are unavailable. Pick a label column
+              to see them; {metrics.tp + metrics.fp} of {results.index.total} rows are flagged at this threshold.
             </p>
           )}
         </div>

@@ -7,7 +7,20 @@ type FieldName = Parameters<typeof ConfigControl>[0]['name'];
 
 /** The settings each kind of model reads, in the order the panel shows them. */
 const autoencoderFields: FieldName[] = ['model', 'activation', 'layers', 'latent', 'lr', 'batch', 'epochs'];
-const ganFields: FieldName[] = ['model', 'gandata', 'steps', 'snapshot', 'latent', 'batch', 'glr', 'dlr', 'beta1', 'smoothing', 'dsteps', 'encsteps'];
+const ganFields: FieldName[] = [
+  'model',
+  'gandata',
+  'steps',
+  'snapshot',
+  'latent',
+  'batch',
+  'glr',
+  'dlr',
+  'beta1',
+  'smoothing',
+  'dsteps',
+  'encsteps',
+];
 
 /** Architecture and optimisation settings, each control derived from the config list. */
 export function ModelPanel() {
@@ -33,11 +46,14 @@ export function ModelPanel() {
         ))}
         <ConfigControl name="backend" disabled={busy} onCommitted={() => location.reload()} />
       </div>
-      {gan && config.dataset === 'csv' && <p className="small invalid">The GANs learn MNIST-sized digits; for tables use the dense autoencoder.</p>}
+      {gan && config.dataset === 'csv' && (
+        <p className="small invalid">The GANs learn MNIST-sized digits; for tables use the dense autoencoder.</p>
+      )}
       {sized && (
         <p className="small sized" data-testid="table-sizing">
-          Fields marked "sized for table" were left at their MNIST default, so this table sets them: hidden [{sized.layers.join(', ')}],
-          latent {sized.latent}, batch {sized.batch}, {sized.epochs} epochs. Type a value to choose your own.
+          Fields marked "sized for table" were left at their MNIST default, so this table sets them: hidden [
+          {sized.layers.join(', ')}], latent {sized.latent}, batch {sized.batch}, {sized.epochs} epochs. Type a value to
+          choose your own.
         </p>
       )}
       <p className="muted small">Changing the backend reloads the page (the choice lives in the URL).</p>

@@ -19,7 +19,12 @@ function Parameter({ name, label, step, max }: { name: ParameterName; label: str
     <label className="inline">
       {label}{' '}
       <input
-        type="number" value={draft.text} step={step} min={0} max={max} data-testid={`threshold-${name.slice(-1)}`}
+        type="number"
+        value={draft.text}
+        step={step}
+        min={0}
+        max={max}
+        data-testid={`threshold-${name.slice(-1)}`}
         onChange={(e) => {
           const next = Number(e.target.value);
           const valid = e.target.value !== '' && Number.isFinite(next) && next >= 0 && next <= max;
@@ -48,7 +53,10 @@ export function ThresholdControls({ results, labelled }: { results: Results; lab
     <>
       <div className="threshold-row">
         <label>
-          Threshold <strong data-testid="threshold-value" data-method={method}>{threshold.toPrecision(4)}</strong>
+          Threshold{' '}
+          <strong data-testid="threshold-value" data-method={method}>
+            {threshold.toPrecision(4)}
+          </strong>
           <input
             type="range"
             data-testid="threshold-slider"
@@ -62,22 +70,42 @@ export function ThresholdControls({ results, labelled }: { results: Results; lab
       </div>
       <div className="auto-thresholds">
         <span>Auto threshold:</span>
-        <button type="button" data-testid="threshold-meanstd" {...pressed('meanstd')} onClick={() => applyThresholdMethod('meanstd')}>
+        <button
+          type="button"
+          data-testid="threshold-meanstd"
+          {...pressed('meanstd')}
+          onClick={() => applyThresholdMethod('meanstd')}
+        >
           mean + k·std
         </button>
         <Parameter name="thresholdk" label="k" step={0.5} max={10} />
-        <button type="button" data-testid="threshold-percentile" {...pressed('percentile')} onClick={() => applyThresholdMethod('percentile')}>
+        <button
+          type="button"
+          data-testid="threshold-percentile"
+          {...pressed('percentile')}
+          onClick={() => applyThresholdMethod('percentile')}
+        >
           percentile
         </button>
         <Parameter name="thresholdp" label="p" step={0.5} max={100} />
-        <button type="button" data-testid="threshold-contamination" {...pressed('contamination')} title="Flag this share of the scored rows"
-          onClick={() => applyThresholdMethod('contamination')}>
+        <button
+          type="button"
+          data-testid="threshold-contamination"
+          {...pressed('contamination')}
+          title="Flag this share of the scored rows"
+          onClick={() => applyThresholdMethod('contamination')}
+        >
           expected contamination
         </button>
         <Parameter name="thresholdc" label="%" step={0.5} max={50} />
         {labelled && (
-          <button type="button" data-testid="threshold-bestf1" {...pressed('bestf1')} onClick={() => applyThresholdMethod('bestf1')}
-            title="Peeks at the test labels: an upper bound, not a deployable choice">
+          <button
+            type="button"
+            data-testid="threshold-bestf1"
+            {...pressed('bestf1')}
+            onClick={() => applyThresholdMethod('bestf1')}
+            title="Peeks at the test labels: an upper bound, not a deployable choice"
+          >
             best F1 (uses labels)
           </button>
         )}

@@ -27,7 +27,13 @@ export function TrainPanel() {
   return (
     <section className="card train" aria-label="Training">
       <div className="buttons">
-        <button type="button" className="primary" data-testid="train-button" disabled={status === 'loading' || running} onClick={() => void startTraining()}>
+        <button
+          type="button"
+          className="primary"
+          data-testid="train-button"
+          disabled={status === 'loading' || running}
+          onClick={() => void startTraining()}
+        >
           {dataReady || status !== 'error' ? '▶ Train' : '↻ Retry'}
         </button>
         <button
@@ -39,14 +45,25 @@ export function TrainPanel() {
           {status === 'paused' ? '▶ Resume' : '❚❚ Pause'}
         </button>
         {gan && (
-          <button type="button" data-testid="step-button" disabled={status !== 'paused'} onClick={() => void stepOnce()} title="One discriminator + generator round, then paused again">
+          <button
+            type="button"
+            data-testid="step-button"
+            disabled={status !== 'paused'}
+            onClick={() => void stepOnce()}
+            title="One discriminator + generator round, then paused again"
+          >
             ⏭ Step
           </button>
         )}
         <button type="button" data-testid="stop-button" disabled={!running} onClick={() => void stopTraining()}>
           ■ Stop
         </button>
-        <button type="button" data-testid="reset-button" disabled={!dataReady || status === 'loading'} onClick={() => void resetLab()}>
+        <button
+          type="button"
+          data-testid="reset-button"
+          disabled={!dataReady || status === 'loading'}
+          onClick={() => void resetLab()}
+        >
           ↺ Reset
         </button>
       </div>
@@ -58,14 +75,24 @@ export function TrainPanel() {
             {' '}
             {unit} {epoch}/{epochs}
             {!gan && lastLoss !== undefined && <> · loss {lastLoss.toFixed(5)}</>}
-            {gan && lastGan && <> · D {lastGan.dLoss.toFixed(3)} · G {lastGan.gLoss.toFixed(3)}</>}
+            {gan && lastGan && (
+              <>
+                {' '}
+                · D {lastGan.dLoss.toFixed(3)} · G {lastGan.gLoss.toFixed(3)}
+              </>
+            )}
           </span>
         )}
       </div>
       {status === 'loading' ? (
         <progress data-testid="load-progress" max={1} value={loadProgress} aria-label="Loading MNIST" />
       ) : (
-        <progress data-testid="epoch-progress" max={Math.max(epochs, 1)} value={epoch} aria-label={gan ? 'Steps completed' : 'Epochs completed'} />
+        <progress
+          data-testid="epoch-progress"
+          max={Math.max(epochs, 1)}
+          value={epoch}
+          aria-label={gan ? 'Steps completed' : 'Epochs completed'}
+        />
       )}
     </section>
   );

@@ -10,7 +10,6 @@ export const maxCodes = 1000;
 export const missingCode = 0xffff;
 const commaNumber = /^[+-]?\d+,\d+$/;
 
-
 class Growable<T extends Uint16Array | Float64Array> {
   length = 0;
   constructor(public data: T) {}
@@ -159,7 +158,19 @@ export class ColumnStore {
         values: this.values,
         valueNumbers: this.valueNumbers,
         valueCounts: this.codeCounts,
-        stats: { missing: this.missing, present: this.present, distinct: this.values.length, overflowed: false, text, nonFinite, min, max, allDates: allDates && text > 0, sequential: this.sequential, commaNumbers },
+        stats: {
+          missing: this.missing,
+          present: this.present,
+          distinct: this.values.length,
+          overflowed: false,
+          text,
+          nonFinite,
+          min,
+          max,
+          allDates: allDates && text > 0,
+          sequential: this.sequential,
+          commaNumbers,
+        },
       };
     }
     return {
@@ -169,9 +180,17 @@ export class ColumnStore {
       valueNumbers: [],
       valueCounts: [],
       stats: {
-        missing: this.missing, present: this.present, distinct: maxCodes + 1, overflowed: true, text: this.overflowText,
-        nonFinite: this.overflowNonFinite, min: this.overflowMin, max: this.overflowMax,
-        allDates: this.overflowAllDates && this.overflowText > 0, sequential: this.sequential, commaNumbers: this.overflowCommaNumbers,
+        missing: this.missing,
+        present: this.present,
+        distinct: maxCodes + 1,
+        overflowed: true,
+        text: this.overflowText,
+        nonFinite: this.overflowNonFinite,
+        min: this.overflowMin,
+        max: this.overflowMax,
+        allDates: this.overflowAllDates && this.overflowText > 0,
+        sequential: this.sequential,
+        commaNumbers: this.overflowCommaNumbers,
       },
     };
   }

@@ -22,19 +22,40 @@ describe('cells', () => {
 describe('column profiles', () => {
   it('profiles a numeric column with missing and infinite values', () => {
     expect(profileColumn('x', ['1', 'NA', '2.5', 'Infinity', '-4'])).toEqual({
-      name: 'x', kind: 'numeric', missing: 1, distinct: 4, min: -4, max: 2.5, nonFinite: 1,
+      name: 'x',
+      kind: 'numeric',
+      missing: 1,
+      distinct: 4,
+      min: -4,
+      max: 2.5,
+      nonFinite: 1,
     });
   });
 
   it('tells categorical, date/time, identifier, constant and empty columns apart, with reasons', () => {
     expect(profileColumn('c', ['a', 'b', 'a', '']).kind).toBe('categorical');
-    expect(profileColumn('d', ['2024-01-01', '2024-01-02 10:00', '2024-01-03T11:30:00Z'])).toMatchObject({ kind: 'datetime' });
+    expect(profileColumn('d', ['2024-01-01', '2024-01-02 10:00', '2024-01-03T11:30:00Z'])).toMatchObject({
+      kind: 'datetime',
+    });
     const ids = Array.from({ length: 30 }, (_, i) => `user-${i}`);
-    expect(profileColumn('id', ids)).toMatchObject({ kind: 'identifier', excludedBecause: expect.stringMatching(/different/) });
-    expect(profileColumn('row', ['1', '2', '3', '4'])).toMatchObject({ kind: 'identifier', excludedBecause: expect.stringMatching(/counts rows/) });
-    expect(profileColumn('k', ['7', '7', '7'])).toMatchObject({ kind: 'constant', excludedBecause: expect.any(String) });
+    expect(profileColumn('id', ids)).toMatchObject({
+      kind: 'identifier',
+      excludedBecause: expect.stringMatching(/different/),
+    });
+    expect(profileColumn('row', ['1', '2', '3', '4'])).toMatchObject({
+      kind: 'identifier',
+      excludedBecause: expect.stringMatching(/counts rows/),
+    });
+    expect(profileColumn('k', ['7', '7', '7'])).toMatchObject({
+      kind: 'constant',
+      excludedBecause: expect.any(String),
+    });
     expect(profileColumn('e', ['', 'NA', '?'])).toMatchObject({ kind: 'empty', missing: 3 });
     const many = Array.from({ length: 60 }, (_, i) => `city${i % 30}`);
-    expect(profileColumn('city', many)).toMatchObject({ kind: 'categorical', distinct: 30, excludedBecause: expect.stringMatching(/30 categories/) });
+    expect(profileColumn('city', many)).toMatchObject({
+      kind: 'categorical',
+      distinct: 30,
+      excludedBecause: expect.stringMatching(/30 categories/),
+    });
   });
 });

@@ -40,16 +40,33 @@ export function profileFromStats(name: string, stats: ColumnStats): ColumnProfil
   }
   if (text <= present * strayTextShare && text < present) {
     const profile: ColumnProfile = {
-      ...base, kind: 'numeric', min: stats.min, max: stats.max, nonFinite: stats.nonFinite,
+      ...base,
+      kind: 'numeric',
+      min: stats.min,
+      max: stats.max,
+      nonFinite: stats.nonFinite,
       ...(text ? { textAsMissing: text } : {}),
     };
-    return stats.sequential && missing === 0 && present > 2 ? { ...profile, kind: 'identifier', excludedBecause: 'it counts rows' } : profile;
+    return stats.sequential && missing === 0 && present > 2
+      ? { ...profile, kind: 'identifier', excludedBecause: 'it counts rows' }
+      : profile;
   }
-  if (stats.allDates && text === present) return { ...base, kind: 'datetime', excludedBecause: 'it is a date/time (it can order a time series)' };
-  if (stats.overflowed) return { ...base, kind: 'identifier', excludedBecause: `it has more than ${maxCodes} different values (identifier-like)` };
-  if (distinct === present && present > maxCategories) return { ...base, kind: 'identifier', excludedBecause: 'every value is different (an identifier)' };
+  if (stats.allDates && text === present)
+    return { ...base, kind: 'datetime', excludedBecause: 'it is a date/time (it can order a time series)' };
+  if (stats.overflowed)
+    return {
+      ...base,
+      kind: 'identifier',
+      excludedBecause: `it has more than ${maxCodes} different values (identifier-like)`,
+    };
+  if (distinct === present && present > maxCategories)
+    return { ...base, kind: 'identifier', excludedBecause: 'every value is different (an identifier)' };
   if (distinct > maxCategories) {
-    return { ...base, kind: 'categorical', excludedBecause: `it has ${distinct} categories (one-hot encoding stops at ${maxCategories})` };
+    return {
+      ...base,
+      kind: 'categorical',
+      excludedBecause: `it has ${distinct} categories (one-hot encoding stops at ${maxCategories})`,
+    };
   }
   return { ...base, kind: 'categorical' };
 }

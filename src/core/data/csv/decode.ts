@@ -23,7 +23,8 @@ export function sniffBytes(sample: Uint8Array): string | null {
   if (looksUtf16) {
     return 'The file is encoded as UTF-16. Save it as CSV UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)") and drop it again.';
   }
-  if (zeros > 0 || control > sample.length / 20) return 'The file looks like binary data, not text. Drop a .csv or .tsv file.';
+  if (zeros > 0 || control > sample.length / 20)
+    return 'The file looks like binary data, not text. Drop a .csv or .tsv file.';
   return null;
 }
 

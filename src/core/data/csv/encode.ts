@@ -81,14 +81,27 @@ function fitImage(columns: number[], table: CsvTable, rows: Int32Array): Numeric
     }
   }
   if (!Number.isFinite(low)) [low, high] = [0, 1];
-  return columns.map((column) => ({ kind: 'numeric', column, median: low, prescale: 1, center: low, spread: high > low ? high - low : 1 }));
+  return columns.map((column) => ({
+    kind: 'numeric',
+    column,
+    median: low,
+    prescale: 1,
+    center: low,
+    spread: high > low ? high - low : 1,
+  }));
 }
 
-export function fitEncoder(table: CsvTable, featureColumns: number[], trainRows: Int32Array, scaling: Scaling): FittedEncoder {
+export function fitEncoder(
+  table: CsvTable,
+  featureColumns: number[],
+  trainRows: Int32Array,
+  scaling: Scaling,
+): FittedEncoder {
   const numericColumns = featureColumns.filter((c) => table.profiles[c].kind === 'numeric' || scaling === 'image');
-  const numeric = scaling === 'image'
-    ? fitImage(numericColumns, table, trainRows)
-    : numericColumns.map((c) => fitNumeric(c, table.columns[c], trainRows, scaling));
+  const numeric =
+    scaling === 'image'
+      ? fitImage(numericColumns, table, trainRows)
+      : numericColumns.map((c) => fitNumeric(c, table.columns[c], trainRows, scaling));
   const byColumn = new Map(numeric.map((f) => [f.column, f]));
   const features: Feature[] = [];
   const names: string[] = [];

@@ -5,7 +5,8 @@ import { parseCsvTable } from './parse';
 
 describe('export', () => {
   it('escapes cells a spreadsheet would run, but not plain numbers', () => {
-    for (const cell of ['=SUM(A1)', '+1+2', '-2+3', '@cmd', '\tx', '\rx', '=1']) expect(escapeFormula(cell)).toBe(`'${cell}`);
+    for (const cell of ['=SUM(A1)', '+1+2', '-2+3', '@cmd', '\tx', '\rx', '=1'])
+      expect(escapeFormula(cell)).toBe(`'${cell}`);
     for (const cell of ['-3.5', '+4', 'plain', '', '1e5']) expect(escapeFormula(cell)).toBe(cell);
   });
 
@@ -14,7 +15,15 @@ describe('export', () => {
     const parsed = await parseCsvTable(text);
     if (!parsed.ok) throw new Error(parsed.reason);
     const t = parsed.table;
-    const csv = exportScoredCsv({ text, delimiter: t.delimiter, hadHeader: t.hadHeader, header: t.header, rowNumbers: t.rowNumbers, scores: Float32Array.of(0.1, 0.9, 0.2), threshold: 0.5 });
+    const csv = exportScoredCsv({
+      text,
+      delimiter: t.delimiter,
+      hadHeader: t.hadHeader,
+      header: t.header,
+      rowNumbers: t.rowNumbers,
+      scores: Float32Array.of(0.1, 0.9, 0.2),
+      threshold: 0.5,
+    });
     const rows = Papa.parse<string[]>(csv.trim()).data;
     expect(rows).toEqual([
       ['name', 'x', 'y', 'score', 'is_anomaly'],

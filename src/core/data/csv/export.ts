@@ -33,7 +33,8 @@ export function exportScoredCsv(input: ExportInput): string {
   const lines: string[] = [];
   const writeRow = (cells: string[]) => lines.push(Papa.unparse([cells], { delimiter, newline: '\n' }));
   // A re-upload of an export gets fresh score columns instead of a second pair.
-  const keep = header.slice(-exportColumns.length).join() === exportColumns.join() ? width - exportColumns.length : width;
+  const keep =
+    header.slice(-exportColumns.length).join() === exportColumns.join() ? width - exportColumns.length : width;
   writeRow([...header.slice(0, keep), ...exportColumns].map(escapeFormula));
   let dataRow = 0;
   let kept = 0;
@@ -51,7 +52,11 @@ export function exportScoredCsv(input: ExportInput): string {
       if (kept < rowNumbers.length && rowNumbers[kept] === dataRow) {
         const score = scores[kept];
         const flagged = Number.isFinite(score) && score > threshold;
-        writeRow([...record.slice(0, keep).map(escapeFormula), Number.isFinite(score) ? String(score) : '', flagged ? '1' : '0']);
+        writeRow([
+          ...record.slice(0, keep).map(escapeFormula),
+          Number.isFinite(score) ? String(score) : '',
+          flagged ? '1' : '0',
+        ]);
         kept += 1;
       }
     },

@@ -12,7 +12,10 @@ import { modelSizeWarning, tableRunConfig } from '../../lab/tableSizing';
  * path the worker takes (read -> parse -> plan check).
  */
 const folder = join(__dirname, '../../../../fixtures/csv/bad');
-const expected = JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as Record<string, { expect: string; label?: string; normal?: string[] }>;
+const expected = JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as Record<
+  string,
+  { expect: string; label?: string; normal?: string[] }
+>;
 
 async function messageFor(file: string, spec: { label?: string; normal?: string[] }): Promise<string> {
   const result = await loadTable(new Blob([readFileSync(join(folder, file))]));
@@ -29,7 +32,11 @@ async function messageFor(file: string, spec: { label?: string; normal?: string[
   // A plan that can run may still deserve a word: the same warnings the page shows before training.
   const { prepared } = buildTableRun(table, plan, defaultConfig(), 'fixture');
   const inputs = prepared.featureNames.length * prepared.window;
-  const size = modelSizeWarning(tableRunConfig(defaultConfig(), inputs, prepared.counts.fit), inputs, prepared.counts.train);
+  const size = modelSizeWarning(
+    tableRunConfig(defaultConfig(), inputs, prepared.counts.fit),
+    inputs,
+    prepared.counts.train,
+  );
   return [...table.warnings, ...prepared.warnings, size ?? ''].join(' ');
 }
 

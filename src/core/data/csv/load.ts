@@ -18,9 +18,11 @@ export function jsonProblem(text: string): string | null {
       if (!/^(\[\s*\{|\{\s*")/.test(start)) return null;
     }
   }
-  return 'This file looks like JSON, not CSV. The lab reads delimited text: one row per line, the same number of fields ' +
+  return (
+    'This file looks like JSON, not CSV. The lab reads delimited text: one row per line, the same number of fields ' +
     'in every row, separated by commas, semicolons or tabs, with an optional header row. Export the data as CSV ' +
-    '(in a spreadsheet: Save as "CSV UTF-8"; from code, e.g. pandas.read_json(...).to_csv(...)) and drop that file.';
+    '(in a spreadsheet: Save as "CSV UTF-8"; from code, e.g. pandas.read_json(...).to_csv(...)) and drop that file.'
+  );
 }
 
 export type LoadResult = { ok: true; table: CsvTable } | { ok: false; reason: string };
@@ -29,8 +31,15 @@ export type LoadResult = { ok: true; table: CsvTable } | { ok: false; reason: st
  * A dropped file or pasted text -> a table the lab can model, or the reason it cannot. Reading
  * takes the first 20% of the progress bar and parsing the rest. Throws CancelledError on Cancel.
  */
-export async function loadTable(blob: Blob, options: { decimalComma?: boolean; chunkSize?: number } = {}, hooks: ParseHooks = {}): Promise<LoadResult> {
-  const read = await readBlobText(blob, { onProgress: (f) => hooks.onProgress?.(0.2 * f), isCancelled: hooks.isCancelled });
+export async function loadTable(
+  blob: Blob,
+  options: { decimalComma?: boolean; chunkSize?: number } = {},
+  hooks: ParseHooks = {},
+): Promise<LoadResult> {
+  const read = await readBlobText(blob, {
+    onProgress: (f) => hooks.onProgress?.(0.2 * f),
+    isCancelled: hooks.isCancelled,
+  });
   if (!read.ok) return read;
   const json = jsonProblem(read.text);
   if (json) return { ok: false, reason: json };
@@ -44,8 +53,11 @@ export async function loadTable(blob: Blob, options: { decimalComma?: boolean; c
     // The parser's warnings (an unclosed quote swallowing rows, say) often explain the missing rows.
     return {
       ok: false,
-      reason: [`The table has only ${table.rowCount} data row${table.rowCount === 1 ? '' : 's'}; the lab needs at least ${minTableRows} ` +
-        '(some to learn what is normal from, the rest to score), and a detector worth trusting needs a few hundred.', ...table.warnings].join(' '),
+      reason: [
+        `The table has only ${table.rowCount} data row${table.rowCount === 1 ? '' : 's'}; the lab needs at least ${minTableRows} ` +
+          '(some to learn what is normal from, the rest to score), and a detector worth trusting needs a few hundred.',
+        ...table.warnings,
+      ].join(' '),
     };
   }
   const encoding = encodingWarning(read.text);

@@ -21,7 +21,10 @@ describe('CSV parsing', () => {
     const t = await table(text);
     expect(t.delimiter).toBe(delimiter);
     expect(t.header).toEqual(['a', 'b']);
-    expect(cells(t)).toEqual([['1', '2'], ['3', '4']]);
+    expect(cells(t)).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
   });
 
   it('keeps quoted fields with delimiters and newlines, also across chunk boundaries', async () => {
@@ -35,9 +38,11 @@ describe('CSV parsing', () => {
   });
 
   it('streams a table in many chunks with progress and gets the same columns', async () => {
-    const text = 'x,y,label\n' + Array.from({ length: 3000 }, (_, i) => `${i % 17},${(i * 7) % 13}.5,${i % 3 ? 'a' : 'b'}`).join('\n');
+    const text =
+      'x,y,label\n' +
+      Array.from({ length: 3000 }, (_, i) => `${i % 17},${(i * 7) % 13}.5,${i % 3 ? 'a' : 'b'}`).join('\n');
     const progress: number[] = [];
-    const t = (await parseCsvTable(text, { chunkSize: 4096 }, { onProgress: (f) => progress.push(f) }));
+    const t = await parseCsvTable(text, { chunkSize: 4096 }, { onProgress: (f) => progress.push(f) });
     if (!t.ok) throw new Error(t.reason);
     expect(t.table.rowCount).toBe(3000);
     expect(progress.length).toBeGreaterThan(5);
@@ -48,7 +53,9 @@ describe('CSV parsing', () => {
   it('stops when cancelled', async () => {
     const text = 'x,y\n' + '1,2\n'.repeat(20000);
     let chunks = 0;
-    await expect(parseCsvTable(text, { chunkSize: 1000 }, { onProgress: () => (chunks += 1), isCancelled: () => chunks >= 3 })).rejects.toBeInstanceOf(CancelledError);
+    await expect(
+      parseCsvTable(text, { chunkSize: 1000 }, { onProgress: () => (chunks += 1), isCancelled: () => chunks >= 3 }),
+    ).rejects.toBeInstanceOf(CancelledError);
     expect(chunks).toBeLessThan(6);
   });
 

@@ -40,7 +40,9 @@ export const papaDelimiters = [',', ';', '\t', '|'];
 function looksLikeHeader(first: string[], rest: string[][], decimalComma: boolean): boolean {
   if (first.every(isMissing) || first.some((cell) => parseNumber(cell, decimalComma) !== null)) return false;
   if (rest.length === 0) return true;
-  const numericBelow = first.some((_, c) => rest.some((row) => row[c] !== undefined && parseNumber(row[c], decimalComma) !== null));
+  const numericBelow = first.some((_, c) =>
+    rest.some((row) => row[c] !== undefined && parseNumber(row[c], decimalComma) !== null),
+  );
   const repeated = first.some((cell, c) => rest.some((row) => row[c] === cell));
   return numericBelow || !repeated;
 }
@@ -93,14 +95,21 @@ function valueWarnings(profiles: ColumnProfile[], columns: StoredColumn[]): stri
     if (p.kind === 'empty') warnings.push(`Column "${p.name}" has no values (every cell is missing) and is left out.`);
     const { text, commaNumbers } = columns[c].stats;
     if (text > 0 && commaNumbers >= text * 0.9) {
-      warnings.push(`Column "${p.name}" looks like numbers with a decimal comma (such as 1,5); turn on "decimal comma" to read it as numbers.`);
+      warnings.push(
+        `Column "${p.name}" looks like numbers with a decimal comma (such as 1,5); turn on "decimal comma" to read it as numbers.`,
+      );
     }
     if (p.kind !== 'numeric') continue;
     if (p.nonFinite) warnings.push(`Column "${p.name}": ${p.nonFinite} infinite value(s) will be treated as missing.`);
-    if (p.textAsMissing) warnings.push(`Column "${p.name}": ${p.textAsMissing} text value(s) in a numeric column will be treated as missing.`);
+    if (p.textAsMissing)
+      warnings.push(
+        `Column "${p.name}": ${p.textAsMissing} text value(s) in a numeric column will be treated as missing.`,
+      );
     const extreme = Math.max(Math.abs(p.min ?? 0), Math.abs(p.max ?? 0));
     if (Number.isFinite(extreme) && extreme > 1e30) {
-      warnings.push(`Column "${p.name}" holds extreme values (up to ${extreme.toExponential(0)}); they are scaled with care and clipped after scaling.`);
+      warnings.push(
+        `Column "${p.name}" holds extreme values (up to ${extreme.toExponential(0)}); they are scaled with care and clipped after scaling.`,
+      );
     }
   }
   return warnings;
@@ -131,18 +140,32 @@ export function parseCsvTable(text: string, options: ParseOptions = {}, hooks: P
       if (hooks.isCancelled?.()) return reject(new CancelledError());
       if (failure) return resolve({ ok: false, reason: failure });
       if (!header) return resolve({ ok: false, reason: 'The file has no rows.' });
-      if (hadHeader && dataRows === 0) return resolve({ ok: false, reason: 'The file has a header row but no data rows.' });
+      if (hadHeader && dataRows === 0)
+        return resolve({ ok: false, reason: 'The file has a header row but no data rows.' });
       if (ragged > dataRows / 2) {
-        return resolve({ ok: false, reason: `Most rows (${ragged} of ${dataRows}) do not have the ${width} fields of the first row; the file is not a regular table.` });
+        return resolve({
+          ok: false,
+          reason: `Most rows (${ragged} of ${dataRows}) do not have the ${width} fields of the first row; the file is not a regular table.`,
+        });
       }
-      if (ragged > 0) warnings.push(`${ragged} row(s) with a different number of fields than the first row were skipped (first at row ${firstRaggedRow}).`);
-      if (unclosedQuoteRow) warnings.push(`A quote opened near row ${unclosedQuoteRow} is never closed; check the quoting of the file.`);
+      if (ragged > 0)
+        warnings.push(
+          `${ragged} row(s) with a different number of fields than the first row were skipped (first at row ${firstRaggedRow}).`,
+        );
+      if (unclosedQuoteRow)
+        warnings.push(`A quote opened near row ${unclosedQuoteRow} is never closed; check the quoting of the file.`);
       const columns = stores.map((store) => store.finish());
       const profiles = columns.map((column, c) => profileFromStats(header![c], column.stats));
       resolve({
         ok: true,
         table: {
-          header, columns, profiles, rowCount: rowNumbers.length, rowNumbers: rowNumbers.trimmed(), delimiter, hadHeader,
+          header,
+          columns,
+          profiles,
+          rowCount: rowNumbers.length,
+          rowNumbers: rowNumbers.trimmed(),
+          delimiter,
+          hadHeader,
           warnings: [...warnings, ...valueWarnings(profiles, columns)],
         },
       });
@@ -159,13 +182,17 @@ export function parseCsvTable(text: string, options: ParseOptions = {}, hooks: P
           if (records.length === 0) return;
           width = records[0].length;
           if (width < 2) {
-            failure = `Only one column was found (read as ${delimiterNames[delimiter] ?? `"${delimiter}"`}-separated). ` +
+            failure =
+              `Only one column was found (read as ${delimiterNames[delimiter] ?? `"${delimiter}"`}-separated). ` +
               'The lab needs at least two columns; check the delimiter of the file.';
             parser.abort();
             return;
           }
           hadHeader = looksLikeHeader(records[0], records.slice(1, 200), decimalComma);
-          header = uniqueNames(hadHeader ? records[0] : records[0].map((_: string, i: number) => `column_${i + 1}`), warnings);
+          header = uniqueNames(
+            hadHeader ? records[0] : records[0].map((_: string, i: number) => `column_${i + 1}`),
+            warnings,
+          );
           if (!hadHeader) warnings.push('No header row was found, so the columns are called column_1, column_2, …');
           stores = header.map(() => new ColumnStore(decimalComma));
           if (hadHeader) records = records.slice(1);

@@ -39,13 +39,17 @@ export function isSquare(n: number): boolean {
  */
 export function imageColumns(profiles: ColumnProfile[], labelColumn: number | null): number[] | null {
   const columns = profiles.flatMap((_, c) => (c === labelColumn ? [] : [c]));
-  const numeric = columns.every((c) => profiles[c].kind === 'numeric' || (profiles[c].kind === 'constant' && profiles[c].min !== undefined));
+  const numeric = columns.every(
+    (c) => profiles[c].kind === 'numeric' || (profiles[c].kind === 'constant' && profiles[c].min !== undefined),
+  );
   return numeric && isSquare(columns.length) ? columns : null;
 }
 
 /** Columns that could be a label: few distinct values (constants included, so choosing one explains itself). */
 export function labelCandidates(table: CsvTable): number[] {
-  return table.columns.flatMap((column, c) => (column.codes && column.values.length <= maxLabelValues && column.values.length >= 1 ? [c] : []));
+  return table.columns.flatMap((column, c) =>
+    column.codes && column.values.length <= maxLabelValues && column.values.length >= 1 ? [c] : [],
+  );
 }
 
 /** The values of a label column with their counts, most frequent first ('' = missing). */
@@ -159,9 +163,11 @@ export function planProblem(table: CsvTable, plan: TablePlan): string | null {
     const normal = new Set(plan.normalValues);
     const normalCount = values.filter((v) => normal.has(v.value)).length;
     if (normalCount === 0) return `Pick at least one value of "${name}" that counts as normal.`;
-    if (normalCount === values.length) return `Every value of "${name}" is marked normal; leave at least one value to count as anomalous.`;
+    if (normalCount === values.length)
+      return `Every value of "${name}" is marked normal; leave at least one value to count as anomalous.`;
   }
-  const encodedWidth = columns.reduce((sum, c) => sum + (table.profiles[c].kind === 'numeric' ? 1 : table.profiles[c].distinct), 0) *
+  const encodedWidth =
+    columns.reduce((sum, c) => sum + (table.profiles[c].kind === 'numeric' ? 1 : table.profiles[c].distinct), 0) *
     (plan.timeSeries ? plan.window : 1);
   if (encodedWidth > maxFeatures) {
     return `The chosen columns make ${encodedWidth} model inputs; the lab trains on at most ${maxFeatures}. Exclude some columns in the column table${plan.timeSeries ? ' or shorten the window' : ''}.`;
@@ -181,10 +187,12 @@ export function planWarnings(table: CsvTable, plan: TablePlan): string[] {
   const columns = modelColumns(table, plan);
   const warnings: string[] = [];
   const rows = table.rowCount;
-  const highCardinality = (c: number) => table.profiles[c].kind === 'categorical' && table.profiles[c].distinct > rows / 2;
+  const highCardinality = (c: number) =>
+    table.profiles[c].kind === 'categorical' && table.profiles[c].distinct > rows / 2;
   if (columns.length > 0 && columns.every(highCardinality)) {
+    const names = columns.map((c) => `"${table.header[c]}"`).join(', ');
     warnings.push(
-      `Every feature is a text column whose values are mostly different from row to row (${columns.map((c) => `"${table.header[c]}"`).join(', ')}). ` +
+      `Every feature is a text column whose values are mostly different from row to row (${names}). ` +
         'One-hot encoded, each value is seen once or twice, so the model can only memorise rows: expect scores that mostly say how ' +
         'rare a value is. Add numeric columns, or columns with a few repeated categories.',
     );

@@ -19,14 +19,33 @@ export function buildDcgan(options: GanBuildOptions): GanModel {
 
   const generator = tf.sequential({
     layers: [
-      tf.layers.dense({ inputShape: [options.latentSize], units: quarter * quarter * 32, useBias: false, kernelInitializer: init(1) }),
+      tf.layers.dense({
+        inputShape: [options.latentSize],
+        units: quarter * quarter * 32,
+        useBias: false,
+        kernelInitializer: init(1),
+      }),
       tf.layers.batchNormalization({ momentum: 0.9 }),
       tf.layers.reLU(),
       tf.layers.reshape({ targetShape: [quarter, quarter, 32] }),
-      tf.layers.conv2dTranspose({ filters: 16, kernelSize: 5, strides: 2, padding: 'same', useBias: false, kernelInitializer: init(2) }),
+      tf.layers.conv2dTranspose({
+        filters: 16,
+        kernelSize: 5,
+        strides: 2,
+        padding: 'same',
+        useBias: false,
+        kernelInitializer: init(2),
+      }),
       tf.layers.batchNormalization({ momentum: 0.9 }),
       tf.layers.reLU(),
-      tf.layers.conv2dTranspose({ filters: 1, kernelSize: 5, strides: 2, padding: 'same', activation: 'sigmoid', kernelInitializer: init(3) }),
+      tf.layers.conv2dTranspose({
+        filters: 1,
+        kernelSize: 5,
+        strides: 2,
+        padding: 'same',
+        activation: 'sigmoid',
+        kernelInitializer: init(3),
+      }),
       tf.layers.flatten(),
     ],
   });

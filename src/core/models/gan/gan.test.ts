@@ -5,7 +5,13 @@ import { buildMlpGan } from './mlpGan';
 import type { GanBuildOptions, GanModel } from './types';
 
 const options: GanBuildOptions = {
-  inputSize: 16 * 16, latentSize: 8, generatorLearningRate: 0.01, discriminatorLearningRate: 0.01, beta1: 0.5, labelSmoothing: 0.1, seed: 4,
+  inputSize: 16 * 16,
+  latentSize: 8,
+  generatorLearningRate: 0.01,
+  discriminatorLearningRate: 0.01,
+  beta1: 0.5,
+  labelSmoothing: 0.1,
+  seed: 4,
 };
 const batch = 6;
 const real = () => tf.tidy(() => tf.randomUniform([batch, options.inputSize], 0, 1, 'float32', 1) as tf.Tensor2D);

@@ -26,6 +26,8 @@ export function buildMlpGan(options: GanBuildOptions): GanModel {
       tf.layers.leakyReLU({ alpha: 0.2 }),
     ],
   });
-  const discriminatorHead = tf.sequential({ layers: [tf.layers.dense({ inputShape: [128], units: 1, kernelInitializer: init(7) })] });
+  const discriminatorHead = tf.sequential({
+    layers: [tf.layers.dense({ inputShape: [128], units: 1, kernelInitializer: init(7) })],
+  });
   return assembleGan(options, generator, discriminatorBody, discriminatorHead);
 }

@@ -50,11 +50,14 @@ export function assembleGan(
   const { latentSize, inputSize, labelSmoothing } = options;
   const gOptimizer = tf.train.adam(options.generatorLearningRate, options.beta1);
   const dOptimizer = tf.train.adam(options.discriminatorLearningRate, options.beta1);
-  const variablesOf = (models: tf.LayersModel[]) => models.flatMap((m) => m.trainableWeights.map((w) => w.read() as tf.Variable));
+  const variablesOf = (models: tf.LayersModel[]) =>
+    models.flatMap((m) => m.trainableWeights.map((w) => w.read() as tf.Variable));
   const gVariables = variablesOf([generator]);
   const dVariables = variablesOf([discriminatorBody, discriminatorHead]);
   const logits = (x: tf.Tensor2D, training: boolean) =>
-    (discriminatorHead.apply(discriminatorBody.apply(x, { training }), { training }) as tf.Tensor2D).reshape([-1]) as tf.Tensor1D;
+    (discriminatorHead.apply(discriminatorBody.apply(x, { training }), { training }) as tf.Tensor2D).reshape([
+      -1,
+    ]) as tf.Tensor1D;
   const generateIn = (noise: tf.Tensor2D, training: boolean) => generator.apply(noise, { training }) as tf.Tensor2D;
   const models = [generator, discriminatorBody, discriminatorHead];
 
