@@ -6,6 +6,7 @@ import { decodeMnistAsset, gatherPixels, type MnistDataset } from '../src/core/d
 import { oneClassSplit } from '../src/core/data/split';
 import { auroc, buildScoreIndex, metricsAt } from '../src/core/detect/metrics';
 import { fitPca, pcaScores } from '../src/core/detect/pca';
+import { classify, digitLikeness } from '../src/core/gan/classifierScore';
 import type { GanSnapshot } from '../src/core/lab/ganRun';
 import type { ScoreResult } from '../src/core/lab/session';
 import type { LabApi } from '../src/worker/lab.worker';
@@ -147,6 +148,33 @@ const bench = {
     pca.dispose();
     const pcaAuroc = auroc(buildScoreIndex(pcaValues, split.testIsAnomaly));
     return { digit, status: outcome.status, aeAuroc, pcaAuroc, aeSeconds: seconds };
+  },
+
+  /**
+   * The classifier score of real digits, the ceiling for generated ones: the digits the shipped
+   * classifier never trained on (scripts/train-classifier.mjs holds out all but its first 8,000
+   * after the same seeded shuffle), all at once and in the GAN grid's batches of 64.
+   */
+  async realDigitLikeness() {
+    const count = mnist!.count;
+    let seed = 20261122;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const order = Array.from({ length: count }, (_, i) => i);
+    for (let i = count - 1; i > 0; i -= 1) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    const held = Int32Array.from(order.slice(8000));
+    const classifier = await tf.loadLayersModel(new URL('classifier/model.json', location.href).href);
+    const images = tf.tensor2d(gatherPixels(mnist!, held), [held.length, 784]);
+    const probabilities = await classify(classifier, images);
+    tf.dispose(images);
+    classifier.dispose();
+    const batches: number[] = [];
+    for (let start = 0; start + 64 <= held.length; start += 64) {
+      batches.push(digitLikeness(probabilities.subarray(start * 10, (start + 64) * 10)).score);
+    }
+    return { heldOut: held.length, all: digitLikeness(probabilities).score, batchesOf64: batches };
   },
 
   /**

@@ -2,8 +2,10 @@
 // lab's digit classifier (digits recognisable), the best score reached, and the AUROC of each GAN
 // scorer for normal digit 1, on the lab's own worker in headless Chromium.
 // Usage: npm run bench:gan [-- --backend=webgl --model=dcgan --steps=3000 --digit=1]
+//        npm run bench:gan -- --real-digits   (only the classifier score of held-out real digits)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { arg, buildOrExit, launch, machineDescription, openBenchPage, serve } from './bench-browser.mjs';
+import { formatSpread, spread } from './bench-stats.mjs';
 
 const backend = arg('backend', 'webgl');
 const model = arg('model', 'dcgan');
@@ -17,6 +19,21 @@ const port = 4394;
 buildOrExit(['--config', 'bench/vite.config.ts', '--logLevel', 'error']);
 const server = await serve(port, 'bench', 'bench/dist');
 const browser = await launch();
+if (process.argv.includes('--real-digits')) {
+  const page = await openBenchPage(browser, `http://127.0.0.1:${port}/bench/`);
+  await page.evaluate(() => window.bench.init('wasm'));
+  const real = await page.evaluate(() => window.bench.realDigitLikeness());
+  await browser.close();
+  server.kill();
+  const batches = spread(real.batchesOf64);
+  const date = new Date().toISOString().slice(0, 10);
+  const out = { date, machine: machineDescription(), heldOut: real.heldOut, all: real.all, batchesOf64: batches };
+  writeFileSync(`bench/results/${date}-classifier-real-digits.json`, `${JSON.stringify(out, null, 2)}\n`);
+  console.log(
+    `${real.heldOut} held-out real digits: score ${real.all.toFixed(2)}; batches of 64: ${formatSpread(batches, 2)}`,
+  );
+  process.exit(0);
+}
 let result;
 try {
   const page = await openBenchPage(browser, `http://127.0.0.1:${port}/bench/`);

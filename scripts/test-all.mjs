@@ -7,9 +7,13 @@ let passed = 0;
 let failed = 0;
 const failures = [];
 
+const stageTimes = [];
+
 function run(title, command, args, env = {}) {
   console.log(`\n=== ${title}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  stageTimes.push(`${title.split(' ')[0]} ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return result.status === 0;
 }
 
@@ -82,6 +86,7 @@ if (buildOk) {
 
 const summary = `${passed} passed, ${failed} failed`;
 writeFileSync('.test-summary', `${summary}\n`);
+console.log(`\nStage times: ${stageTimes.join(', ')}`);
 if (failures.length) console.log(`\nFailed stages: ${failures.join(', ')}`);
 console.log(summary);
 process.exit(failed > 0 ? 1 : 0);
