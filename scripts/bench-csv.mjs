@@ -132,11 +132,15 @@ try {
         .locator('[data-testid=train-status][data-status=done], [data-testid=train-status][data-status=error]')
         .waitFor({ timeout: 1_800_000 });
       const value = async (id) => Number(await page.getByTestId(`metric-${id}`).getAttribute('data-value'));
+      const count = async (id) => Number(await page.getByTestId(id).textContent());
+      const testAnomalous = await count('count-test-anomalous');
       const row = {
         backend: active,
         normal,
         auroc: await value('auroc'),
         auprc: await value('auprc'),
+        // AUPRC of a random ranking: the anomalous share of the test rows.
+        auprcChance: testAnomalous / (testAnomalous + (await count('count-test-normal'))),
         seconds: (Date.now() - started) / 1000,
         status: (await page.getByTestId('train-status').textContent()).trim(),
       };
@@ -171,8 +175,10 @@ if (result.load) {
       `main thread: ${l.mainThreadLongTasks} long tasks (longest ${l.longestTaskMs} ms), largest frame gap ${l.maxFrameGapMs} ms`,
   );
 }
-console.log('\n| backend | normal species | AUROC | AUPRC | train + score |\n|---|---|---|---|---|');
-for (const r of result.penguins)
+console.log('\n| backend | normal species | AUROC | AUPRC (chance) | train + score |\n|---|---|---|---|---|');
+for (const r of result.penguins) {
+  const chance = r.auprcChance === undefined ? '' : ` (${r.auprcChance.toFixed(4)})`;
   console.log(
-    `| ${r.backend} | ${r.normal} | ${r.auroc.toFixed(4)} | ${r.auprc.toFixed(4)} | ${r.seconds.toFixed(1)} s |`,
+    `| ${r.backend} | ${r.normal} | ${r.auroc.toFixed(4)} | ${r.auprc.toFixed(4)}${chance} | ${r.seconds.toFixed(1)} s |`,
   );
+}
