@@ -81,7 +81,6 @@ export interface ResultsSlice {
   logCounts: boolean;
   /** Draw each class as its share of that class, so a small normal class stays visible. */
   perClassShare: boolean;
-  setThreshold(threshold: number): void;
   setLogCounts(on: boolean): void;
   setPerClassShare(on: boolean): void;
   setScores(
@@ -189,7 +188,6 @@ const resultsSlice: StateCreator<LabState, [], [], ResultsSlice> = (set, get) =>
   threshold: 0,
   logCounts: false,
   perClassShare: false,
-  setThreshold: (threshold) => set({ threshold }),
   setLogCounts: (logCounts) => set({ logCounts }),
   setPerClassShare: (perClassShare) => set({ perClassShare }),
   setScores: (testScores, trainScores, contributions, provenance) => {
@@ -198,14 +196,7 @@ const resultsSlice: StateCreator<LabState, [], [], ResultsSlice> = (set, get) =>
     const results = deriveResults(testScores, trainScores, isAnomaly, contributions ?? null, provenance);
     // The configured method (mean + 2 std of training errors unless the URL or the user chose
     // another) places the threshold on every fresh set of scores; a manual value stays put.
-    const labelled = hasLabels(get()) && results.refusal === null;
-    const threshold = thresholdFor(thresholdChoice(get().config), {
-      trainScores,
-      testScores,
-      index: results.index,
-      labelled,
-    });
-    set({ results, threshold });
+    set({ results, threshold: placedThreshold(get(), results) });
   },
 });
 
@@ -233,6 +224,17 @@ const tableSlice: StateCreator<LabState, [], [], TableSlice> = () => ({
   planProblem: null,
   restoredFrom: null,
 });
+
+/** Where the configured threshold method puts the threshold on these results. */
+export function placedThreshold(state: LabState, results: Results): number {
+  return thresholdFor(thresholdChoice(state.config), {
+    trainScores: results.trainScores,
+    testScores: results.testScores,
+    index: results.index,
+    // Best F1 needs labels, and labels the verdict accepts.
+    labelled: hasLabels(state) && results.refusal === null,
+  });
+}
 
 export function thresholdChoice(config: LabConfig): ThresholdChoice {
   return {

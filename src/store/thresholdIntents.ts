@@ -1,25 +1,15 @@
-import { thresholdFor, type ThresholdMethod } from '../core/detect/thresholds';
+import type { ThresholdMethod } from '../core/detect/thresholds';
 import { updateConfig, writeUrl } from './labClient';
-import { hasLabels, thresholdChoice, useLab } from './labStore';
+import { placedThreshold, useLab } from './labStore';
 
-/**
- * Intents for the operating point. The threshold, the method that chose it and the method's
- * parameter live in the configuration, so a shared link (or a reload) lands on the same point.
- */
+// Intents for the operating point. The threshold, the method that chose it and the method's
+// parameter live in the configuration, so a shared link (or a reload) lands on the same point.
+
 /** Places the threshold with a method (mean + k·std, percentile, contamination, best F1) and its parameter. */
 export function applyThresholdMethod(method: Exclude<ThresholdMethod, 'manual'>): void {
   updateConfig({ thresholdmethod: method });
   const state = useLab.getState();
-  const { results } = state;
-  if (!results) return;
-  const labelled = hasLabels(state) && results.refusal === null;
-  const threshold = thresholdFor(thresholdChoice(state.config), {
-    trainScores: results.trainScores,
-    testScores: results.testScores,
-    index: results.index,
-    labelled,
-  });
-  useLab.setState({ threshold });
+  if (state.results) useLab.setState({ threshold: placedThreshold(state, state.results) });
 }
 
 let urlTimer: ReturnType<typeof setTimeout> | null = null;
