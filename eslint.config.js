@@ -49,6 +49,27 @@ export default tseslint.config(
     },
   },
   {
+    // The page's layers: the store and the UI talk to the worker only through the store's
+    // workerConnection (types of the worker's API may be imported; its code may not), and the UI
+    // never holds a tensor.
+    files: ['src/store/**/*.ts', 'src/ui/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/worker/**'],
+              message: 'Talk to the worker through store/workerConnection.ts.',
+              allowTypeImports: true,
+            },
+            { group: ['@tensorflow/*'], message: 'TensorFlow.js lives in the worker and core/, never on the page.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', '*.config.{js,ts}'],
     languageOptions: { globals: globals.node },
   },

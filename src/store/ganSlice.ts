@@ -1,8 +1,6 @@
-import type { StateCreator } from 'zustand';
 import type { DigitLikeness } from '../core/gan/classifierScore';
 import type { GanStepStats } from '../core/gan/health';
-import type { GanScores } from '../core/lab/ganRun';
-import type { LabState } from './labStore';
+import type { GanEvents, GanScores, GanSnapshot } from '../core/lab/ganRun';
 
 /** A generated grid kept for the history scrubber (pixels as bytes: 64 images cost 50 kB). */
 export interface StoredSnapshot {
@@ -41,17 +39,61 @@ export interface GanSlice {
 /** History beyond this many snapshots keeps every other one, so memory stays bounded. */
 export const maxSnapshots = 240;
 
-export const ganSlice: StateCreator<LabState, [], [], GanSlice> = (set) => ({
-  ganStats: [],
-  ganSnapshots: [],
-  snapshotIndex: null,
-  ganPhase: null,
-  byScorer: null,
-  interpolationPicks: [],
-  interpolation: null,
-  detectorRecords: [],
-  setSnapshotIndex: (snapshotIndex) => set({ snapshotIndex }),
-});
+type GanRunFields =
+  'ganStats' | 'ganSnapshots' | 'snapshotIndex' | 'ganPhase' | 'byScorer' | 'interpolationPicks' | 'interpolation';
+
+/** What a GAN run leaves on screen, empty: this slice's part of the one reset. */
+export function ganRunReset(): Pick<GanSlice, GanRunFields> {
+  return {
+    ganStats: [],
+    ganSnapshots: [],
+    snapshotIndex: null,
+    ganPhase: null,
+    byScorer: null,
+    interpolationPicks: [],
+    interpolation: null,
+  };
+}
+
+/** The slice, given a setter for its own fields only (so it needs nothing of the whole store). */
+export function ganSlice(set: (patch: Partial<GanSlice>) => void): GanSlice {
+  return {
+    ...ganRunReset(),
+    detectorRecords: [],
+    setSnapshotIndex: (snapshotIndex) => set({ snapshotIndex }),
+  };
+}
+
+/**
+ * How a GAN run's events land in this slice. `write` applies a patch only while the run is
+ * current (the caller's guard against superseded runs).
+ */
+export function ganEventHandlers(
+  write: (patch: (s: GanSlice) => Partial<GanSlice> & { epoch?: number }) => void,
+): GanEvents {
+  return {
+    onGanStats: (stats, firstStep) =>
+      write((s) => {
+        const added = Array.from({ length: stats.length / 4 }, (_, i) => ({
+          step: firstStep + i + 1,
+          dLoss: stats[i * 4],
+          gLoss: stats[i * 4 + 1],
+          dReal: stats[i * 4 + 2],
+          dFake: stats[i * 4 + 3],
+        }));
+        return { ganStats: [...s.ganStats, ...added], epoch: firstStep + added.length };
+      }),
+    onGanSnapshot: (snapshot: GanSnapshot) =>
+      write((s) => ({
+        ganSnapshots: appendSnapshot(s.ganSnapshots, {
+          step: snapshot.step,
+          images: toBytes(snapshot.images),
+          likeness: snapshot.likeness,
+        }),
+      })),
+    onPhase: (ganPhase) => write(() => ({ ganPhase })),
+  };
+}
 
 export function toBytes(images: Float32Array): Uint8Array {
   return Uint8Array.from(images, (v) => Math.round(Math.min(Math.max(v, 0), 1) * 255));

@@ -1,107 +1,22 @@
 import * as Comlink from 'comlink';
-import { configToQuery, type LabConfig } from '../core/config';
+import type { LabConfig } from '../core/config';
 import type { SessionEvents } from '../core/lab/session';
-import type { LabApi } from '../worker/lab.worker';
 import { tableRunConfig } from '../core/lab/tableSizing';
 import { isGan, modelNames } from '../core/models/ids';
-import type { GanSnapshot } from '../core/lab/ganRun';
 import { metricsAt } from '../core/detect/metrics';
-import { appendSnapshot, toBytes } from './ganSlice';
-import {
-  activeTestIsAnomaly,
-  deriveResults,
-  emptyRunState,
-  hasLabels,
-  isRunning,
-  useLab,
-  type LabState,
-} from './labStore';
 import { meanPlusKStdThreshold } from '../core/detect/thresholds';
+import { ganEventHandlers } from './ganSlice';
+import { activeTestIsAnomaly, deriveResults, hasLabels, isRunning, useLab, type LabState } from './labStore';
+import { applyConfig, clearRun, initLab, isCurrentRun, prepareSplit, runToken } from './runState';
 import { prepareTableRun, rememberTablePlan } from './tableClient';
+import { api, messageOf } from './workerConnection';
 
 /**
- * The page's intents: each one updates the store and asks the worker to act. Components call
- * these and never see the worker or a tensor.
+ * The page's intents for configuration and training: each one updates the store and asks the
+ * worker to act. Components call these and never see the worker or a tensor.
  */
-let worker: Comlink.Remote<LabApi> | null = null;
-let readyPromise: Promise<void> | null = null;
-// Bumped by every start and reset, so a superseded run's ending does not overwrite newer state.
-let currentRun = 0;
-
-export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-export function api(): Comlink.Remote<LabApi> {
-  if (!worker) {
-    worker = Comlink.wrap<LabApi>(new Worker(new URL('../worker/lab.worker.ts', import.meta.url), { type: 'module' }));
-  }
-  return worker;
-}
-
-/** Picks the backend and loads MNIST once; later calls wait on the same promise. */
-export function initLab(): Promise<void> {
-  readyPromise ??= (async () => {
-    const set = useLab.setState;
-    set({ status: 'loading' });
-    try {
-      const onFatal = Comlink.proxy((message: string) => set({ errorMessage: message, status: 'error' }));
-      const backend = await api().init(useLab.getState().config.backend, onFatal);
-      set((s) => ({ backend, notices: backend.notice ? [...s.notices, backend.notice] : s.notices }));
-      const url = new URL(`${import.meta.env.BASE_URL}mnist.bin`, document.baseURI).href;
-      await api().loadMnist(
-        url,
-        Comlink.proxy((loaded: number, total: number) => set({ loadProgress: total ? loaded / total : 0 })),
-      );
-      set({ dataReady: true, loadProgress: 1, status: 'idle' });
-      // The GAN studio's digit classifier; the autoencoder works without it.
-      await api()
-        .loadClassifier(new URL(`${import.meta.env.BASE_URL}classifier/model.json`, document.baseURI).href)
-        .catch((error) =>
-          set((s) => ({
-            notices: [
-              ...s.notices,
-              `The digit classifier could not be loaded (${messageOf(error)}); GAN samples get no digit-likeness read-out.`,
-            ],
-          })),
-        );
-      await prepareSplit();
-    } catch (error) {
-      readyPromise = null;
-      set({ status: 'error', errorMessage: `The lab could not start: ${messageOf(error)}` });
-      throw error;
-    }
-  })();
-  return readyPromise;
-}
-
-/** Re-splits the data after a change to the split settings, so the counts shown stay true. */
-export async function prepareSplit(): Promise<void> {
-  if (!useLab.getState().dataReady) return;
-  const prepared = await api().prepare(useLab.getState().config);
-  useLab.setState({ prepared });
-  clearRun();
-}
-
-/**
- * The one reset path. New data, a new split, a new run or Reset: everything the last run put on
- * screen goes, a superseded run can no longer write, and the status says what is true now.
- */
-export function clearRun(extra: Partial<LabState> = {}): void {
-  currentRun += 1;
-  const { dataReady, status } = useLab.getState();
-  const settled = status === 'loading' || (status === 'error' && !dataReady) ? status : 'idle';
-  useLab.setState({ ...emptyRunState(), status: settled, ...extra });
-}
-
-/** Mirrors the configuration into the address bar, so the URL always reproduces what is shown. */
-export function writeUrl(): void {
-  const query = configToQuery(useLab.getState().config);
-  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
-}
-
 export function updateConfig(patch: Partial<LabConfig>): void {
-  const { setConfig } = useLab.getState();
-  setConfig(patch);
-  writeUrl();
+  applyConfig(patch);
   const splitFields: (keyof LabConfig)[] = ['normal', 'seed', 'contamination', 'limit'];
   const idle = !isRunning(useLab.getState());
   if (splitFields.some((f) => f in patch) && idle) {
@@ -133,10 +48,10 @@ export async function startTraining(): Promise<void> {
     }
     const gan = isGan(config.model);
     clearRun({ status: 'training', errorMessage: null, epochs: gan ? config.steps : config.epochs });
-    const run = currentRun;
+    const run = runToken();
     // A run superseded by a reset or new data may still be reporting: it no longer writes.
     const live = (write: (s: LabState) => Partial<LabState>) => {
-      if (run === currentRun) set(write);
+      if (isCurrentRun(run)) set(write);
     };
     const events: SessionEvents = {
       onStepLosses: (losses, first) =>
@@ -150,33 +65,14 @@ export async function startTraining(): Promise<void> {
         })),
       onSamples: (reconstructions) => live(() => ({ reconstructions })),
       onScores: ({ testScores, trainScores, contributions, byScorer, trainedOnTest }) => {
-        if (run !== currentRun) return;
+        if (!isCurrentRun(run)) return;
         if (byScorer) set({ byScorer });
         useLab.getState().setScores(testScores, trainScores, contributions, { trainedOnTest });
       },
-      onGanStats: (stats, firstStep) =>
-        live((s) => {
-          const added = Array.from({ length: stats.length / 4 }, (_, i) => ({
-            step: firstStep + i + 1,
-            dLoss: stats[i * 4],
-            gLoss: stats[i * 4 + 1],
-            dReal: stats[i * 4 + 2],
-            dFake: stats[i * 4 + 3],
-          }));
-          return { ganStats: [...s.ganStats, ...added], epoch: firstStep + added.length };
-        }),
-      onGanSnapshot: (snapshot: GanSnapshot) =>
-        live((s) => ({
-          ganSnapshots: appendSnapshot(s.ganSnapshots, {
-            step: snapshot.step,
-            images: toBytes(snapshot.images),
-            likeness: snapshot.likeness,
-          }),
-        })),
-      onPhase: (ganPhase) => live(() => ({ ganPhase })),
+      ...ganEventHandlers((write) => live((s) => write(s))),
     };
     const outcome = await api().train(config, Comlink.proxy(events));
-    if (run !== currentRun || useLab.getState().status === 'error') return; // a fatal error (e.g. device lost) already said why
+    if (!isCurrentRun(run) || useLab.getState().status === 'error') return; // a fatal error (e.g. device lost) already said why
     if (outcome.status === 'diverged') set({ status: 'error', errorMessage: outcome.message });
     else set({ status: 'done' });
     recordDetectors(config);
@@ -243,35 +139,6 @@ function recordDetectors(config: LabConfig): void {
   }));
 }
 
-/** Switches the GAN scorer; with both scorers' results at hand this needs no retraining. */
-export function setScorer(scorer: LabConfig['scorer']): void {
-  updateConfig({ scorer });
-  const { byScorer } = useLab.getState();
-  const chosen = byScorer?.[scorer];
-  if (chosen)
-    useLab
-      .getState()
-      .setScores(chosen.testScores, chosen.trainScores, undefined, useLab.getState().results?.provenance);
-}
-
-/** One D+G round while paused. */
-export async function stepOnce(): Promise<void> {
-  await api().step();
-}
-
-/** Picks a grid sample; with two picked, the frames between them are generated. */
-export async function pickForInterpolation(index: number): Promise<void> {
-  const picks = [...useLab.getState().interpolationPicks.filter((p) => p !== index), index].slice(-2);
-  useLab.setState({ interpolationPicks: picks });
-  if (picks.length < 2) return;
-  try {
-    const frames = await api().interpolate(picks[0], picks[1], 12);
-    useLab.setState({ interpolation: { from: picks[0], to: picks[1], frames: toBytes(frames) } });
-  } catch (error) {
-    useLab.setState({ errorMessage: `Interpolation failed: ${messageOf(error)}` });
-  }
-}
-
 export async function pauseTraining(): Promise<void> {
   await api().pause();
   useLab.setState({ status: 'paused' });
@@ -284,9 +151,4 @@ export async function resumeTraining(): Promise<void> {
 
 export async function stopTraining(): Promise<void> {
   await api().stop();
-}
-
-export async function resetLab(): Promise<void> {
-  clearRun({ errorMessage: null });
-  await api().reset();
 }

@@ -17,8 +17,8 @@ import { metricsRefusal, sortableScores, type ScoreProvenance } from '../core/de
 import type { TopContributions } from '../core/detect/contributions';
 import type { TablePlan } from '../core/data/csv/plan';
 import type { PreparedTable } from '../core/lab/tableSet';
-import type { TableSummary } from '../worker/tableHost';
-import { ganSlice, type GanSlice } from './ganSlice';
+import type { TableSummary } from '../core/data/csv/summary';
+import { ganRunReset, ganSlice, type GanSlice } from './ganSlice';
 
 /** What the page shows; the worker and intents write it, components only read it. */
 export type RunStatus = 'idle' | 'loading' | 'training' | 'paused' | 'done' | 'error';
@@ -110,52 +110,24 @@ const environmentSlice: StateCreator<LabState, [], [], EnvironmentSlice> = (set)
   setError: (errorMessage) => set({ errorMessage }),
 });
 
+/** What a run leaves in this slice, empty: its part of the one reset. */
+function runReset(): Pick<RunSlice, 'epoch' | 'epochs' | 'stepLosses' | 'epochLosses' | 'reconstructions'> {
+  return { epoch: 0, epochs: 0, stepLosses: [], epochLosses: [], reconstructions: null };
+}
+
 const runSlice: StateCreator<LabState, [], [], RunSlice> = () => ({
   status: 'idle',
-  epoch: 0,
-  epochs: 0,
-  stepLosses: [],
-  epochLosses: [],
   prepared: null,
-  reconstructions: null,
+  ...runReset(),
 });
 
 /**
- * Everything a run leaves on screen (progress, curves, scores, GAN history), empty. The one
- * reset path (labClient's clearRun) applies it whenever the data, the split or the model changes,
- * so no view can show a result that no longer belongs to what is loaded.
+ * Everything a run leaves on screen (progress, curves, scores, GAN history), empty: each slice's
+ * own reset, composed. The one reset path (runState's clearRun) applies it whenever the data, the
+ * split or the model changes, so no view can show a result that no longer belongs to what is loaded.
  */
-export function emptyRunState(): Pick<
-  LabState,
-  | 'epoch'
-  | 'epochs'
-  | 'stepLosses'
-  | 'epochLosses'
-  | 'reconstructions'
-  | 'results'
-  | 'ganStats'
-  | 'ganSnapshots'
-  | 'snapshotIndex'
-  | 'ganPhase'
-  | 'byScorer'
-  | 'interpolation'
-  | 'interpolationPicks'
-> {
-  return {
-    epoch: 0,
-    epochs: 0,
-    stepLosses: [],
-    epochLosses: [],
-    reconstructions: null,
-    results: null,
-    ganStats: [],
-    ganSnapshots: [],
-    snapshotIndex: null,
-    ganPhase: null,
-    byScorer: null,
-    interpolation: null,
-    interpolationPicks: [],
-  };
+export function emptyRunState() {
+  return { ...runReset(), results: null, ...ganRunReset() };
 }
 
 /** Everything derived from a fresh set of scores, computed once so threshold drags stay O(log n). */
@@ -252,5 +224,5 @@ export const useLab = create<LabState>()((...a) => ({
   ...runSlice(...a),
   ...resultsSlice(...a),
   ...tableSlice(...a),
-  ...ganSlice(...a),
+  ...ganSlice((patch) => a[0](patch)),
 }));

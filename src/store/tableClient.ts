@@ -2,7 +2,8 @@ import * as Comlink from 'comlink';
 import { get, set as idbSet } from 'idb-keyval';
 import type { TablePlan } from '../core/data/csv/plan';
 import type { PreparedTable } from '../core/lab/tableSet';
-import { api, clearRun, initLab, messageOf, resetLab, updateConfig } from './labClient';
+import { applyConfig, clearRun, initLab, resetLab } from './runState';
+import { api, messageOf } from './workerConnection';
 import { isRunning, useLab } from './labStore';
 
 /**
@@ -28,7 +29,7 @@ export interface TablePreset {
 
 export async function loadTableFile(blob: Blob, fileName: string, preset?: TablePreset): Promise<void> {
   const set = useLab.setState;
-  if (useLab.getState().config.dataset !== 'csv') updateConfig({ dataset: 'csv' });
+  if (useLab.getState().config.dataset !== 'csv') applyConfig({ dataset: 'csv' });
   if (isRunning(useLab.getState())) await resetLab();
   set({ tableLoad: { fileName, progress: 0 }, errorMessage: null });
   try {

@@ -1,5 +1,6 @@
 import type { ThresholdMethod } from '../core/detect/thresholds';
-import { updateConfig, writeUrl } from './labClient';
+import { updateConfig } from './labClient';
+import { writeUrl } from './runState';
 import { placedThreshold, useLab } from './labStore';
 
 // Intents for the operating point. The threshold, the method that chose it and the method's

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { initLab, startTraining, switchDataset } from '../store/labClient';
+import { startTraining, switchDataset } from '../store/labClient';
+import { initLab } from '../store/runState';
 import { isRunning, useLab } from '../store/labStore';
 import { LossChart } from './charts/LossChart';
 import { BackendBadge } from './common/BackendBadge';

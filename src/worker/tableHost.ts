@@ -1,37 +1,12 @@
 import type { LabConfig } from '../core/config';
-import type { ColumnProfile } from '../core/data/csv/columns';
 import { CancelledError, readBlobText } from '../core/data/csv/decode';
 import { exportScoredCsv } from '../core/data/csv/export';
 import { loadTable } from '../core/data/csv/load';
 import type { CsvTable } from '../core/data/csv/parse';
-import {
-  defaultPlan,
-  exportedColumnIndices,
-  labelCandidates,
-  labelValues,
-  planProblem,
-  type TablePlan,
-} from '../core/data/csv/plan';
+import { planProblem, type TablePlan } from '../core/data/csv/plan';
+import { summariseTable, type TableSummary } from '../core/data/csv/summary';
 import type { LabSession } from '../core/lab/session';
 import { buildTableRun, rowScores, type PreparedTable, type TableRun } from '../core/lab/tableSet';
-
-/** What the page learns about a loaded table (the rows themselves stay in the worker). */
-export interface TableSummary {
-  fileName: string;
-  rowCount: number;
-  header: string[];
-  profiles: ColumnProfile[];
-  warnings: string[];
-  delimiter: string;
-  hadHeader: boolean;
-  /** Columns that can be a label, with their values most frequent first. */
-  labelOptions: { column: number; values: { value: string; count: number }[] }[];
-  /** Columns the lab's own export added (left out of the features). */
-  exportedColumns: number[];
-  plan: TablePlan;
-  /** Same header and row count: the same file, for remembering its column settings. */
-  fingerprint: string;
-}
 
 export type TableLoadOutcome =
   { ok: true; summary: TableSummary } | { ok: false; reason: string } | { ok: false; cancelled: true };
@@ -63,7 +38,7 @@ export class TableHost {
       this.run = null;
       this.scores = null;
       this.generation += 1;
-      return { ok: true, summary: summarise(result.table, fileName) };
+      return { ok: true, summary: summariseTable(result.table, fileName) };
     } catch (error) {
       if (error instanceof CancelledError) return { ok: false, cancelled: true };
       throw error;
@@ -112,23 +87,4 @@ export class TableHost {
     });
     return new Blob([csv], { type: 'text/csv' });
   }
-}
-
-function summarise(table: CsvTable, fileName: string): TableSummary {
-  const exportedColumns = exportedColumnIndices(table);
-  return {
-    fileName,
-    rowCount: table.rowCount,
-    header: table.header,
-    profiles: table.profiles.map((p, c) =>
-      exportedColumns.includes(c) ? { ...p, excludedBecause: "it was added by this lab's export" } : p,
-    ),
-    warnings: table.warnings,
-    delimiter: table.delimiter,
-    hadHeader: table.hadHeader,
-    labelOptions: labelCandidates(table).map((column) => ({ column, values: labelValues(table, column) })),
-    exportedColumns,
-    plan: defaultPlan(table),
-    fingerprint: `${table.header.filter((_, c) => !exportedColumns.includes(c)).join('\u0001')}|${table.rowCount}`,
-  };
 }

@@ -1,4 +1,4 @@
-import { pickForInterpolation } from '../../store/labClient';
+import { pickForInterpolation } from '../../store/ganIntents';
 import { useLab } from '../../store/labStore';
 import { DigitCanvas } from '../grids/DigitCanvas';
 

@@ -1,6 +1,6 @@
 import { metricsAt, type ThresholdMetrics } from '../../core/detect/metrics';
 import { isGan } from '../../core/models/ids';
-import { setScorer } from '../../store/labClient';
+import { setScorer } from '../../store/ganIntents';
 import { hasLabels, isRunning, useLab } from '../../store/labStore';
 import { ErrorHistogram } from '../charts/ErrorHistogram';
 import { RocCurve } from '../charts/RocCurve';

@@ -1,5 +1,7 @@
 import { isGan } from '../../core/models/ids';
-import { pauseTraining, resetLab, resumeTraining, startTraining, stepOnce, stopTraining } from '../../store/labClient';
+import { stepOnce } from '../../store/ganIntents';
+import { pauseTraining, resumeTraining, startTraining, stopTraining } from '../../store/labClient';
+import { resetLab } from '../../store/runState';
 import { isRunning, useLab } from '../../store/labStore';
 
 const statusText = {

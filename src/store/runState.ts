@@ -1,0 +1,89 @@
+import * as Comlink from 'comlink';
+import { configToQuery, type LabConfig } from '../core/config';
+import { emptyRunState, useLab, type LabState } from './labStore';
+import { api, messageOf } from './workerConnection';
+
+/**
+ * The lab's lifecycle on the page: starting the worker, the split, the URL, and the one reset
+ * path. Below every intent module (tables, training, thresholds), so none of them import each other
+ * in a circle.
+ */
+let readyPromise: Promise<void> | null = null;
+// Bumped by every start and reset, so a superseded run's ending does not overwrite newer state.
+let currentRun = 0;
+
+/** A token for the run starting now; `isCurrentRun(token)` turns false once it is superseded. */
+export const runToken = (): number => currentRun;
+export const isCurrentRun = (token: number): boolean => token === currentRun;
+
+/** Picks the backend and loads MNIST once; later calls wait on the same promise. */
+export function initLab(): Promise<void> {
+  readyPromise ??= (async () => {
+    const set = useLab.setState;
+    set({ status: 'loading' });
+    try {
+      const onFatal = Comlink.proxy((message: string) => set({ errorMessage: message, status: 'error' }));
+      const backend = await api().init(useLab.getState().config.backend, onFatal);
+      set((s) => ({ backend, notices: backend.notice ? [...s.notices, backend.notice] : s.notices }));
+      const url = new URL(`${import.meta.env.BASE_URL}mnist.bin`, document.baseURI).href;
+      await api().loadMnist(
+        url,
+        Comlink.proxy((loaded: number, total: number) => set({ loadProgress: total ? loaded / total : 0 })),
+      );
+      set({ dataReady: true, loadProgress: 1, status: 'idle' });
+      // The GAN studio's digit classifier; the autoencoder works without it.
+      await api()
+        .loadClassifier(new URL(`${import.meta.env.BASE_URL}classifier/model.json`, document.baseURI).href)
+        .catch((error) =>
+          set((s) => ({
+            notices: [
+              ...s.notices,
+              `The digit classifier could not be loaded (${messageOf(error)}); GAN samples get no digit-likeness read-out.`,
+            ],
+          })),
+        );
+      await prepareSplit();
+    } catch (error) {
+      readyPromise = null;
+      set({ status: 'error', errorMessage: `The lab could not start: ${messageOf(error)}` });
+      throw error;
+    }
+  })();
+  return readyPromise;
+}
+
+/** Re-splits the data after a change to the split settings, so the counts shown stay true. */
+export async function prepareSplit(): Promise<void> {
+  if (!useLab.getState().dataReady) return;
+  const prepared = await api().prepare(useLab.getState().config);
+  useLab.setState({ prepared });
+  clearRun();
+}
+
+/**
+ * The one reset path. New data, a new split, a new run or Reset: everything the last run put on
+ * screen goes, a superseded run can no longer write, and the status says what is true now.
+ */
+export function clearRun(extra: Partial<LabState> = {}): void {
+  currentRun += 1;
+  const { dataReady, status } = useLab.getState();
+  const settled = status === 'loading' || (status === 'error' && !dataReady) ? status : 'idle';
+  useLab.setState({ ...emptyRunState(), status: settled, ...extra });
+}
+
+/** Mirrors the configuration into the address bar, so the URL always reproduces what is shown. */
+export function writeUrl(): void {
+  const query = configToQuery(useLab.getState().config);
+  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+}
+
+/** Sets configuration fields and mirrors them into the URL, with no other effect. */
+export function applyConfig(patch: Partial<LabConfig>): void {
+  useLab.getState().setConfig(patch);
+  writeUrl();
+}
+
+export async function resetLab(): Promise<void> {
+  clearRun({ errorMessage: null });
+  await api().reset();
+}
