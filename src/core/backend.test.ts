@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { selectBackend } from './backend';
-import { buildDenseAutoencoder } from './models/denseAutoencoder';
+import { buildDenseAutoencoder } from './detectors/dense-ae/build';
 
 /** Losses of a few dense-AE training steps on a fixed batch, on the current backend. */
 async function trainingLosses(steps: number): Promise<number[]> {

@@ -1,7 +1,7 @@
-import { modelIds, type ModelId } from './models/ids';
-import type { Activation } from './models/types';
-import { denseAutoencoderDefaults as aeDefaults } from './models/denseAutoencoder.defaults';
-import { ganDefaults } from './models/gan/ganDefaults';
+import { modelIds, type ModelId } from './detectors/registry';
+import type { Activation } from './detectors/model';
+import { denseAutoencoderDefaults as aeDefaults } from './detectors/dense-ae/defaults';
+import { ganDefaults } from './detectors/gan-shared/defaults';
 import { thresholdMethods, type ThresholdMethod } from './detect/thresholds';
 
 /**

@@ -2,7 +2,7 @@ import * as Comlink from 'comlink';
 import type { LabConfig } from '../core/config';
 import type { SessionEvents } from '../core/lab/session';
 import { tableRunConfig } from '../core/lab/tableSizing';
-import { isGan, modelNames } from '../core/models/ids';
+import { specOf } from '../core/detectors/registry';
 import { metricsAt } from '../core/detect/metrics';
 import { meanPlusKStdThreshold } from '../core/detect/thresholds';
 import { ganEventHandlers } from './ganSlice';
@@ -46,8 +46,8 @@ export async function startTraining(): Promise<void> {
     } else {
       await prepareSplit();
     }
-    const gan = isGan(config.model);
-    clearRun({ status: 'training', errorMessage: null, epochs: gan ? config.steps : config.epochs });
+    const total = specOf(config.model).progress === 'step' ? config.steps : config.epochs;
+    clearRun({ status: 'training', errorMessage: null, epochs: total });
     const run = runToken();
     // A run superseded by a reset or new data may still be reporting: it no longer writes.
     const live = (write: (s: LabState) => Partial<LabState>) => {
@@ -97,7 +97,8 @@ export async function switchDataset(dataset: LabConfig['dataset']): Promise<void
  */
 export function splitKey(config: LabConfig): string {
   const { dataset, normal, seed, contamination, limit } = config;
-  const trainsOn = isGan(config.model) ? config.gandata : 'normal';
+  // A detector that can learn from all digits names it among its fields.
+  const trainsOn = specOf(config.model).fields.includes('gandata') ? config.gandata : 'normal';
   const table = useLab.getState().tableSummary;
   const data = dataset === 'csv' ? [table?.fingerprint, useLab.getState().tablePlan] : [normal];
   return JSON.stringify([dataset, ...data, seed, contamination, limit, trainsOn]);
@@ -109,13 +110,12 @@ function recordDetectors(config: LabConfig): void {
   const { results, byScorer } = state;
   const isAnomaly = activeTestIsAnomaly(state);
   if (!results || !isAnomaly) return;
-  const runs =
-    byScorer && isGan(config.model)
-      ? Object.entries(byScorer).map(([scorer, scores]) => ({
-          name: `${modelNames[config.model]} · ${scorer}`,
-          derived: deriveResults(scores.testScores, scores.trainScores, isAnomaly, null, results.provenance),
-        }))
-      : [{ name: modelNames[config.model], derived: results }];
+  const runs = byScorer
+    ? Object.entries(byScorer).map(([scorer, scores]) => ({
+        name: `${specOf(config.model).label} · ${scorer}`,
+        derived: deriveResults(scores.testScores, scores.trainScores, isAnomaly, null, results.provenance),
+      }))
+    : [{ name: specOf(config.model).label, derived: results }];
   const key = splitKey(config);
   const labelled = hasLabels(state);
   const records = runs.map(({ name, derived }) => {

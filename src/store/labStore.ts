@@ -19,6 +19,8 @@ import type { TablePlan } from '../core/data/csv/plan';
 import type { PreparedTable } from '../core/lab/tableSet';
 import type { TableSummary } from '../core/data/csv/summary';
 import { ganRunReset, ganSlice, type GanSlice } from './ganSlice';
+import { specOf } from '../core/detectors/registry';
+import type { DataKind, DetectorView } from '../core/detectors/spec';
 
 /** What the page shows; the worker and intents write it, components only read it. */
 export type RunStatus = 'idle' | 'loading' | 'training' | 'paused' | 'done' | 'error';
@@ -181,6 +183,21 @@ export function activeTestIsAnomaly(state: LabState): Uint8Array | null {
   return state.config.dataset === 'csv'
     ? (state.preparedTable?.testIsAnomaly ?? null)
     : (state.prepared?.testIsAnomaly ?? null);
+}
+
+/**
+ * The kind of data in view, as detector specs name it. Image tables still count as rows: the
+ * GANs do not train on tables yet.
+ */
+export function activeDataKind(state: LabState): DataKind {
+  if (state.config.dataset !== 'csv') return 'image';
+  return state.tablePlan?.timeSeries ? 'window' : 'row';
+}
+
+/** The views the selected detector offers on the data in view (none when it cannot model it). */
+export function activeViews(state: LabState): readonly DetectorView[] {
+  const spec = specOf(state.config.model);
+  return spec.accepts.includes(activeDataKind(state)) ? spec.views : [];
 }
 
 /** Whether the data in view has labels (MNIST always; a table only with a label column). */

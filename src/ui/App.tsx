@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { startTraining, switchDataset } from '../store/labClient';
 import { initLab } from '../store/runState';
-import { isRunning, useLab } from '../store/labStore';
+import { activeViews, isRunning, useLab } from '../store/labStore';
+import { useShallow } from 'zustand/react/shallow';
 import { LossChart } from './charts/LossChart';
 import { BackendBadge } from './common/BackendBadge';
 import { ErrorAlert, Notices } from './common/Messages';
@@ -10,7 +11,6 @@ import { CsvLoadPanel } from './csv/CsvLoadPanel';
 import { SeriesChart } from './csv/SeriesChart';
 import { TablePlanPanel } from './csv/TablePlanPanel';
 import { usePageDrop } from './csv/usePageDrop';
-import { isGan } from '../core/models/ids';
 import { DetectorComparison } from './gan/DetectorComparison';
 import { GanCharts } from './gan/GanCharts';
 import { GanGrid } from './gan/GanGrid';
@@ -54,7 +54,8 @@ function DatasetTabs() {
 
 export function App() {
   const dataset = useLab((s) => s.config.dataset);
-  const gan = useLab((s) => isGan(s.config.model) && s.config.dataset === 'mnist');
+  const views = useLab(useShallow(activeViews));
+  const generates = views.includes('generated-grid');
   usePageDrop();
   useEffect(() => {
     const autostart =
@@ -86,11 +87,11 @@ export function App() {
         </aside>
         <div className="results">
           {dataset === 'csv' && <TablePlanPanel />}
-          {gan ? <GanCharts /> : <LossChart />}
+          {views.includes('adversarial-charts') ? <GanCharts /> : <LossChart />}
           {dataset === 'csv' && <SeriesChart />}
-          {gan && <GanGrid />}
-          {gan && <Interpolation />}
-          <SampleGrid testId={gan ? 'reconstruction-grid' : 'sample-grid'} />
+          {generates && <GanGrid />}
+          {views.includes('interpolation') && <Interpolation />}
+          <SampleGrid testId={generates ? 'reconstruction-grid' : 'sample-grid'} />
           <DetectPanel />
           <DetectorComparison />
           {dataset === 'csv' && <AnomalyTable />}

@@ -7,6 +7,8 @@ import { decodeMnistAsset } from '../core/data/mnist';
 import { LabSession, type PreparedSplit, type RunOutcome, type SessionEvents } from '../core/lab/session';
 import type { TablePlan } from '../core/data/csv/plan';
 import { TableHost } from './tableHost';
+import { specOf } from '../core/detectors/registry';
+import type { BackendName } from '../core/detectors/spec';
 import { wasmPaths } from './wasmPaths';
 
 /**
@@ -78,14 +80,9 @@ const labApi = {
   },
 
   train(config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
-    if (config.model === 'dcgan' && tf.getBackend() === 'wasm') {
-      return Promise.reject(
-        new Error(
-          "TensorFlow.js's WASM backend has no gradient for convolutions (Conv2DBackpropFilter), so it cannot train the DCGAN. " +
-            'Pick the MLP GAN, or another backend (?backend=webgl, webgpu or cpu).',
-        ),
-      );
-    }
+    // A detector says which backends it cannot train on, and why.
+    const refusal = specOf(config.model).unsupportedBackends[tf.getBackend() as BackendName];
+    if (refusal) return Promise.reject(new Error(refusal));
     // Scores, snapshots and reconstructions are moved to the page, not copied.
     return session.train(config, {
       onGanStats: (stats, first) => events.onGanStats?.(Comlink.transfer(stats, [stats.buffer]), first),

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import type { DetectorModel } from '../models/types';
+import type { DetectorModel } from '../detectors/model';
 
 /** Per row, the `k` columns with the largest share of its squared reconstruction error. */
 export interface TopContributions {

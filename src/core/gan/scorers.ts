@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import type { GanModel } from '../models/gan/types';
+import type { GanModel } from '../detectors/gan-shared/gan';
 import { createRandom } from '../random';
 import { mapInFixedBatches } from '../train/evaluate';
 

@@ -2,9 +2,9 @@ import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../config';
 import { classify, digitLikeness, type DigitLikeness } from '../gan/classifierScore';
 import { discriminatorScores, encoderScores, trainEncoder, type GanEncoder, type GanScorer } from '../gan/scorers';
-import type { GanId } from '../models/ids';
-import { ganBuilders } from '../models/registry';
-import type { GanModel } from '../models/gan/types';
+import type { GanModel } from '../detectors/gan-shared/gan';
+import type { GanSpec } from '../detectors/spec';
+import { loadGanBuilder } from '../detectors/builders';
 import { scoreSplit } from '../train/evaluate';
 import { runGanLoop, type GanLoopControl, type GanLoopOutcome } from '../train/ganLoop';
 
@@ -48,8 +48,10 @@ export interface GanState {
   encoder: GanEncoder | null;
 }
 
-export function buildGanState(model: GanId, config: LabConfig, inputSize: number): GanState {
-  const gan = ganBuilders[model]({
+/** Loads the GAN's builder (its folder's code, on first use) and builds it with its fixed grid noise. */
+export async function buildGanState(spec: GanSpec, config: LabConfig, inputSize: number): Promise<GanState> {
+  const build = await loadGanBuilder(spec);
+  const gan = build({
     inputSize,
     latentSize: config.latent,
     generatorLearningRate: config.glr,

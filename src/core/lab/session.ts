@@ -2,8 +2,9 @@ import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../config';
 import { gatherPixels, gatherRawPixels, type MnistDataset } from '../data/mnist';
 import { oneClassSplit, type OneClassSplit } from '../data/split';
-import { isGan, type GanId } from '../models/ids';
-import { modelBuilders } from '../models/registry';
+import { specOf } from '../detectors/registry';
+import { loadAutoencoderBuilder } from '../detectors/builders';
+import type { GanSpec } from '../detectors/spec';
 import type { GanScorer } from '../gan/scorers';
 import type { GanLoopOutcome } from '../train/ganLoop';
 import { RunControl } from './runControl';
@@ -17,7 +18,7 @@ import {
   type GanScores,
   type GanState,
 } from './ganRun';
-import type { DetectorModel } from '../models/types';
+import type { DetectorModel } from '../detectors/model';
 import { topContributions, type TopContributions } from '../detect/contributions';
 import { scoreAll, scoreSplit } from '../train/evaluate';
 import { runTrainingLoop, type EpochReport, type LoopOutcome } from '../train/loop';
@@ -179,8 +180,11 @@ export class LabSession {
     const tensors = this.tensors!;
     this.disposeModel();
     this.control.start();
-    if (isGan(config.model)) return this.runGan(config.model, config, events);
-    this.model = modelBuilders[config.model]({
+    const spec = specOf(config.model);
+    if (spec.family === 'gan') return this.runGan(spec, config, events);
+    // The detector's own code loads on first use (its folder's build module).
+    const build = await loadAutoencoderBuilder(spec);
+    this.model = build({
       inputSize: tensors.fit.shape[1],
       layers: config.layers,
       latent: config.latent,
@@ -214,14 +218,14 @@ export class LabSession {
     }
   }
 
-  private async runGan(model: GanId, config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
+  private async runGan(spec: GanSpec, config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
     const tensors = this.tensors!;
     if (this.tableKey)
       throw new Error(
         'The GANs train on MNIST digits; switch to the MNIST view, or use the dense autoencoder for tables.',
       );
     const allDigits = config.gandata === 'all' && this.dataset ? this.allDigitsTensor() : null;
-    this.ganState = buildGanState(model, config, tensors.fit.shape[1]);
+    this.ganState = await buildGanState(spec, config, tensors.fit.shape[1]);
     const noop = () => undefined;
     try {
       const { outcome, scores } = await trainAndScoreGan(

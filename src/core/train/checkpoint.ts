@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import type { DetectorModel } from '../models/types';
+import type { DetectorModel } from '../detectors/model';
 
 /** Anything with weights to copy and restore (an autoencoder, or both networks of a GAN). */
 export type WithWeights = Pick<DetectorModel, 'weights' | 'restore'>;

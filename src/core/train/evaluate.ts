@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import type { DetectorModel } from '../models/types';
+import type { DetectorModel } from '../detectors/model';
 
 /**
  * Runs `fn` over `x` in fixed-size chunks (the last one zero-padded) and concatenates the

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDenseAutoencoder } from '../models/denseAutoencoder';
-import type { DetectorModel } from '../models/types';
+import { buildDenseAutoencoder } from '../detectors/dense-ae/build';
+import type { DetectorModel } from '../detectors/model';
 import { runTrainingLoop, type LoopControl } from './loop';
 import { scoreAll } from './evaluate';
 

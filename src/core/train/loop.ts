@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import type { DetectorModel } from '../models/types';
+import type { DetectorModel } from '../detectors/model';
 import { createRandom, shuffleInPlace } from '../random';
 import { Checkpoint } from './checkpoint';
 import { meanScore } from './evaluate';

@@ -1,7 +1,6 @@
 import { metricsAt, type ThresholdMetrics } from '../../core/detect/metrics';
-import { isGan } from '../../core/models/ids';
 import { setScorer } from '../../store/ganIntents';
-import { hasLabels, isRunning, useLab } from '../../store/labStore';
+import { activeViews, hasLabels, isRunning, useLab } from '../../store/labStore';
 import { ErrorHistogram } from '../charts/ErrorHistogram';
 import { RocCurve } from '../charts/RocCurve';
 import { ThresholdControls } from './ThresholdControls';
@@ -60,12 +59,12 @@ export function DetectPanel() {
   const labelled = useLab(hasLabels);
   const dataset = useLab((s) => s.config.dataset);
   const unit = dataset === 'csv' ? 'rows' : 'test digits';
-  const gan = useLab((s) => isGan(s.config.model) && s.config.dataset === 'mnist');
+  const scorerChoice = useLab((s) => activeViews(s).includes('scorer-choice'));
   const scorer = useLab((s) => s.config.scorer);
   const byScorer = useLab((s) => s.byScorer);
   const available = Object.keys(byScorer ?? {});
   const busy = useLab(isRunning);
-  const scorerSelect = gan && (
+  const scorerSelect = scorerChoice && (
     <label className="inline scorer">
       GAN scorer
       <select

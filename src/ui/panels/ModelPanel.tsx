@@ -1,32 +1,17 @@
 import { tableRunConfig } from '../../core/lab/tableSizing';
-import { isGan } from '../../core/models/ids';
+import { specOf } from '../../core/detectors/registry';
 import { isRunning, useLab } from '../../store/labStore';
 import { ConfigControl } from './ConfigControl';
 
 type FieldName = Parameters<typeof ConfigControl>[0]['name'];
 
-/** The settings each kind of model reads, in the order the panel shows them. */
-const autoencoderFields: FieldName[] = ['model', 'activation', 'layers', 'latent', 'lr', 'batch', 'epochs'];
-const ganFields: FieldName[] = [
-  'model',
-  'gandata',
-  'steps',
-  'snapshot',
-  'latent',
-  'batch',
-  'glr',
-  'dlr',
-  'beta1',
-  'smoothing',
-  'dsteps',
-  'encsteps',
-];
-
 /** Architecture and optimisation settings, each control derived from the config list. */
 export function ModelPanel() {
   const busy = useLab(isRunning);
   const config = useLab((s) => s.config);
-  const gan = isGan(config.model);
+  const spec = specOf(config.model);
+  // The detector's own settings, in its spec's order, after the model picker.
+  const fields = ['model', ...spec.fields] as FieldName[];
   const table = useLab((s) => (s.config.dataset === 'csv' ? s.preparedTable : null));
   const sized = table ? tableRunConfig(config, table.featureNames.length * table.window, table.counts.fit) : null;
   // The values a table run will use are the ones shown; those sized from the table are marked.
@@ -41,13 +26,13 @@ export function ModelPanel() {
     <section className="card" aria-label="Model">
       <h2>Model</h2>
       <div className="grid-2">
-        {(gan ? ganFields : autoencoderFields).map((name) => (
+        {fields.map((name) => (
           <ConfigControl key={name} name={name} disabled={busy} sized={sizedValue(name)} />
         ))}
         <ConfigControl name="backend" disabled={busy} onCommitted={() => location.reload()} />
       </div>
-      {gan && config.dataset === 'csv' && (
-        <p className="small invalid">The GANs learn MNIST-sized digits; for tables use the dense autoencoder.</p>
+      {table && !spec.accepts.includes('row') && (
+        <p className="small invalid">The {spec.label} models MNIST digits; for tables use the dense autoencoder.</p>
       )}
       {sized && (
         <p className="small sized" data-testid="table-sizing">

@@ -1,4 +1,4 @@
-import { isGan } from '../../core/models/ids';
+import { specOf } from '../../core/detectors/registry';
 import { stepOnce } from '../../store/ganIntents';
 import { pauseTraining, resumeTraining, startTraining, stopTraining } from '../../store/labClient';
 import { resetLab } from '../../store/runState';
@@ -22,9 +22,10 @@ export function TrainPanel() {
   const loadProgress = useLab((s) => s.loadProgress);
   const lastLoss = useLab((s) => s.stepLosses[s.stepLosses.length - 1]?.loss);
   const running = isRunning({ status });
-  const gan = useLab((s) => isGan(s.config.model));
+  const spec = useLab((s) => specOf(s.config.model));
   const lastGan = useLab((s) => s.ganStats[s.ganStats.length - 1]);
-  const unit = gan ? 'step' : 'epoch';
+  const unit = spec.progress;
+  const adversarial = spec.views.includes('adversarial-charts');
 
   return (
     <section className="card train" aria-label="Training">
@@ -46,7 +47,7 @@ export function TrainPanel() {
         >
           {status === 'paused' ? '▶ Resume' : '❚❚ Pause'}
         </button>
-        {gan && (
+        {spec.views.includes('single-step') && (
           <button
             type="button"
             data-testid="step-button"
@@ -76,8 +77,8 @@ export function TrainPanel() {
           <span>
             {' '}
             {unit} {epoch}/{epochs}
-            {!gan && lastLoss !== undefined && <> · loss {lastLoss.toFixed(5)}</>}
-            {gan && lastGan && (
+            {!adversarial && lastLoss !== undefined && <> · loss {lastLoss.toFixed(5)}</>}
+            {adversarial && lastGan && (
               <>
                 {' '}
                 · D {lastGan.dLoss.toFixed(3)} · G {lastGan.gLoss.toFixed(3)}
@@ -93,7 +94,7 @@ export function TrainPanel() {
           data-testid="epoch-progress"
           max={Math.max(epochs, 1)}
           value={epoch}
-          aria-label={gan ? 'Steps completed' : 'Epochs completed'}
+          aria-label={unit === 'step' ? 'Steps completed' : 'Epochs completed'}
         />
       )}
     </section>

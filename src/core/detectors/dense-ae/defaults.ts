@@ -1,4 +1,4 @@
-import type { Activation } from './types';
+import type { Activation } from '../model';
 
 /** Defaults of the dense autoencoder (kept free of tfjs so the page can read them cheaply). */
 export const denseAutoencoderDefaults = {

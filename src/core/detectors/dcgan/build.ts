@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
-import { assembleGan, type GanBuildOptions, type GanModel } from './types';
+import { assembleGan, type GanBuildOptions, type GanModel } from '../gan-shared/gan';
 
-export { ganDefaults } from './ganDefaults';
+export { ganDefaults } from '../gan-shared/defaults';
 
 /**
  * DCGAN for square images whose side is a multiple of 4 (MNIST: 28): the generator grows a
@@ -66,3 +66,6 @@ export function buildDcgan(options: GanBuildOptions): GanModel {
   });
   return assembleGan(options, generator, discriminatorBody, discriminatorHead);
 }
+
+/** The builder the worker loads for this detector (builders.ts finds it by folder). */
+export const build = buildDcgan;

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDenseAutoencoder } from './denseAutoencoder';
+import { buildDenseAutoencoder } from './build';
 
 const options = { inputSize: 20, layers: [16], latent: 4, activation: 'relu' as const, learningRate: 0.01, seed: 1 };
 

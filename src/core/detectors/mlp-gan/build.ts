@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import { assembleGan, type GanBuildOptions, type GanModel } from './types';
+import { assembleGan, type GanBuildOptions, type GanModel } from '../gan-shared/gan';
 
 /**
  * The classic fully connected GAN (as in the Keras MNIST example, smaller): for weak devices and
@@ -31,3 +31,6 @@ export function buildMlpGan(options: GanBuildOptions): GanModel {
   });
   return assembleGan(options, generator, discriminatorBody, discriminatorHead);
 }
+
+/** The builder the worker loads for this detector (builders.ts finds it by folder). */
+export const build = buildMlpGan;

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
-import type { DetectorModel, ModelBuildOptions } from './types';
+import type { DetectorModel, ModelBuildOptions } from '../model';
 
-export { denseAutoencoderDefaults } from './denseAutoencoder.defaults';
+export { denseAutoencoderDefaults } from './defaults';
 
 /** A mirrored dense autoencoder scored by per-sample mean squared reconstruction error. */
 export function buildDenseAutoencoder(options: ModelBuildOptions): DetectorModel {
@@ -51,3 +51,6 @@ export function buildDenseAutoencoder(options: ModelBuildOptions): DetectorModel
     },
   };
 }
+
+/** The builder the worker loads for this detector (builders.ts finds it by folder). */
+export const build = buildDenseAutoencoder;

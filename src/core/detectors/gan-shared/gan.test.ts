@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDcgan } from './dcgan';
-import { buildMlpGan } from './mlpGan';
-import type { GanBuildOptions, GanModel } from './types';
+import { buildDcgan } from '../dcgan/build';
+import { buildMlpGan } from '../mlp-gan/build';
+import type { GanBuildOptions, GanModel } from './gan';
 
 const options: GanBuildOptions = {
   inputSize: 16 * 16,

@@ -1,0 +1,19 @@
+import { ganFields, ganSeries, ganViews } from '../gan-shared/fields';
+import type { GanSpec } from '../spec';
+
+/** Small DCGAN for square images (transposed-convolution generator, convolutional discriminator). */
+export const dcgan: GanSpec<'dcgan'> = {
+  id: 'dcgan',
+  label: 'DCGAN',
+  family: 'gan',
+  fields: ganFields,
+  accepts: ['image'],
+  unsupportedBackends: {
+    wasm:
+      "TensorFlow.js's WASM backend has no gradient for convolutions (Conv2DBackpropFilter), so it cannot train " +
+      'the DCGAN. Pick the MLP GAN, or another backend (?backend=webgl, webgpu or cpu).',
+  },
+  progress: 'step',
+  series: ganSeries,
+  views: ganViews,
+};

@@ -1,0 +1,14 @@
+import type { AutoencoderSpec } from '../spec';
+
+/** Mirrored dense autoencoder, scored by per-sample mean squared reconstruction error. */
+export const denseAutoencoder: AutoencoderSpec<'dense-ae'> = {
+  id: 'dense-ae',
+  label: 'dense autoencoder',
+  family: 'autoencoder',
+  fields: ['activation', 'layers', 'latent', 'lr', 'batch', 'epochs'],
+  accepts: ['image', 'row', 'window'],
+  unsupportedBackends: {},
+  progress: 'epoch',
+  series: ['train', 'validation'],
+  views: ['loss-chart'],
+};

@@ -1,0 +1,15 @@
+import { ganFields, ganSeries, ganViews } from '../gan-shared/fields';
+import type { GanSpec } from '../spec';
+
+/** Fully connected GAN: for weak devices and backends without convolution gradients. */
+export const mlpGan: GanSpec<'mlp-gan'> = {
+  id: 'mlp-gan',
+  label: 'MLP GAN',
+  family: 'gan',
+  fields: ganFields,
+  accepts: ['image'],
+  unsupportedBackends: {},
+  progress: 'step',
+  series: ganSeries,
+  views: ganViews,
+};

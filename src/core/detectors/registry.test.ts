@@ -1,0 +1,72 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { configFields, defaultConfig } from '../config';
+import { loadAutoencoderBuilder, loadGanBuilder } from './builders';
+import { detectors, modelIds, specOf } from './registry';
+
+describe('detector registry', () => {
+  beforeAll(async () => {
+    await tf.setBackend('cpu');
+  });
+
+  it('lists each detector once, and the model field offers exactly them', () => {
+    expect(new Set(modelIds).size).toBe(detectors.length);
+    const modelField = configFields.find((f) => f.name === 'model');
+    expect(modelField && 'values' in modelField ? modelField.values : []).toEqual(modelIds);
+    for (const id of modelIds) expect(specOf(id).id).toBe(id);
+  });
+
+  it('names only real configuration fields, and views and backends it can explain', () => {
+    const names = new Set(configFields.map((f) => f.name));
+    for (const spec of detectors) {
+      for (const field of spec.fields) expect(names.has(field), `${spec.id}: ${field}`).toBe(true);
+      expect(spec.accepts.length).toBeGreaterThan(0);
+      for (const reason of Object.values(spec.unsupportedBackends)) expect(reason.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('keeps every spec free of TensorFlow.js (the page reads specs; the builder loads on first use)', () => {
+    const folder = __dirname;
+    const specFiles = readdirSync(folder)
+      .filter((entry) => statSync(join(folder, entry)).isDirectory())
+      .flatMap((dir) => readdirSync(join(folder, dir)).map((file) => join(dir, file)))
+      .filter((file) => file.endsWith('spec.ts') || file.endsWith('fields.ts'));
+    expect(specFiles.length).toBeGreaterThanOrEqual(detectors.length);
+    for (const file of [...specFiles, 'spec.ts', 'registry.ts']) {
+      const text = readFileSync(join(folder, file), 'utf8');
+      expect(text, file).not.toMatch(/^import (?!type)[^;]*@tensorflow/m);
+      expect(text, file).not.toMatch(/^import (?!type)[^;]*'\.\/build'/m);
+    }
+  });
+
+  it('loads a builder for every detector that builds a working model', async () => {
+    const config = defaultConfig();
+    for (const spec of detectors) {
+      if (spec.family === 'autoencoder') {
+        const build = await loadAutoencoderBuilder(spec);
+        const model = build({ inputSize: 16, layers: [8], latent: 2, activation: 'relu', learningRate: 0.01, seed: 1 });
+        const scores = tf.tidy(() => model.score(tf.zeros([4, 16])));
+        expect(scores.shape).toEqual([4]);
+        scores.dispose();
+        model.dispose();
+      } else {
+        const build = await loadGanBuilder(spec);
+        const gan = build({
+          inputSize: 16 * 16,
+          latentSize: 4,
+          generatorLearningRate: config.glr,
+          discriminatorLearningRate: config.dlr,
+          beta1: config.beta1,
+          labelSmoothing: config.smoothing,
+          seed: 1,
+        });
+        const images = tf.tidy(() => gan.generate(tf.zeros([2, 4])));
+        expect(images.shape).toEqual([2, 256]);
+        images.dispose();
+        gan.dispose();
+      }
+    }
+  });
+});

@@ -1,0 +1,51 @@
+import type { LabConfig } from '../config';
+
+/**
+ * What a detector is, without TensorFlow.js: the page reads specs to build its controls, views
+ * and messages; the worker loads the folder's build.ts (builders.ts) only when it trains. Adding a
+ * detector is a folder with spec.ts, build.ts (exporting `build`) and a test, plus one line in
+ * registry.ts.
+ */
+export type DataKind = 'image' | 'row' | 'window';
+export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
+
+/**
+ * Views and controls a detector offers beyond the shared detection view (histogram, threshold,
+ * metrics, ROC, galleries): the page shows exactly these.
+ */
+export type DetectorView =
+  | 'loss-chart' // train / validation loss per epoch and per step
+  | 'adversarial-charts' // D and G loss, D(x) and D(G(z)) per step, with health hints
+  | 'generated-grid' // samples from a fixed batch of noise, with a history scrubber
+  | 'interpolation' // frames between two generated samples
+  | 'single-step' // one training round at a time while paused
+  | 'scorer-choice'; // several scores from one run, switchable without retraining
+
+interface SpecBase<Id extends string> {
+  id: Id;
+  /** As the comparison table and the model picker show it. */
+  label: string;
+  /** Configuration fields this detector reads, in the order the model panel shows them. */
+  fields: readonly (keyof LabConfig)[];
+  /** The data it can model: images (square), table rows, series windows. */
+  accepts: readonly DataKind[];
+  /** Backends it cannot train on, each with the reason in words. */
+  unsupportedBackends: Partial<Record<BackendName, string>>;
+  /** What one unit of progress is called (the status line, the progress bar). */
+  progress: 'epoch' | 'step';
+  /** Series the run reports, by name (the charts' legend). */
+  series: readonly string[];
+  views: readonly DetectorView[];
+}
+
+/** Trained by gradient steps on a reconstruction loss; its build.ts returns a DetectorModel. */
+export interface AutoencoderSpec<Id extends string = string> extends SpecBase<Id> {
+  family: 'autoencoder';
+}
+
+/** A generator and a discriminator trained against each other; its build.ts returns a GanModel. */
+export interface GanSpec<Id extends string = string> extends SpecBase<Id> {
+  family: 'gan';
+}
+
+export type DetectorSpec<Id extends string = string> = AutoencoderSpec<Id> | GanSpec<Id>;
