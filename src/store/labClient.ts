@@ -6,10 +6,25 @@ import { specOf } from '../core/detectors/registry';
 import { metricsAt } from '../core/detect/metrics';
 import { meanPlusKStdThreshold } from '../core/detect/thresholds';
 import { ganEventHandlers } from './ganSlice';
-import { activeTestIsAnomaly, deriveResults, hasLabels, isRunning, useLab, type LabState } from './labStore';
+import {
+  activeDataKind,
+  activeTestIsAnomaly,
+  deriveResults,
+  hasLabels,
+  isRunning,
+  useLab,
+  type LabState,
+} from './labStore';
+import type { DataKind } from '../core/detectors/spec';
 import { applyConfig, clearRun, initLab, isCurrentRun, prepareSplit, runToken } from './runState';
 import { prepareTableRun, rememberTablePlan } from './tableClient';
 import { api, messageOf } from './workerConnection';
+
+const dataKindNames: Record<DataKind, string> = {
+  image: 'square images such as MNIST digits',
+  row: 'table rows',
+  window: 'windows of a series',
+};
 
 /**
  * The page's intents for configuration and training: each one updates the store and asks the
@@ -46,7 +61,17 @@ export async function startTraining(): Promise<void> {
     } else {
       await prepareSplit();
     }
-    const total = specOf(config.model).progress === 'step' ? config.steps : config.epochs;
+    const spec = specOf(config.model);
+    const kind = activeDataKind(useLab.getState());
+    if (!spec.accepts.includes(kind)) {
+      set({
+        errorMessage:
+          `The ${spec.label} models ${dataKindNames[spec.accepts[0]]}, not ${dataKindNames[kind]}. ` +
+          'Pick a model that does (the dense autoencoder models all of them).',
+      });
+      return;
+    }
+    const total = spec.progress === 'step' ? config.steps : config.epochs;
     clearRun({ status: 'training', errorMessage: null, epochs: total });
     const run = runToken();
     // A run superseded by a reset or new data may still be reporting: it no longer writes.

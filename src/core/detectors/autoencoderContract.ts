@@ -1,0 +1,82 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DetectorModel, ModelBuildOptions } from './model';
+
+/**
+ * What every autoencoder detector must do, as tests its folder runs with its own builder and
+ * options (imported by `<folder>/build.test.ts` only; never part of the app).
+ */
+export function describeAutoencoderContract(
+  name: string,
+  build: (options: ModelBuildOptions) => DetectorModel,
+  options: ModelBuildOptions,
+): void {
+  const rows = 8;
+  const fixedBatch = () =>
+    tf.tensor2d(
+      Float32Array.from({ length: rows * options.inputSize }, (_, i) => (Math.sin(i * 0.37) + 1) / 2),
+      [rows, options.inputSize],
+    );
+
+  describe(`${name}: the autoencoder contract`, () => {
+    beforeAll(async () => {
+      await tf.setBackend('cpu');
+    });
+
+    it('reconstructs and scores with the right shapes and finite values', async () => {
+      const model = build(options);
+      const x = fixedBatch();
+      const reconstruction = model.reconstruct(x);
+      const scores = model.score(x);
+      expect(reconstruction.shape).toEqual([rows, options.inputSize]);
+      expect(scores.shape).toEqual([rows]);
+      expect(Array.from(await scores.data()).every(Number.isFinite)).toBe(true);
+      tf.dispose([x, reconstruction, scores]);
+      model.dispose();
+    });
+
+    it('is reproducible for a seed', async () => {
+      const a = build(options);
+      const b = build(options);
+      expect(Array.from(await a.weights()[0].data())).toEqual(Array.from(await b.weights()[0].data()));
+      a.dispose();
+      b.dispose();
+    });
+
+    it('lowers the loss on a fixed batch with one training step', async () => {
+      const model = build(options);
+      const x = fixedBatch();
+      const meanLoss = async () => {
+        const mean = tf.tidy(() => model.score(x).mean());
+        const [value] = await mean.data();
+        mean.dispose();
+        return value;
+      };
+      const before = await meanLoss();
+      const stepLoss = model.trainStep(x);
+      // The step reports the loss it started from, which is the batch's mean squared error.
+      expect((await stepLoss.data())[0]).toBeCloseTo(before, 5);
+      stepLoss.dispose();
+      expect(await meanLoss()).toBeLessThan(before);
+      x.dispose();
+      model.dispose();
+    });
+
+    it('holds a constant number of tensors over training steps, and frees them all on dispose', () => {
+      const baseline = tf.memory().numTensors;
+      const model = build(options);
+      const x = fixedBatch();
+      model.trainStep(x).dispose();
+      model.trainStep(x).dispose();
+      const warm = tf.memory().numTensors;
+      for (let i = 0; i < 10; i += 1) {
+        model.trainStep(x).dispose();
+        model.score(x).dispose();
+      }
+      expect(tf.memory().numTensors).toBe(warm);
+      x.dispose();
+      model.dispose();
+      expect(tf.memory().numTensors).toBe(baseline);
+    });
+  });
+}
