@@ -1,10 +1,11 @@
+import { convAutoencoder } from './conv-ae/spec';
 import { dcgan } from './dcgan/spec';
 import { denseAutoencoder } from './dense-ae/spec';
 import { mlpGan } from './mlp-gan/spec';
 import type { DetectorSpec } from './spec';
 
 /** Every detector the lab offers, one line each, in the order the model picker lists them. */
-export const detectors = [denseAutoencoder, dcgan, mlpGan] as const;
+export const detectors = [denseAutoencoder, convAutoencoder, dcgan, mlpGan] as const;
 
 export type ModelId = (typeof detectors)[number]['id'];
 export const modelIds = detectors.map((d) => d.id) as readonly ModelId[];

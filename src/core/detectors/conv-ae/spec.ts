@@ -1,0 +1,18 @@
+import type { AutoencoderSpec } from '../spec';
+
+/** Convolutional autoencoder for square images: stride-2 convolutions down, transposed ones up. */
+export const convAutoencoder: AutoencoderSpec<'conv-ae'> = {
+  id: 'conv-ae',
+  label: 'convolutional autoencoder',
+  family: 'autoencoder',
+  fields: ['activation', 'latent', 'lr', 'batch', 'epochs'],
+  accepts: ['image'],
+  unsupportedBackends: {
+    wasm:
+      "TensorFlow.js's WASM backend has no gradient for convolutions (Conv2DBackpropFilter), so it cannot train " +
+      'the convolutional autoencoder. Pick the dense autoencoder, or another backend (?backend=webgl, webgpu or cpu).',
+  },
+  progress: 'epoch',
+  series: ['train', 'validation'],
+  views: ['loss-chart'],
+};
