@@ -43,3 +43,26 @@ test('the convolutional autoencoder trains on WebGL as on the CPU, and refuses W
   );
   await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'idle');
 });
+
+test('a denoising autoencoder trains on noisy digits and shows noisy input beside its output', async ({ page }) => {
+  const epochs = 5;
+  const limit = 512;
+  await page.goto(`./?backend=wasm&noise=0.3&epochs=${epochs}&limit=${limit}&autostart=1`);
+  await expect(page.getByTestId('config-noise')).toHaveValue('0.3');
+  await waitForStatus(
+    page,
+    'done',
+    workTimeout({ backend: 'wasm', trainSamples: epochs * limit, scoredSamples: 10_000 }),
+  );
+  const grid = page.getByTestId('sample-grid');
+  await expect(grid.locator('.sample-grid')).toHaveAttribute('data-rows', 'input,noisy input,output,error');
+  await expect(grid.locator('canvas')).toHaveCount(8 * 4);
+  // The noisy row differs from the clean input row: noise was really added.
+  const rowsDiffer = await grid.locator('canvas').evaluateAll((canvases) => {
+    const pixels = (c: Element) => (c as HTMLCanvasElement).toDataURL();
+    return pixels(canvases[0]) !== pixels(canvases[8]);
+  });
+  expect(rowsDiffer).toBe(true);
+  // Scores come from clean test digits; ones stay easy to tell from the rest.
+  expect(await metricValue(page, 'auroc')).toBeGreaterThan(0.9);
+});

@@ -38,6 +38,8 @@ export interface LabConfig {
   snapshot: number;
   gandata: 'normal' | 'all';
   encsteps: number;
+  /** Denoising autoencoders: std of the Gaussian noise added to training inputs (0 = off). */
+  noise: number;
   /** The operating point: how it is chosen, the manual value, and each method's parameter. */
   thresholdmethod: ThresholdMethod;
   threshold: number;
@@ -122,6 +124,7 @@ export const configFields: AnyField[] = [
   },
   { name: 'gandata', label: 'GAN trains on', kind: 'enum', values: ['normal', 'all'], default: 'normal' },
   { name: 'encsteps', label: 'Encoder steps', kind: 'int', min: 0, max: 100_000, default: ganDefaults.encoderSteps },
+  { name: 'noise', label: 'Denoising noise (std)', kind: 'number', min: 0, max: 1, default: 0 },
   { name: 'thresholdmethod', label: 'Threshold method', kind: 'enum', values: thresholdMethods, default: 'meanstd' },
   { name: 'threshold', label: 'Threshold', kind: 'number', min: -1e12, max: 1e12, default: 0 },
   { name: 'thresholdk', label: 'k (mean + k·std)', kind: 'number', min: 0, max: 10, default: 2 },

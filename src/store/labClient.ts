@@ -88,7 +88,7 @@ export async function startTraining(): Promise<void> {
           epoch: r.epoch,
           epochLosses: [...s.epochLosses, { epoch: r.epoch, train: r.trainLoss, validation: r.validationLoss }],
         })),
-      onSamples: (reconstructions) => live(() => ({ reconstructions })),
+      onSamples: (reconstructions, noisyInputs) => live(() => ({ reconstructions, noisyInputs: noisyInputs ?? null })),
       onScores: ({ testScores, trainScores, contributions, byScorer, trainedOnTest }) => {
         if (!isCurrentRun(run)) return;
         if (byScorer) set({ byScorer });

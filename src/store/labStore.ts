@@ -48,6 +48,8 @@ export interface RunSlice {
   epochLosses: { epoch: number; train: number; validation: number | null }[];
   prepared: PreparedSplit | null;
   reconstructions: Float32Array | null;
+  /** Denoising runs: the noisy inputs the reconstructions were made from. */
+  noisyInputs: Float32Array | null;
 }
 
 export interface TableSlice {
@@ -113,8 +115,11 @@ const environmentSlice: StateCreator<LabState, [], [], EnvironmentSlice> = (set)
 });
 
 /** What a run leaves in this slice, empty: its part of the one reset. */
-function runReset(): Pick<RunSlice, 'epoch' | 'epochs' | 'stepLosses' | 'epochLosses' | 'reconstructions'> {
-  return { epoch: 0, epochs: 0, stepLosses: [], epochLosses: [], reconstructions: null };
+function runReset(): Pick<
+  RunSlice,
+  'epoch' | 'epochs' | 'stepLosses' | 'epochLosses' | 'reconstructions' | 'noisyInputs'
+> {
+  return { epoch: 0, epochs: 0, stepLosses: [], epochLosses: [], reconstructions: null, noisyInputs: null };
 }
 
 const runSlice: StateCreator<LabState, [], [], RunSlice> = () => ({

@@ -90,7 +90,8 @@ const labApi = {
       onPhase: (text) => events.onPhase?.(text),
       onStepLosses: (losses, first) => events.onStepLosses(Comlink.transfer(losses, [losses.buffer]), first),
       onEpoch: (report) => events.onEpoch(report),
-      onSamples: (values) => events.onSamples(Comlink.transfer(values, [values.buffer])),
+      onSamples: (values, noisy) =>
+        events.onSamples(Comlink.transfer(values, [values.buffer]), noisy && Comlink.transfer(noisy, [noisy.buffer])),
       onScores: (result) => {
         if (config.dataset === 'csv') tables.keepScores(result.testScores, result.trainScores);
         const arrays: ArrayBufferView[] = [

@@ -6,8 +6,12 @@ import type * as tf from '@tensorflow/tfjs';
  */
 export interface DetectorModel {
   readonly inputSize: number;
-  /** One optimisation step on a fixed-shape batch; returns the loss scalar (caller disposes). */
-  trainStep(batch: tf.Tensor2D): tf.Scalar;
+  /**
+   * One optimisation step on a fixed-shape batch: reconstruct `input`, compare with `target`
+   * (the input itself unless a denoising run passes a noisy input and the clean batch). Returns
+   * the loss scalar (caller disposes).
+   */
+  trainStep(input: tf.Tensor2D, target?: tf.Tensor2D): tf.Scalar;
   /** Per-sample anomaly score (higher = more anomalous). Pure: wrap calls in tf.tidy. */
   score(batch: tf.Tensor2D): tf.Tensor1D;
   /** The model's reconstruction of a batch, for the sample grid. Pure. */

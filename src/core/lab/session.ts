@@ -21,7 +21,7 @@ import {
 import type { DetectorModel } from '../detectors/model';
 import { topContributions, type TopContributions } from '../detect/contributions';
 import { scoreAll, scoreSplit } from '../train/evaluate';
-import { runTrainingLoop, type EpochReport, type LoopOutcome } from '../train/loop';
+import { addNoise, runTrainingLoop, type EpochReport, type LoopOutcome } from '../train/loop';
 
 /** What the page needs to show about a split: counts, and the test digits to display. */
 export interface PreparedSplit {
@@ -61,8 +61,11 @@ export interface TrainingSet {
 export interface SessionEvents extends Partial<GanEvents> {
   onStepLosses(losses: Float32Array, firstStep: number): void;
   onEpoch(report: EpochReport & { epochs: number }): void;
-  /** Reconstructions of the sample rows, one row of side*side floats per digit. */
-  onSamples(reconstructions: Float32Array): void;
+  /**
+   * Reconstructions of the sample rows, one row of side*side floats per digit; for a denoising run
+   * also the noisy inputs they were reconstructed from.
+   */
+  onSamples(reconstructions: Float32Array, noisyInputs?: Float32Array): void;
   /** May return a promise (a call to the page); the session waits for it, so scores land before the run's end. */
   onScores(result: ScoreResult): void | Promise<void>;
 }
@@ -87,6 +90,8 @@ export class LabSession {
   private ganState: GanState | null = null;
   private classifier: tf.LayersModel | null = null;
   private outputActivation: TrainingSet['outputActivation'] = 'sigmoid';
+  /** Noise std of the current denoising run (0: none), for the sample grid. */
+  private sampleNoise = 0;
   private featureGroups: TrainingSet['featureGroups'] = undefined;
   /** Set while a table (not MNIST) is the session's data. */
   private tableKey: string | null = null;
@@ -195,11 +200,12 @@ export class LabSession {
     });
     const model = this.model;
     {
+      this.sampleNoise = config.noise;
       await this.sendSamples(events);
       const outcome = await runTrainingLoop(
         model,
         { fit: tensors.fit, validation: tensors.validation },
-        { epochs: config.epochs, batchSize: config.batch, seed: config.seed },
+        { epochs: config.epochs, batchSize: config.batch, seed: config.seed, noise: config.noise },
         {
           shouldStop: this.control.shouldStop,
           // A pause is a good moment to look at the detector as it stands.
@@ -312,12 +318,17 @@ export class LabSession {
   }
 
   private async sendSamples(events: SessionEvents): Promise<void> {
-    const { model, tensors } = this;
+    const { model, tensors, sampleNoise } = this;
     if (!model || !tensors || tensors.samples.shape[0] === 0) return;
-    const reconstruction = tf.tidy(() => model.reconstruct(tensors.samples));
+    // A denoising run shows the same noisy versions of the grid digits every epoch, and what the
+    // model makes of them.
+    const noisy = sampleNoise > 0 ? tf.tidy(() => addNoise(tensors.samples, sampleNoise, 7)) : null;
+    const reconstruction = tf.tidy(() => model.reconstruct(noisy ?? tensors.samples));
     const values = (await reconstruction.data()) as Float32Array;
     reconstruction.dispose();
-    events.onSamples(values);
+    const noisyValues = noisy ? ((await noisy.data()) as Float32Array) : undefined;
+    noisy?.dispose();
+    events.onSamples(values, noisyValues);
   }
 
   private async sendScores(events: SessionEvents): Promise<void> {

@@ -136,4 +136,28 @@ describe('training loop', () => {
     fit.dispose();
     model.dispose();
   });
+
+  it('trains a denoising run on seeded noisy inputs against the clean batch, and a plain run on the batch itself', async () => {
+    const fit = data(32);
+    for (const noise of [0, 0.5]) {
+      const inner = build();
+      const gaps: tf.Scalar[] = [];
+      const spy: DetectorModel = {
+        ...inner,
+        trainStep: (input, target) => {
+          gaps.push(tf.keep(tf.mean(tf.abs(tf.sub(input, target ?? input))) as tf.Scalar));
+          return inner.trainStep(input, target);
+        },
+      };
+      await runTrainingLoop(spy, { fit, validation: null }, { epochs: 2, batchSize: 16, seed: 1, noise }, free);
+      const values = await Promise.all(gaps.map(async (g) => (await g.data())[0]));
+      tf.dispose(gaps);
+      inner.dispose();
+      expect(values).toHaveLength(4);
+      // Mean |N(0, s)| = s * sqrt(2 / pi); fresh noise every step.
+      for (const v of values) expect(v).toBeCloseTo(noise * Math.sqrt(2 / Math.PI), 1);
+      if (noise > 0) expect(new Set(values).size).toBe(values.length);
+    }
+    fit.dispose();
+  });
 });

@@ -13,6 +13,8 @@ export interface LoopOptions {
   readbackEvery?: number;
   /** Epoch to start from when resuming an earlier run. */
   startEpoch?: number;
+  /** Denoising: std of Gaussian noise added to each training input (the target stays clean); 0 = off. */
+  noise?: number;
 }
 
 export interface LoopControl {
@@ -39,6 +41,11 @@ export type LoopOutcome =
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** A batch with seeded Gaussian noise of the given std added (pure: call inside tf.tidy). */
+export function addNoise(batch: tf.Tensor2D, std: number, seed: number): tf.Tensor2D {
+  return batch.add(tf.randomNormal(batch.shape, 0, std, 'float32', seed)) as tf.Tensor2D;
+}
+
 /**
  * The lab's custom training loop: fixed batch shapes (the ragged tail of each epoch is dropped),
  * losses kept on the device and read back in batches with `await data()` (one batch in flight),
@@ -53,6 +60,7 @@ export async function runTrainingLoop(
   callbacks: LoopCallbacks = {},
 ): Promise<LoopOutcome> {
   const { epochs, seed } = options;
+  const noise = options.noise ?? 0;
   const readbackEvery = options.readbackEvery ?? 16;
   const count = data.fit.shape[0];
   const batchSize = Math.min(options.batchSize, count);
@@ -96,7 +104,10 @@ export async function runTrainingLoop(
         await control.waitWhilePaused();
         const loss = tf.tidy(() => {
           const indices = tf.tensor1d(order.subarray(s * batchSize, (s + 1) * batchSize), 'int32');
-          return model.trainStep(tf.gather(data.fit, indices) as tf.Tensor2D);
+          const clean = tf.gather(data.fit, indices) as tf.Tensor2D;
+          if (!noise) return model.trainStep(clean);
+          // Fresh, seeded noise every step: the model learns to undo it, not to memorise it.
+          return model.trainStep(addNoise(clean, noise, seed + step), clean);
         });
         readback.push(loss, step);
         step += 1;

@@ -2,12 +2,16 @@ import { useLab } from '../../store/labStore';
 import { DigitCanvas } from './DigitCanvas';
 import { useImageView } from './imageView';
 
-const rowNames = ['input', 'output', 'error'] as const;
+type RowName = 'input' | 'noisy input' | 'output' | 'error';
 
-/** Fixed test digits, one per column: input | reconstruction | error heatmap, refreshed each epoch. */
+/**
+ * Fixed test digits, one per column: input | (noisy input, for a denoising run) | reconstruction |
+ * error heatmap against the clean input, refreshed each epoch.
+ */
 export function SampleGrid({ testId = 'sample-grid' }: { testId?: string }) {
   const view = useImageView();
   const reconstructions = useLab((s) => s.reconstructions);
+  const noisyInputs = useLab((s) => s.noisyInputs);
   const dataset = useLab((s) => s.config.dataset);
   if (!view)
     return dataset === 'csv' ? null : (
@@ -21,14 +25,22 @@ export function SampleGrid({ testId = 'sample-grid' }: { testId?: string }) {
     const input = testImages.subarray(row * size, (row + 1) * size);
     const output = reconstructions?.subarray(k * size, (k + 1) * size) ?? null;
     const error = output ? Float32Array.from(output, (v, p) => Math.abs(input[p] / 255 - v)) : null;
-    return { row, input, output, error, kind: testIsAnomaly[row] ? 'anomaly' : 'normal' };
+    const noisy = noisyInputs?.subarray(k * size, (k + 1) * size) ?? null;
+    return { row, input, noisy, output, error, kind: testIsAnomaly[row] ? 'anomaly' : 'normal' };
   });
+  const rowNames: RowName[] = noisyInputs ? ['input', 'noisy input', 'output', 'error'] : ['input', 'output', 'error'];
+  const pixelsOf = (c: (typeof columns)[number], name: RowName) =>
+    ({ input: c.input, 'noisy input': c.noisy, output: c.output, error: c.error })[name];
   return (
     <section className="card" data-testid={testId} aria-label="Reconstructions of fixed test digits">
       <h2>
         {testId === 'sample-grid' ? 'Reconstructions' : 'Test digits beside their best GAN reconstruction G(E(x))'}
       </h2>
-      <div className="sample-grid" style={{ gridTemplateColumns: `3.5em repeat(${columns.length}, minmax(0, 56px))` }}>
+      <div
+        className="sample-grid"
+        data-rows={rowNames.join(',')}
+        style={{ gridTemplateColumns: `3.5em repeat(${columns.length}, minmax(0, 56px))` }}
+      >
         <span />
         {columns.map((c) => (
           <span key={c.row} className={`tag tag-${c.kind}`}>
@@ -41,7 +53,7 @@ export function SampleGrid({ testId = 'sample-grid' }: { testId?: string }) {
             {name}
           </span>,
           ...columns.map((c) => {
-            const pixels = name === 'input' ? c.input : name === 'output' ? c.output : c.error;
+            const pixels = pixelsOf(c, name);
             return pixels ? (
               <DigitCanvas
                 key={`${name}${c.row}`}

@@ -68,9 +68,9 @@ export function buildConvAutoencoder(options: ModelBuildOptions): DetectorModel 
 
   return {
     inputSize,
-    trainStep(batch) {
+    trainStep(input, target = input) {
       const loss = optimizer.minimize(
-        () => tf.losses.meanSquaredError(batch, network.apply(batch, { training: true }) as tf.Tensor2D) as tf.Scalar,
+        () => tf.losses.meanSquaredError(target, network.apply(input, { training: true }) as tf.Tensor2D) as tf.Scalar,
         true,
         variables,
       );

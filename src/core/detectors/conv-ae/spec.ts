@@ -5,7 +5,7 @@ export const convAutoencoder: AutoencoderSpec<'conv-ae'> = {
   id: 'conv-ae',
   label: 'convolutional autoencoder',
   family: 'autoencoder',
-  fields: ['activation', 'latent', 'lr', 'batch', 'epochs'],
+  fields: ['activation', 'latent', 'lr', 'batch', 'epochs', 'noise'],
   accepts: ['image'],
   unsupportedBackends: {
     wasm:

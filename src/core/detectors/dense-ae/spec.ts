@@ -5,7 +5,7 @@ export const denseAutoencoder: AutoencoderSpec<'dense-ae'> = {
   id: 'dense-ae',
   label: 'dense autoencoder',
   family: 'autoencoder',
-  fields: ['activation', 'layers', 'latent', 'lr', 'batch', 'epochs'],
+  fields: ['activation', 'layers', 'latent', 'lr', 'batch', 'epochs', 'noise'],
   accepts: ['image', 'row', 'window'],
   unsupportedBackends: {},
   progress: 'epoch',
