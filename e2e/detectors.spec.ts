@@ -19,6 +19,7 @@ test('the convolutional autoencoder trains on WebGL as on the CPU, and refuses W
       workTimeout({ backend, trainSamples: limit * convCost, scoredSamples: scored * convCost }),
     );
     await expect(page.getByTestId('sample-grid').locator('canvas')).toHaveCount(8 * 3);
+    await expect(page.getByTestId('latent-scatter')).toHaveAttribute('data-points', /^[1-9]\d*$/);
     return metricValue(page, 'auroc');
   };
   // Four steps leave the model barely trained: the AUROC is a fingerprint of the scores, which
@@ -65,4 +66,14 @@ test('a denoising autoencoder trains on noisy digits and shows noisy input besid
   expect(rowsDiffer).toBe(true);
   // Scores come from clean test digits; ones stay easy to tell from the rest.
   expect(await metricValue(page, 'auroc')).toBeGreaterThan(0.9);
+
+  // The latent space: every drawn point is a test item, the ~200 normal ones among them.
+  const scatter = page.getByTestId('latent-scatter');
+  const drawn = Number(await scatter.getAttribute('data-points'));
+  expect(drawn).toBeGreaterThan(500);
+  await expect(scatter.locator('circle')).toHaveCount(drawn);
+  expect(await scatter.locator('circle.dot-normal').count()).toBeGreaterThan(100);
+  await scatter.locator('circle.dot-normal').last().hover();
+  await expect(page.getByTestId('latent-hover')).toContainText('1 · normal');
+  await expect(page.getByTestId('latent-hover').locator('canvas')).toHaveCount(1);
 });

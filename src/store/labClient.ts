@@ -88,6 +88,7 @@ export async function startTraining(): Promise<void> {
           epoch: r.epoch,
           epochLosses: [...s.epochLosses, { epoch: r.epoch, train: r.trainLoss, validation: r.validationLoss }],
         })),
+      onLatent: (latent) => live(() => ({ latent })),
       onSamples: (reconstructions, noisyInputs) => live(() => ({ reconstructions, noisyInputs: noisyInputs ?? null })),
       onScores: ({ testScores, trainScores, contributions, byScorer, trainedOnTest }) => {
         if (!isCurrentRun(run)) return;

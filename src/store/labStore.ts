@@ -2,6 +2,7 @@ import { create, type StateCreator } from 'zustand';
 import type { BackendSelection } from '../core/backend';
 import { configFromQuery, type LabConfig } from '../core/config';
 import type { PreparedSplit } from '../core/lab/session';
+import type { LatentView } from '../core/lab/latent';
 import {
   auprc,
   auroc,
@@ -50,6 +51,8 @@ export interface RunSlice {
   reconstructions: Float32Array | null;
   /** Denoising runs: the noisy inputs the reconstructions were made from. */
   noisyInputs: Float32Array | null;
+  /** Autoencoders: test items placed by their latent codes. */
+  latent: LatentView | null;
 }
 
 export interface TableSlice {
@@ -115,11 +118,16 @@ const environmentSlice: StateCreator<LabState, [], [], EnvironmentSlice> = (set)
 });
 
 /** What a run leaves in this slice, empty: its part of the one reset. */
-function runReset(): Pick<
-  RunSlice,
-  'epoch' | 'epochs' | 'stepLosses' | 'epochLosses' | 'reconstructions' | 'noisyInputs'
-> {
-  return { epoch: 0, epochs: 0, stepLosses: [], epochLosses: [], reconstructions: null, noisyInputs: null };
+function runReset(): Omit<RunSlice, 'status' | 'prepared'> {
+  return {
+    epoch: 0,
+    epochs: 0,
+    stepLosses: [],
+    epochLosses: [],
+    reconstructions: null,
+    noisyInputs: null,
+    latent: null,
+  };
 }
 
 const runSlice: StateCreator<LabState, [], [], RunSlice> = () => ({

@@ -4,6 +4,7 @@ import { initLab } from '../store/runState';
 import { activeViews, isRunning, useLab } from '../store/labStore';
 import { useShallow } from 'zustand/react/shallow';
 import { LossChart } from './charts/LossChart';
+import { LatentScatter } from './charts/LatentScatter';
 import { BackendBadge } from './common/BackendBadge';
 import { ErrorAlert, Notices } from './common/Messages';
 import { AnomalyTable } from './csv/AnomalyTable';
@@ -92,6 +93,7 @@ export function App() {
           {generates && <GanGrid />}
           {views.includes('interpolation') && <Interpolation />}
           <SampleGrid testId={generates ? 'reconstruction-grid' : 'sample-grid'} />
+          {views.includes('latent-scatter') && <LatentScatter />}
           <DetectPanel />
           <DetectorComparison />
           {dataset === 'csv' && <AnomalyTable />}

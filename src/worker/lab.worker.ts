@@ -90,6 +90,7 @@ const labApi = {
       onPhase: (text) => events.onPhase?.(text),
       onStepLosses: (losses, first) => events.onStepLosses(Comlink.transfer(losses, [losses.buffer]), first),
       onEpoch: (report) => events.onEpoch(report),
+      onLatent: (view) => events.onLatent?.(Comlink.transfer(view, [view.points.buffer, view.rows.buffer])),
       onSamples: (values, noisy) =>
         events.onSamples(Comlink.transfer(values, [values.buffer]), noisy && Comlink.transfer(noisy, [noisy.buffer])),
       onScores: (result) => {

@@ -31,7 +31,9 @@ export function describeAutoencoderContract(
       expect(reconstruction.shape).toEqual([rows, options.inputSize]);
       expect(scores.shape).toEqual([rows]);
       expect(Array.from(await scores.data()).every(Number.isFinite)).toBe(true);
-      tf.dispose([x, reconstruction, scores]);
+      const codes = tf.tidy(() => model.encode!(x));
+      expect(codes.shape).toEqual([rows, options.latent]);
+      tf.dispose([x, reconstruction, scores, codes]);
       model.dispose();
     });
 

@@ -16,6 +16,8 @@ export interface DetectorModel {
   score(batch: tf.Tensor2D): tf.Tensor1D;
   /** The model's reconstruction of a batch, for the sample grid. Pure. */
   reconstruct(batch: tf.Tensor2D): tf.Tensor2D;
+  /** The latent code of each sample, for the latent-space view (autoencoders). Pure. */
+  encode?(batch: tf.Tensor2D): tf.Tensor2D;
   /** The current weights (the model keeps ownership). */
   weights(): tf.Tensor[];
   /** Overwrites the weights with copies of the given tensors. */

@@ -19,7 +19,8 @@ export type DetectorView =
   | 'generated-grid' // samples from a fixed batch of noise, with a history scrubber
   | 'interpolation' // frames between two generated samples
   | 'single-step' // one training round at a time while paused
-  | 'scorer-choice'; // several scores from one run, switchable without retraining
+  | 'scorer-choice' // several scores from one run, switchable without retraining
+  | 'latent-scatter'; // test items placed by their latent codes
 
 interface SpecBase<Id extends string> {
   id: Id;

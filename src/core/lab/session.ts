@@ -22,6 +22,7 @@ import type { DetectorModel } from '../detectors/model';
 import { topContributions, type TopContributions } from '../detect/contributions';
 import { scoreAll, scoreSplit } from '../train/evaluate';
 import { addNoise, runTrainingLoop, type EpochReport, type LoopOutcome } from '../train/loop';
+import { latentView, type LatentView } from './latent';
 
 /** What the page needs to show about a split: counts, and the test digits to display. */
 export interface PreparedSplit {
@@ -56,6 +57,8 @@ export interface TrainingSet {
   outputActivation: 'sigmoid' | 'linear';
   /** Encoded feature -> original column, for per-column contributions. */
   featureGroups?: { groups: Int32Array; groupCount: number };
+  /** 1 where a test row is anomalous (all 0 without labels), for views that colour test items. */
+  testIsAnomaly: Uint8Array;
 }
 
 export interface SessionEvents extends Partial<GanEvents> {
@@ -66,6 +69,8 @@ export interface SessionEvents extends Partial<GanEvents> {
    * also the noisy inputs they were reconstructed from.
    */
   onSamples(reconstructions: Float32Array, noisyInputs?: Float32Array): void;
+  /** Autoencoders: test items placed by their latent codes, sent with the final scores. */
+  onLatent?(view: LatentView): void;
   /** May return a promise (a call to the page); the session waits for it, so scores land before the run's end. */
   onScores(result: ScoreResult): void | Promise<void>;
 }
@@ -73,6 +78,8 @@ export interface SessionEvents extends Partial<GanEvents> {
 export type RunOutcome = LoopOutcome | GanLoopOutcome;
 
 const scoringBatch = 256;
+/** Points in the latent scatter: enough to see the clusters, few enough to draw smoothly. */
+const latentPoints = 1500;
 /**
  * One lab session inside the worker: owns the dataset tensors, the current model and the run
  * state. Plain TypeScript so the same code runs under Node in the unit tests.
@@ -90,6 +97,7 @@ export class LabSession {
   private ganState: GanState | null = null;
   private classifier: tf.LayersModel | null = null;
   private outputActivation: TrainingSet['outputActivation'] = 'sigmoid';
+  private testIsAnomaly: Uint8Array = new Uint8Array(0);
   /** Noise std of the current denoising run (0: none), for the sample grid. */
   private sampleNoise = 0;
   private featureGroups: TrainingSet['featureGroups'] = undefined;
@@ -129,6 +137,8 @@ export class LabSession {
       };
       this.outputActivation = 'sigmoid';
       this.featureGroups = undefined;
+      // A copy: the split's own array is transferred to the page.
+      this.testIsAnomaly = split.testIsAnomaly.slice();
       this.splitConfig = {
         normal: [...config.normal],
         seed: config.seed,
@@ -161,6 +171,7 @@ export class LabSession {
     };
     this.outputActivation = set.outputActivation;
     this.featureGroups = set.featureGroups;
+    this.testIsAnomaly = set.testIsAnomaly;
     this.tableKey = key;
   }
 
@@ -220,6 +231,12 @@ export class LabSession {
         },
       );
       await this.sendScores(events);
+      const latent = await latentView(model, tensors.test, this.testIsAnomaly, {
+        maxPoints: latentPoints,
+        batch: scoringBatch,
+        seed: config.seed,
+      });
+      if (latent) events.onLatent?.(latent);
       return outcome;
     }
   }

@@ -199,6 +199,7 @@ export function buildTableRun(
       samples: gather(sampleRows.map((row) => test[row])),
       outputActivation: isImage ? 'sigmoid' : 'linear',
       featureGroups: { groups, groupCount: table.header.length },
+      testIsAnomaly: split.testIsAnomaly,
     },
     prepared,
     units: { fit: split.fitIndices, validation: split.validationIndices, test },

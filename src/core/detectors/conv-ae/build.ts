@@ -65,6 +65,10 @@ export function buildConvAutoencoder(options: ModelBuildOptions): DetectorModel 
   const optimizer = tf.train.adam(learningRate);
   const variables = network.trainableWeights.map((w) => w.read() as tf.Variable);
   const reconstruct = (batch: tf.Tensor2D) => network.apply(batch) as tf.Tensor2D;
+  // Reshape, two convolutions, flatten, the dense code: the encoder half of the same layers.
+  const encoderLayers = network.layers.slice(0, 5);
+  const encode = (batch: tf.Tensor2D) =>
+    encoderLayers.reduce((x, layer) => layer.apply(x) as tf.Tensor, batch as tf.Tensor) as tf.Tensor2D;
 
   return {
     inputSize,
@@ -79,6 +83,7 @@ export function buildConvAutoencoder(options: ModelBuildOptions): DetectorModel 
     },
     score: (batch) => tf.tidy(() => tf.mean(tf.squaredDifference(reconstruct(batch), batch), 1) as tf.Tensor1D),
     reconstruct,
+    encode,
     weights: () => network.getWeights(),
     restore: (weights) => network.setWeights(weights),
     dispose() {

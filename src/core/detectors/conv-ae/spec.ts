@@ -14,5 +14,5 @@ export const convAutoencoder: AutoencoderSpec<'conv-ae'> = {
   },
   progress: 'epoch',
   series: ['train', 'validation'],
-  views: ['loss-chart'],
+  views: ['loss-chart', 'latent-scatter'],
 };

@@ -29,6 +29,10 @@ export function buildDenseAutoencoder(options: ModelBuildOptions): DetectorModel
   const variables = network.trainableWeights.map((w) => w.read() as tf.Variable);
 
   const reconstruct = (batch: tf.Tensor2D) => network.apply(batch) as tf.Tensor2D;
+  // The encoder is the first half of the same layers, up to and including the code layer.
+  const encoderLayers = network.layers.slice(0, layers.length + 1);
+  const encode = (batch: tf.Tensor2D) =>
+    encoderLayers.reduce((x, layer) => layer.apply(x) as tf.Tensor, batch as tf.Tensor) as tf.Tensor2D;
 
   return {
     inputSize,
@@ -43,6 +47,7 @@ export function buildDenseAutoencoder(options: ModelBuildOptions): DetectorModel
     },
     score: (batch) => tf.tidy(() => tf.mean(tf.squaredDifference(reconstruct(batch), batch), 1) as tf.Tensor1D),
     reconstruct,
+    encode,
     weights: () => network.getWeights(),
     restore: (weights) => network.setWeights(weights),
     dispose() {

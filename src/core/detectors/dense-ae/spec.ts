@@ -10,5 +10,5 @@ export const denseAutoencoder: AutoencoderSpec<'dense-ae'> = {
   unsupportedBackends: {},
   progress: 'epoch',
   series: ['train', 'validation'],
-  views: ['loss-chart'],
+  views: ['loss-chart', 'latent-scatter'],
 };

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { activeTestIsAnomaly, useLab } from '../../store/labStore';
+import { DigitCanvas } from '../grids/DigitCanvas';
+import { useImageView } from '../grids/imageView';
+
+const width = 360;
+const height = 260;
+const pad = 12;
+
+/**
+ * Where the autoencoder puts the test items in its latent space: each point one item, coloured
+ * normal or anomalous (the codes themselves at latent size 2, else their top two principal
+ * directions). Hovering a point shows the item.
+ */
+export function LatentScatter() {
+  const latent = useLab((s) => s.latent);
+  const isAnomaly = useLab(activeTestIsAnomaly);
+  const table = useLab((s) => s.preparedTable);
+  const view = useImageView();
+  const [hovered, setHovered] = useState<number | null>(null);
+  if (!latent || !isAnomaly) return null;
+  const { points, rows } = latent;
+  const count = rows.length;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (let i = 0; i < count; i += 1) {
+    minX = Math.min(minX, points[2 * i]);
+    maxX = Math.max(maxX, points[2 * i]);
+    minY = Math.min(minY, points[2 * i + 1]);
+    maxY = Math.max(maxY, points[2 * i + 1]);
+  }
+  const sx = (x: number) => pad + ((x - minX) / (maxX - minX || 1)) * (width - 2 * pad);
+  const sy = (y: number) => height - pad - ((y - minY) / (maxY - minY || 1)) * (height - 2 * pad);
+  const labelOf = (row: number) => view?.labelOf(row) ?? (table ? `row ${table.testRowNumbers[row]}` : `#${row}`);
+  // Normals last, so the few of them stay visible on top of the many anomalies.
+  const order = Array.from(rows.keys()).sort((a, b) => isAnomaly[rows[b]] - isAnomaly[rows[a]]);
+  const size = view ? view.side * view.side : 0;
+
+  return (
+    <section className="card latent" aria-label="Latent space">
+      <h2>Latent space</h2>
+      <p className="small muted">
+        {count} test items placed by their code (
+        {latent.axes === 'code' ? 'the 2-D code itself' : 'top two principal directions of the codes'}
+        ). Normal items that sit apart from the rest are the ones the model finds hard.
+      </p>
+      <div className="latent-layout">
+        <svg
+          viewBox={`0 0 ${width} ${height}`}
+          data-testid="latent-scatter"
+          data-points={count}
+          role="img"
+          aria-label={`Scatter of ${count} test items in the latent space`}
+          onPointerLeave={() => setHovered(null)}
+        >
+          <rect x={0} y={0} width={width} height={height} className="plot-bg" />
+          {order.map((i) => (
+            <circle
+              key={i}
+              cx={sx(points[2 * i])}
+              cy={sy(points[2 * i + 1])}
+              r={hovered === i ? 5 : 2.5}
+              className={isAnomaly[rows[i]] ? 'dot-anomalous' : 'dot-normal'}
+              onPointerEnter={() => setHovered(i)}
+            >
+              <title>{`${labelOf(rows[i])} (${isAnomaly[rows[i]] ? 'anomaly' : 'normal'})`}</title>
+            </circle>
+          ))}
+        </svg>
+        {hovered !== null && (
+          <div className="latent-hover" data-testid="latent-hover">
+            {view && (
+              <DigitCanvas
+                pixels={view.testImages.subarray(rows[hovered] * size, (rows[hovered] + 1) * size)}
+                side={view.side}
+                scale={255}
+                size={56}
+                label={labelOf(rows[hovered])}
+              />
+            )}
+            <span>
+              {labelOf(rows[hovered])} · {isAnomaly[rows[hovered]] ? 'anomaly' : 'normal'}
+            </span>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
