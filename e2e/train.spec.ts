@@ -33,6 +33,7 @@ test('a WASM run from the URL trains to done, fills every view, and its threshol
 
   // Drag the threshold line on the histogram with a real mouse, left to right.
   const histogram = page.getByTestId('error-histogram').locator('svg');
+  await histogram.scrollIntoViewIfNeeded();
   const box = (await histogram.boundingBox())!;
   const precision = page.getByTestId('metric-precision');
   const recall = page.getByTestId('metric-recall');

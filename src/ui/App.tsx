@@ -93,9 +93,9 @@ export function App() {
           {generates && <GanGrid />}
           {views.includes('interpolation') && <Interpolation />}
           <SampleGrid testId={generates ? 'reconstruction-grid' : 'sample-grid'} />
-          {views.includes('latent-scatter') && <LatentScatter />}
           <DetectPanel />
           <DetectorComparison />
+          {views.includes('latent-scatter') && <LatentScatter />}
           {dataset === 'csv' && <AnomalyTable />}
           <DigitGallery />
         </div>
