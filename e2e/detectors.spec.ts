@@ -77,3 +77,44 @@ test('a denoising autoencoder trains on noisy digits and shows noisy input besid
   await expect(page.getByTestId('latent-hover')).toContainText('1 · normal');
   await expect(page.getByTestId('latent-hover').locator('canvas')).toHaveCount(1);
 });
+
+test('a GAN trains on a table whose rows are square images, with the same studio views', async ({ page }) => {
+  const steps = 30;
+  await page.goto(`./?dataset=csv&model=mlp-gan&backend=wasm&steps=${steps}&snapshot=10&encsteps=20`);
+  // 16x16 images: normal rows hold a horizontal bar, anomalous ones a vertical bar.
+  await page.getByTestId('drop-zone').evaluate((zone) => {
+    const side = 16;
+    const header = [...Array.from({ length: side * side }, (_, i) => `p${i}`), 'kind'].join(',');
+    const lines = [header];
+    for (let r = 0; r < 240; r += 1) {
+      const odd = r % 8 === 0;
+      const at = 2 + ((r * 7) % 12);
+      const pixels = Array.from({ length: side * side }, (_, p) => {
+        const [y, x] = [Math.floor(p / side), p % side];
+        return (odd ? x === at || x === at + 1 : y === at || y === at + 1) ? 230 : (r * 31 + p) % 17;
+      });
+      lines.push([...pixels, odd ? 'vertical' : 'horizontal'].join(','));
+    }
+    const data = new DataTransfer();
+    data.items.add(new File([lines.join('\n')], 'bars.csv', { type: 'text/csv' }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByTestId('table-summary')).toContainText('240 rows');
+  await page.getByTestId('label-column').selectOption('kind');
+  await page.getByTestId('normal-label').selectOption(['horizontal']);
+  await expect(page.getByTestId('as-images')).toBeChecked();
+  await page.getByTestId('train-button').click();
+  await waitForStatus(
+    page,
+    'done',
+    workTimeout({ backend: 'wasm', trainSamples: (steps * 4 + 20 * 2) * 64, scoredSamples: 2 * 240 }),
+  );
+  const grid = page.getByTestId('sample-grid');
+  await expect(grid).toHaveAttribute('data-step', String(steps));
+  await expect(grid.locator('canvas')).toHaveCount(64);
+  // The digit classifier reads MNIST digits only: no likeness read-out for a table's images.
+  await expect(page.getByTestId('classifier-score')).toHaveAttribute('data-value', '');
+  await expect(page.getByTestId('reconstruction-grid').locator('canvas').first()).toBeVisible();
+  expect(Number.isFinite(await metricValue(page, 'auroc'))).toBe(true);
+  await expect(page.getByTestId('anomaly-row').first()).toBeVisible();
+});

@@ -198,12 +198,10 @@ export function activeTestIsAnomaly(state: LabState): Uint8Array | null {
     : (state.prepared?.testIsAnomaly ?? null);
 }
 
-/**
- * The kind of data in view, as detector specs name it. Image tables still count as rows: the
- * GANs do not train on tables yet.
- */
+/** The kind of data in view, as detector specs name it: a table whose rows are square images is images. */
 export function activeDataKind(state: LabState): DataKind {
   if (state.config.dataset !== 'csv') return 'image';
+  if (state.preparedTable?.image) return 'image';
   return state.tablePlan?.timeSeries ? 'window' : 'row';
 }
 

@@ -243,11 +243,11 @@ export class LabSession {
 
   private async runGan(spec: GanSpec, config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
     const tensors = this.tensors!;
-    if (this.tableKey)
-      throw new Error(
-        'The GANs train on MNIST digits; switch to the MNIST view, or use the dense autoencoder for tables.',
-      );
-    const allDigits = config.gandata === 'all' && this.dataset ? this.allDigitsTensor() : null;
+    // GANs generate pixels in [0, 1]: MNIST, or a table whose rows are square images.
+    if (this.outputActivation !== 'sigmoid') {
+      throw new Error('The GANs generate images: use them on MNIST or on a table whose rows are square images.');
+    }
+    const allDigits = config.gandata === 'all' ? this.everyItemTensor() : null;
     this.ganState = await buildGanState(spec, config, tensors.fit.shape[1]);
     const noop = () => undefined;
     try {
@@ -265,7 +265,8 @@ export class LabSession {
           waitWhilePaused: () => this.control.waitWhilePaused(),
           snapshotNow: this.control.snapshotNow,
         },
-        this.classifier,
+        // The digit classifier reads MNIST digits; a table's images are something else.
+        this.tableKey ? null : this.classifier,
         {
           onGanStats: events.onGanStats ?? noop,
           onGanSnapshot: events.onGanSnapshot ?? noop,
@@ -281,8 +282,12 @@ export class LabSession {
     }
   }
 
-  private allDigitsTensor(): tf.Tensor2D {
-    const dataset = this.dataset!;
+  /** Everything the data holds, test items included (a GAN on all digits, or all of a table's images). */
+  private everyItemTensor(): tf.Tensor2D {
+    const { fit, validation, test } = this.tensors!;
+    if (this.tableKey || !this.dataset)
+      return tf.concat([fit, ...(validation ? [validation] : []), test]) as tf.Tensor2D;
+    const dataset = this.dataset;
     const size = dataset.side * dataset.side;
     return tf.tensor2d(
       gatherPixels(

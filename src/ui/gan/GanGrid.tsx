@@ -1,6 +1,7 @@
 import { pickForInterpolation } from '../../store/ganIntents';
 import { useLab } from '../../store/labStore';
 import { DigitCanvas } from '../grids/DigitCanvas';
+import { useImageView } from '../grids/imageView';
 
 const perRow = 8;
 
@@ -36,7 +37,7 @@ export function GanGrid() {
   const index = useLab((s) => s.snapshotIndex);
   const setIndex = useLab((s) => s.setSnapshotIndex);
   const picks = useLab((s) => s.interpolationPicks);
-  const side = useLab((s) => s.prepared?.side ?? 28);
+  const side = useImageView()?.side ?? 28;
   const status = useLab((s) => s.status);
   const shownIndex = index === null ? snapshots.length - 1 : Math.min(index, snapshots.length - 1);
   const snapshot = snapshots[shownIndex];

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useLab } from '../../store/labStore';
 import { DigitCanvas } from '../grids/DigitCanvas';
+import { useImageView } from '../grids/imageView';
 
 /** The frames between two picked grid digits, as a strip and as a looping animation. */
 export function Interpolation() {
   const interpolation = useLab((s) => s.interpolation);
   const picks = useLab((s) => s.interpolationPicks);
-  const side = useLab((s) => s.prepared?.side ?? 28);
+  const side = useImageView()?.side ?? 28;
   const [frame, setFrame] = useState(0);
   const frameCount = interpolation ? interpolation.frames.length / (side * side) : 0;
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { tableRunConfig } from '../../core/lab/tableSizing';
 import { specOf } from '../../core/detectors/registry';
-import { isRunning, useLab } from '../../store/labStore';
+import { activeDataKind, isRunning, useLab } from '../../store/labStore';
 import { ConfigControl } from './ConfigControl';
 
 type FieldName = Parameters<typeof ConfigControl>[0]['name'];
@@ -10,6 +10,7 @@ export function ModelPanel() {
   const busy = useLab(isRunning);
   const config = useLab((s) => s.config);
   const spec = specOf(config.model);
+  const accepted = useLab((s) => specOf(s.config.model).accepts.includes(activeDataKind(s)));
   // The detector's own settings, in its spec's order, after the model picker.
   const fields = ['model', ...spec.fields] as FieldName[];
   const table = useLab((s) => (s.config.dataset === 'csv' ? s.preparedTable : null));
@@ -31,8 +32,11 @@ export function ModelPanel() {
         ))}
         <ConfigControl name="backend" disabled={busy} onCommitted={() => location.reload()} />
       </div>
-      {table && !spec.accepts.includes('row') && (
-        <p className="small invalid">The {spec.label} models MNIST digits; for tables use the dense autoencoder.</p>
+      {!accepted && (
+        <p className="small invalid">
+          The {spec.label} models square images (MNIST digits, or a table whose rows are images); for this table use the
+          dense autoencoder.
+        </p>
       )}
       {sized && (
         <p className="small sized" data-testid="table-sizing">
