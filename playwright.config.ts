@@ -17,6 +17,8 @@ export default defineConfig({
   failOnFlakyTests: true,
   reporter: [['list'], ['json', { outputFile: '.e2e-results.json' }]],
   use: {
+    // A click on a control that never becomes usable fails in a minute, not at the test's ceiling.
+    actionTimeout: 60_000,
     baseURL: `http://127.0.0.1:${port}/lab/`,
     viewport: { width: 1360, height: 1000 },
     launchOptions: {

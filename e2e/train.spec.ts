@@ -114,7 +114,8 @@ for (const backend of ['webgpu', 'webgl'] as Backend[]) {
 }
 
 test('Train, Pause, Resume, Stop and Reset work from the buttons', async ({ page }) => {
-  await page.goto('./?backend=wasm&normal=7&epochs=200&limit=400&batch=16');
+  // Long enough (1,000 epochs) that Pause, Resume and Stop always meet a running loop.
+  await page.goto('./?backend=wasm&normal=7&epochs=1000&limit=400&batch=16');
   await waitForStatus(page, 'idle', workTimeout({ backend: 'wasm' }));
   await page.getByTestId('normal-digits').getByText('3', { exact: true }).click();
   await expect(page).toHaveURL(/normal=3%2C7/);
