@@ -79,8 +79,10 @@ test('a DCGAN pauses and steps one round at a time (CPU), and trains a few steps
   await page.goto(`./?model=dcgan&backend=cpu&steps=100000&snapshot=1000&batch=${batch}&limit=64&encsteps=0`);
   await waitForStatus(page, 'idle', workTimeout({ backend: 'cpu' }));
   await page.getByTestId('train-button').click();
+  // The status counts steps as their stats are read back, 16 steps at a time (ganLoop's readback).
+  const firstReadback = workTimeout({ backend: 'cpu', trainSamples: dcganSamples(16, batch) });
+  await expect(page.getByTestId('train-status')).toContainText(/step [1-9]/, { timeout: firstReadback });
   const oneStep = workTimeout({ backend: 'cpu', trainSamples: dcganSamples(1, batch) });
-  await expect(page.getByTestId('train-status')).toContainText(/step [1-9]/, { timeout: oneStep });
   await page.getByTestId('pause-button').click();
   await waitForStatus(page, 'paused');
   const grid = page.getByTestId('sample-grid');
