@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { reconstructionDetector } from '../autoencoder';
 import type { DetectorModel, ModelBuildOptions } from '../model';
 
 /** Filters of the two stride-2 convolutions (the decoder mirrors them). Small, so CPUs cope. */
@@ -62,35 +63,8 @@ export function buildConvAutoencoder(options: ModelBuildOptions): DetectorModel 
       tf.layers.flatten(),
     ],
   });
-  const optimizer = tf.train.adam(learningRate);
-  const variables = network.trainableWeights.map((w) => w.read() as tf.Variable);
-  const reconstruct = (batch: tf.Tensor2D) => network.apply(batch) as tf.Tensor2D;
-  // Reshape, two convolutions, flatten, the dense code: the encoder half of the same layers.
-  const encoderLayers = network.layers.slice(0, 5);
-  const encode = (batch: tf.Tensor2D) =>
-    encoderLayers.reduce((x, layer) => layer.apply(x) as tf.Tensor, batch as tf.Tensor) as tf.Tensor2D;
-
-  return {
-    inputSize,
-    trainStep(input, target = input) {
-      const loss = optimizer.minimize(
-        () => tf.losses.meanSquaredError(target, network.apply(input, { training: true }) as tf.Tensor2D) as tf.Scalar,
-        true,
-        variables,
-      );
-      if (!loss) throw new Error('optimizer returned no loss');
-      return loss;
-    },
-    score: (batch) => tf.tidy(() => tf.mean(tf.squaredDifference(reconstruct(batch), batch), 1) as tf.Tensor1D),
-    reconstruct,
-    encode,
-    weights: () => network.getWeights(),
-    restore: (weights) => network.setWeights(weights),
-    dispose() {
-      network.dispose();
-      optimizer.dispose();
-    },
-  };
+  // Reshape, two convolutions, flatten and the dense code are the encoder half.
+  return reconstructionDetector(network, { inputSize, learningRate, codeLayers: 5 });
 }
 
 /** The builder the worker loads for this detector (builders.ts finds it by folder). */

@@ -1,0 +1,39 @@
+import * as tf from '@tensorflow/tfjs';
+import type { DetectorModel } from './model';
+
+/**
+ * The part every reconstruction autoencoder shares once its layers are stacked: Adam on the
+ * mean squared error between target and reconstruction, scored per sample by the same error,
+ * the code read from the first `codeLayers` layers, weights for checkpoints.
+ */
+export function reconstructionDetector(
+  network: tf.Sequential,
+  options: { inputSize: number; learningRate: number; codeLayers: number },
+): DetectorModel {
+  const optimizer = tf.train.adam(options.learningRate);
+  const variables = network.trainableWeights.map((w) => w.read() as tf.Variable);
+  const reconstruct = (batch: tf.Tensor2D) => network.apply(batch) as tf.Tensor2D;
+  const encoderLayers = network.layers.slice(0, options.codeLayers);
+  return {
+    inputSize: options.inputSize,
+    trainStep(input, target = input) {
+      const loss = optimizer.minimize(
+        () => tf.losses.meanSquaredError(target, network.apply(input, { training: true }) as tf.Tensor2D) as tf.Scalar,
+        true,
+        variables,
+      );
+      if (!loss) throw new Error('optimizer returned no loss');
+      return loss;
+    },
+    score: (batch) => tf.tidy(() => tf.mean(tf.squaredDifference(reconstruct(batch), batch), 1) as tf.Tensor1D),
+    reconstruct,
+    encode: (batch) =>
+      encoderLayers.reduce((x, layer) => layer.apply(x) as tf.Tensor, batch as tf.Tensor) as tf.Tensor2D,
+    weights: () => network.getWeights(),
+    restore: (weights) => network.setWeights(weights),
+    dispose() {
+      network.dispose();
+      optimizer.dispose();
+    },
+  };
+}
