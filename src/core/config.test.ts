@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configFromQuery, configToQuery, defaultConfig } from './config';
+import { configFromQuery, configToQuery, defaultConfig, withModel } from './config';
 
 describe('URL configuration', () => {
   it('reads every field of the contract', () => {
@@ -60,5 +60,24 @@ describe('URL configuration', () => {
     const { config, notices } = configFromQuery(new URLSearchParams('epoch=5&normal=3'));
     expect(config.normal).toEqual([3]);
     expect(notices).toEqual(['Ignored epoch=5: the lab has no setting called "epoch".']);
+  });
+
+  it("gives a link without a field the detector's own default, and writes only what differs from it", () => {
+    const conv = configFromQuery(new URLSearchParams('model=conv-ae')).config;
+    expect(conv.epochs).toBe(defaultConfig('conv-ae').epochs);
+    expect(conv.epochs).not.toBe(defaultConfig().epochs);
+    expect(configToQuery(conv)).toBe('model=conv-ae');
+    const dense = configFromQuery(new URLSearchParams('epochs=50&model=conv-ae')).config;
+    expect(dense.epochs).toBe(50);
+    expect(configToQuery(dense)).toBe('model=conv-ae&epochs=50');
+  });
+
+  it('moves fields left at the old default to the new detector, keeping what the user chose', () => {
+    const untouched = withModel(defaultConfig(), 'conv-ae');
+    expect(untouched).toEqual(defaultConfig('conv-ae'));
+    const chosen = withModel({ ...defaultConfig(), epochs: 7 }, 'conv-ae');
+    expect(chosen.epochs).toBe(7);
+    expect(chosen.latent).toBe(defaultConfig('conv-ae').latent);
+    expect(withModel(chosen, 'dense-ae').latent).toBe(defaultConfig().latent);
   });
 });

@@ -1,4 +1,6 @@
-import { modelIds, type ModelId } from './detectors/registry';
+import { detectors, modelIds, specOf, type ModelId } from './detectors/registry';
+import type { DetectorSpec } from './detectors/spec';
+import type { Field, ValuesOf } from './fields';
 import type { Activation } from './detectors/model';
 import { denseAutoencoderDefaults as aeDefaults } from './detectors/dense-ae/defaults';
 import { ganDefaults } from './detectors/gan-shared/defaults';
@@ -12,7 +14,8 @@ import { thresholdMethods, type ThresholdMethod } from './detect/thresholds';
 export type BackendChoice = 'auto' | 'webgpu' | 'webgl' | 'wasm' | 'cpu';
 export type DatasetId = 'mnist' | 'csv';
 
-export interface LabConfig {
+/** The fields every run has; a detector's own fields (a VAE's `beta`) come from its spec. */
+export interface CoreConfig {
   dataset: DatasetId;
   normal: number[];
   model: ModelId;
@@ -48,16 +51,12 @@ export interface LabConfig {
   thresholdc: number;
 }
 
-type FieldSpec<K extends keyof LabConfig> = { name: K; label: string; default: LabConfig[K] } & (
-  | { kind: 'enum'; values: readonly string[] }
-  | { kind: 'int' | 'number'; min: number; max: number }
-  | { kind: 'intList'; min: number; max: number; minLength: number; maxLength: number }
-  | { kind: 'bool' }
-);
+type ParamsOf<S> = S extends { params: readonly (infer F)[] } ? F : never;
+/** Fields declared by the detectors' specs, typed from the registry. */
+export type DetectorParams = ValuesOf<ParamsOf<(typeof detectors)[number]>>;
+export type LabConfig = CoreConfig & DetectorParams;
 
-type AnyField = { [K in keyof LabConfig]: FieldSpec<K> }[keyof LabConfig];
-
-export const configFields: AnyField[] = [
+const coreFields: Field<keyof CoreConfig>[] = [
   { name: 'dataset', label: 'Dataset', kind: 'enum', values: ['mnist', 'csv'], default: 'mnist' },
   { name: 'normal', label: 'Normal digits', kind: 'intList', min: 0, max: 9, minLength: 1, maxLength: 9, default: [1] },
   { name: 'model', label: 'Model', kind: 'enum', values: modelIds, default: 'dense-ae' },
@@ -132,18 +131,45 @@ export const configFields: AnyField[] = [
   { name: 'thresholdc', label: 'Expected contamination %', kind: 'number', min: 0, max: 50, default: 5 },
 ];
 
-export function defaultConfig(): LabConfig {
-  return Object.fromEntries(configFields.map((f) => [f.name, structuredClone(f.default)])) as unknown as LabConfig;
+/** Detectors' own fields after the shared ones; a family's shared field (two VAEs' `beta`) is listed once. */
+const paramFields: Field[] = detectors
+  .flatMap((d: DetectorSpec) => d.params ?? [])
+  .filter((field, i, all) => all.findIndex((f) => f.name === field.name) === i);
+
+export const configFields: readonly Field[] = [...coreFields, ...paramFields];
+
+/** The defaults of a run with this detector: shared defaults, overlaid by the detector's own. */
+export function defaultConfig(model: ModelId = 'dense-ae'): LabConfig {
+  const spec = specOf(model);
+  const own: Readonly<Record<string, unknown>> = (spec as DetectorSpec).defaults ?? {};
+  const base = Object.fromEntries(configFields.map((f) => [f.name, structuredClone(own[f.name] ?? f.default)]));
+  return { ...base, model } as unknown as LabConfig;
+}
+
+/**
+ * The configuration after picking another detector: fields still at the old detector's default
+ * move to the new one's (a dense model's 50 epochs become a convolutional model's 15); fields the
+ * user set stay as they are.
+ */
+export function withModel(config: LabConfig, model: ModelId): LabConfig {
+  const before = defaultConfig(config.model);
+  const after = defaultConfig(model);
+  const next: Record<string, unknown> = { ...config, model };
+  for (const field of configFields) {
+    const name = field.name as keyof LabConfig;
+    if (serialise(config[name]) === serialise(before[name])) next[name] = structuredClone(after[name]);
+  }
+  return next as unknown as LabConfig;
 }
 
 export type ParsedValue = { ok: true; value: unknown } | { ok: false; reason: string };
 
 /** Parses the text of one field (from the URL or a form control) with its declared rules. */
 export function parseConfigValue(name: keyof LabConfig, raw: string): ParsedValue {
-  return parseField(fieldByName(name) as AnyField, raw);
+  return parseField(fieldByName(name), raw);
 }
 
-function parseField(field: AnyField, raw: string): ParsedValue {
+function parseField(field: Field, raw: string): ParsedValue {
   switch (field.kind) {
     case 'enum':
       return field.values.includes(raw)
@@ -180,8 +206,11 @@ function parseField(field: AnyField, raw: string): ParsedValue {
 
 /** Reads the configuration from a URL query; invalid values keep their default and yield a notice. */
 export function configFromQuery(query: URLSearchParams): { config: LabConfig; notices: string[] } {
-  const config = defaultConfig() as unknown as Record<string, unknown>;
   const notices: string[] = [];
+  // The detector first: its defaults are the ones a link without a field means.
+  const modelRaw = query.get('model');
+  const model = modelRaw !== null && (modelIds as readonly string[]).includes(modelRaw) ? (modelRaw as ModelId) : undefined;
+  const config = defaultConfig(model) as unknown as Record<string, unknown>;
   const known = new Set<string>(configFields.map((f) => f.name));
   for (const [name, raw] of query) {
     if (!known.has(name)) notices.push(`Ignored ${name}=${raw}: the lab has no setting called "${name}".`);
@@ -203,16 +232,21 @@ function serialise(value: unknown): string {
   return String(value);
 }
 
-/** The query string for a configuration: only fields that differ from their default. */
+/** The query string for a configuration: only fields that differ from its detector's defaults. */
 export function configToQuery(config: LabConfig): string {
   const query = new URLSearchParams();
+  const defaults = defaultConfig(config.model) as unknown as Record<string, unknown>;
   for (const field of configFields) {
-    const value = serialise(config[field.name]);
-    if (value !== serialise(field.default)) query.set(field.name, value);
+    const value = serialise(config[field.name as keyof LabConfig]);
+    if (field.name === 'model' ? value !== 'dense-ae' : value !== serialise(defaults[field.name])) {
+      query.set(field.name, value);
+    }
   }
   return query.toString();
 }
 
-export function fieldByName<K extends keyof LabConfig>(name: K): FieldSpec<K> {
-  return configFields.find((f) => f.name === name) as unknown as FieldSpec<K>;
+export function fieldByName(name: keyof LabConfig): Field {
+  const field = configFields.find((f) => f.name === name);
+  if (!field) throw new Error(`No configuration field "${String(name)}".`);
+  return field;
 }

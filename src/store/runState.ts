@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import { configToQuery, type LabConfig } from '../core/config';
+import { configToQuery, withModel, type LabConfig } from '../core/config';
 import { emptyRunState, useLab, type LabState } from './labStore';
 import { api, messageOf } from './workerConnection';
 
@@ -79,7 +79,9 @@ export function writeUrl(): void {
 
 /** Sets configuration fields and mirrors them into the URL, with no other effect. */
 export function applyConfig(patch: Partial<LabConfig>): void {
-  useLab.getState().setConfig(patch);
+  const { config, setConfig } = useLab.getState();
+  // Another detector brings its own defaults for the fields the user left alone.
+  setConfig(patch.model && patch.model !== config.model ? { ...withModel(config, patch.model), ...patch } : patch);
   writeUrl();
 }
 

@@ -1,4 +1,4 @@
-import type { LabConfig } from '../config';
+import type { Field } from '../fields';
 
 /**
  * What a detector is, without TensorFlow.js: the page reads specs to build its controls, views
@@ -26,8 +26,18 @@ interface SpecBase<Id extends string> {
   id: Id;
   /** As the comparison table and the model picker show it. */
   label: string;
-  /** Configuration fields this detector reads, in the order the model panel shows them. */
-  fields: readonly (keyof LabConfig)[];
+  /**
+   * Configuration fields this detector reads, in the order the model panel shows them: shared
+   * ones (config.ts) and its own `params` (a registry test checks every name exists).
+   */
+  fields: readonly string[];
+  /** Fields only this detector (or its family) has, declared here: config.ts adds them to the URL and the panel. */
+  params?: readonly Field[];
+  /**
+   * Its own defaults for shared fields (a convolutional model wants fewer epochs than a dense one):
+   * a link without the field gets these, and switching detectors moves fields still at the old default.
+   */
+  defaults?: Readonly<Record<string, number | string | boolean | readonly number[]>>;
   /** The data it can model: images (square), table rows, series windows. */
   accepts: readonly DataKind[];
   /** Backends it cannot train on, each with the reason in words. */
@@ -50,3 +60,11 @@ export interface GanSpec<Id extends string = string> extends SpecBase<Id> {
 }
 
 export type DetectorSpec<Id extends string = string> = AutoencoderSpec<Id> | GanSpec<Id>;
+
+/**
+ * Declares a detector's spec keeping its literal types, so the names and kinds of its `params`
+ * become typed fields of the lab's configuration (config.ts derives them from the registry).
+ */
+export function defineDetector<const S extends DetectorSpec>(spec: S): S {
+  return spec;
+}

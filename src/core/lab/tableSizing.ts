@@ -21,7 +21,7 @@ export function tableSizing(
 
 /** The configuration a table run uses: the user's explicit choices, sized defaults for the rest. */
 export function tableRunConfig(config: LabConfig, featureCount: number, trainCount: number): LabConfig {
-  const defaults = defaultConfig();
+  const defaults = defaultConfig(config.model);
   const sized = tableSizing(featureCount, trainCount);
   const keep = <K extends keyof typeof sized>(key: K) =>
     JSON.stringify(config[key]) === JSON.stringify(defaults[key]) ? sized[key] : config[key];

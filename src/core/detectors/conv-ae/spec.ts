@@ -1,11 +1,13 @@
-import type { AutoencoderSpec } from '../spec';
+import { defineDetector } from '../spec';
 
 /** Convolutional autoencoder for square images: stride-2 convolutions down, transposed ones up. */
-export const convAutoencoder: AutoencoderSpec<'conv-ae'> = {
+export const convAutoencoder = defineDetector({
   id: 'conv-ae',
   label: 'convolutional autoencoder',
   family: 'autoencoder',
   fields: ['activation', 'latent', 'lr', 'batch', 'epochs', 'noise'],
+  // A convolution costs far more per item than a dense layer: fewer epochs keep a default run in minutes.
+  defaults: { epochs: 20, latent: 16 },
   accepts: ['image'],
   unsupportedBackends: {
     wasm:
@@ -15,4 +17,4 @@ export const convAutoencoder: AutoencoderSpec<'conv-ae'> = {
   progress: 'epoch',
   series: ['train', 'validation'],
   views: ['loss-chart', 'latent-scatter'],
-};
+});

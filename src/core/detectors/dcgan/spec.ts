@@ -1,8 +1,8 @@
 import { ganFields, ganSeries, ganViews } from '../gan-shared/fields';
-import type { GanSpec } from '../spec';
+import { defineDetector } from '../spec';
 
 /** Small DCGAN for square images (transposed-convolution generator, convolutional discriminator). */
-export const dcgan: GanSpec<'dcgan'> = {
+export const dcgan = defineDetector({
   id: 'dcgan',
   label: 'DCGAN',
   family: 'gan',
@@ -16,4 +16,4 @@ export const dcgan: GanSpec<'dcgan'> = {
   progress: 'step',
   series: ganSeries,
   views: ganViews,
-};
+});

@@ -1,7 +1,7 @@
-import type { AutoencoderSpec } from '../spec';
+import { defineDetector } from '../spec';
 
 /** Mirrored dense autoencoder, scored by per-sample mean squared reconstruction error. */
-export const denseAutoencoder: AutoencoderSpec<'dense-ae'> = {
+export const denseAutoencoder = defineDetector({
   id: 'dense-ae',
   label: 'dense autoencoder',
   family: 'autoencoder',
@@ -11,4 +11,4 @@ export const denseAutoencoder: AutoencoderSpec<'dense-ae'> = {
   progress: 'epoch',
   series: ['train', 'validation'],
   views: ['loss-chart', 'latent-scatter'],
-};
+});

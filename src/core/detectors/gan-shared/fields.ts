@@ -1,7 +1,5 @@
-import type { LabConfig } from '../../config';
-
 /** The settings every GAN reads, in the order the model panel shows them. */
-export const ganFields: readonly (keyof LabConfig)[] = [
+export const ganFields = [
   'gandata',
   'steps',
   'snapshot',
@@ -13,7 +11,7 @@ export const ganFields: readonly (keyof LabConfig)[] = [
   'smoothing',
   'dsteps',
   'encsteps',
-];
+] as const;
 
 /** Per step: discriminator and generator loss, mean D(x) on real and D(G(z)) on generated digits. */
 export const ganSeries = ['dLoss', 'gLoss', 'dReal', 'dFake'] as const;

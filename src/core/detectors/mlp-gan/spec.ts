@@ -1,8 +1,8 @@
 import { ganFields, ganSeries, ganViews } from '../gan-shared/fields';
-import type { GanSpec } from '../spec';
+import { defineDetector } from '../spec';
 
 /** Fully connected GAN: for weak devices and backends without convolution gradients. */
-export const mlpGan: GanSpec<'mlp-gan'> = {
+export const mlpGan = defineDetector({
   id: 'mlp-gan',
   label: 'MLP GAN',
   family: 'gan',
@@ -12,4 +12,4 @@ export const mlpGan: GanSpec<'mlp-gan'> = {
   progress: 'step',
   series: ganSeries,
   views: ganViews,
-};
+});

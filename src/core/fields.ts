@@ -1,0 +1,45 @@
+/**
+ * The shape of one configuration field (name = URL query key): its kind, default and range.
+ * Kept apart from config.ts so a detector's spec can declare fields of its own (a VAE's `beta`)
+ * without importing the lab's configuration, which is assembled from the specs.
+ */
+export type EnumField<N extends string = string, V extends string = string> = {
+  name: N;
+  label: string;
+  kind: 'enum';
+  values: readonly V[];
+  default: V;
+};
+export type NumberField<N extends string = string> = {
+  name: N;
+  label: string;
+  kind: 'int' | 'number';
+  min: number;
+  max: number;
+  default: number;
+};
+export type IntListField<N extends string = string> = {
+  name: N;
+  label: string;
+  kind: 'intList';
+  min: number;
+  max: number;
+  minLength: number;
+  maxLength: number;
+  default: readonly number[];
+};
+export type BoolField<N extends string = string> = { name: N; label: string; kind: 'bool'; default: boolean };
+
+export type Field<N extends string = string> = EnumField<N> | NumberField<N> | IntListField<N> | BoolField<N>;
+
+/** The value type a field holds. */
+export type ValueOf<F> = F extends { kind: 'enum'; values: readonly (infer V)[] }
+  ? V
+  : F extends { kind: 'intList' }
+    ? number[]
+    : F extends { kind: 'bool' }
+      ? boolean
+      : number;
+
+/** The configuration values of a list of fields, by name. */
+export type ValuesOf<F extends Field> = { -readonly [K in F as K['name']]: ValueOf<K> };
