@@ -209,7 +209,8 @@ export function configFromQuery(query: URLSearchParams): { config: LabConfig; no
   const notices: string[] = [];
   // The detector first: its defaults are the ones a link without a field means.
   const modelRaw = query.get('model');
-  const model = modelRaw !== null && (modelIds as readonly string[]).includes(modelRaw) ? (modelRaw as ModelId) : undefined;
+  const model =
+    modelRaw !== null && (modelIds as readonly string[]).includes(modelRaw) ? (modelRaw as ModelId) : undefined;
   const config = defaultConfig(model) as unknown as Record<string, unknown>;
   const known = new Set<string>(configFields.map((f) => f.name));
   for (const [name, raw] of query) {

@@ -86,9 +86,13 @@ export async function startTraining(): Promise<void> {
       onEpoch: (r) =>
         live((s) => ({
           epoch: r.epoch,
-          epochLosses: [...s.epochLosses, { epoch: r.epoch, train: r.trainLoss, validation: r.validationLoss }],
+          epochLosses: [
+            ...s.epochLosses,
+            { epoch: r.epoch, train: r.trainLoss, validation: r.validationLoss, ...r.terms },
+          ],
         })),
       onLatent: (latent) => live(() => ({ latent })),
+      onDecoded: (decoded) => live(() => ({ decoded })),
       onSamples: (reconstructions, noisyInputs) => live(() => ({ reconstructions, noisyInputs: noisyInputs ?? null })),
       onScores: ({ testScores, trainScores, contributions, byScorer, trainedOnTest }) => {
         if (!isCurrentRun(run)) return;

@@ -3,6 +3,7 @@ import type { BackendSelection } from '../core/backend';
 import { configFromQuery, type LabConfig } from '../core/config';
 import type { PreparedSplit } from '../core/lab/session';
 import type { LatentView } from '../core/lab/latent';
+import type { DecodedGrids } from '../core/lab/decodedGrids';
 import {
   auprc,
   auroc,
@@ -46,13 +47,16 @@ export interface RunSlice {
   epoch: number;
   epochs: number;
   stepLosses: { step: number; loss: number }[];
-  epochLosses: { epoch: number; train: number; validation: number | null }[];
+  /** Per epoch: train and validation loss, and the loss's parts by name (the detector's series). */
+  epochLosses: ({ epoch: number } & Record<string, number | null>)[];
   prepared: PreparedSplit | null;
   reconstructions: Float32Array | null;
   /** Denoising runs: the noisy inputs the reconstructions were made from. */
   noisyInputs: Float32Array | null;
   /** Autoencoders: test items placed by their latent codes. */
   latent: LatentView | null;
+  /** Generative autoencoders: images decoded from the prior and over the latent plane. */
+  decoded: DecodedGrids | null;
 }
 
 export interface TableSlice {
@@ -127,6 +131,7 @@ function runReset(): Omit<RunSlice, 'status' | 'prepared'> {
     reconstructions: null,
     noisyInputs: null,
     latent: null,
+    decoded: null,
   };
 }
 
@@ -208,8 +213,13 @@ export function activeDataKind(state: LabState): DataKind {
 /** The views the selected detector offers on the data in view (none when it cannot model it). */
 export function activeViews(state: LabState): readonly DetectorView[] {
   const spec = specOf(state.config.model);
-  return spec.accepts.includes(activeDataKind(state)) ? spec.views : [];
+  const kind = activeDataKind(state);
+  if (!spec.accepts.includes(kind)) return [];
+  // Decoded items are drawn as images: of table rows they would say nothing.
+  return kind === 'image' ? spec.views : spec.views.filter((v) => !imageOnlyViews.includes(v));
 }
+
+const imageOnlyViews: readonly DetectorView[] = ['prior-grid', 'manifold-grid', 'generated-grid', 'interpolation'];
 
 /** Whether the data in view has labels (MNIST always; a table only with a label column). */
 export function hasLabels(state: LabState): boolean {

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { startTraining, switchDataset } from '../store/labClient';
 import { initLab } from '../store/runState';
 import { activeViews, isRunning, useLab } from '../store/labStore';
+import { ManifoldGrid, PriorGrid } from './grids/DecodedGrid';
 import { useShallow } from 'zustand/react/shallow';
 import { LossChart } from './charts/LossChart';
 import { LatentScatter } from './charts/LatentScatter';
@@ -96,6 +97,8 @@ export function App() {
           <DetectPanel />
           <DetectorComparison />
           {views.includes('latent-scatter') && <LatentScatter />}
+          {views.includes('prior-grid') && <PriorGrid />}
+          {views.includes('manifold-grid') && <ManifoldGrid />}
           {dataset === 'csv' && <AnomalyTable />}
           <DigitGallery />
         </div>

@@ -91,6 +91,10 @@ const labApi = {
       onStepLosses: (losses, first) => events.onStepLosses(Comlink.transfer(losses, [losses.buffer]), first),
       onEpoch: (report) => events.onEpoch(report),
       onLatent: (view) => events.onLatent?.(Comlink.transfer(view, [view.points.buffer, view.rows.buffer])),
+      onDecoded: (grids) =>
+        events.onDecoded?.(
+          Comlink.transfer(grids, [grids.prior.buffer, ...(grids.manifold ? [grids.manifold.buffer] : [])]),
+        ),
       onSamples: (values, noisy) =>
         events.onSamples(Comlink.transfer(values, [values.buffer]), noisy && Comlink.transfer(noisy, [noisy.buffer])),
       onScores: (result) => {

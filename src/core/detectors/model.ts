@@ -9,15 +9,26 @@ export interface DetectorModel {
   /**
    * One optimisation step on a fixed-shape batch: reconstruct `input`, compare with `target`
    * (the input itself unless a denoising run passes a noisy input and the clean batch). Returns
-   * the loss scalar (caller disposes).
+   * the loss (caller disposes): a scalar, or with `lossTerms` a vector [total, ...terms].
    */
-  trainStep(input: tf.Tensor2D, target?: tf.Tensor2D): tf.Scalar;
+  trainStep(input: tf.Tensor2D, target?: tf.Tensor2D): tf.Tensor;
+  /** Names of the parts of the loss a step reports after the total (a VAE: reconstruction, kl). */
+  readonly lossTerms?: readonly string[];
+  /**
+   * Per-sample training objective, where it differs from the score (a VAE's negative ELBO), so the
+   * validation loss is charted in the training loss's units. Pure.
+   */
+  objective?(batch: tf.Tensor2D): tf.Tensor1D;
   /** Per-sample anomaly score (higher = more anomalous). Pure: wrap calls in tf.tidy. */
   score(batch: tf.Tensor2D): tf.Tensor1D;
   /** The model's reconstruction of a batch, for the sample grid. Pure. */
   reconstruct(batch: tf.Tensor2D): tf.Tensor2D;
   /** The latent code of each sample, for the latent-space view (autoencoders). Pure. */
   encode?(batch: tf.Tensor2D): tf.Tensor2D;
+  /** Generative models (a VAE): items decoded from latent codes, for the prior and manifold grids. Pure. */
+  decode?(codes: tf.Tensor2D): tf.Tensor2D;
+  /** Width of the codes `decode` takes. */
+  readonly latentSize?: number;
   /** The current weights (the model keeps ownership). */
   weights(): tf.Tensor[];
   /** Overwrites the weights with copies of the given tensors. */
@@ -38,4 +49,6 @@ export interface ModelBuildOptions {
   seed: number;
   /** sigmoid for data in [0, 1] (pixels), linear for standardised tables. */
   outputActivation?: 'sigmoid' | 'linear';
+  /** Values of the detector's own fields (its spec's `params`, e.g. a VAE's beta), by name. */
+  params?: Readonly<Record<string, unknown>>;
 }

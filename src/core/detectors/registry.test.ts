@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { configFields, defaultConfig } from '../config';
 import { loadAutoencoderBuilder, loadGanBuilder } from './builders';
 import { detectors, modelIds, specOf } from './registry';
+import type { DetectorSpec } from './spec';
 
 describe('detector registry', () => {
   beforeAll(async () => {
@@ -27,12 +28,23 @@ describe('detector registry', () => {
     }
   });
 
+  it("declares each detector's own field once: detectors sharing a field declare the same one", () => {
+    const byName = new Map<string, unknown>();
+    for (const spec of detectors) {
+      for (const field of (spec as DetectorSpec).params ?? []) {
+        if (byName.has(field.name)) expect(field, `${spec.id}: ${field.name}`).toEqual(byName.get(field.name));
+        byName.set(field.name, field);
+        expect(spec.fields, `${spec.id} shows its own ${field.name}`).toContain(field.name);
+      }
+    }
+  });
+
   it('keeps every spec free of TensorFlow.js (the page reads specs; the builder loads on first use)', () => {
     const folder = __dirname;
     const specFiles = readdirSync(folder)
       .filter((entry) => statSync(join(folder, entry)).isDirectory())
       .flatMap((dir) => readdirSync(join(folder, dir)).map((file) => join(dir, file)))
-      .filter((file) => file.endsWith('spec.ts') || file.endsWith('fields.ts'));
+      .filter((file) => /(spec|fields|params)\.ts$/.test(file));
     expect(specFiles.length).toBeGreaterThanOrEqual(detectors.length);
     for (const file of [...specFiles, 'spec.ts', 'registry.ts']) {
       const text = readFileSync(join(folder, file), 'utf8');

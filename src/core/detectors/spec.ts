@@ -20,7 +20,9 @@ export type DetectorView =
   | 'interpolation' // frames between two generated samples
   | 'single-step' // one training round at a time while paused
   | 'scorer-choice' // several scores from one run, switchable without retraining
-  | 'latent-scatter'; // test items placed by their latent codes
+  | 'latent-scatter' // test items placed by their latent codes
+  | 'prior-grid' // images decoded from codes drawn from the prior (generative autoencoders)
+  | 'manifold-grid'; // images decoded over a grid of the 2-D latent plane (latent = 2)
 
 interface SpecBase<Id extends string> {
   id: Id;

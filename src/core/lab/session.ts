@@ -23,6 +23,7 @@ import { topContributions, type TopContributions } from '../detect/contributions
 import { scoreAll, scoreSplit } from '../train/evaluate';
 import { addNoise, runTrainingLoop, type EpochReport, type LoopOutcome } from '../train/loop';
 import { latentView, type LatentView } from './latent';
+import { decodedGrids, type DecodedGrids } from './decodedGrids';
 
 /** What the page needs to show about a split: counts, and the test digits to display. */
 export interface PreparedSplit {
@@ -71,6 +72,8 @@ export interface SessionEvents extends Partial<GanEvents> {
   onSamples(reconstructions: Float32Array, noisyInputs?: Float32Array): void;
   /** Autoencoders: test items placed by their latent codes, sent with the final scores. */
   onLatent?(view: LatentView): void;
+  /** Generative autoencoders (VAEs): images decoded from the prior and the latent plane, each epoch. */
+  onDecoded?(grids: DecodedGrids): void;
   /** May return a promise (a call to the page); the session waits for it, so scores land before the run's end. */
   onScores(result: ScoreResult): void | Promise<void>;
 }
@@ -208,6 +211,7 @@ export class LabSession {
       learningRate: config.lr,
       seed: config.seed,
       outputActivation: this.outputActivation,
+      params: Object.fromEntries((spec.params ?? []).map((f) => [f.name, config[f.name as keyof LabConfig]])),
     });
     const model = this.model;
     {
@@ -227,6 +231,8 @@ export class LabSession {
           onEpochEnd: async (report) => {
             events.onEpoch({ ...report, epochs: config.epochs });
             await this.sendSamples(events);
+            const grids = events.onDecoded && (await decodedGrids(model, config.seed));
+            if (grids) events.onDecoded?.(grids);
           },
         },
       );

@@ -40,9 +40,10 @@ export function scoreAll(model: DetectorModel, x: tf.Tensor2D, batchSize: number
   return mapInFixedBatches(x, batchSize, (batch) => model.score(batch));
 }
 
-/** Mean anomaly score (= mean reconstruction loss for autoencoders) over `x`. */
-export async function meanScore(model: DetectorModel, x: tf.Tensor2D, batchSize: number): Promise<number> {
-  const scores = await scoreAll(model, x, batchSize);
+/** Mean training objective over `x` (the anomaly score unless the model has an objective of its own). */
+export async function meanObjective(model: DetectorModel, x: tf.Tensor2D, batchSize: number): Promise<number> {
+  const objective = model.objective?.bind(model);
+  const scores = objective ? await mapInFixedBatches(x, batchSize, objective) : await scoreAll(model, x, batchSize);
   let sum = 0;
   for (const s of scores) sum += s;
   return scores.length ? sum / scores.length : Number.NaN;

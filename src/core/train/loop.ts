@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { DetectorModel } from '../detectors/model';
 import { createRandom, shuffleInPlace } from '../random';
 import { Checkpoint } from './checkpoint';
-import { meanScore } from './evaluate';
+import { meanObjective } from './evaluate';
 import { LossReadback } from './lossReadback';
 
 export interface LoopOptions {
@@ -27,10 +27,12 @@ export interface EpochReport {
   epoch: number;
   trainLoss: number;
   validationLoss: number | null;
+  /** Epoch means of the loss's parts, by the model's `lossTerms` names (a VAE: reconstruction, kl). */
+  terms: Record<string, number>;
 }
 
 export interface LoopCallbacks {
-  /** A batch of per-step losses, starting at global step `firstStep`. */
+  /** Total loss of each step in a batch of steps, starting at global step `firstStep`. */
   onStepLosses?(losses: Float32Array, firstStep: number): void;
   onEpochEnd?(report: EpochReport): void | Promise<void>;
 }
@@ -72,10 +74,13 @@ export async function runTrainingLoop(
 
   let step = (options.startEpoch ?? 0) * stepsPerEpoch;
   let epoch = options.startEpoch ?? 0;
-  let epochLossSum = 0;
+  // Each step reads back [total, ...terms]; the epoch keeps a sum per column.
+  const terms = model.lossTerms ?? [];
+  const width = 1 + terms.length;
+  let epochSums = new Float64Array(width);
   const readback = new LossReadback((values, firstStep) => {
-    for (const v of values) epochLossSum += v;
-    callbacks.onStepLosses?.(values, firstStep);
+    values.forEach((v, i) => (epochSums[i % width] += v));
+    callbacks.onStepLosses?.(width === 1 ? values : values.filter((_, i) => i % width === 0), firstStep);
   });
 
   const diverged = (): LoopOutcome => ({
@@ -96,7 +101,7 @@ export async function runTrainingLoop(
   try {
     while (epoch < epochs) {
       shuffleInPlace(order, random);
-      epochLossSum = 0;
+      epochSums = new Float64Array(width);
       for (let s = 0; s < stepsPerEpoch; s += 1) {
         if (control.shouldStop()) {
           return (await readback.drain()) ? { status: 'stopped', epochsCompleted: epoch, steps: step } : rollBack();
@@ -117,11 +122,13 @@ export async function runTrainingLoop(
         }
       }
       if (!(await readback.drain())) return rollBack();
-      const validationLoss = data.validation ? await meanScore(model, data.validation, batchSize) : null;
+      const validationLoss = data.validation ? await meanObjective(model, data.validation, batchSize) : null;
       if (validationLoss !== null && !Number.isFinite(validationLoss)) return rollBack();
       checkpoint.save(model);
       epoch += 1;
-      await callbacks.onEpochEnd?.({ epoch, trainLoss: epochLossSum / stepsPerEpoch, validationLoss });
+      const means = Array.from(epochSums, (sum) => sum / stepsPerEpoch);
+      const termMeans = Object.fromEntries(terms.map((name, i) => [name, means[i + 1]]));
+      await callbacks.onEpochEnd?.({ epoch, trainLoss: means[0], validationLoss, terms: termMeans });
       await yieldToEventLoop();
     }
     return { status: 'done', epochsCompleted: epoch, steps: step };

@@ -1,13 +1,20 @@
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { thinCurve } from '../../core/detect/metrics';
+import { specOf } from '../../core/detectors/registry';
 import { useLab } from '../../store/labStore';
+import { SeriesLegend } from './SeriesLegend';
+
+const palette = ['#2563eb', '#f97316', '#16a34a', '#9333ea', '#dc2626', '#0891b2'];
+const seriesNames: Partial<Record<string, string>> = { kl: 'KL divergence' };
 
 const formatLoss = (v: number) => (Math.abs(v) >= 0.01 ? v.toFixed(3) : v.toExponential(1));
 
-/** Train and validation loss per epoch, and the raw per-step loss. */
+/** The detector's series per epoch (train and validation loss, and any parts of the loss), and the raw per-step loss. */
 export function LossChart() {
   const epochLosses = useLab((s) => s.epochLosses);
   const stepLosses = useLab((s) => s.stepLosses);
+  const names = useLab((s) => specOf(s.config.model).series);
+  const series = names.map((key, i) => ({ key, name: seriesNames[key] ?? key, colour: palette[i % palette.length] }));
   const steps = thinCurve(stepLosses, 600);
   return (
     <section className="card" data-testid="loss-chart" aria-label="Loss curves">
@@ -21,25 +28,20 @@ export function LossChart() {
               <XAxis dataKey="epoch" type="number" domain={[1, 'dataMax']} allowDecimals={false} />
               <YAxis tickFormatter={formatLoss} width={56} scale="log" domain={['auto', 'auto']} allowDataOverflow />
               <Tooltip formatter={(v) => formatLoss(Number(v))} />
-              <Legend />
-              <Line
-                type="monotone"
-                dataKey="train"
-                name="train"
-                stroke="#2563eb"
-                dot={false}
-                isAnimationActive={false}
-              />
-              <Line
-                type="monotone"
-                dataKey="validation"
-                name="validation"
-                stroke="#f97316"
-                dot={false}
-                isAnimationActive={false}
-              />
+              {series.map((line) => (
+                <Line
+                  key={line.key}
+                  type="monotone"
+                  dataKey={line.key}
+                  name={line.name}
+                  stroke={line.colour}
+                  dot={false}
+                  isAnimationActive={false}
+                />
+              ))}
             </LineChart>
           </ResponsiveContainer>
+          <SeriesLegend series={series} latest={epochLosses[epochLosses.length - 1]} format={formatLoss} />
         </figure>
         <figure>
           <figcaption>per step</figcaption>

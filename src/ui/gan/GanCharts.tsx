@@ -1,7 +1,8 @@
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { thinCurve } from '../../core/detect/metrics';
 import { ganHealth, pixelSpread, type GanStepStats } from '../../core/gan/health';
 import { useLab } from '../../store/labStore';
+import { SeriesLegend } from '../charts/SeriesLegend';
 
 type Line = { key: keyof GanStepStats; name: string; colour: string };
 const lossLines: Line[] = [
@@ -29,7 +30,6 @@ function StatChart(props: {
           <XAxis dataKey="step" type="number" domain={[1, 'dataMax']} />
           <YAxis width={40} domain={props.domain ?? ['auto', 'auto']} />
           <Tooltip formatter={(v) => Number(v).toFixed(3)} />
-          <Legend />
           {props.lines.map((line) => (
             <Line
               key={line.key}
@@ -43,6 +43,7 @@ function StatChart(props: {
           ))}
         </LineChart>
       </ResponsiveContainer>
+      <SeriesLegend series={props.lines} latest={props.points[props.points.length - 1]} format={(v) => v.toFixed(3)} />
     </figure>
   );
 }
