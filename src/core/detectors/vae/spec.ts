@@ -1,0 +1,18 @@
+import { defineDetector } from '../spec';
+import { vaeParams, vaeSeries, vaeViews } from './params';
+
+/** Dense variational autoencoder: a Gaussian code per item, reconstruction + beta x KL. */
+export const vae = defineDetector({
+  id: 'vae',
+  label: 'variational autoencoder',
+  family: 'autoencoder',
+  fields: ['activation', 'layers', 'latent', 'beta', 'vaescore', 'lr', 'batch', 'epochs', 'noise'],
+  params: vaeParams,
+  // A 2-D code draws the manifold grid and places items without a projection; 8 detects better.
+  defaults: { latent: 8, layers: [256] },
+  accepts: ['image', 'row', 'window'],
+  unsupportedBackends: {},
+  progress: 'epoch',
+  series: vaeSeries,
+  views: vaeViews,
+});
