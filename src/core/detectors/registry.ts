@@ -1,4 +1,5 @@
 import { convAutoencoder } from './conv-ae/spec';
+import { convVae } from './conv-vae/spec';
 import { dcgan } from './dcgan/spec';
 import { denseAutoencoder } from './dense-ae/spec';
 import { mlpGan } from './mlp-gan/spec';
@@ -6,7 +7,7 @@ import { vae } from './vae/spec';
 import type { DetectorSpec } from './spec';
 
 /** Every detector the lab offers, one line each, in the order the model picker lists them. */
-export const detectors = [denseAutoencoder, convAutoencoder, vae, dcgan, mlpGan] as const;
+export const detectors = [denseAutoencoder, convAutoencoder, vae, convVae, dcgan, mlpGan] as const;
 
 export type ModelId = (typeof detectors)[number]['id'];
 export const modelIds = detectors.map((d) => d.id) as readonly ModelId[];

@@ -1,0 +1,22 @@
+import { defineDetector } from '../spec';
+import { vaeParams, vaeSeries, vaeViews } from '../vae/params';
+
+/** Convolutional VAE for square images: stride-2 convolutions to a Gaussian code, transposed ones back. */
+export const convVae = defineDetector({
+  id: 'conv-vae',
+  label: 'convolutional VAE',
+  family: 'autoencoder',
+  fields: ['activation', 'latent', 'beta', 'vaescore', 'lr', 'batch', 'epochs', 'noise'],
+  params: vaeParams,
+  // Convolutions cost more per item than dense layers: fewer epochs keep a default run in minutes.
+  defaults: { epochs: 20, latent: 8 },
+  accepts: ['image'],
+  unsupportedBackends: {
+    wasm:
+      "TensorFlow.js's WASM backend has no gradient for convolutions (Conv2DBackpropFilter), so it cannot train " +
+      'the convolutional VAE. Pick the dense VAE, or another backend (?backend=webgl, webgpu or cpu).',
+  },
+  progress: 'epoch',
+  series: vaeSeries,
+  views: vaeViews,
+});
