@@ -75,3 +75,26 @@ export function workTimeout(work: Work): number {
 
 /** The bundled MNIST set holds 10,000 digits: a one-class run scores all but the training ones. */
 export const mnistScored = 10_000;
+
+/**
+ * Drags the threshold line on the histogram from 30% to 85% of its width with a real mouse, and
+ * returns recall before and after (a higher threshold flags fewer items: recall can only fall).
+ */
+export async function dragThresholdRight(page: Page): Promise<{ before: number; after: number }> {
+  const histogram = page.getByTestId('error-histogram').locator('svg');
+  await histogram.scrollIntoViewIfNeeded();
+  const box = (await histogram.boundingBox())!;
+  const y = box.y + box.height / 2;
+  const drag = async (from: number, to: number) => {
+    await page.mouse.move(box.x + box.width * from, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * to, y, { steps: 6 });
+    await page.mouse.up();
+  };
+  await drag(0.12, 0.3);
+  const before = await metricValue(page, 'recall');
+  const shown = await page.getByTestId('metric-recall').textContent();
+  await drag(0.3, 0.85);
+  await expect(page.getByTestId('metric-recall')).not.toHaveText(shown!);
+  return { before, after: await metricValue(page, 'recall') };
+}

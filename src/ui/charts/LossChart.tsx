@@ -7,7 +7,15 @@ import { SeriesLegend } from './SeriesLegend';
 const palette = ['#2563eb', '#f97316', '#16a34a', '#9333ea', '#dc2626', '#0891b2'];
 const seriesNames: Partial<Record<string, string>> = { kl: 'KL divergence' };
 
-const formatLoss = (v: number) => (Math.abs(v) >= 0.01 ? v.toFixed(3) : v.toExponential(1));
+// A VAE's summed NLL is in the tens to hundreds, an MSE in thousandths: digits that fit the 56 px axis either way.
+const formatLoss = (v: number) =>
+  Math.abs(v) >= 100
+    ? v.toFixed(0)
+    : Math.abs(v) >= 1
+      ? v.toFixed(2)
+      : Math.abs(v) >= 0.01
+        ? v.toFixed(3)
+        : v.toExponential(1);
 
 /** The detector's series per epoch (train and validation loss, and any parts of the loss), and the raw per-step loss. */
 export function LossChart() {
