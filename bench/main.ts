@@ -57,7 +57,7 @@ const bench = {
     const decoded = decodeMnistAsset(bytes);
     if (!decoded.ok) throw new Error(decoded.reason);
     mnist = decoded.data;
-    await lab.loadMnist(new URL('mnist.bin', location.href).href, Comlink.proxy(noop));
+    await lab.loadImageSet(new URL('mnist.bin', location.href).href, 'MNIST', Comlink.proxy(noop));
     return { worker: inWorker.active, page: onPage.active };
   },
 

@@ -1,5 +1,6 @@
 import { detectors, modelIds, specOf, type ModelId } from './detectors/registry';
 import type { DetectorSpec } from './detectors/spec';
+import { datasetIds, type DatasetId } from './sources/registry';
 import type { Field, ValuesOf } from './fields';
 import type { Activation } from './detectors/model';
 import { denseAutoencoderDefaults as aeDefaults } from './detectors/dense-ae/defaults';
@@ -12,7 +13,6 @@ import { thresholdMethods, type ThresholdMethod } from './detect/thresholds';
  * parsed from and written to it, so a shared link reproduces a run.
  */
 export type BackendChoice = 'auto' | 'webgpu' | 'webgl' | 'wasm' | 'cpu';
-export type DatasetId = 'mnist' | 'csv';
 
 /** The fields every run has; a detector's own fields (a VAE's `beta`) come from its spec. */
 export interface CoreConfig {
@@ -57,8 +57,17 @@ export type DetectorParams = ValuesOf<ParamsOf<(typeof detectors)[number]>>;
 export type LabConfig = CoreConfig & DetectorParams;
 
 const coreFields: Field<keyof CoreConfig>[] = [
-  { name: 'dataset', label: 'Dataset', kind: 'enum', values: ['mnist', 'csv'], default: 'mnist' },
-  { name: 'normal', label: 'Normal digits', kind: 'intList', min: 0, max: 9, minLength: 1, maxLength: 9, default: [1] },
+  { name: 'dataset', label: 'Dataset', kind: 'enum', values: datasetIds, default: 'mnist' },
+  {
+    name: 'normal',
+    label: 'Normal classes',
+    kind: 'intList',
+    min: 0,
+    max: 9,
+    minLength: 1,
+    maxLength: 9,
+    default: [1],
+  },
   { name: 'model', label: 'Model', kind: 'enum', values: modelIds, default: 'dense-ae' },
   {
     name: 'layers',

@@ -16,7 +16,8 @@ import {
   type LabState,
 } from './labStore';
 import type { DataKind } from '../core/detectors/spec';
-import { applyConfig, clearRun, initLab, isCurrentRun, prepareSplit, runToken } from './runState';
+import { applyConfig, clearRun, initLab, isCurrentRun, loadImageSet, prepareSplit, runToken } from './runState';
+import { isTableSource } from '../core/sources/registry';
 import { prepareTableRun, rememberTablePlan } from './tableClient';
 import { api, messageOf } from './workerConnection';
 
@@ -35,7 +36,7 @@ export function updateConfig(patch: Partial<LabConfig>): void {
   const splitFields: (keyof LabConfig)[] = ['normal', 'seed', 'contamination', 'limit'];
   const idle = !isRunning(useLab.getState());
   if (splitFields.some((f) => f in patch) && idle) {
-    const prepare = useLab.getState().config.dataset === 'csv' ? prepareTableRun : prepareSplit;
+    const prepare = isTableSource(useLab.getState().config.dataset) ? prepareTableRun : prepareSplit;
     void prepare().catch((error) => useLab.setState({ errorMessage: messageOf(error) }));
   } else if ('model' in patch && idle && useLab.getState().results) {
     // Another detector: the last one's curves and scores no longer describe what is selected.
@@ -49,7 +50,7 @@ export async function startTraining(): Promise<void> {
     await initLab();
     await api().reset();
     let config = useLab.getState().config;
-    if (config.dataset === 'csv') {
+    if (isTableSource(config.dataset)) {
       const prepared = await prepareTableRun();
       if (!prepared) {
         const { tableSummary, planProblem } = useLab.getState();
@@ -111,13 +112,26 @@ export async function startTraining(): Promise<void> {
   }
 }
 
-/** Switches between MNIST and the CSV view; results of the other view are dropped. */
+/** Switches to another data source; results of the last one are dropped. */
 export async function switchDataset(dataset: LabConfig['dataset']): Promise<void> {
   if (useLab.getState().config.dataset === dataset) return;
+  // The split is drawn anew from the new source's data: the last one's split is gone.
+  useLab.setState({ prepared: null });
   updateConfig({ dataset });
   clearRun({ errorMessage: null });
-  if (dataset === 'csv') await prepareTableRun();
-  else await prepareSplit().catch((error) => useLab.setState({ errorMessage: messageOf(error) }));
+  if (isTableSource(dataset)) {
+    await prepareTableRun();
+    return;
+  }
+  try {
+    if (!useLab.getState().dataReady) return; // the lab is still starting: it loads the chosen set itself
+    useLab.setState({ status: 'loading', loadProgress: 0 });
+    await loadImageSet();
+    useLab.setState({ status: 'idle', loadProgress: 1 });
+    await prepareSplit();
+  } catch (error) {
+    useLab.setState({ status: 'idle', errorMessage: messageOf(error) });
+  }
 }
 
 /**
@@ -130,7 +144,7 @@ export function splitKey(config: LabConfig): string {
   // A detector that can learn from all digits names it among its fields.
   const trainsOn = specOf(config.model).fields.includes('gandata') ? config.gandata : 'normal';
   const table = useLab.getState().tableSummary;
-  const data = dataset === 'csv' ? [table?.fingerprint, useLab.getState().tablePlan] : [normal];
+  const data = isTableSource(dataset) ? [table?.fingerprint, useLab.getState().tablePlan] : [normal];
   return JSON.stringify([dataset, ...data, seed, contamination, limit, trainsOn]);
 }
 

@@ -22,6 +22,7 @@ import type { PreparedTable } from '../core/lab/tableSet';
 import type { TableSummary } from '../core/data/csv/summary';
 import { ganRunReset, ganSlice, type GanSlice } from './ganSlice';
 import { specOf } from '../core/detectors/registry';
+import { isTableSource } from '../core/sources/registry';
 import type { DataKind, DetectorView } from '../core/detectors/spec';
 
 /** What the page shows; the worker and intents write it, components only read it. */
@@ -198,14 +199,14 @@ export const isRunning = (state: Pick<LabState, 'status'>): boolean =>
 
 /** Labels of the test set in view: the MNIST split's, or the table's. */
 export function activeTestIsAnomaly(state: LabState): Uint8Array | null {
-  return state.config.dataset === 'csv'
+  return isTableSource(state.config.dataset)
     ? (state.preparedTable?.testIsAnomaly ?? null)
     : (state.prepared?.testIsAnomaly ?? null);
 }
 
 /** The kind of data in view, as detector specs name it: a table whose rows are square images is images. */
 export function activeDataKind(state: LabState): DataKind {
-  if (state.config.dataset !== 'csv') return 'image';
+  if (!isTableSource(state.config.dataset)) return 'image';
   if (state.preparedTable?.image) return 'image';
   return state.tablePlan?.timeSeries ? 'window' : 'row';
 }
@@ -223,7 +224,7 @@ const imageOnlyViews: readonly DetectorView[] = ['prior-grid', 'manifold-grid', 
 
 /** Whether the data in view has labels (MNIST always; a table only with a label column). */
 export function hasLabels(state: LabState): boolean {
-  return state.config.dataset !== 'csv' || state.preparedTable?.labelled === true;
+  return !isTableSource(state.config.dataset) || state.preparedTable?.labelled === true;
 }
 
 const tableSlice: StateCreator<LabState, [], [], TableSlice> = () => ({

@@ -1,5 +1,6 @@
 import * as Comlink from 'comlink';
 import { configToQuery, withModel, type LabConfig } from '../core/config';
+import { sourceOf, sources } from '../core/sources/registry';
 import { emptyRunState, useLab, type LabState } from './labStore';
 import { api, messageOf } from './workerConnection';
 
@@ -25,11 +26,7 @@ export function initLab(): Promise<void> {
       const onFatal = Comlink.proxy((message: string) => set({ errorMessage: message, status: 'error' }));
       const backend = await api().init(useLab.getState().config.backend, onFatal);
       set((s) => ({ backend, notices: backend.notice ? [...s.notices, backend.notice] : s.notices }));
-      const url = new URL(`${import.meta.env.BASE_URL}mnist.bin`, document.baseURI).href;
-      await api().loadMnist(
-        url,
-        Comlink.proxy((loaded: number, total: number) => set({ loadProgress: total ? loaded / total : 0 })),
-      );
+      await loadImageSet();
       set({ dataReady: true, loadProgress: 1, status: 'idle' });
       // The GAN studio's digit classifier; the autoencoder works without it.
       await api()
@@ -50,6 +47,21 @@ export function initLab(): Promise<void> {
     }
   })();
   return readyPromise;
+}
+
+/**
+ * Makes the selected source's image set the worker's data (fetched once, then kept there). A
+ * table view keeps the first image set loaded, so the way back is instant.
+ */
+export async function loadImageSet(): Promise<void> {
+  const selected = sourceOf(useLab.getState().config.dataset);
+  const source = selected.kind === 'image-set' ? selected : sources.find((s) => s.kind === 'image-set')!;
+  const url = new URL(`${import.meta.env.BASE_URL}${source.asset}`, document.baseURI).href;
+  await api().loadImageSet(
+    url,
+    source.shortName,
+    Comlink.proxy((loaded: number, total: number) => useLab.setState({ loadProgress: total ? loaded / total : 0 })),
+  );
 }
 
 /** Re-splits the data after a change to the split settings, so the counts shown stay true. */

@@ -1,3 +1,4 @@
+import { isTableSource } from '../core/sources/registry';
 import * as Comlink from 'comlink';
 import { get, set as idbSet } from 'idb-keyval';
 import type { TablePlan } from '../core/data/csv/plan';
@@ -29,7 +30,7 @@ export interface TablePreset {
 
 export async function loadTableFile(blob: Blob, fileName: string, preset?: TablePreset): Promise<void> {
   const set = useLab.setState;
-  if (useLab.getState().config.dataset !== 'csv') applyConfig({ dataset: 'csv' });
+  if (!isTableSource(useLab.getState().config.dataset)) applyConfig({ dataset: 'csv' });
   if (isRunning(useLab.getState())) await resetLab();
   set({ tableLoad: { fileName, progress: 0 }, errorMessage: null });
   try {

@@ -4,6 +4,7 @@ import { initLab } from '../store/runState';
 import { activeViews, isRunning, useLab } from '../store/labStore';
 import { ManifoldGrid, PriorGrid } from './grids/DecodedGrid';
 import { useShallow } from 'zustand/react/shallow';
+import { isTableSource, sources } from '../core/sources/registry';
 import { LossChart } from './charts/LossChart';
 import { LatentScatter } from './charts/LatentScatter';
 import { BackendBadge } from './common/BackendBadge';
@@ -32,36 +33,30 @@ function DatasetTabs() {
   const busy = useLab(isRunning);
   return (
     <nav className="dataset-tabs" aria-label="Dataset">
-      <button
-        type="button"
-        data-testid="dataset-mnist"
-        aria-pressed={dataset === 'mnist'}
-        disabled={busy}
-        onClick={() => void switchDataset('mnist')}
-      >
-        MNIST digits
-      </button>
-      <button
-        type="button"
-        data-testid="dataset-csv"
-        aria-pressed={dataset === 'csv'}
-        disabled={busy}
-        onClick={() => void switchDataset('csv')}
-      >
-        Your table (CSV)
-      </button>
+      {sources.map((source) => (
+        <button
+          key={source.id}
+          type="button"
+          data-testid={`dataset-${source.id}`}
+          aria-pressed={dataset === source.id}
+          disabled={busy}
+          onClick={() => void switchDataset(source.id)}
+        >
+          {source.label}
+        </button>
+      ))}
     </nav>
   );
 }
 
 export function App() {
-  const dataset = useLab((s) => s.config.dataset);
+  const table = useLab((s) => isTableSource(s.config.dataset));
   const views = useLab(useShallow(activeViews));
   const generates = views.includes('generated-grid');
   usePageDrop();
   useEffect(() => {
     const autostart =
-      useLab.getState().config.autostart && !autostartHandled && useLab.getState().config.dataset === 'mnist';
+      useLab.getState().config.autostart && !autostartHandled && !isTableSource(useLab.getState().config.dataset);
     autostartHandled = true;
     initLab()
       .then(() => (autostart ? startTraining() : undefined))
@@ -73,8 +68,8 @@ export function App() {
       <header>
         <h1>Anomaly Lab</h1>
         <p className="tagline">
-          Train an autoencoder on what you call normal, on MNIST digits or your own table; see what it finds odd.
-          Everything runs in this tab.
+          Train an autoencoder on what you call normal, on MNIST digits, Fashion-MNIST or your own table; see what it
+          finds odd. Everything runs in this tab.
         </p>
         <BackendBadge />
       </header>
@@ -84,13 +79,13 @@ export function App() {
       <main>
         <aside>
           <TrainPanel />
-          {dataset === 'csv' ? <CsvLoadPanel /> : <DataPanel />}
+          {table ? <CsvLoadPanel /> : <DataPanel />}
           <ModelPanel />
         </aside>
         <div className="results">
-          {dataset === 'csv' && <TablePlanPanel />}
+          {table && <TablePlanPanel />}
           {views.includes('adversarial-charts') ? <GanCharts /> : <LossChart />}
-          {dataset === 'csv' && <SeriesChart />}
+          {table && <SeriesChart />}
           {generates && <GanGrid />}
           {views.includes('interpolation') && <Interpolation />}
           <SampleGrid testId={generates ? 'reconstruction-grid' : 'sample-grid'} />
@@ -99,7 +94,7 @@ export function App() {
           {views.includes('latent-scatter') && <LatentScatter />}
           {views.includes('prior-grid') && <PriorGrid />}
           {views.includes('manifold-grid') && <ManifoldGrid />}
-          {dataset === 'csv' && <AnomalyTable />}
+          {table && <AnomalyTable />}
           <DigitGallery />
         </div>
       </main>

@@ -3,11 +3,12 @@ import * as Comlink from 'comlink';
 import * as tf from '@tensorflow/tfjs';
 import { measureMatmulGflops, selectBackend, type BackendSelection } from '../core/backend';
 import type { BackendChoice, LabConfig } from '../core/config';
-import { decodeMnistAsset } from '../core/data/mnist';
+import { decodeMnistAsset, type MnistDataset } from '../core/data/mnist';
 import { LabSession, type PreparedSplit, type RunOutcome, type SessionEvents } from '../core/lab/session';
 import type { TablePlan } from '../core/data/csv/plan';
 import { TableHost } from './tableHost';
 import { specOf } from '../core/detectors/registry';
+import { isTableSource } from '../core/sources/registry';
 import type { BackendName } from '../core/detectors/spec';
 import { wasmPaths } from './wasmPaths';
 
@@ -17,6 +18,7 @@ import { wasmPaths } from './wasmPaths';
  */
 const session = new LabSession();
 const tables = new TableHost(session);
+const imageSets = new Map<string, MnistDataset>();
 let onFatal: ((message: string) => void) | null = null;
 
 function watchDeviceLoss(): void {
@@ -39,9 +41,22 @@ const labApi = {
     return selection;
   },
 
-  async loadMnist(url: string, onProgress: (loaded: number, total: number) => void): Promise<{ count: number }> {
+  /**
+   * Makes a source's image set the session's data, fetching and decoding it on first use (kept
+   * afterwards, so switching back to a dataset is instant).
+   */
+  async loadImageSet(
+    url: string,
+    name: string,
+    onProgress: (loaded: number, total: number) => void,
+  ): Promise<{ count: number }> {
+    const cached = imageSets.get(url);
+    if (cached) {
+      session.setDataset(cached);
+      return { count: cached.count };
+    }
     const response = await fetch(url);
-    if (!response.ok || !response.body) throw new Error(`Could not load the MNIST asset (HTTP ${response.status}).`);
+    if (!response.ok || !response.body) throw new Error(`Could not load the ${name} asset (HTTP ${response.status}).`);
     const total = Number(response.headers.get('content-length')) || 0;
     const reader = response.body.getReader();
     const chunks: Uint8Array[] = [];
@@ -59,8 +74,9 @@ const labApi = {
       bytes.set(chunk, offset);
       offset += chunk.length;
     }
-    const decoded = decodeMnistAsset(bytes.buffer);
+    const decoded = decodeMnistAsset(bytes.buffer, name);
     if (!decoded.ok) throw new Error(decoded.reason);
+    imageSets.set(url, decoded.data);
     session.setDataset(decoded.data);
     return { count: decoded.data.count };
   },
@@ -98,7 +114,7 @@ const labApi = {
       onSamples: (values, noisy) =>
         events.onSamples(Comlink.transfer(values, [values.buffer]), noisy && Comlink.transfer(noisy, [noisy.buffer])),
       onScores: (result) => {
-        if (config.dataset === 'csv') tables.keepScores(result.testScores, result.trainScores);
+        if (isTableSource(config.dataset)) tables.keepScores(result.testScores, result.trainScores);
         const arrays: ArrayBufferView[] = [
           result.testScores,
           result.trainScores,

@@ -1,4 +1,4 @@
-/** Decoding of public/mnist.bin, the compact asset written by scripts/build-mnist-asset.mjs. */
+/** Decoding of the lab's image-set assets (public/mnist.bin, public/fashion.bin; format: scripts/image-asset.mjs). */
 export interface MnistDataset {
   count: number;
   side: number;
@@ -12,16 +12,16 @@ const magic = 'MNST';
 
 export type DecodeResult = { ok: true; data: MnistDataset } | { ok: false; reason: string };
 
-export function decodeMnistAsset(buffer: ArrayBuffer): DecodeResult {
-  if (buffer.byteLength < headerBytes) return { ok: false, reason: 'The MNIST asset is truncated (no header).' };
+export function decodeMnistAsset(buffer: ArrayBuffer, name = 'MNIST'): DecodeResult {
+  if (buffer.byteLength < headerBytes) return { ok: false, reason: `The ${name} asset is truncated (no header).` };
   const view = new DataView(buffer);
   const tag = String.fromCharCode(view.getUint8(0), view.getUint8(1), view.getUint8(2), view.getUint8(3));
-  if (tag !== magic) return { ok: false, reason: 'The MNIST asset has an unknown format.' };
+  if (tag !== magic) return { ok: false, reason: `The ${name} asset has an unknown format.` };
   const count = view.getUint32(8, true);
   const side = view.getUint32(12, true);
   const expected = headerBytes + count + count * side * side;
   if (buffer.byteLength !== expected) {
-    return { ok: false, reason: `The MNIST asset is ${buffer.byteLength} bytes; expected ${expected}.` };
+    return { ok: false, reason: `The ${name} asset is ${buffer.byteLength} bytes; expected ${expected}.` };
   }
   return {
     ok: true,

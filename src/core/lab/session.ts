@@ -3,6 +3,7 @@ import type { LabConfig } from '../config';
 import { gatherPixels, gatherRawPixels, type MnistDataset } from '../data/mnist';
 import { oneClassSplit, type OneClassSplit } from '../data/split';
 import { specOf } from '../detectors/registry';
+import { sourceOf, type DatasetId } from '../sources/registry';
 import { loadAutoencoderBuilder } from '../detectors/builders';
 import type { GanSpec } from '../detectors/spec';
 import type { GanScorer } from '../gan/scorers';
@@ -81,6 +82,10 @@ export interface SessionEvents extends Partial<GanEvents> {
 export type RunOutcome = LoopOutcome | GanLoopOutcome;
 
 const scoringBatch = 256;
+const usesDigitClassifier = (id: DatasetId) => {
+  const source = sourceOf(id);
+  return source.kind === 'image-set' && source.digitClassifier;
+};
 /** Points in the latent scatter: enough to see the clusters, few enough to draw smoothly. */
 const latentPoints = 1500;
 /**
@@ -110,6 +115,7 @@ export class LabSession {
   private currentRun: Promise<RunOutcome> | null = null;
 
   setDataset(dataset: MnistDataset): void {
+    if (dataset === this.dataset && !this.tableKey) return;
     this.dataset = dataset;
     this.disposeData();
   }
@@ -271,8 +277,8 @@ export class LabSession {
           waitWhilePaused: () => this.control.waitWhilePaused(),
           snapshotNow: this.control.snapshotNow,
         },
-        // The digit classifier reads MNIST digits; a table's images are something else.
-        this.tableKey ? null : this.classifier,
+        // The digit classifier reads MNIST digits; a table's or another set's images are something else.
+        this.tableKey || !usesDigitClassifier(config.dataset) ? null : this.classifier,
         {
           onGanStats: events.onGanStats ?? noop,
           onGanSnapshot: events.onGanSnapshot ?? noop,

@@ -1,11 +1,13 @@
 import { splitKey } from '../../store/labClient';
 import { useLab } from '../../store/labStore';
+import { sourceOf } from '../../core/sources/registry';
 
 /** AUROC / AUPRC / F1 of every detector trained this session on the split now in view. */
 export function DetectorComparison() {
   const records = useLab((s) => s.detectorRecords);
   const config = useLab((s) => s.config);
-  const items = config.dataset === 'csv' ? 'rows, split and column settings' : 'digits and split';
+  const source = sourceOf(config.dataset);
+  const items = source.kind === 'table' ? 'rows, split and column settings' : `${source.itemNoun.many} and split`;
   const key = splitKey(config);
   const rows = records.filter((r) => r.splitKey === key);
   if (rows.length === 0) return null;

@@ -1,3 +1,4 @@
+import { sourceOf } from '../../core/sources/registry';
 import { useMemo } from 'react';
 import { useLab, type Results } from '../../store/labStore';
 import { DigitCanvas } from './DigitCanvas';
@@ -58,6 +59,7 @@ export function DigitGallery() {
   const prepared = useImageView();
   const results = useLab((s) => s.results);
   const threshold = useLab((s) => s.threshold);
+  const source = useLab((s) => sourceOf(s.config.dataset));
   const strips = useMemo(() => {
     if (!prepared || !results) return null;
     const { index, testScores } = results;
@@ -71,9 +73,11 @@ export function DigitGallery() {
     };
   }, [prepared, results, threshold]);
   if (!prepared || !results || !strips) return null;
+  const items = source.kind === 'image-set' ? source.itemNoun.many : 'images';
+  const heading = `${items[0].toUpperCase()}${items.slice(1)} by score`;
   return (
-    <section className="card" aria-label="Digits by anomaly score">
-      <h2>Digits by score</h2>
+    <section className="card" aria-label={`${heading.replace('score', 'anomaly score')}`}>
+      <h2>{heading}</h2>
       <Strip title="Highest scores" rows={strips.top} prepared={prepared} results={results} testId="top-anomalies" />
       <Strip
         title="False positives (normal, flagged)"

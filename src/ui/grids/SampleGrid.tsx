@@ -1,3 +1,4 @@
+import { isTableSource } from '../../core/sources/registry';
 import { useLab } from '../../store/labStore';
 import { DigitCanvas } from './DigitCanvas';
 import { useImageView } from './imageView';
@@ -12,11 +13,11 @@ export function SampleGrid({ testId = 'sample-grid' }: { testId?: string }) {
   const view = useImageView();
   const reconstructions = useLab((s) => s.reconstructions);
   const noisyInputs = useLab((s) => s.noisyInputs);
-  const dataset = useLab((s) => s.config.dataset);
+  const table = useLab((s) => isTableSource(s.config.dataset));
   if (!view)
-    return dataset === 'csv' ? null : (
+    return table ? null : (
       <section className="card" data-testid={testId}>
-        Loading digits…
+        Loading images…
       </section>
     );
   const { side, sampleRows, testImages, testIsAnomaly } = view;

@@ -1,3 +1,4 @@
+import { sourceOf } from '../../core/sources/registry';
 import { useLab } from '../../store/labStore';
 
 /** Test images in view: MNIST digits, or a square table's rows drawn as images. */
@@ -10,10 +11,10 @@ export interface ImageView {
 }
 
 export function useImageView(): ImageView | null {
-  const dataset = useLab((s) => s.config.dataset);
+  const source = useLab((s) => sourceOf(s.config.dataset));
   const prepared = useLab((s) => s.prepared);
   const table = useLab((s) => s.preparedTable);
-  if (dataset === 'csv') {
+  if (source.kind === 'table') {
     if (!table?.image) return null;
     const { side, testImages, sampleRows } = table.image;
     return {
@@ -25,5 +26,6 @@ export function useImageView(): ImageView | null {
     };
   }
   if (!prepared) return null;
-  return { ...prepared, labelOf: (row) => String(prepared.testLabels[row]) };
+  const { classNames } = source;
+  return { ...prepared, labelOf: (row) => classNames[prepared.testLabels[row]] ?? String(prepared.testLabels[row]) };
 }

@@ -1,11 +1,11 @@
+import { sourceOf } from '../../core/sources/registry';
 import { updateConfig } from '../../store/labClient';
 import { isRunning, useLab } from '../../store/labStore';
 import { ConfigControl } from './ConfigControl';
 
-const digits = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
-
-/** The one-class split: which digits are normal, how dirty training is, and the counts. */
+/** The one-class split of an image set: which classes are normal, how dirty training is, and the counts. */
 export function DataPanel() {
+  const source = useLab((s) => sourceOf(s.config.dataset));
   const normal = useLab((s) => s.config.normal);
   const contamination = useLab((s) => s.config.contamination);
   const prepared = useLab((s) => s.prepared);
@@ -16,20 +16,25 @@ export function DataPanel() {
     if (next.length >= 1 && next.length <= 9) updateConfig({ normal: next });
   };
 
+  if (source.kind !== 'image-set') return null;
+  const noun = source.classNoun;
+  const named = source.classNames.some((name) => name.length > 1);
   return (
     <section className="card" aria-label="Data">
-      <h2>Data: MNIST</h2>
+      <h2>Data: {source.label}</h2>
       <fieldset className="digits" disabled={busy} data-testid="normal-digits">
-        <legend>Normal digit(s); every other digit is an anomaly</legend>
-        {digits.map((d) => (
-          <label key={d} className={normal.includes(d) ? 'digit-toggle on' : 'digit-toggle'}>
+        <legend>
+          Normal {noun}(s); every other {noun} is an anomaly
+        </legend>
+        {source.classNames.map((name, d) => (
+          <label key={d} className={`digit-toggle${named ? ' named' : ''}${normal.includes(d) ? ' on' : ''}`}>
             <input
               type="checkbox"
               checked={normal.includes(d)}
               onChange={() => toggle(d)}
               data-testid={`normal-${d}`}
             />
-            {d}
+            {name}
           </label>
         ))}
       </fieldset>
@@ -51,6 +56,7 @@ export function DataPanel() {
         <ConfigControl name="seed" disabled={busy} />
         <ConfigControl name="limit" disabled={busy} />
       </div>
+      <p className="muted small">{source.credit}</p>
       {prepared && (
         <dl className="counts" data-testid="split-counts">
           <dt>train</dt>

@@ -1,3 +1,4 @@
+import { sourceOf } from '../../core/sources/registry';
 import { metricsAt, type ThresholdMetrics } from '../../core/detect/metrics';
 import { setScorer } from '../../store/ganIntents';
 import { activeViews, hasLabels, isRunning, useLab } from '../../store/labStore';
@@ -57,8 +58,8 @@ export function DetectPanel() {
   const perClassShare = useLab((s) => s.perClassShare);
   const setPerClassShare = useLab((s) => s.setPerClassShare);
   const labelled = useLab(hasLabels);
-  const dataset = useLab((s) => s.config.dataset);
-  const unit = dataset === 'csv' ? 'rows' : 'test digits';
+  const source = useLab((s) => sourceOf(s.config.dataset));
+  const unit = source.kind === 'table' ? 'rows' : `test ${source.itemNoun.many}`;
   const scorerChoice = useLab((s) => activeViews(s).includes('scorer-choice'));
   const scorer = useLab((s) => s.config.scorer);
   const byScorer = useLab((s) => s.byScorer);

@@ -1,5 +1,6 @@
 import { tableRunConfig } from '../../core/lab/tableSizing';
 import { specOf } from '../../core/detectors/registry';
+import { isTableSource } from '../../core/sources/registry';
 import { activeDataKind, isRunning, useLab } from '../../store/labStore';
 import { ConfigControl } from './ConfigControl';
 
@@ -13,7 +14,7 @@ export function ModelPanel() {
   const accepted = useLab((s) => specOf(s.config.model).accepts.includes(activeDataKind(s)));
   // The detector's own settings, in its spec's order, after the model picker.
   const fields = ['model', ...spec.fields] as FieldName[];
-  const table = useLab((s) => (s.config.dataset === 'csv' ? s.preparedTable : null));
+  const table = useLab((s) => (isTableSource(s.config.dataset) ? s.preparedTable : null));
   const sized = table ? tableRunConfig(config, table.featureNames.length * table.window, table.counts.fit) : null;
   // The values a table run will use are the ones shown; those sized from the table are marked.
   const sizedValue = (name: FieldName): string | undefined => {
@@ -34,8 +35,8 @@ export function ModelPanel() {
       </div>
       {!accepted && (
         <p className="small invalid">
-          The {spec.label} models square images (MNIST digits, or a table whose rows are images); for this table use the
-          dense autoencoder.
+          The {spec.label} models square images (MNIST, Fashion-MNIST, or a table whose rows are images); for this table
+          use the dense autoencoder.
         </p>
       )}
       {sized && (

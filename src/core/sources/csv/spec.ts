@@ -1,0 +1,9 @@
+import type { TableSource } from '../spec';
+
+/** A CSV (or JSON) the user drops on the page, or one of the bundled samples. */
+export const csv: TableSource<'csv'> = {
+  id: 'csv',
+  kind: 'table',
+  label: 'Your table (CSV)',
+  itemNoun: { one: 'row', many: 'rows' },
+};

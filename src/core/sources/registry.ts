@@ -1,0 +1,17 @@
+import { csv } from './csv/spec';
+import { fashion } from './fashion/spec';
+import { mnist } from './mnist/spec';
+import type { SourceSpec } from './spec';
+
+/** Every data source the lab offers, one line each, in the order the dataset tabs list them. */
+export const sources = [mnist, fashion, csv] as const;
+
+export type DatasetId = (typeof sources)[number]['id'];
+export const datasetIds = sources.map((s) => s.id) as readonly DatasetId[];
+
+export function sourceOf(id: DatasetId): SourceSpec<DatasetId> {
+  return sources.find((s) => s.id === id)!;
+}
+
+/** True for the user's own table: its panels, plan and per-row views. */
+export const isTableSource = (id: DatasetId): boolean => sourceOf(id).kind === 'table';
