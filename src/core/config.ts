@@ -30,6 +30,8 @@ export interface CoreConfig {
   backend: BackendChoice;
   autostart: boolean;
   limit: number;
+  /** Cap on test items of an image set (0 = all): a stratified sample, for slow devices. */
+  testlimit: number;
   /** GAN fields: training steps, scorer, D steps per G step, label smoothing, optimisers, grid refresh. */
   steps: number;
   scorer: 'disc' | 'encoder';
@@ -101,6 +103,7 @@ const coreFields: Field<keyof CoreConfig>[] = [
   },
   { name: 'autostart', label: 'Start on load', kind: 'bool', default: false },
   { name: 'limit', label: 'Training cap (0 = all)', kind: 'int', min: 0, max: 1_000_000, default: 0 },
+  { name: 'testlimit', label: 'Test cap (0 = all)', kind: 'int', min: 0, max: 1_000_000, default: 0 },
   { name: 'steps', label: 'GAN steps', kind: 'int', min: 1, max: 200_000, default: ganDefaults.steps },
   { name: 'scorer', label: 'GAN scorer', kind: 'enum', values: ['disc', 'encoder'], default: 'encoder' },
   {

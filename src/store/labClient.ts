@@ -33,7 +33,7 @@ const dataKindNames: Record<DataKind, string> = {
  */
 export function updateConfig(patch: Partial<LabConfig>): void {
   applyConfig(patch);
-  const splitFields: (keyof LabConfig)[] = ['normal', 'seed', 'contamination', 'limit'];
+  const splitFields: (keyof LabConfig)[] = ['normal', 'seed', 'contamination', 'limit', 'testlimit'];
   const idle = !isRunning(useLab.getState());
   if (splitFields.some((f) => f in patch) && idle) {
     const prepare = isTableSource(useLab.getState().config.dataset) ? prepareTableRun : prepareSplit;
@@ -140,12 +140,12 @@ export async function switchDataset(dataset: LabConfig['dataset']): Promise<void
  * another set than one on the normal digits).
  */
 export function splitKey(config: LabConfig): string {
-  const { dataset, normal, seed, contamination, limit } = config;
+  const { dataset, normal, seed, contamination, limit, testlimit } = config;
   // A detector that can learn from all digits names it among its fields.
   const trainsOn = specOf(config.model).fields.includes('gandata') ? config.gandata : 'normal';
   const table = useLab.getState().tableSummary;
   const data = isTableSource(dataset) ? [table?.fingerprint, useLab.getState().tablePlan] : [normal];
-  return JSON.stringify([dataset, ...data, seed, contamination, limit, trainsOn]);
+  return JSON.stringify([dataset, ...data, seed, contamination, limit, testlimit, trainsOn]);
 }
 
 /** Adds this run's detectors (each GAN scorer separately) to the session's comparison table. */

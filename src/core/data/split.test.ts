@@ -40,4 +40,22 @@ describe('one-class split', () => {
     expect(s.counts.train).toBe(25);
     expect(s.fitIndices.length + s.validationIndices.length).toBe(25);
   });
+
+  it('caps test samples with testLimit, keeping the share of anomalies and the training set', () => {
+    const full = oneClassSplit({ labels, normalClasses: [1, 7], seed: 4 });
+    const capped = oneClassSplit({ labels, normalClasses: [1, 7], seed: 4, testLimit: 84 });
+    // 40 normal of 840: 1 in 21 stays 1 in 21.
+    expect(capped.counts).toMatchObject({ testNormal: 4, testAnomalous: 80, train: full.counts.train });
+    expect(Array.from(capped.fitIndices)).toEqual(Array.from(full.fitIndices));
+    const fullTest = new Set(full.testIndices);
+    expect(Array.from(capped.testIndices).every((i) => fullTest.has(i))).toBe(true);
+    capped.testIndices.forEach((sample, k) =>
+      expect(capped.testIsAnomaly[k]).toBe([1, 7].includes(labels[sample]) ? 0 : 1),
+    );
+    // A cap so small that normals would round to none still keeps one.
+    expect(oneClassSplit({ labels, normalClasses: [1], seed: 4, testLimit: 5 }).counts).toMatchObject({
+      testNormal: 1,
+      testAnomalous: 4,
+    });
+  });
 });

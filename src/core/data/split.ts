@@ -13,6 +13,11 @@ export interface SplitOptions {
   validationFraction?: number;
   /** Cap on training samples (fit + validation); 0 = no cap. */
   limit?: number;
+  /**
+   * Cap on test samples, 0 = no cap: a stratified seeded subsample that keeps the share of
+   * anomalies, for slow devices (a conv model on a software renderer scores ~30 items a second).
+   */
+  testLimit?: number;
 }
 
 export interface OneClassSplit {
@@ -48,14 +53,23 @@ export function oneClassSplit(options: SplitOptions): OneClassSplit {
 
   const trainNormalCount = Math.round(normal.length * trainFraction);
   const trainNormal = normal.slice(0, trainNormalCount);
-  const testNormal = normal.slice(trainNormalCount);
   // c% of the final training set is anomalous: k / (n + k) = c  =>  k = n c / (1 - c).
   const contaminationCount = Math.min(
     anomalous.length,
     Math.round((trainNormal.length * contamination) / (1 - contamination)),
   );
   const trainAnomalous = anomalous.slice(0, contaminationCount);
-  const testAnomalous = anomalous.slice(contaminationCount);
+  let testAnomalous = anomalous.slice(contaminationCount);
+  let testNormal = normal.slice(trainNormalCount);
+  const testLimit = options.testLimit ?? 0;
+  const testCount = testNormal.length + testAnomalous.length;
+  if (testLimit > 0 && testCount > testLimit) {
+    // Both parts were shuffled: their prefixes are seeded samples. Keep at least one of each.
+    const normalShare = Math.round((testLimit * testNormal.length) / testCount);
+    const keepNormal = Math.min(testNormal.length, Math.max(testNormal.length ? 1 : 0, normalShare));
+    testNormal = testNormal.slice(0, keepNormal);
+    testAnomalous = testAnomalous.slice(0, testLimit - keepNormal);
+  }
 
   const train = shuffleInPlace([...trainNormal, ...trainAnomalous], random);
   const testIsAnomaly = new Uint8Array(testNormal.length + testAnomalous.length).fill(1, testNormal.length);

@@ -82,6 +82,8 @@ export interface SessionEvents extends Partial<GanEvents> {
 export type RunOutcome = LoopOutcome | GanLoopOutcome;
 
 const scoringBatch = 256;
+/** The fields that decide an image set's split, as one comparable value. */
+const splitFieldsOf = (c: LabConfig) => JSON.stringify([c.normal, c.seed, c.contamination, c.limit, c.testlimit]);
 const usesDigitClassifier = (id: DatasetId) => {
   const source = sourceOf(id);
   return source.kind === 'image-set' && source.digitClassifier;
@@ -94,7 +96,8 @@ const latentPoints = 1500;
  */
 export class LabSession {
   private dataset: MnistDataset | null = null;
-  private splitConfig: Pick<LabConfig, 'normal' | 'seed' | 'contamination' | 'limit'> | null = null;
+  /** The split fields (splitFieldsOf) the tensors were made from. */
+  private splitConfig: string | null = null;
   private tensors: {
     fit: tf.Tensor2D;
     validation: tf.Tensor2D | null;
@@ -130,6 +133,7 @@ export class LabSession {
       seed: config.seed,
       contaminationPercent: config.contamination,
       limit: config.limit,
+      testLimit: config.testlimit,
     });
     const testLabels = Uint8Array.from(split.testIndices, (i) => dataset.labels[i]);
     const sampleRows = pickSampleRows(split.testIsAnomaly, testLabels);
@@ -148,12 +152,7 @@ export class LabSession {
       this.featureGroups = undefined;
       // A copy: the split's own array is transferred to the page.
       this.testIsAnomaly = split.testIsAnomaly.slice();
-      this.splitConfig = {
-        normal: [...config.normal],
-        seed: config.seed,
-        contamination: config.contamination,
-        limit: config.limit,
-      };
+      this.splitConfig = splitFieldsOf(config);
     }
     return {
       counts: split.counts,
@@ -380,14 +379,7 @@ export class LabSession {
   }
 
   private sameSplit(config: LabConfig): boolean {
-    const s = this.splitConfig;
-    return (
-      !!s &&
-      s.seed === config.seed &&
-      s.contamination === config.contamination &&
-      s.limit === config.limit &&
-      s.normal.join() === config.normal.join()
-    );
+    return this.splitConfig === splitFieldsOf(config);
   }
 
   private disposeModel(): void {

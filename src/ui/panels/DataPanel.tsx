@@ -55,6 +55,7 @@ export function DataPanel() {
       <div className="row">
         <ConfigControl name="seed" disabled={busy} />
         <ConfigControl name="limit" disabled={busy} />
+        <ConfigControl name="testlimit" disabled={busy} />
       </div>
       <p className="muted small">{source.credit}</p>
       {prepared && (
