@@ -1,35 +1,7 @@
-import { expect, metricValue, test, waitForStatus, workTimeout, type Backend } from './fixtures';
+import { expect, metricValue, test, waitForStatus, workTimeout } from './fixtures';
 
-/** Convolutions cost about 30 dense-AE samples each on the software renderers (README speed figures). */
-const convCost = 30;
-
-test('the convolutional autoencoder trains on WebGL as on the CPU, and refuses WASM and tables with a reason', async ({
-  page,
-}) => {
-  // Digits 0-8 normal keeps the test split small (about 2,800 digits) for the convolutions.
-  const limit = 128;
-  const query = `model=conv-ae&normal=0,1,2,3,4,5,6,7,8&epochs=1&limit=${limit}&batch=32&autostart=1`;
-  const scored = 2_800 + limit;
-  const aurocOn = async (backend: Backend) => {
-    await page.goto(`./?backend=${backend}&${query}`);
-    await expect(page.getByTestId('backend-badge')).toContainText(backend);
-    await waitForStatus(
-      page,
-      'done',
-      workTimeout({ backend, trainSamples: limit * convCost, scoredSamples: scored * convCost }),
-    );
-    await expect(page.getByTestId('sample-grid').locator('canvas')).toHaveCount(8 * 3);
-    await expect(page.getByTestId('latent-scatter')).toHaveAttribute('data-points', /^[1-9]\d*$/);
-    return metricValue(page, 'auroc');
-  };
-  // Four steps leave the model barely trained: the AUROC is a fingerprint of the scores, which
-  // the same seeded run must reproduce on another backend (all-zero reads would tie at 0.5).
-  const onCpu = await aurocOn('cpu');
-  const onWebgl = await aurocOn('webgl');
-  expect(Number.isFinite(onCpu)).toBe(true);
-  expect(onCpu).not.toBe(0.5);
-  expect(Math.abs(onWebgl - onCpu)).toBeLessThan(0.01);
-
+// The convolutional autoencoder's training on WebGPU and WebGL: e2e/zoo.spec.ts.
+test('the convolutional autoencoder refuses WASM and tables, with a reason', async ({ page }) => {
   await page.goto('./?model=conv-ae&backend=wasm');
   await waitForStatus(page, 'idle', workTimeout({ backend: 'wasm' }));
   await page.getByTestId('train-button').click();

@@ -48,3 +48,79 @@ test('a VAE on digit 1 charts reconstruction and KL, decodes the prior and the l
   const { before, after } = await dragThresholdRight(page);
   expect(after).toBeLessThan(before);
 });
+
+test('Fashion-MNIST from its tab: named classes, a split of its own, and a detector that tells trousers apart', async ({
+  page,
+}) => {
+  await page.goto('./?backend=wasm');
+  await waitForStatus(page, 'idle', workTimeout({ backend: 'wasm' }));
+  await expect(page.getByTestId('count-test-anomalous')).toHaveText('8873'); // MNIST, digit 1 normal
+  await page.getByTestId('dataset-fashion').click();
+  await expect(page.getByTestId('dataset-fashion')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/dataset=fashion/);
+  const classes = page.getByTestId('normal-digits');
+  await expect(classes).toContainText('T-shirt/top');
+  await expect(classes).toContainText('Ankle boot');
+  // 1,000 items a class: the 200 held-out trousers and the 9,000 others are tested.
+  await expect(page.getByTestId('count-test-normal')).toHaveText('200');
+  await expect(page.getByTestId('count-test-anomalous')).toHaveText('9000');
+  await page.getByTestId('config-epochs').fill('3');
+  await page.getByTestId('config-epochs').press('Enter');
+  await page.getByTestId('train-button').click();
+  await waitForStatus(page, 'done', workTimeout({ backend: 'wasm', trainSamples: 3 * 800, scoredSamples: 10_000 }));
+  await expect(page.getByTestId('sample-grid')).toContainText('Trouser');
+  expect(await metricValue(page, 'auroc')).toBeGreaterThan(0.9);
+  const { before, after } = await dragThresholdRight(page);
+  expect(after).toBeLessThan(before);
+  // Back to MNIST: its own split again, and nothing of the Fashion run left on screen.
+  await page.getByTestId('dataset-mnist').click();
+  await expect(page.getByTestId('count-test-anomalous')).toHaveText('8873');
+  await expect(page.getByTestId('metric-auroc')).toHaveCount(0);
+});
+
+/** A convolution costs about 30 dense-AE samples on the software renderers; a VAE scores with 4 draws. */
+const zoo = [
+  { model: 'conv-ae', cost: 30, draws: 1 },
+  { model: 'vae', cost: 2, draws: 4 },
+  { model: 'conv-vae', cost: 30, draws: 4 },
+] as const;
+
+for (const { model, cost, draws } of zoo) {
+  test(`${model} trains at a tiny size on WebGPU and WebGL, on MNIST and Fashion-MNIST, with the same scores`, async ({
+    page,
+  }) => {
+    const limit = 64;
+    const testLimit = 200;
+    for (const dataset of ['mnist', 'fashion'] as const) {
+      const aurocs: number[] = [];
+      for (const backend of ['webgpu', 'webgl'] as const) {
+        const query = `dataset=${dataset}&model=${model}&epochs=1&limit=${limit}&testlimit=${testLimit}&batch=32`;
+        await page.goto(`./?backend=${backend}&${query}&autostart=1`);
+        await expect(page.getByTestId('backend-badge')).toContainText(backend);
+        await waitForStatus(
+          page,
+          'done',
+          workTimeout({
+            backend,
+            trainSamples: limit * cost,
+            scoredSamples: (testLimit + limit) * cost * draws,
+            extraMs: 10_000, // shader compilation
+          }),
+        );
+        // 200 of the test set, its share of normal items kept (about 1 in 40 on MNIST, 1 in 46 on Fashion).
+        await expect(page.getByTestId('count-test-normal')).toHaveText(dataset === 'mnist' ? '5' : '4');
+        await expect(page.getByTestId('count-test-anomalous')).toHaveText(dataset === 'mnist' ? '195' : '196');
+        await expect(page.getByTestId('latent-scatter')).toHaveAttribute('data-points', String(testLimit));
+        expect(Number(await page.getByTestId('loss-series-train').getAttribute('data-last'))).toBeGreaterThan(0);
+        const { before, after } = await dragThresholdRight(page);
+        expect(after).toBeLessThan(before);
+        aurocs.push(await metricValue(page, 'auroc'));
+      }
+      // One step leaves the model barely trained: the AUROC is a fingerprint of the scores, which the
+      // same seeded run must reproduce on the other backend (all-zero reads would tie at 0.5).
+      const [onWebgpu, onWebgl] = aurocs;
+      expect(Number.isFinite(onWebgpu) && onWebgpu !== 0.5, `${dataset}: ${onWebgpu}`).toBe(true);
+      expect(Math.abs(onWebgpu - onWebgl), `${dataset}: ${aurocs}`).toBeLessThan(0.01);
+    }
+  });
+}
