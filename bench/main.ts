@@ -2,6 +2,7 @@ import * as Comlink from 'comlink';
 import * as tf from '@tensorflow/tfjs';
 import { selectBackend } from '../src/core/backend';
 import { defaultConfig, type BackendChoice, type LabConfig } from '../src/core/config';
+import { sourceOf, type DatasetId } from '../src/core/sources/registry';
 import { decodeMnistAsset, gatherPixels, type MnistDataset } from '../src/core/data/mnist';
 import { oneClassSplit } from '../src/core/data/split';
 import { auroc, buildScoreIndex, metricsAt } from '../src/core/detect/metrics';
@@ -22,7 +23,9 @@ import { median, watchMainThread } from './responsiveness';
 const lab = Comlink.wrap<LabApi>(
   new Worker(new URL('../src/worker/lab.worker.ts', import.meta.url), { type: 'module' }),
 );
+/** The image set loaded by init (MNIST unless another was named). */
 let mnist: MnistDataset | null = null;
+const pcaComponents = 32;
 const noop = () => {};
 
 /** FLOPs to train one sample of a dense AE: forward 2·in·out per layer, backward about twice that. */
@@ -50,14 +53,17 @@ async function trainInWorker(config: LabConfig) {
 }
 
 const bench = {
-  async init(backend: BackendChoice) {
+  /** Starts the worker on a backend with an image set (MNIST unless another source is named). */
+  async init(backend: BackendChoice, dataset: DatasetId = 'mnist') {
+    const source = sourceOf(dataset);
+    if (source.kind !== 'image-set') throw new Error(`${dataset} is not an image set`);
     const inWorker = await lab.init(backend, Comlink.proxy(noop));
     const onPage = await selectBackend(inWorker.active, { wasmPaths });
-    const bytes = await (await fetch('mnist.bin')).arrayBuffer();
-    const decoded = decodeMnistAsset(bytes);
+    const bytes = await (await fetch(source.asset)).arrayBuffer();
+    const decoded = decodeMnistAsset(bytes, source.shortName);
     if (!decoded.ok) throw new Error(decoded.reason);
     mnist = decoded.data;
-    await lab.loadImageSet(new URL('mnist.bin', location.href).href, 'MNIST', Comlink.proxy(noop));
+    await lab.loadImageSet(new URL(source.asset, location.href).href, source.shortName, Comlink.proxy(noop));
     return { worker: inWorker.active, page: onPage.active };
   },
 
@@ -67,7 +73,7 @@ const bench = {
 
   /** The lab's training loop in its worker, timed from the page as its epochs end. */
   async labThroughput(overrides: Partial<LabConfig>) {
-    const config = { ...defaultConfig(), ...overrides };
+    const config = { ...defaultConfig(overrides.model), ...overrides };
     await lab.reset();
     const before = await lab.memory();
     const watch = watchMainThread();
@@ -93,7 +99,7 @@ const bench = {
 
   /** The same architecture with model.fit on this page's main thread. */
   async plainThroughput(overrides: Partial<LabConfig>) {
-    const config = { ...defaultConfig(), ...overrides };
+    const config = { ...defaultConfig(overrides.model), ...overrides };
     const split = oneClassSplit({
       labels: mnist!.labels,
       normalClasses: config.normal,
@@ -129,9 +135,12 @@ const bench = {
     return { samples: n, indexBuildMs: Math.round(indexMs), perThresholdMs, sink };
   },
 
-  /** One-class AUROC for one normal digit: the lab's autoencoder (in its worker) and PCA (same split). */
+  /**
+   * One-class AUROC for one normal class: a detector with its own defaults (in the lab's worker),
+   * and PCA with 32 components on the same split.
+   */
   async quality(digit: number, overrides: Partial<LabConfig> = {}) {
-    const config = { ...defaultConfig(), ...overrides, normal: [digit] };
+    const config = { ...defaultConfig(overrides.model), ...overrides, normal: [digit] };
     const t0 = performance.now();
     const { prepared, outcome, scores } = await trainInWorker(config);
     const seconds = (performance.now() - t0) / 1000;
@@ -141,7 +150,7 @@ const bench = {
     const split = oneClassSplit({ labels: mnist!.labels, normalClasses: config.normal, seed: config.seed });
     const train = tf.tensor2d(gatherPixels(mnist!, split.fitIndices), [split.fitIndices.length, 784]);
     const test = tf.tensor2d(gatherPixels(mnist!, split.testIndices), [split.testIndices.length, 784]);
-    const pca = fitPca(train, config.latent, { seed: config.seed });
+    const pca = fitPca(train, pcaComponents, { seed: config.seed });
     const pcaTensor = pcaScores(pca, test);
     const pcaValues = await pcaTensor.data();
     tf.dispose([train, test, pcaTensor]);
@@ -182,7 +191,7 @@ const bench = {
    * (with the wall time since Train), then each scorer's AUROC on the split.
    */
   async gan(overrides: Partial<LabConfig>) {
-    const config = { ...defaultConfig(), ...overrides };
+    const config = { ...defaultConfig(overrides.model), ...overrides };
     await lab.loadClassifier(new URL('classifier/model.json', location.href).href);
     await lab.reset();
     const prepared = await lab.prepare(config);

@@ -3,6 +3,7 @@
 // MNIST set, in the same binary format (scripts/image-asset.mjs), so it loads as fast.
 // Class order is Fashion-MNIST's own: 0 T-shirt/top, 1 Trouser, ... 9 Ankle boot.
 // Idempotent: skips work when the asset is already newer than the scripts that write it.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -26,19 +27,9 @@ try {
   process.exit(1);
 }
 
-// mulberry32: a small seeded generator, so every install ships the same images.
-function createRandom(s) {
-  let state = s >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A seeded sample without a PRNG: order the images by a hash of (seed, class, index) and keep the first.
+const rank = (label, i) => createHash('sha256').update(`${seed}:${label}:${i}`).digest().readUInt32BE(0);
 
-const random = createRandom(seed);
 const classes = [];
 for (let label = 0; label <= 9; label += 1) {
   // Each file holds one class's images, each an array of 784 values 0-255.
@@ -46,11 +37,8 @@ for (let label = 0; label <= 9; label += 1) {
   const images = JSON.parse(readFileSync(join(clothesDir, `${label}.json`), 'utf8')).data.filter(
     (image) => image.length === side * side,
   );
-  const order = images.map((_, i) => i);
-  for (let i = order.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
+  const ranks = images.map((_, i) => rank(label, i));
+  const order = images.map((_, i) => i).sort((a, b) => ranks[a] - ranks[b] || a - b);
   const chosen = order.slice(0, perClass).sort((a, b) => a - b);
   classes.push(chosen.map((i) => images[i]));
 }

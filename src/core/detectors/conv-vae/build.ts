@@ -1,6 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
 import type { DetectorModel, ModelBuildOptions } from '../model';
-import { readVaeParams } from '../vae/params';
 import { variationalDetector } from '../vae/variational';
 
 /** Filters of the two stride-2 convolutions (the decoder mirrors them). Small, so CPUs cope. */
@@ -66,16 +65,7 @@ export function buildConvVae(options: ModelBuildOptions): DetectorModel {
       tf.layers.flatten(),
     ],
   });
-  const { beta, vaescore } = readVaeParams(options.params);
-  return variationalDetector(encoder, decoder, {
-    inputSize,
-    latent,
-    learningRate: options.learningRate,
-    seed,
-    beta,
-    score: vaescore,
-    outputActivation: options.outputActivation ?? 'sigmoid',
-  });
+  return variationalDetector(encoder, decoder, options);
 }
 
 /** The builder the worker loads for this detector (builders.ts finds it by folder). */

@@ -1,6 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
 import type { DetectorModel, ModelBuildOptions } from '../model';
-import { readVaeParams } from './params';
 import { variationalDetector } from './variational';
 
 /**
@@ -41,16 +40,7 @@ export function buildVae(options: ModelBuildOptions): DetectorModel {
       ...(layers.length ? {} : { inputShape: [latent] }),
     }),
   );
-  const { beta, vaescore } = readVaeParams(options.params);
-  return variationalDetector(encoder, decoder, {
-    inputSize,
-    latent,
-    learningRate: options.learningRate,
-    seed,
-    beta,
-    score: vaescore,
-    outputActivation: options.outputActivation ?? 'sigmoid',
-  });
+  return variationalDetector(encoder, decoder, options);
 }
 
 /** The builder the worker loads for this detector (builders.ts finds it by folder). */

@@ -1,20 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
-import type { DetectorModel } from '../model';
-
-/** How a variational autoencoder scores an item. */
-export type VaeScore = 'recon' | 'elbo';
-
-export interface VariationalOptions {
-  inputSize: number;
-  latent: number;
-  learningRate: number;
-  seed: number;
-  /** Weight of the KL term in the training loss (1 = the ELBO; above 1 a beta-VAE). */
-  beta: number;
-  score: VaeScore;
-  /** sigmoid: pixels in [0, 1] with a Bernoulli likelihood; linear: standardised values with a Gaussian one. */
-  outputActivation: 'sigmoid' | 'linear';
-}
+import type { DetectorModel, ModelBuildOptions } from '../model';
+import { readVaeParams } from './params';
 
 /** Latent samples averaged per score: enough to steady the estimate, few enough to stay cheap. */
 const scoreSamples = 4;
@@ -48,10 +34,13 @@ function negativeLogLikelihood(output: tf.Tensor2D, target: tf.Tensor2D, bernoul
 export function variationalDetector(
   encoder: tf.Sequential,
   decoder: tf.Sequential,
-  options: VariationalOptions,
+  options: ModelBuildOptions,
 ): DetectorModel {
-  const { latent, beta, seed } = options;
-  const bernoulli = options.outputActivation === 'sigmoid';
+  const { latent, seed } = options;
+  // beta weighs the KL term (1 = the ELBO; above 1 a beta-VAE); vaescore picks the score.
+  const { beta, vaescore } = readVaeParams(options.params);
+  // Pixels in [0, 1] get a Bernoulli likelihood; standardised table values a Gaussian one.
+  const bernoulli = (options.outputActivation ?? 'sigmoid') === 'sigmoid';
   const optimizer = tf.train.adam(options.learningRate);
   const variables = [...encoder.trainableWeights, ...decoder.trainableWeights].map((w) => w.read() as tf.Variable);
   const encoderWeightCount = encoder.getWeights().length;
@@ -101,14 +90,14 @@ export function variationalDetector(
         for (let k = 0; k < scoreSamples; k += 1) {
           const output = decodeRaw(draw(mean, logVar, seed + 101 + k));
           const error =
-            options.score === 'elbo'
+            vaescore === 'elbo'
               ? negativeLogLikelihood(output, batch, bernoulli)
               : (tf.mean(tf.squaredDifference(toData(output), batch), 1) as tf.Tensor1D);
           sum = tf.add(sum, error);
         }
         const reconstruction = tf.div(sum, scoreSamples) as tf.Tensor1D;
         // Negative ELBO: expected NLL plus the full KL (beta = 1, whatever the training weight).
-        return options.score === 'elbo' ? tf.add(reconstruction, klDivergence(mean, logVar)) : reconstruction;
+        return vaescore === 'elbo' ? tf.add(reconstruction, klDivergence(mean, logVar)) : reconstruction;
       }),
     objective: (batch) =>
       tf.tidy(() => {
