@@ -46,6 +46,9 @@ async function trainInWorker(config: LabConfig) {
       onStepLosses: noop,
       onEpoch: () => void epochEnds.push(performance.now()),
       onSamples: noop,
+      // Views the benchmark does not draw; every event the session sends needs a handler here.
+      onLatent: noop,
+      onDecoded: noop,
       onScores: (scores: ScoreResult) => void (lastScores = scores),
     }),
   );

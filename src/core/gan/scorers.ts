@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { GanModel } from '../detectors/gan-shared/gan';
 import { createRandom } from '../random';
+import { runSteps } from '../train/stepRunner';
 import { mapInFixedBatches } from '../train/evaluate';
 
 /**
@@ -47,7 +48,11 @@ function encoderLoss(
   return tf.add(pixels, tf.mul(features, featureWeight)) as tf.Tensor1D;
 }
 
-/** Trains E on the GAN's training digits; only E's weights move. Calls onProgress(step) as it goes. */
+/**
+ * Trains E on the GAN's training digits with the shared step runner; only E's weights move. A
+ * round every 50 steps reports progress and checkpoints E; a non-finite loss rolls E back to its
+ * last round and ends its training (the scores then come from those weights).
+ */
 export async function trainEncoder(
   gan: GanModel,
   fit: tf.Tensor2D,
@@ -70,29 +75,28 @@ export async function trainEncoder(
   const count = fit.shape[0];
   const batchSize = Math.min(options.batchSize, count);
   const random = createRandom(options.seed ^ 0xe5c);
-  for (let step = 0; step < options.steps; step += 1) {
-    if (hooks.shouldStop?.()) break;
-    const loss = tf.tidy(() => {
+  await runSteps({
+    model: { weights: () => network.getWeights(), restore: (weights) => network.setWeights(weights) },
+    endStep: options.steps,
+    control: { shouldStop: hooks.shouldStop ?? (() => false), waitWhilePaused: async () => {} },
+    divergedMessage: 'The encoder loss became NaN or infinite; the encoder keeps its last good weights.',
+    step() {
       const indices = tf.tensor1d(
         Int32Array.from({ length: batchSize }, () => Math.floor(random() * count)),
         'int32',
       );
       const batch = tf.gather(fit, indices) as tf.Tensor2D;
-      const value = optimizer.minimize(
+      const loss = optimizer.minimize(
         () => tf.mean(encoderLoss(gan, encode, batch, options.featureWeight)) as tf.Scalar,
         true,
         variables,
       );
-      if (!value) throw new Error('the encoder step produced no loss');
-      return value;
-    });
-    // An occasional read keeps the queue short and the progress honest.
-    if (step % 50 === 49 || step === options.steps - 1) {
-      await loss.data();
-      hooks.onProgress?.(step + 1);
-    }
-    loss.dispose();
-  }
+      if (!loss) throw new Error('the encoder step produced no loss');
+      return loss;
+    },
+    isRoundEnd: (stepsDone) => stepsDone % 50 === 0,
+    onRound: (stepsDone) => hooks.onProgress?.(stepsDone),
+  });
   optimizer.dispose();
   return {
     encode,

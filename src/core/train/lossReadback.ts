@@ -42,6 +42,14 @@ export class LossReadback {
     this.pending = [];
   }
 
+  /** Ends a run that stops early (a NaN, a stop): drops what is pending and lets a read in flight finish and free its tensor. */
+  async close(): Promise<void> {
+    this.dispose();
+    const last = this.inFlight;
+    this.inFlight = null;
+    await last?.values;
+  }
+
   private startRead() {
     if (this.pending.length === 0) return null;
     const stacked = tf.stack(this.pending);
