@@ -158,5 +158,22 @@ test.describe('at 360 px wide', () => {
     );
     await expectNoSideScroll(page);
     await expectInside(page, 'sample-grid');
+
+    // Fashion-MNIST's named classes and a VAE's decoded grids fit too.
+    await page.goto(`./?dataset=fashion&model=vae&latent=2&backend=wasm&epochs=1&limit=${limit}&autostart=1`);
+    await waitForStatus(
+      page,
+      'done',
+      workTimeout({ backend: 'wasm', trainSamples: 2 * limit, scoredSamples: 8 * mnistScored }),
+    );
+    await expect(page.getByTestId('manifold-grid')).toHaveAttribute('data-count', '100');
+    await expectNoSideScroll(page);
+    for (const id of ['sample-grid', 'prior-grid', 'manifold-grid']) await expectInside(page, id);
+    const classRights = await page
+      .getByTestId('normal-digits')
+      .locator('label')
+      .evaluateAll((labels) => labels.map((l) => l.getBoundingClientRect().right));
+    expect(classRights).toHaveLength(10);
+    expect(Math.max(...classRights), 'class buttons cut off').toBeLessThanOrEqual(360);
   });
 });

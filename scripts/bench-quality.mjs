@@ -85,6 +85,7 @@ try {
       await page.close();
     }
   }
+  const row = (cells) => `| ${cells.join(' | ')} |`;
   const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
   const pct = (v) => (Math.round(v * 1000) / 10).toFixed(1);
   const lines = [`# One-class AUROC (%) ${date}`, ''];
@@ -119,15 +120,16 @@ try {
       '',
       `| ${header.join(' | ')} |`,
       `|${header.map(() => '---').join('|')}|`,
-      ...tableRows.map((r) => `| ${r.join(' | ')} |`),
-      `| **mean** | ${models.map((m) => `**${pct(meanOf(m, 'aeAuroc'))}**`).join(' | ')} | ${pct(meanOf(models[0], 'pcaAuroc'))} | ${Object.values(
-        published,
-      )
-        .map((v) => (Math.round(mean(classes.map((c) => v[c])) * 10 + 1e-9) / 10).toFixed(1))
-        .join(' | ')} |`,
-      `| seconds per run | ${models.map(seconds).join(' | ')} | | ${Object.keys(published)
-        .map(() => '')
-        .join(' | ')} |`,
+      ...tableRows.map(row),
+      row([
+        '**mean**',
+        ...models.map((m) => `**${pct(meanOf(m, 'aeAuroc'))}**`),
+        pct(meanOf(models[0], 'pcaAuroc')),
+        ...Object.values(published).map((v) =>
+          (Math.round(mean(classes.map((c) => v[c])) * 10 + 1e-9) / 10).toFixed(1),
+        ),
+      ]),
+      row(['seconds per run', ...models.map(seconds), '', ...Object.keys(published).map(() => '')]),
       '',
     );
     if (dataset === 'fashion') {

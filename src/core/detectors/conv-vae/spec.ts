@@ -9,7 +9,7 @@ export const convVae = defineDetector({
   fields: ['activation', 'latent', 'beta', 'vaescore', 'lr', 'batch', 'epochs', 'noise'],
   params: vaeParams,
   // Convolutions cost more per item than dense layers: fewer epochs keep a default run in minutes.
-  defaults: { epochs: 20, latent: 8 },
+  defaults: { epochs: 15, latent: 8 },
   accepts: ['image'],
   unsupportedBackends: {
     wasm:
