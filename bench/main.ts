@@ -49,6 +49,9 @@ async function trainInWorker(config: LabConfig) {
       // Views the benchmark does not draw; every event the session sends needs a handler here.
       onLatent: noop,
       onDecoded: noop,
+      onGanStats: noop,
+      onGanSnapshot: noop,
+      onPhase: noop,
       onScores: (scores: ScoreResult) => void (lastScores = scores),
     }),
   );

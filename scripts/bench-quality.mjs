@@ -2,7 +2,8 @@
 // each class in turn as normal, on MNIST and on Fashion-MNIST, beside PCA (32 components, the
 // lab's own code on the same split) and published figures. Runs the lab's worker in headless
 // Chromium. Writes bench/results/<date>-quality.json and -quality.md.
-// Options: --models=dense-ae,conv-ae,vae,conv-vae   (default: every autoencoder in the registry)
+// Options: --models=dense-ae,conv-ae,vae,conv-vae   (default: every autoencoder in the registry;
+//                  the GANs run too, e.g. --models=mlp-gan, scored by their f-AnoGAN encoder)
 //          --datasets=mnist,fashion                  (default: both)
 //          --classes=0,1,...,9
 //          --backend=wasm  Dense models train there (fastest without a GPU, same scores as CPU
@@ -35,7 +36,7 @@ const classes = arg('classes', '0,1,2,3,4,5,6,7,8,9').split(',').map(Number);
 const backend = arg('backend', 'wasm');
 const fallback = arg('fallback', 'webgl');
 // Models that cannot train on the chosen backend (the page's refusal says why) move to the fallback.
-const needsFallback = (model) => backend === 'wasm' && model.startsWith('conv');
+const needsFallback = (model) => backend === 'wasm' && ['conv-ae', 'conv-vae', 'dcgan'].includes(model);
 const overrides = Object.fromEntries(
   arg('set', '')
     .split(',')

@@ -85,4 +85,34 @@ describe('lab session', () => {
     session.dispose();
     expect(tf.memory().numTensors).toBe(baseline);
   });
+
+  it('takes an image set and a table through one entry: a new set or split rebuilds, the same one does not', async () => {
+    const session = new LabSession();
+    const { events } = recorder();
+    session.setDataset(syntheticDigits());
+    const first = session.prepare(config());
+    const tensorsAfterFirst = tf.memory().numTensors;
+    session.prepare(config());
+    expect(tf.memory().numTensors).toBe(tensorsAfterFirst); // the same split: nothing remade
+    // Another image set of the same shape: its split is drawn from its own labels.
+    session.setDataset(syntheticDigits(20));
+    const second = session.prepare(config());
+    expect(second.counts.train).toBeLessThan(first.counts.train);
+    // A table run through the same entry, then training follows the table, not the image split.
+    const width = 64;
+    const rows = (n: number, v: number) => new Float32Array(n * width).fill(v);
+    session.setTrainingSet('table A', () => ({
+      featureCount: width,
+      fit: rows(40, 0.2),
+      validation: rows(4, 0.2),
+      test: rows(10, 0.5),
+      samples: rows(2, 0.5),
+      outputActivation: 'sigmoid',
+      testIsAnomaly: new Uint8Array(10),
+    }));
+    const scores: ScoreResult[] = [];
+    await session.train(config({ epochs: 1 }), { ...events, onScores: (s) => void scores.push(s) });
+    expect(scores[scores.length - 1].testScores).toHaveLength(10);
+    session.dispose();
+  });
 });

@@ -61,6 +61,11 @@ export interface TrainingSet {
   featureGroups?: { groups: Int32Array; groupCount: number };
   /** 1 where a test row is anomalous (all 0 without labels), for views that colour test items. */
   testIsAnomaly: Uint8Array;
+  /**
+   * Every item the source holds, test items included, for a GAN told to learn from all of them
+   * (`gandata=all`); without it, fit + validation + test.
+   */
+  everyItem?(): Float32Array;
 }
 
 export interface SessionEvents extends Partial<GanEvents> {
@@ -96,8 +101,8 @@ const latentPoints = 1500;
  */
 export class LabSession {
   private dataset: MnistDataset | null = null;
-  /** The split fields (splitFieldsOf) the tensors were made from. */
-  private splitConfig: string | null = null;
+  /** Bumped by every new image set, so a split key never matches another set's tensors. */
+  private datasetVersion = 0;
   private tensors: {
     fit: tf.Tensor2D;
     validation: tf.Tensor2D | null;
@@ -112,18 +117,27 @@ export class LabSession {
   /** Noise std of the current denoising run (0: none), for the sample grid. */
   private sampleNoise = 0;
   private featureGroups: TrainingSet['featureGroups'] = undefined;
-  /** Set while a table (not MNIST) is the session's data. */
-  private tableKey: string | null = null;
+  /** What the tensors were made from (an image set's split, or a table run), to skip remaking them. */
+  private dataKey: string | null = null;
+  private everyItem: TrainingSet['everyItem'] = undefined;
   private readonly control = new RunControl();
   private currentRun: Promise<RunOutcome> | null = null;
 
   setDataset(dataset: MnistDataset): void {
-    if (dataset === this.dataset && !this.tableKey) return;
+    if (dataset === this.dataset) return;
     this.dataset = dataset;
-    this.disposeData();
+    this.datasetVersion += 1;
   }
 
-  /** Splits the data for the configuration (reusing the split when its fields did not change). */
+  /** The key of the image-set split a configuration asks for. */
+  private imageSplitKey(config: LabConfig): string {
+    return `images ${this.datasetVersion} ${splitFieldsOf(config)}`;
+  }
+
+  /**
+   * Splits the image set for the configuration and makes it the session's data through the same
+   * entry as a table (setTrainingSet): one prepared type, one path to the tensors.
+   */
   prepare(config: LabConfig): PreparedSplit {
     const dataset = this.dataset;
     if (!dataset) throw new Error('The dataset is not loaded yet.');
@@ -138,22 +152,24 @@ export class LabSession {
     const testLabels = Uint8Array.from(split.testIndices, (i) => dataset.labels[i]);
     const sampleRows = pickSampleRows(split.testIsAnomaly, testLabels);
 
-    if (!this.tensors || !this.sameSplit(config)) {
-      this.disposeData();
-      const size = dataset.side * dataset.side;
-      const toTensor = (indices: Int32Array) => tf.tensor2d(gatherPixels(dataset, indices), [indices.length, size]);
-      this.tensors = {
-        fit: toTensor(split.fitIndices),
-        validation: split.validationIndices.length ? toTensor(split.validationIndices) : null,
-        test: toTensor(split.testIndices),
-        samples: toTensor(Int32Array.from(sampleRows, (row) => split.testIndices[row])),
-      };
-      this.outputActivation = 'sigmoid';
-      this.featureGroups = undefined;
+    this.setTrainingSet(this.imageSplitKey(config), () => ({
+      featureCount: dataset.side * dataset.side,
+      fit: gatherPixels(dataset, split.fitIndices),
+      validation: gatherPixels(dataset, split.validationIndices),
+      test: gatherPixels(dataset, split.testIndices),
+      samples: gatherPixels(
+        dataset,
+        sampleRows.map((row) => split.testIndices[row]),
+      ),
+      outputActivation: 'sigmoid',
       // A copy: the split's own array is transferred to the page.
-      this.testIsAnomaly = split.testIsAnomaly.slice();
-      this.splitConfig = splitFieldsOf(config);
-    }
+      testIsAnomaly: split.testIsAnomaly.slice(),
+      everyItem: () =>
+        gatherPixels(
+          dataset,
+          Int32Array.from({ length: dataset.count }, (_, i) => i),
+        ),
+    }));
     return {
       counts: split.counts,
       side: dataset.side,
@@ -164,9 +180,9 @@ export class LabSession {
     };
   }
 
-  /** Makes a table the session's data (a no-op when `key` says it is the one already loaded). */
+  /** Makes a prepared set (an image set's split, a table run) the session's data; a no-op when `key` is loaded. */
   setTrainingSet(key: string, build: () => TrainingSet): void {
-    if (this.tableKey === key && this.tensors) return;
+    if (this.dataKey === key && this.tensors) return;
     const set = build();
     this.disposeData();
     const width = set.featureCount;
@@ -180,7 +196,8 @@ export class LabSession {
     this.outputActivation = set.outputActivation;
     this.featureGroups = set.featureGroups;
     this.testIsAnomaly = set.testIsAnomaly;
-    this.tableKey = key;
+    this.everyItem = set.everyItem;
+    this.dataKey = key;
   }
 
   /** Trains a fresh model for the configuration; resolves when done, stopped or diverged. */
@@ -200,7 +217,9 @@ export class LabSession {
   }
 
   private async runTraining(config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
-    if (!this.tensors || (!this.tableKey && !this.sameSplit(config))) this.prepare(config);
+    // An image set's split follows the configuration; a table's run was set by its host.
+    const imageData = this.dataKey?.startsWith('images ') ?? true;
+    if (!this.tensors || (imageData && this.dataKey !== this.imageSplitKey(config))) this.prepare(config);
     const tensors = this.tensors!;
     this.disposeModel();
     this.control.start();
@@ -277,7 +296,7 @@ export class LabSession {
           snapshotNow: this.control.snapshotNow,
         },
         // The digit classifier reads MNIST digits; a table's or another set's images are something else.
-        this.tableKey || !usesDigitClassifier(config.dataset) ? null : this.classifier,
+        usesDigitClassifier(config.dataset) ? this.classifier : null,
         {
           onGanStats: events.onGanStats ?? noop,
           onGanSnapshot: events.onGanSnapshot ?? noop,
@@ -296,17 +315,10 @@ export class LabSession {
   /** Everything the data holds, test items included (a GAN on all digits, or all of a table's images). */
   private everyItemTensor(): tf.Tensor2D {
     const { fit, validation, test } = this.tensors!;
-    if (this.tableKey || !this.dataset)
-      return tf.concat([fit, ...(validation ? [validation] : []), test]) as tf.Tensor2D;
-    const dataset = this.dataset;
-    const size = dataset.side * dataset.side;
-    return tf.tensor2d(
-      gatherPixels(
-        dataset,
-        Int32Array.from({ length: dataset.count }, (_, i) => i),
-      ),
-      [dataset.count, size],
-    );
+    if (!this.everyItem) return tf.concat([fit, ...(validation ? [validation] : []), test]) as tf.Tensor2D;
+    const values = this.everyItem();
+    const width = fit.shape[1];
+    return tf.tensor2d(values, [values.length / width, width]);
   }
 
   /** While paused: one more D+G round, then paused again (GANs). */
@@ -378,10 +390,6 @@ export class LabSession {
     await events.onScores({ testScores, trainScores, ...(contributions ? { contributions } : {}) });
   }
 
-  private sameSplit(config: LabConfig): boolean {
-    return this.splitConfig === splitFieldsOf(config);
-  }
-
   private disposeModel(): void {
     this.model?.dispose();
     this.model = null;
@@ -395,7 +403,7 @@ export class LabSession {
       tf.dispose([fit, test, samples, ...(validation ? [validation] : [])]);
     }
     this.tensors = null;
-    this.splitConfig = null;
-    this.tableKey = null;
+    this.dataKey = null;
+    this.everyItem = undefined;
   }
 }
