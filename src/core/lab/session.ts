@@ -1,90 +1,23 @@
 import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../config';
 import { gatherPixels, gatherRawPixels, type MnistDataset } from '../data/mnist';
-import { oneClassSplit, type OneClassSplit } from '../data/split';
+import { oneClassSplit } from '../data/split';
 import { specOf } from '../detectors/registry';
 import { sourceOf, type DatasetId } from '../sources/registry';
 import { loadAutoencoderBuilder } from '../detectors/builders';
 import type { GanSpec } from '../detectors/spec';
-import type { GanScorer } from '../gan/scorers';
-import type { GanLoopOutcome } from '../train/ganLoop';
 import { RunControl } from './runControl';
 import { pickSampleRows } from './sampleRows';
-import {
-  buildGanState,
-  disposeGanState,
-  interpolateGrid,
-  trainAndScoreGan,
-  type GanEvents,
-  type GanScores,
-  type GanState,
-} from './ganRun';
+import { buildGanState, disposeGanState, interpolateGrid, trainAndScoreGan, type GanState } from './ganRun';
 import type { DetectorModel } from '../detectors/model';
-import { topContributions, type TopContributions } from '../detect/contributions';
+import { topContributions } from '../detect/contributions';
 import { scoreAll, scoreSplit } from '../train/evaluate';
-import { addNoise, runTrainingLoop, type EpochReport, type LoopOutcome } from '../train/loop';
-import { latentView, type LatentView } from './latent';
-import { decodedGrids, type DecodedGrids } from './decodedGrids';
+import { addNoise, runTrainingLoop } from '../train/loop';
+import { latentView } from './latent';
+import { decodedGrids } from './decodedGrids';
 
-/** What the page needs to show about a split: counts, and the test digits to display. */
-export interface PreparedSplit {
-  counts: OneClassSplit['counts'];
-  side: number;
-  testImages: Uint8Array;
-  testLabels: Uint8Array;
-  testIsAnomaly: Uint8Array;
-  /** Positions in the test set of the fixed digits shown in the reconstruction grid. */
-  sampleRows: number[];
-}
-
-export interface ScoreResult {
-  testScores: Float32Array;
-  trainScores: Float32Array;
-  /** Tables: for each test unit, its top columns by share of squared reconstruction error. */
-  contributions?: TopContributions;
-  /** GANs: the scores of every scorer computed (testScores/trainScores are the chosen one's). */
-  byScorer?: Partial<Record<GanScorer, GanScores>>;
-  /** The detector learned from items of the test set (a GAN on all digits): no metrics may be reported. */
-  trainedOnTest?: boolean;
-}
-
-/** Model-ready rows for a run that is not MNIST (a dropped table), built by the caller. */
-export interface TrainingSet {
-  featureCount: number;
-  /** Row-major features of the fit, validation, test and sample-grid rows. */
-  fit: Float32Array;
-  validation: Float32Array;
-  test: Float32Array;
-  samples: Float32Array;
-  outputActivation: 'sigmoid' | 'linear';
-  /** Encoded feature -> original column, for per-column contributions. */
-  featureGroups?: { groups: Int32Array; groupCount: number };
-  /** 1 where a test row is anomalous (all 0 without labels), for views that colour test items. */
-  testIsAnomaly: Uint8Array;
-  /**
-   * Every item the source holds, test items included, for a GAN told to learn from all of them
-   * (`gandata=all`); without it, fit + validation + test.
-   */
-  everyItem?(): Float32Array;
-}
-
-export interface SessionEvents extends Partial<GanEvents> {
-  onStepLosses(losses: Float32Array, firstStep: number): void;
-  onEpoch(report: EpochReport & { epochs: number }): void;
-  /**
-   * Reconstructions of the sample rows, one row of side*side floats per digit; for a denoising run
-   * also the noisy inputs they were reconstructed from.
-   */
-  onSamples(reconstructions: Float32Array, noisyInputs?: Float32Array): void;
-  /** Autoencoders: test items placed by their latent codes, sent with the final scores. */
-  onLatent?(view: LatentView): void;
-  /** Generative autoencoders (VAEs): images decoded from the prior and the latent plane, each epoch. */
-  onDecoded?(grids: DecodedGrids): void;
-  /** May return a promise (a call to the page); the session waits for it, so scores land before the run's end. */
-  onScores(result: ScoreResult): void | Promise<void>;
-}
-
-export type RunOutcome = LoopOutcome | GanLoopOutcome;
+import type { PreparedSplit, RunOutcome, ScoreResult, SessionEvents, TrainingSet } from './sessionTypes';
+export type { PreparedSplit, RunOutcome, ScoreResult, SessionEvents, TrainingSet };
 
 const scoringBatch = 256;
 /** The fields that decide an image set's split, as one comparable value. */

@@ -1,0 +1,70 @@
+import type { OneClassSplit } from '../data/split';
+import type { TopContributions } from '../detect/contributions';
+import type { GanScorer } from '../gan/scorers';
+import type { GanLoopOutcome } from '../train/ganLoop';
+import type { EpochReport, LoopOutcome } from '../train/loop';
+import type { DecodedGrids } from './decodedGrids';
+import type { GanEvents, GanScores } from './ganRun';
+import type { LatentView } from './latent';
+
+/** What the lab session takes and gives: the worker's API and the page's events speak these types. */
+
+/** What the page needs to show about a split: counts, and the test digits to display. */
+export interface PreparedSplit {
+  counts: OneClassSplit['counts'];
+  side: number;
+  testImages: Uint8Array;
+  testLabels: Uint8Array;
+  testIsAnomaly: Uint8Array;
+  /** Positions in the test set of the fixed digits shown in the reconstruction grid. */
+  sampleRows: number[];
+}
+
+export interface ScoreResult {
+  testScores: Float32Array;
+  trainScores: Float32Array;
+  /** Tables: for each test unit, its top columns by share of squared reconstruction error. */
+  contributions?: TopContributions;
+  /** GANs: the scores of every scorer computed (testScores/trainScores are the chosen one's). */
+  byScorer?: Partial<Record<GanScorer, GanScores>>;
+  /** The detector learned from items of the test set (a GAN on all digits): no metrics may be reported. */
+  trainedOnTest?: boolean;
+}
+
+/** Model-ready rows of a run, whatever its source: an image set's split or a table's units. */
+export interface TrainingSet {
+  featureCount: number;
+  /** Row-major features of the fit, validation, test and sample-grid rows. */
+  fit: Float32Array;
+  validation: Float32Array;
+  test: Float32Array;
+  samples: Float32Array;
+  outputActivation: 'sigmoid' | 'linear';
+  /** Encoded feature -> original column, for per-column contributions. */
+  featureGroups?: { groups: Int32Array; groupCount: number };
+  /** 1 where a test row is anomalous (all 0 without labels), for views that colour test items. */
+  testIsAnomaly: Uint8Array;
+  /**
+   * Every item the source holds, test items included, for a GAN told to learn from all of them
+   * (`gandata=all`); without it, fit + validation + test.
+   */
+  everyItem?(): Float32Array;
+}
+
+export interface SessionEvents extends Partial<GanEvents> {
+  onStepLosses(losses: Float32Array, firstStep: number): void;
+  onEpoch(report: EpochReport & { epochs: number }): void;
+  /**
+   * Reconstructions of the sample rows, one row of side*side floats per digit; for a denoising run
+   * also the noisy inputs they were reconstructed from.
+   */
+  onSamples(reconstructions: Float32Array, noisyInputs?: Float32Array): void;
+  /** Autoencoders: test items placed by their latent codes, sent with the final scores. */
+  onLatent?(view: LatentView): void;
+  /** Generative autoencoders (VAEs): images decoded from the prior and the latent plane, each epoch. */
+  onDecoded?(grids: DecodedGrids): void;
+  /** May return a promise (a call to the page); the session waits for it, so scores land before the run's end. */
+  onScores(result: ScoreResult): void | Promise<void>;
+}
+
+export type RunOutcome = LoopOutcome | GanLoopOutcome;
