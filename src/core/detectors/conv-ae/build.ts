@@ -1,9 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { reconstructionDetector } from '../autoencoder';
+import { codeFeatures, downsampling, imageSide, upsampling } from '../convolution';
 import type { DetectorModel, ModelBuildOptions } from '../model';
-
-/** Filters of the two stride-2 convolutions (the decoder mirrors them). Small, so CPUs cope. */
-const filters = [16, 32] as const;
 
 /**
  * A convolutional autoencoder for square images whose side is a multiple of 4 (MNIST: 28):
@@ -11,56 +9,18 @@ const filters = [16, 32] as const;
  * image with transposed convolutions; scored by per-sample mean squared reconstruction error.
  */
 export function buildConvAutoencoder(options: ModelBuildOptions): DetectorModel {
-  const { inputSize, latent, learningRate, seed } = options;
-  const side = Math.round(Math.sqrt(inputSize));
-  if (side * side !== inputSize || side % 4 !== 0) {
-    throw new Error(
-      `The convolutional autoencoder needs square images with a side divisible by 4; got ${inputSize} inputs.`,
-    );
-  }
-  const quarter = side / 4;
-  const init = (k: number) => tf.initializers.heNormal({ seed: seed + k });
-  const activation = options.activation;
+  const { inputSize, latent, learningRate, seed, activation } = options;
+  const side = imageSide(inputSize, 'convolutional autoencoder');
   const network = tf.sequential({
     layers: [
-      tf.layers.reshape({ inputShape: [inputSize], targetShape: [side, side, 1] }),
-      tf.layers.conv2d({
-        filters: filters[0],
-        kernelSize: 3,
-        strides: 2,
-        padding: 'same',
-        activation,
-        kernelInitializer: init(1),
-      }),
-      tf.layers.conv2d({
-        filters: filters[1],
-        kernelSize: 3,
-        strides: 2,
-        padding: 'same',
-        activation,
-        kernelInitializer: init(2),
-      }),
-      tf.layers.flatten(),
+      ...downsampling(inputSize, side, activation, seed),
       tf.layers.dense({ units: latent, kernelInitializer: tf.initializers.glorotUniform({ seed: seed + 3 }) }),
-      tf.layers.dense({ units: quarter * quarter * filters[1], activation, kernelInitializer: init(4) }),
-      tf.layers.reshape({ targetShape: [quarter, quarter, filters[1]] }),
-      tf.layers.conv2dTranspose({
-        filters: filters[0],
-        kernelSize: 3,
-        strides: 2,
-        padding: 'same',
+      tf.layers.dense({
+        units: codeFeatures(side),
         activation,
-        kernelInitializer: init(5),
+        kernelInitializer: tf.initializers.heNormal({ seed: seed + 4 }),
       }),
-      tf.layers.conv2dTranspose({
-        filters: 1,
-        kernelSize: 3,
-        strides: 2,
-        padding: 'same',
-        activation: options.outputActivation ?? 'sigmoid',
-        kernelInitializer: tf.initializers.glorotUniform({ seed: seed + 6 }),
-      }),
-      tf.layers.flatten(),
+      ...upsampling(side, activation, seed, options.outputActivation ?? 'sigmoid'),
     ],
   });
   // Reshape, two convolutions, flatten and the dense code are the encoder half.
