@@ -2,6 +2,7 @@ import * as Comlink from 'comlink';
 import * as tf from '@tensorflow/tfjs';
 import { selectBackend } from '../src/core/backend';
 import { defaultConfig, type BackendChoice, type LabConfig } from '../src/core/config';
+import { detectors } from '../src/core/detectors/registry';
 import { sourceOf, type DatasetId } from '../src/core/sources/registry';
 import { decodeMnistAsset, gatherPixels, type MnistDataset } from '../src/core/data/mnist';
 import { oneClassSplit } from '../src/core/data/split';
@@ -59,6 +60,16 @@ async function trainInWorker(config: LabConfig) {
 }
 
 const bench = {
+  /** The registry as the benchmark scripts need it: which detectors exist, what they take, where they cannot train. */
+  detectors() {
+    return detectors.map((d) => ({
+      id: d.id,
+      family: d.family,
+      accepts: [...d.accepts],
+      unsupportedBackends: Object.keys(d.unsupportedBackends),
+    }));
+  },
+
   /** Starts the worker on a backend with an image set (MNIST unless another source is named). */
   async init(backend: BackendChoice, dataset: DatasetId = 'mnist') {
     const source = sourceOf(dataset);

@@ -2,15 +2,17 @@
 // each class in turn as normal, on MNIST and on Fashion-MNIST, beside PCA (32 components, the
 // lab's own code on the same split) and published figures. Runs the lab's worker in headless
 // Chromium. Writes bench/results/<date>-quality.json and -quality.md.
-// Options: --models=dense-ae,conv-ae,vae,conv-vae   (default: every autoencoder in the registry;
-//                  the GANs run too, e.g. --models=mlp-gan, scored by their f-AnoGAN encoder)
+// Options: --models=dense-ae,conv-ae,vae,conv-vae   (default: every image detector in the registry
+//                  but the GANs, which run when named, e.g. --models=mlp-gan, scored by their
+//                  f-AnoGAN encoder)
 //          --datasets=mnist,fashion                  (default: both)
 //          --classes=0,1,...,9
 //          --backend=wasm  Dense models train there (fastest without a GPU, same scores as CPU
-//                          and WebGPU); a detector that cannot train on it (the convolutional
-//                          ones: no convolution gradients in WASM) uses --fallback=webgl.
+//                          and WebGPU); a detector whose spec says it cannot train there (the
+//                          convolutional ones: no convolution gradients in WASM) uses --fallback=webgl.
 //          --set=epochs=50,latent=16   (override defaults, e.g. to tune them)
-// Only a full run (every model, class and dataset, no --set) is saved.
+// A full run (every default model, class and dataset, no --set) is saved as <date>-quality; a
+// subset without --set as <date>-quality-<datasets>-<models>.json, to be read beside the others.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { arg, buildOrExit, launch, openBenchPage, serve } from './bench-browser.mjs';
@@ -29,14 +31,10 @@ const publishedMnist = {
 // is Deep SVDD there). Quoted from the paper as recalled: this machine has no internet to re-check it.
 const publishedFashionMeans = { 'OC-SVM': 92.8, IF: 91.6, KDE: 92.0, CAE: 90.2, 'Deep SVDD': 89.2 };
 
-const autoencoders = ['dense-ae', 'conv-ae', 'vae', 'conv-vae'];
-const models = arg('models', autoencoders.join(',')).split(',');
 const datasets = arg('datasets', 'mnist,fashion').split(',');
 const classes = arg('classes', '0,1,2,3,4,5,6,7,8,9').split(',').map(Number);
 const backend = arg('backend', 'wasm');
 const fallback = arg('fallback', 'webgl');
-// Models that cannot train on the chosen backend (the page's refusal says why) move to the fallback.
-const needsFallback = (model) => backend === 'wasm' && ['conv-ae', 'conv-vae', 'dcgan'].includes(model);
 const overrides = Object.fromEntries(
   arg('set', '')
     .split(',')
@@ -59,6 +57,19 @@ const classNames = {
 buildOrExit(['--config', 'bench/vite.config.ts', '--logLevel', 'error']);
 const server = await serve(4395, 'bench', 'bench/dist');
 const browser = await launch();
+// The detectors, their data kinds and the backends they refuse, as the registry says.
+const registry = await (async () => {
+  const page = await openBenchPage(browser, 'http://127.0.0.1:4395/bench/');
+  const specs = await page.evaluate(() => window.bench.detectors());
+  await page.close();
+  return specs;
+})();
+const defaultModels = registry.filter((d) => d.accepts.includes('image') && d.family !== 'gan').map((d) => d.id);
+const models = arg('models', defaultModels.join(',')).split(',');
+const unknown = models.filter((m) => !registry.some((d) => d.id === m));
+if (unknown.length) throw new Error(`No detector named ${unknown.join(', ')} in the registry.`);
+// Models that cannot train on the chosen backend (the page's refusal says why) move to the fallback.
+const needsFallback = (model) => registry.find((d) => d.id === model).unsupportedBackends.includes(backend);
 const rows = [];
 const backends = {};
 try {
@@ -146,15 +157,16 @@ try {
     }
   }
   mkdirSync('bench/results', { recursive: true });
-  const full = !Object.keys(overrides).length && classes.length === 10 && models.length >= 4 && datasets.length === 2;
-  if (!full) {
-    console.log('(overrides or a subset: not saved, so bench/results keeps the full default table)');
+  const tuned = Object.keys(overrides).length > 0;
+  const full =
+    !tuned && classes.length === 10 && datasets.length === 2 && defaultModels.every((m) => models.includes(m));
+  const name = full ? `${date}-quality` : `${date}-quality-${datasets.join('+')}-${models.join('+')}`;
+  if (tuned) {
+    console.log('(--set overrides the defaults: not saved, so bench/results holds default settings only)');
   } else {
-    writeFileSync(
-      `bench/results/${date}-quality.json`,
-      `${JSON.stringify({ date, machine, backends, rows, publishedMnist, publishedFashionMeans }, null, 2)}\n`,
-    );
-    writeFileSync(`bench/results/${date}-quality.md`, lines.join('\n'));
+    const report = { date, machine, backends, classes, rows, publishedMnist, publishedFashionMeans };
+    writeFileSync(`bench/results/${name}.json`, `${JSON.stringify(report, null, 2)}\n`);
+    if (full) writeFileSync(`bench/results/${name}.md`, lines.join('\n'));
   }
   console.log(`\n${lines.join('\n')}`);
 } finally {

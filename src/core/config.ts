@@ -70,7 +70,14 @@ const coreFields: Field<keyof CoreConfig>[] = [
     maxLength: 9,
     default: [1],
   },
-  { name: 'model', label: 'Model', kind: 'enum', values: modelIds, default: 'dense-ae' },
+  {
+    name: 'model',
+    label: 'Model',
+    kind: 'enum',
+    values: modelIds,
+    labels: Object.fromEntries(detectors.map((d) => [d.id, d.label])),
+    default: 'dense-ae',
+  },
   {
     name: 'layers',
     label: 'Hidden layers',

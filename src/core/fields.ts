@@ -8,6 +8,8 @@ export type EnumField<N extends string = string, V extends string = string> = {
   label: string;
   kind: 'enum';
   values: readonly V[];
+  /** What a picker shows for each value, where the value itself is a terse id. */
+  labels?: Readonly<Record<string, string>>;
   default: V;
 };
 export type NumberField<N extends string = string> = {

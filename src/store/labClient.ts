@@ -72,7 +72,7 @@ export async function startTraining(): Promise<void> {
       });
       return;
     }
-    const total = spec.progress === 'step' ? config.steps : config.epochs;
+    const total = { step: config.steps, epoch: config.epochs, percent: 100 }[spec.progress];
     clearRun({ status: 'training', errorMessage: null, epochs: total });
     const run = runToken();
     // A run superseded by a reset or new data may still be reporting: it no longer writes.
@@ -92,6 +92,7 @@ export async function startTraining(): Promise<void> {
             { epoch: r.epoch, train: r.trainLoss, validation: r.validationLoss, ...r.terms },
           ],
         })),
+      onProgress: (done, epochs) => live(() => ({ epoch: done, epochs })),
       onLatent: (latent) => live(() => ({ latent })),
       onDecoded: (decoded) => live(() => ({ decoded })),
       onSamples: (reconstructions, noisyInputs) => live(() => ({ reconstructions, noisyInputs: noisyInputs ?? null })),

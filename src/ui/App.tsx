@@ -84,11 +84,14 @@ export function App() {
         </aside>
         <div className="results">
           {table && <TablePlanPanel />}
-          {views.includes('adversarial-charts') ? <GanCharts /> : <LossChart />}
+          {views.includes('adversarial-charts') && <GanCharts />}
+          {views.includes('loss-chart') && <LossChart />}
           {table && <SeriesChart />}
           {generates && <GanGrid />}
           {views.includes('interpolation') && <Interpolation />}
-          <SampleGrid testId={generates ? 'reconstruction-grid' : 'sample-grid'} />
+          {views.includes('reconstructions') && (
+            <SampleGrid testId={generates ? 'reconstruction-grid' : 'sample-grid'} />
+          )}
           <DetectPanel />
           <DetectorComparison />
           {views.includes('latent-scatter') && <LatentScatter />}

@@ -106,6 +106,7 @@ const labApi = {
       onPhase: (text) => events.onPhase?.(text),
       onStepLosses: (losses, first) => events.onStepLosses(Comlink.transfer(losses, [losses.buffer]), first),
       onEpoch: (report) => events.onEpoch(report),
+      onProgress: (done, total) => events.onProgress?.(done, total),
       onLatent: (view) => events.onLatent?.(Comlink.transfer(view, [view.points.buffer, view.rows.buffer])),
       onDecoded: (grids) =>
         events.onDecoded?.(

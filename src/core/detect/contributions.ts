@@ -47,7 +47,7 @@ export function topFromSquaredErrors(
 
 /** Top-k column contributions for every row of `x`, computed in fixed-size batches. */
 export async function topContributions(
-  model: DetectorModel,
+  model: Pick<DetectorModel, 'reconstruct'>,
   x: tf.Tensor2D,
   groups: Int32Array,
   groupCount: number,

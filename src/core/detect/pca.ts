@@ -38,6 +38,15 @@ export function fitPca(x: tf.Tensor2D, k: number, options: { iterations?: number
   };
 }
 
+/** Each row's projection onto the principal subspace, in the data's coordinates. */
+export function pcaReconstruct(detector: PcaDetector, x: tf.Tensor2D): tf.Tensor2D {
+  return tf.tidy(() => {
+    const centred = tf.sub(x, detector.mean) as tf.Tensor2D;
+    const codes = tf.matMul(centred, detector.components);
+    return tf.add(tf.matMul(codes, detector.components, false, true), detector.mean) as tf.Tensor2D;
+  });
+}
+
 /** Mean squared residual of each row after projecting onto the principal subspace. */
 export function pcaScores(detector: PcaDetector, x: tf.Tensor2D): tf.Tensor1D {
   return tf.tidy(() => {

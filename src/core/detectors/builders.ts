@@ -1,6 +1,7 @@
 import type { GanBuildOptions, GanModel } from './gan-shared/gan';
 import type { DetectorModel, ModelBuildOptions } from './model';
-import type { AutoencoderSpec, GanSpec } from './spec';
+import type { ClassicalBuildOptions, ClassicalModel } from './classical';
+import type { AutoencoderSpec, ClassicalSpec, GanSpec } from './spec';
 
 /**
  * The worker's way to a detector's code: every `<folder>/build.ts` is found here by its folder's
@@ -23,4 +24,10 @@ export async function loadAutoencoderBuilder(
 
 export async function loadGanBuilder(spec: GanSpec): Promise<(options: GanBuildOptions) => GanModel> {
   return (await loadBuild(spec.id)) as (options: GanBuildOptions) => GanModel;
+}
+
+export async function loadClassicalBuilder(
+  spec: ClassicalSpec,
+): Promise<(options: ClassicalBuildOptions) => ClassicalModel> {
+  return (await loadBuild(spec.id)) as (options: ClassicalBuildOptions) => ClassicalModel;
 }

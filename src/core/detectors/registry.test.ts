@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { configFields, defaultConfig } from '../config';
-import { loadAutoencoderBuilder, loadGanBuilder } from './builders';
+import { loadAutoencoderBuilder, loadClassicalBuilder, loadGanBuilder } from './builders';
+import { fitFreely } from './classical';
 import { detectors, modelIds, specOf } from './registry';
 import type { DetectorSpec } from './spec';
 
@@ -62,6 +63,17 @@ describe('detector registry', () => {
         const scores = tf.tidy(() => model.score(tf.zeros([4, 16])));
         expect(scores.shape).toEqual([4]);
         scores.dispose();
+        model.dispose();
+      } else if (spec.family === 'classical') {
+        const build = await loadClassicalBuilder(spec);
+        const model = build({ inputSize: 16, seed: 1 });
+        const x = tf.randomUniform([32, 16], 0, 1, 'float32', 3) as tf.Tensor2D;
+        await model.fit(x, fitFreely);
+        const head = x.slice(0, 4);
+        const scores = await model.score(head);
+        expect(scores.length).toBe(4);
+        expect(scores.every(Number.isFinite)).toBe(true);
+        tf.dispose([x, head]);
         model.dispose();
       } else {
         const build = await loadGanBuilder(spec);

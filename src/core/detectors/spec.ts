@@ -15,6 +15,7 @@ export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
  */
 export type DetectorView =
   | 'loss-chart' // train / validation loss per epoch and per step
+  | 'reconstructions' // fixed test items beside what the detector makes of them (and the error)
   | 'adversarial-charts' // D and G loss, D(x) and D(G(z)) per step, with health hints
   | 'generated-grid' // samples from a fixed batch of noise, with a history scrubber
   | 'interpolation' // frames between two generated samples
@@ -44,8 +45,11 @@ interface SpecBase<Id extends string> {
   accepts: readonly DataKind[];
   /** Backends it cannot train on, each with the reason in words. */
   unsupportedBackends: Partial<Record<BackendName, string>>;
-  /** What one unit of progress is called (the status line, the progress bar). */
-  progress: 'epoch' | 'step';
+  /**
+   * What one unit of progress is called (the status line, the progress bar): epochs or steps of
+   * gradient training, or the percent of a one-pass fit done.
+   */
+  progress: 'epoch' | 'step' | 'percent';
   /** Series the run reports, by name (the charts' legend). */
   series: readonly string[];
   views: readonly DetectorView[];
@@ -61,7 +65,15 @@ export interface GanSpec<Id extends string = string> extends SpecBase<Id> {
   family: 'gan';
 }
 
-export type DetectorSpec<Id extends string = string> = AutoencoderSpec<Id> | GanSpec<Id>;
+/**
+ * Fitted in one pass over the training rows, no gradient steps (PCA, Isolation Forest, k-NN...);
+ * its build.ts returns a ClassicalModel.
+ */
+export interface ClassicalSpec<Id extends string = string> extends SpecBase<Id> {
+  family: 'classical';
+}
+
+export type DetectorSpec<Id extends string = string> = AutoencoderSpec<Id> | GanSpec<Id> | ClassicalSpec<Id>;
 
 /**
  * Declares a detector's spec keeping its literal types, so the names and kinds of its `params`

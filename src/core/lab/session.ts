@@ -4,8 +4,9 @@ import { gatherPixels, gatherRawPixels, type MnistDataset } from '../data/mnist'
 import { oneClassSplit } from '../data/split';
 import { specOf } from '../detectors/registry';
 import { sourceOf, type DatasetId } from '../sources/registry';
-import { loadAutoencoderBuilder } from '../detectors/builders';
-import type { GanSpec } from '../detectors/spec';
+import { loadAutoencoderBuilder, loadClassicalBuilder } from '../detectors/builders';
+import type { ClassicalSpec, DetectorSpec, GanSpec } from '../detectors/spec';
+import type { ClassicalModel } from '../detectors/classical';
 import { RunControl } from './runControl';
 import { pickSampleRows } from './sampleRows';
 import { buildGanState, disposeGanState, interpolateGrid, trainAndScoreGan, type GanState } from './ganRun';
@@ -22,6 +23,9 @@ export type { PreparedSplit, RunOutcome, ScoreResult, SessionEvents, TrainingSet
 const scoringBatch = 256;
 /** The fields that decide an image set's split, as one comparable value. */
 const splitFieldsOf = (c: LabConfig) => JSON.stringify([c.normal, c.seed, c.contamination, c.limit, c.testlimit]);
+/** A detector's own fields (its spec's params) as the configuration sets them. */
+const paramsOf = (spec: DetectorSpec, config: LabConfig) =>
+  Object.fromEntries((spec.params ?? []).map((f) => [f.name, config[f.name as keyof LabConfig]]));
 const usesDigitClassifier = (id: DatasetId) => {
   const source = sourceOf(id);
   return source.kind === 'image-set' && source.digitClassifier;
@@ -43,6 +47,7 @@ export class LabSession {
     samples: tf.Tensor2D;
   } | null = null;
   private model: DetectorModel | null = null;
+  private classical: ClassicalModel | null = null;
   private ganState: GanState | null = null;
   private classifier: tf.LayersModel | null = null;
   private outputActivation: TrainingSet['outputActivation'] = 'sigmoid';
@@ -158,6 +163,7 @@ export class LabSession {
     this.control.start();
     const spec = specOf(config.model);
     if (spec.family === 'gan') return this.runGan(spec, config, events);
+    if (spec.family === 'classical') return this.runClassical(spec, config, events);
     // The detector's own code loads on first use (its folder's build module).
     const build = await loadAutoencoderBuilder(spec);
     this.model = build({
@@ -168,7 +174,7 @@ export class LabSession {
       learningRate: config.lr,
       seed: config.seed,
       outputActivation: this.outputActivation,
-      params: Object.fromEntries((spec.params ?? []).map((f) => [f.name, config[f.name as keyof LabConfig]])),
+      params: paramsOf(spec, config),
     });
     const model = this.model;
     {
@@ -202,6 +208,33 @@ export class LabSession {
       if (latent) events.onLatent?.(latent);
       return outcome;
     }
+  }
+
+  /** A one-pass detector: fitted on every training row (it has no use for a validation part), then scored. */
+  private async runClassical(spec: ClassicalSpec, config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
+    const { fit, validation } = this.tensors!;
+    const build = await loadClassicalBuilder(spec);
+    const model = build({ inputSize: fit.shape[1], seed: config.seed, params: paramsOf(spec, config) });
+    this.classical = model;
+    this.sampleNoise = 0;
+    const train = validation ? (tf.concat([fit, validation]) as tf.Tensor2D) : fit;
+    let reported = -1;
+    try {
+      await model.fit(train, {
+        progress: async (fraction) => {
+          const percent = Math.floor(Math.min(Math.max(fraction, 0), 1) * 100);
+          if (percent !== reported) events.onProgress?.((reported = percent), 100);
+          await this.control.waitWhilePaused();
+          return !this.control.shouldStop();
+        },
+      });
+    } finally {
+      if (train !== fit) train.dispose();
+    }
+    if (this.control.shouldStop()) return { status: 'stopped', steps: 0, epochsCompleted: 0 };
+    await this.sendSamples(events);
+    await this.sendScores(events);
+    return { status: 'done', steps: 1, epochsCompleted: 1 };
   }
 
   private async runGan(spec: GanSpec, config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
@@ -285,7 +318,7 @@ export class LabSession {
   }
 
   get hasModel(): boolean {
-    return this.model !== null || this.ganState !== null;
+    return this.model !== null || this.ganState !== null || this.classical !== null;
   }
 
   dispose(): void {
@@ -295,8 +328,16 @@ export class LabSession {
     this.classifier = null;
   }
 
+  /** The current detector's reconstruction, where it has one (autoencoders, PCA). */
+  private reconstructor(): Pick<DetectorModel, 'reconstruct'> | null {
+    const classical = this.classical;
+    if (classical?.reconstruct) return { reconstruct: (x) => classical.reconstruct!(x) };
+    return this.model;
+  }
+
   private async sendSamples(events: SessionEvents): Promise<void> {
-    const { model, tensors, sampleNoise } = this;
+    const { tensors, sampleNoise } = this;
+    const model = this.reconstructor();
     if (!model || !tensors || tensors.samples.shape[0] === 0) return;
     // A denoising run shows the same noisy versions of the grid digits every epoch, and what the
     // model makes of them.
@@ -310,22 +351,31 @@ export class LabSession {
   }
 
   private async sendScores(events: SessionEvents): Promise<void> {
-    const { model, tensors } = this;
-    if (!model || !tensors) return;
-    const { testScores, trainScores } = await scoreSplit((x) => scoreAll(model, x, scoringBatch), tensors.test, [
+    const { model, classical, tensors } = this;
+    if (!tensors) return;
+    const score = model
+      ? (x: tf.Tensor2D) => scoreAll(model, x, scoringBatch)
+      : classical && ((x: tf.Tensor2D) => classical.score(x));
+    if (!score) return;
+    const { testScores, trainScores } = await scoreSplit(score, tensors.test, [
       tensors.fit,
       ...(tensors.validation ? [tensors.validation] : []),
     ]);
     const groups = this.featureGroups;
-    const contributions = groups
-      ? await topContributions(model, tensors.test, groups.groups, groups.groupCount, scoringBatch)
-      : undefined;
+    // Per-column shares of a reconstruction's error: only a model that reconstructs has them.
+    const reconstructor = this.reconstructor();
+    const contributions =
+      groups && reconstructor
+        ? await topContributions(reconstructor, tensors.test, groups.groups, groups.groupCount, scoringBatch)
+        : undefined;
     await events.onScores({ testScores, trainScores, ...(contributions ? { contributions } : {}) });
   }
 
   private disposeModel(): void {
     this.model?.dispose();
     this.model = null;
+    this.classical?.dispose();
+    this.classical = null;
     disposeGanState(this.ganState);
     this.ganState = null;
   }

@@ -54,6 +54,8 @@ export interface TrainingSet {
 export interface SessionEvents extends Partial<GanEvents> {
   onStepLosses(losses: Float32Array, firstStep: number): void;
   onEpoch(report: EpochReport & { epochs: number }): void;
+  /** One-pass detectors: how much of the fit is done (the progress bar's `done` of `total`). */
+  onProgress?(done: number, total: number): void;
   /**
    * Reconstructions of the sample rows, one row of side*side floats per digit; for a denoising run
    * also the noisy inputs they were reconstructed from.

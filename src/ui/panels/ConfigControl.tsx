@@ -82,7 +82,9 @@ export function ConfigControl(props: Props) {
           }}
         >
           {field.values.map((v) => (
-            <option key={v}>{v}</option>
+            <option key={v} value={v}>
+              {field.labels?.[v] ?? v}
+            </option>
           ))}
         </select>
       </label>

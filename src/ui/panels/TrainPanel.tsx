@@ -1,4 +1,5 @@
 import { specOf } from '../../core/detectors/registry';
+import { sourceOf, sources } from '../../core/sources/registry';
 import { stepOnce } from '../../store/ganIntents';
 import { pauseTraining, resumeTraining, startTraining, stopTraining } from '../../store/labClient';
 import { resetLab } from '../../store/runState';
@@ -25,6 +26,11 @@ export function TrainPanel() {
   const spec = useLab((s) => specOf(s.config.model));
   const lastGan = useLab((s) => s.ganStats[s.ganStats.length - 1]);
   const unit = spec.progress;
+  // What is loading: the chosen image set (a table view keeps the first image set loaded).
+  const loading = useLab((s) => {
+    const source = sourceOf(s.config.dataset);
+    return source.kind === 'image-set' ? source.shortName : sources.find((x) => x.kind === 'image-set')!.shortName;
+  });
   const adversarial = spec.views.includes('adversarial-charts');
 
   return (
@@ -72,11 +78,16 @@ export function TrainPanel() {
       </div>
       <div className="status" data-testid="train-status" data-status={status} aria-live="polite">
         <strong>{statusText[status]}</strong>
-        {status === 'loading' && <span> MNIST {Math.round(loadProgress * 100)}%</span>}
+        {status === 'loading' && (
+          <span>
+            {' '}
+            {loading} {Math.round(loadProgress * 100)}%
+          </span>
+        )}
         {(running || status === 'done') && (
           <span>
             {' '}
-            {unit} {epoch}/{epochs}
+            {unit === 'percent' ? `fitted ${epoch}%` : `${unit} ${epoch}/${epochs}`}
             {!adversarial && lastLoss !== undefined && <> · loss {lastLoss.toFixed(5)}</>}
             {adversarial && lastGan && (
               <>
@@ -88,13 +99,13 @@ export function TrainPanel() {
         )}
       </div>
       {status === 'loading' ? (
-        <progress data-testid="load-progress" max={1} value={loadProgress} aria-label="Loading MNIST" />
+        <progress data-testid="load-progress" max={1} value={loadProgress} aria-label={`Loading ${loading}`} />
       ) : (
         <progress
           data-testid="epoch-progress"
           max={Math.max(epochs, 1)}
           value={epoch}
-          aria-label={unit === 'step' ? 'Steps completed' : 'Epochs completed'}
+          aria-label={{ step: 'Steps completed', epoch: 'Epochs completed', percent: 'Share of the fit done' }[unit]}
         />
       )}
     </section>

@@ -16,5 +16,5 @@ export const convAutoencoder = defineDetector({
   },
   progress: 'epoch',
   series: ['train', 'validation'],
-  views: ['loss-chart', 'latent-scatter'],
+  views: ['loss-chart', 'reconstructions', 'latent-scatter'],
 });

@@ -10,5 +10,5 @@ export const denseAutoencoder = defineDetector({
   unsupportedBackends: {},
   progress: 'epoch',
   series: ['train', 'validation'],
-  views: ['loss-chart', 'latent-scatter'],
+  views: ['loss-chart', 'reconstructions', 'latent-scatter'],
 });

@@ -20,6 +20,7 @@ export const ganSeries = ['dLoss', 'gLoss', 'dReal', 'dFake'] as const;
 export const ganViews = [
   'adversarial-charts',
   'generated-grid',
+  'reconstructions',
   'interpolation',
   'single-step',
   'scorer-choice',

@@ -12,7 +12,7 @@ export type VaeParams = ValuesOf<(typeof vaeParams)[number]>;
 export const vaeSeries = ['train', 'validation', 'reconstruction', 'kl'] as const;
 
 /** Views of a VAE: the loss parts, the latent space, and what it generates from the prior. */
-export const vaeViews = ['loss-chart', 'latent-scatter', 'prior-grid', 'manifold-grid'] as const;
+export const vaeViews = ['loss-chart', 'reconstructions', 'latent-scatter', 'prior-grid', 'manifold-grid'] as const;
 
 /** The params a builder was given, with the defaults for any missing. */
 export function readVaeParams(params: Readonly<Record<string, unknown>> = {}): VaeParams {

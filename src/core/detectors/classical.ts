@@ -1,0 +1,36 @@
+import type * as tf from '@tensorflow/tfjs';
+
+/**
+ * What a classical detector's build.ts returns: fitted in one pass (PyOD's `fit`), then scoring
+ * any rows (`decision_function`: higher = more anomalous). Scores come back as plain arrays, since
+ * some detectors (trees) compute them outside TensorFlow.js.
+ */
+export interface ClassicalModel {
+  fit(x: tf.Tensor2D, control: FitControl): Promise<void>;
+  score(x: tf.Tensor2D): Promise<Float32Array>;
+  /**
+   * For a detector that reconstructs (PCA): its reconstruction of each row (pure: call inside
+   * tf.tidy). Gives the reconstruction grid and, on tables, which columns drove a row's score.
+   */
+  reconstruct?(x: tf.Tensor2D): tf.Tensor2D;
+  dispose(): void;
+}
+
+/**
+ * How a fit reports and yields: `progress(fraction)` tells the page how far it is, waits while the
+ * run is paused, and resolves false when the run was stopped (the fit then returns early).
+ */
+export interface FitControl {
+  progress(fraction: number): Promise<boolean>;
+}
+
+export interface ClassicalBuildOptions {
+  /** Features per row. */
+  inputSize: number;
+  seed: number;
+  /** The detector's own config fields (its spec's `params`), by name. */
+  params?: Readonly<Record<string, unknown>>;
+}
+
+/** A FitControl that never stops or pauses (tests, the benchmark). */
+export const fitFreely: FitControl = { progress: async () => true };
