@@ -3,11 +3,12 @@ import { convVae } from './conv-vae/spec';
 import { dcgan } from './dcgan/spec';
 import { denseAutoencoder } from './dense-ae/spec';
 import { mlpGan } from './mlp-gan/spec';
+import { pcaDetector } from './pca/spec';
 import { vae } from './vae/spec';
 import type { DetectorSpec } from './spec';
 
 /** Every detector the lab offers, one line each, in the order the model picker lists them. */
-export const detectors = [denseAutoencoder, convAutoencoder, vae, convVae, dcgan, mlpGan] as const;
+export const detectors = [denseAutoencoder, convAutoencoder, vae, convVae, dcgan, mlpGan, pcaDetector] as const;
 
 export type ModelId = (typeof detectors)[number]['id'];
 export const modelIds = detectors.map((d) => d.id) as readonly ModelId[];

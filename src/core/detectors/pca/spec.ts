@@ -1,0 +1,21 @@
+import { defineDetector } from '../spec';
+
+/**
+ * Principal component analysis: the top principal directions of the training rows, a row scored
+ * by its mean squared residual outside them. The linear counterpart of an autoencoder.
+ */
+export const pcaDetector = defineDetector({
+  id: 'pca',
+  label: 'PCA reconstruction',
+  family: 'classical',
+  fields: ['components'],
+  params: [
+    // Capped at one fewer than the features (all of them would reconstruct every row exactly).
+    { name: 'components', label: 'principal components', kind: 'int', min: 1, max: 256, default: 32 },
+  ],
+  accepts: ['image', 'row', 'window'],
+  unsupportedBackends: {},
+  progress: 'percent',
+  series: [],
+  views: ['reconstructions'],
+});
