@@ -115,4 +115,40 @@ describe('lab session', () => {
     expect(scores[scores.length - 1].testScores).toHaveLength(10);
     session.dispose();
   });
+
+  it('fits a one-pass detector on every training item, reports its progress, scores, and frees it', async () => {
+    const baseline = tf.memory().numTensors;
+    const session = new LabSession();
+    session.setDataset(syntheticDigits());
+    const { seen, events } = recorder();
+    const progress: [number, number][] = [];
+    const outcome = await session.train(config({ model: 'pca', components: 4 }), {
+      ...events,
+      onProgress: (done, total) => void progress.push([done, total]),
+    });
+    expect(outcome.status).toBe('done');
+    expect(progress.at(-1)).toEqual([100, 100]);
+    expect(seen.epochs).toBe(0); // no epochs, no loss: nothing for the loss chart
+    const prepared = session.prepare(config());
+    const final = seen.scores.at(-1)!;
+    expect(final.testScores).toHaveLength(prepared.testLabels.length);
+    expect(final.trainScores).toHaveLength(prepared.counts.train);
+    expect(auroc(buildScoreIndex(final.testScores, prepared.testIsAnomaly))).toBeGreaterThan(0.9);
+    expect(session.hasModel).toBe(true);
+    await session.reset();
+    expect(session.hasModel).toBe(false);
+    session.dispose();
+    expect(tf.memory().numTensors).toBe(baseline);
+  });
+
+  it('stops a one-pass fit when asked, without scores', async () => {
+    const session = new LabSession();
+    session.setDataset(syntheticDigits());
+    const { seen, events } = recorder();
+    const run = session.train(config({ model: 'pca' }), events);
+    session.stop();
+    expect((await run).status).toBe('stopped');
+    expect(seen.scores).toHaveLength(0);
+    session.dispose();
+  });
 });
