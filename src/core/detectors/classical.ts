@@ -13,6 +13,12 @@ export interface ClassicalModel {
    * tf.tidy). Gives the reconstruction grid and, on tables, which columns drove a row's score.
    */
   reconstruct?(x: tf.Tensor2D): tf.Tensor2D;
+  /**
+   * Scores of the rows it was fitted on, each without itself (k-NN, LOF): where a row would find
+   * itself as its own neighbour, scoring it like a new row would flatter it, and the thresholds
+   * drawn from training scores would sit too low.
+   */
+  trainingScores?(): Promise<Float32Array>;
   dispose(): void;
 }
 

@@ -357,10 +357,22 @@ export class LabSession {
       ? (x: tf.Tensor2D) => scoreAll(model, x, scoringBatch)
       : classical && ((x: tf.Tensor2D) => classical.score(x));
     if (!score) return;
-    const { testScores, trainScores } = await scoreSplit(score, tensors.test, [
-      tensors.fit,
-      ...(tensors.validation ? [tensors.validation] : []),
-    ]);
+    // A neighbour-based detector scores its training rows without themselves (fitted on fit + validation, in order).
+    const ownScores = model ? undefined : await classical?.trainingScores?.();
+    const split = await scoreSplit(
+      score,
+      tensors.test,
+      ownScores ? [] : [tensors.fit, ...(tensors.validation ? [tensors.validation] : [])],
+    );
+    const { testScores } = split;
+    const trainScores = ownScores ?? split.trainScores;
+    const finite = (values: Float32Array) => values.every(Number.isFinite);
+    if (!finite(testScores) || !finite(trainScores)) {
+      throw new Error(
+        'The detector gave scores that are not numbers (NaN or infinite); the data may hold values too large for ' +
+          'float32. Try another detector, or scale the columns.',
+      );
+    }
     const groups = this.featureGroups;
     // Per-column shares of a reconstruction's error: only a model that reconstructs has them.
     const reconstructor = this.reconstructor();

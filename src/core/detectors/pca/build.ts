@@ -1,34 +1,88 @@
+import * as tf from '@tensorflow/tfjs';
 import { fitPca, pcaReconstruct, pcaScores, type PcaDetector } from '../../detect/pca';
 import type { ClassicalBuildOptions, ClassicalModel } from '../classical';
+import { exactWidth } from '../classical-shared/exact';
+import { covariance, symmetricEigen } from '../classical-shared/linalg';
+import { columnMoments, rowsOf } from '../classical-shared/rows';
 
 /** The components a fit on `rows` x `features` keeps: as asked, below the rank that makes every residual 0. */
 export function usableComponents(requested: number, rows: number, features: number): number {
   return Math.max(1, Math.min(Math.round(requested), features - 1, rows - 1));
 }
 
+/**
+ * Up to `exactWidth` features: the covariance's eigenvectors in float64 (Jacobi), the same
+ * subspace scikit-learn's PCA finds; wider data (images): the top-k subspace by orthogonal iteration
+ * on the active backend. Either way a tfjs mean and basis score and reconstruct.
+ */
+async function fitSubspace(x: tf.Tensor2D, k: number, seed: number): Promise<Fitted> {
+  const [, width] = x.shape;
+  if (width > exactWidth) return { tensors: fitPca(x, k, { seed }), exact: null };
+  const rows = await rowsOf(x);
+  const { mean } = columnMoments(rows);
+  const { vectors } = symmetricEigen(covariance(rows.data, rows.count, width, mean), width);
+  const basis = new Float64Array(width * k);
+  for (let i = 0; i < width; i += 1) for (let j = 0; j < k; j += 1) basis[i * k + j] = vectors[i * width + j];
+  const meanTensor = tf.tensor1d(Float32Array.from(mean));
+  const components = tf.tensor2d(Float32Array.from(basis), [width, k]);
+  return {
+    tensors: { mean: meanTensor, components, dispose: () => tf.dispose([meanTensor, components]) },
+    exact: { mean, basis, k },
+  };
+}
+
+interface Fitted {
+  /** For reconstructions (and scores of wide data) on the backend. */
+  tensors: PcaDetector;
+  /** Narrow data: the float64 mean and d x k basis the scores are computed from. */
+  exact: { mean: Float64Array; basis: Float64Array; k: number } | null;
+}
+
+/** Mean squared residual of each row outside the subspace, in float64. */
+function exactScores(fit: NonNullable<Fitted['exact']>, data: Float64Array, count: number): Float32Array {
+  const { mean, basis, k } = fit;
+  const width = mean.length;
+  const centred = new Float64Array(width);
+  const codes = new Float64Array(k);
+  return Float32Array.from({ length: count }, (_, r) => {
+    for (let c = 0; c < width; c += 1) centred[c] = data[r * width + c] - mean[c];
+    codes.fill(0);
+    for (let c = 0; c < width; c += 1) for (let j = 0; j < k; j += 1) codes[j] += centred[c] * basis[c * k + j];
+    let sum = 0;
+    for (let c = 0; c < width; c += 1) {
+      let projected = 0;
+      for (let j = 0; j < k; j += 1) projected += basis[c * k + j] * codes[j];
+      sum += (centred[c] - projected) ** 2;
+    }
+    return sum / width;
+  });
+}
+
 export function build(options: ClassicalBuildOptions): ClassicalModel {
   const requested = typeof options.params?.components === 'number' ? options.params.components : 32;
-  let fitted: PcaDetector | null = null;
+  let fitted: Fitted | null = null;
   return {
     async fit(x, control) {
-      fitted?.dispose();
+      fitted?.tensors.dispose();
+      fitted = null;
       const [rows, features] = x.shape;
-      fitted = fitPca(x, usableComponents(requested, rows, features), { seed: options.seed });
+      fitted = await fitSubspace(x, usableComponents(requested, rows, features), options.seed);
       await control.progress(1);
     },
     async score(x) {
       if (!fitted) throw new Error('Fit the PCA detector before scoring.');
-      const scores = pcaScores(fitted, x);
+      if (fitted.exact) return exactScores(fitted.exact, (await rowsOf(x)).data, x.shape[0]);
+      const scores = pcaScores(fitted.tensors, x);
       const values = (await scores.data()) as Float32Array;
       scores.dispose();
       return values;
     },
     reconstruct(x) {
       if (!fitted) throw new Error('Fit the PCA detector before reconstructing.');
-      return pcaReconstruct(fitted, x);
+      return pcaReconstruct(fitted.tensors, x);
     },
     dispose() {
-      fitted?.dispose();
+      fitted?.tensors.dispose();
       fitted = null;
     },
   };

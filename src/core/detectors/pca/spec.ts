@@ -1,3 +1,4 @@
+import { classicalSpecBase } from '../classical-shared/specBase';
 import { defineDetector } from '../spec';
 
 /**
@@ -7,15 +8,11 @@ import { defineDetector } from '../spec';
 export const pcaDetector = defineDetector({
   id: 'pca',
   label: 'PCA reconstruction',
-  family: 'classical',
+  ...classicalSpecBase,
   fields: ['components'],
   params: [
     // Capped at one fewer than the features (all of them would reconstruct every row exactly).
     { name: 'components', label: 'principal components', kind: 'int', min: 1, max: 256, default: 32 },
   ],
-  accepts: ['image', 'row', 'window'],
-  unsupportedBackends: {},
-  progress: 'percent',
-  series: [],
   views: ['reconstructions'],
 });
