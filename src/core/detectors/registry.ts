@@ -5,10 +5,20 @@ import { denseAutoencoder } from './dense-ae/spec';
 import { mlpGan } from './mlp-gan/spec';
 import { pcaDetector } from './pca/spec';
 import { vae } from './vae/spec';
+import { zscoreDetector } from './zscore/spec';
 import type { DetectorSpec } from './spec';
 
 /** Every detector the lab offers, one line each, in the order the model picker lists them. */
-export const detectors = [denseAutoencoder, convAutoencoder, vae, convVae, dcgan, mlpGan, pcaDetector] as const;
+export const detectors = [
+  denseAutoencoder,
+  convAutoencoder,
+  vae,
+  convVae,
+  dcgan,
+  mlpGan,
+  pcaDetector,
+  zscoreDetector,
+] as const;
 
 export type ModelId = (typeof detectors)[number]['id'];
 export const modelIds = detectors.map((d) => d.id) as readonly ModelId[];

@@ -1,0 +1,4 @@
+import { describeClassicalContract } from '../classicalContract';
+import { build } from './build';
+
+describeClassicalContract('z-score', build);
