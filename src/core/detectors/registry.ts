@@ -6,6 +6,7 @@ import { mlpGan } from './mlp-gan/spec';
 import { pcaDetector } from './pca/spec';
 import { vae } from './vae/spec';
 import { zscoreDetector } from './zscore/spec';
+import { iqrDetector } from './iqr/spec';
 import type { DetectorSpec } from './spec';
 
 /** Every detector the lab offers, one line each, in the order the model picker lists them. */
@@ -18,6 +19,7 @@ export const detectors = [
   mlpGan,
   pcaDetector,
   zscoreDetector,
+  iqrDetector,
 ] as const;
 
 export type ModelId = (typeof detectors)[number]['id'];
