@@ -7,6 +7,7 @@ import { pcaDetector } from './pca/spec';
 import { vae } from './vae/spec';
 import { zscoreDetector } from './zscore/spec';
 import { iqrDetector } from './iqr/spec';
+import { mahalanobisDetector } from './mahalanobis/spec';
 import type { DetectorSpec } from './spec';
 
 /** Every detector the lab offers, one line each, in the order the model picker lists them. */
@@ -20,6 +21,7 @@ export const detectors = [
   pcaDetector,
   zscoreDetector,
   iqrDetector,
+  mahalanobisDetector,
 ] as const;
 
 export type ModelId = (typeof detectors)[number]['id'];

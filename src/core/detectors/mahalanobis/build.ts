@@ -1,0 +1,82 @@
+import * as tf from '@tensorflow/tfjs';
+import type { ClassicalBuildOptions, ClassicalModel } from '../classical';
+import { exactWidth } from '../classical-shared/exact';
+import { cholesky, inverseQuadraticForm } from '../classical-shared/linalg';
+import { requireRows } from '../classical-shared/rowScorer';
+import { rowsOf } from '../classical-shared/rows';
+import { ledoitWolf } from './ledoitWolf';
+
+interface Fitted {
+  mean: Float64Array;
+  /** Lower Cholesky factor of the shrunk covariance. */
+  factor: Float64Array;
+  /** Wide data: L⁻¹ (whitening) and the mean as tensors, for scoring on the backend. */
+  whitening: { transform: tf.Tensor2D; mean: tf.Tensor1D } | null;
+}
+
+/** Lower-triangular L⁻¹, column by column (forward substitution on the identity). */
+function invertLower(l: Float64Array, n: number): Float64Array {
+  const inverse = new Float64Array(n * n);
+  for (let col = 0; col < n; col += 1) {
+    for (let i = col; i < n; i += 1) {
+      let value = i === col ? 1 : 0;
+      for (let k = col; k < i; k += 1) value -= l[i * n + k] * inverse[k * n + col];
+      inverse[i * n + col] = value / l[i * n + i];
+    }
+  }
+  return inverse;
+}
+
+/** (x - mean)ᵀ Σ⁻¹ (x - mean), Σ the Ledoit-Wolf covariance (scikit-learn's LedoitWolf().mahalanobis). */
+export function build(_options: ClassicalBuildOptions): ClassicalModel {
+  let fitted: Fitted | null = null;
+  const release = () => {
+    if (fitted?.whitening) tf.dispose([fitted.whitening.transform, fitted.whitening.mean]);
+    fitted = null;
+  };
+  return {
+    async fit(x, control) {
+      release();
+      const rows = await rowsOf(x);
+      requireRows(rows, 2, 'Mahalanobis detector');
+      const { mean, covariance } = ledoitWolf(rows);
+      const factor = cholesky(covariance, rows.width);
+      if (!factor) {
+        throw new Error(
+          'Every training row is the same, so there is no spread to measure distances by: the Mahalanobis ' +
+            'detector needs rows that vary.',
+        );
+      }
+      const width = rows.width;
+      const whitening =
+        width > exactWidth
+          ? {
+              transform: tf.tensor2d(Float32Array.from(invertLower(factor, width)), [width, width]),
+              mean: tf.tensor1d(Float32Array.from(mean)),
+            }
+          : null;
+      fitted = { mean, factor, whitening };
+      await control.progress(1);
+    },
+    async score(x) {
+      if (!fitted) throw new Error('Fit the Mahalanobis detector before scoring.');
+      const { mean, factor, whitening } = fitted;
+      if (whitening) {
+        const scores = tf.tidy(() =>
+          tf.sum(tf.square(tf.matMul(tf.sub(x, whitening.mean), whitening.transform, false, true)), 1),
+        );
+        const values = (await scores.data()) as Float32Array;
+        scores.dispose();
+        return values;
+      }
+      const { data, count, width } = await rowsOf(x);
+      const centred = new Float64Array(width);
+      const scratch = new Float64Array(width);
+      return Float32Array.from({ length: count }, (_, r) => {
+        for (let c = 0; c < width; c += 1) centred[c] = data[r * width + c] - mean[c];
+        return inverseQuadraticForm(factor, width, centred, scratch);
+      });
+    },
+    dispose: release,
+  };
+}
