@@ -8,6 +8,7 @@ import { vae } from './vae/spec';
 import { zscoreDetector } from './zscore/spec';
 import { iqrDetector } from './iqr/spec';
 import { mahalanobisDetector } from './mahalanobis/spec';
+import { knnDetector } from './knn/spec';
 import type { DetectorSpec } from './spec';
 
 /** Every detector the lab offers, one line each, in the order the model picker lists them. */
@@ -22,6 +23,7 @@ export const detectors = [
   zscoreDetector,
   iqrDetector,
   mahalanobisDetector,
+  knnDetector,
 ] as const;
 
 export type ModelId = (typeof detectors)[number]['id'];
