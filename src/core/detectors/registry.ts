@@ -9,6 +9,7 @@ import { zscoreDetector } from './zscore/spec';
 import { iqrDetector } from './iqr/spec';
 import { mahalanobisDetector } from './mahalanobis/spec';
 import { knnDetector } from './knn/spec';
+import { lofDetector } from './lof/spec';
 import type { DetectorSpec } from './spec';
 
 /** Every detector the lab offers, one line each, in the order the model picker lists them. */
@@ -24,6 +25,7 @@ export const detectors = [
   iqrDetector,
   mahalanobisDetector,
   knnDetector,
+  lofDetector,
 ] as const;
 
 export type ModelId = (typeof detectors)[number]['id'];
