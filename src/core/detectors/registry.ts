@@ -10,6 +10,7 @@ import { iqrDetector } from './iqr/spec';
 import { mahalanobisDetector } from './mahalanobis/spec';
 import { knnDetector } from './knn/spec';
 import { lofDetector } from './lof/spec';
+import { kmeansDetector } from './kmeans/spec';
 import type { DetectorSpec } from './spec';
 
 /** Every detector the lab offers, one line each, in the order the model picker lists them. */
@@ -26,6 +27,7 @@ export const detectors = [
   mahalanobisDetector,
   knnDetector,
   lofDetector,
+  kmeansDetector,
 ] as const;
 
 export type ModelId = (typeof detectors)[number]['id'];

@@ -1,0 +1,12 @@
+import { classicalSpecBase } from '../classical-shared/specBase';
+import { defineDetector } from '../spec';
+
+/** Distance to the nearest of k centroids fitted to the training rows (k-means++ start, seeded). */
+export const kmeansDetector = defineDetector({
+  id: 'kmeans',
+  label: 'k-means distance',
+  ...classicalSpecBase,
+  fields: ['clusters'],
+  params: [{ name: 'clusters', label: 'clusters k', kind: 'int', min: 1, max: 200, default: 8 }],
+  views: [],
+});
