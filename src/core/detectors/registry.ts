@@ -11,6 +11,7 @@ import { mahalanobisDetector } from './mahalanobis/spec';
 import { knnDetector } from './knn/spec';
 import { lofDetector } from './lof/spec';
 import { kmeansDetector } from './kmeans/spec';
+import { iforestDetector } from './iforest/spec';
 import type { DetectorSpec } from './spec';
 
 /** Every detector the lab offers, one line each, in the order the model picker lists them. */
@@ -28,6 +29,7 @@ export const detectors = [
   knnDetector,
   lofDetector,
   kmeansDetector,
+  iforestDetector,
 ] as const;
 
 export type ModelId = (typeof detectors)[number]['id'];
