@@ -12,6 +12,7 @@ import { knnDetector } from './knn/spec';
 import { lofDetector } from './lof/spec';
 import { kmeansDetector } from './kmeans/spec';
 import { iforestDetector } from './iforest/spec';
+import { ocsvmDetector } from './ocsvm/spec';
 import type { DetectorSpec } from './spec';
 
 /** Every detector the lab offers, one line each, in the order the model picker lists them. */
@@ -30,6 +31,7 @@ export const detectors = [
   lofDetector,
   kmeansDetector,
   iforestDetector,
+  ocsvmDetector,
 ] as const;
 
 export type ModelId = (typeof detectors)[number]['id'];

@@ -1,0 +1,100 @@
+import * as tf from '@tensorflow/tfjs';
+import { createRandom, shuffleInPlace } from '../../random';
+import type { ClassicalBuildOptions, ClassicalModel } from '../classical';
+import { numberParam, requireRows } from '../classical-shared/rowScorer';
+import { rowsOf } from '../classical-shared/rows';
+import { solveOneClass } from './smo';
+
+/**
+ * Training rows solved exactly; a larger training set is a seeded sample of this many rows (the
+ * kernel matrix grows with its square: 2,000 rows is 32 MB of float64). The README says so.
+ */
+export const maxExactRows = 2000;
+
+/** gamma = 'scale': 1 / (features x variance of every value), as scikit-learn defines it (1 when constant). */
+export function scaleGamma(data: Float64Array, width: number): number {
+  let mean = 0;
+  for (const v of data) mean += v;
+  mean /= data.length;
+  let variance = 0;
+  for (const v of data) variance += (v - mean) ** 2;
+  variance /= data.length;
+  return variance > 0 ? 1 / (width * variance) : 1;
+}
+
+/** exp(-gamma |a - b|²) for every row pair, on the active backend. */
+function rbfKernel(a: tf.Tensor2D, b: tf.Tensor2D, gamma: number): tf.Tensor2D {
+  return tf.tidy(() => {
+    const squared = tf.add(tf.sum(tf.square(a), 1, true), tf.sum(tf.square(b), 1).expandDims(0));
+    const distances = tf.relu(tf.sub(squared, tf.mul(2, tf.matMul(a, b, false, true))));
+    return tf.exp(tf.mul(-gamma, distances)) as tf.Tensor2D;
+  });
+}
+
+interface Fitted {
+  supportVectors: tf.Tensor2D;
+  /** α of each support vector, as a column. */
+  weights: tf.Tensor2D;
+  gamma: number;
+  rho: number;
+}
+
+/** Score = ρ - Σ α_i K(x_i, x): scikit-learn's decision_function, negated (higher = more anomalous). */
+export function build(options: ClassicalBuildOptions): ClassicalModel {
+  const nu = Math.min(Math.max(numberParam(options.params, 'nu', 0.5), 1e-3), 1);
+  let fitted: Fitted | null = null;
+  const release = () => {
+    if (fitted) tf.dispose([fitted.supportVectors, fitted.weights]);
+    fitted = null;
+  };
+  return {
+    async fit(x, control) {
+      release();
+      const all = await rowsOf(x);
+      requireRows(all, 2, 'One-Class SVM');
+      const width = all.width;
+      const keep =
+        all.count > maxExactRows
+          ? Int32Array.from(
+              shuffleInPlace(
+                Array.from({ length: all.count }, (_, i) => i),
+                createRandom(options.seed),
+              ),
+            )
+              .subarray(0, maxExactRows)
+              .sort()
+          : null;
+      const train = keep ? tf.gather(x, keep) : tf.clone(x);
+      const data = keep ? (await train.data()).map((v) => v) : all.data;
+      const gamma = scaleGamma(Float64Array.from(data), width);
+      const n = train.shape[0];
+      const kernel = rbfKernel(train, train, gamma);
+      const q = Float64Array.from(await kernel.data());
+      kernel.dispose();
+      const solution = await solveOneClass(q, n, nu, {
+        onProgress: (iterations) => control.progress(Math.min(0.95, iterations / (50 * n))),
+      });
+      if (!solution) return void train.dispose();
+      const support = Int32Array.from(Array.from(solution.alpha.keys()).filter((i) => solution.alpha[i] > 0));
+      const supportVectors = tf.gather(train, support) as tf.Tensor2D;
+      const weights = tf.tensor2d(
+        Float32Array.from(support, (i) => solution.alpha[i]),
+        [support.length, 1],
+      );
+      train.dispose();
+      fitted = { supportVectors, weights, gamma, rho: solution.rho };
+      await control.progress(1);
+    },
+    async score(x) {
+      const model = fitted;
+      if (!model) throw new Error('Fit the One-Class SVM before scoring.');
+      const scores = tf.tidy(() =>
+        tf.sub(model.rho, tf.matMul(rbfKernel(x, model.supportVectors, model.gamma), model.weights).squeeze([1])),
+      );
+      const values = (await scores.data()) as Float32Array;
+      scores.dispose();
+      return values;
+    },
+    dispose: release,
+  };
+}
