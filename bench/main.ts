@@ -167,7 +167,7 @@ const bench = {
     const split = oneClassSplit({ labels: mnist!.labels, normalClasses: config.normal, seed: config.seed });
     const train = tf.tensor2d(gatherPixels(mnist!, split.fitIndices), [split.fitIndices.length, 784]);
     const test = tf.tensor2d(gatherPixels(mnist!, split.testIndices), [split.testIndices.length, 784]);
-    const pca = fitPca(train, pcaComponents, { seed: config.seed });
+    const pca = await fitPca(train, pcaComponents, { seed: config.seed });
     const pcaTensor = pcaScores(pca, test);
     const pcaValues = await pcaTensor.data();
     tf.dispose([train, test, pcaTensor]);

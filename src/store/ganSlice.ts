@@ -9,18 +9,6 @@ export interface StoredSnapshot {
   likeness: DigitLikeness | null;
 }
 
-/** One trained detector, for the in-app comparison on the current split. */
-export interface DetectorRecord {
-  splitKey: string;
-  detector: string;
-  auroc: number;
-  auprc: number;
-  f1: number;
-  threshold: number;
-  /** Why the numbers are not shown: no labels, or metrics refused for this run. */
-  unavailable: string | null;
-}
-
 export interface GanSlice {
   ganStats: GanStepStats[];
   ganSnapshots: StoredSnapshot[];
@@ -32,7 +20,6 @@ export interface GanSlice {
   /** Grid samples picked for interpolation, and the frames between them. */
   interpolationPicks: number[];
   interpolation: { from: number; to: number; frames: Uint8Array } | null;
-  detectorRecords: DetectorRecord[];
   setSnapshotIndex(index: number | null): void;
 }
 
@@ -59,7 +46,6 @@ export function ganRunReset(): Pick<GanSlice, GanRunFields> {
 export function ganSlice(set: (patch: Partial<GanSlice>) => void): GanSlice {
   return {
     ...ganRunReset(),
-    detectorRecords: [],
     setSnapshotIndex: (snapshotIndex) => set({ snapshotIndex }),
   };
 }

@@ -3,23 +3,14 @@ import type { LabConfig } from '../core/config';
 import type { SessionEvents } from '../core/lab/session';
 import { tableRunConfig } from '../core/lab/tableSizing';
 import { specOf } from '../core/detectors/registry';
-import { metricsAt } from '../core/detect/metrics';
-import { meanPlusKStdThreshold } from '../core/detect/thresholds';
 import { ganEventHandlers } from './ganSlice';
-import {
-  activeDataKind,
-  activeTestIsAnomaly,
-  deriveResults,
-  hasLabels,
-  isRunning,
-  useLab,
-  type LabState,
-} from './labStore';
+import { activeDataKind, isRunning, useLab, type LabState } from './labStore';
 import type { DataKind } from '../core/detectors/spec';
 import { applyConfig, clearRun, initLab, isCurrentRun, loadImageSet, prepareSplit, runToken } from './runState';
 import { isTableSource } from '../core/sources/registry';
 import { prepareTableRun, rememberTablePlan } from './tableClient';
 import { api, messageOf } from './workerConnection';
+import { recordRun, recordScores } from './leaderboardIntents';
 
 const dataKindNames: Record<DataKind, string> = {
   image: 'square images such as MNIST digits',
@@ -75,6 +66,7 @@ export async function startTraining(): Promise<void> {
     const total = { step: config.steps, epoch: config.epochs, percent: 100 }[spec.progress];
     clearRun({ status: 'training', errorMessage: null, epochs: total });
     const run = runToken();
+    let timing: { fitMs: number; scoreMs: number } | null = null;
     // A run superseded by a reset or new data may still be reporting: it no longer writes.
     const live = (write: (s: LabState) => Partial<LabState>) => {
       if (isCurrentRun(run)) set(write);
@@ -96,18 +88,25 @@ export async function startTraining(): Promise<void> {
       onLatent: (latent) => live(() => ({ latent })),
       onDecoded: (decoded) => live(() => ({ decoded })),
       onSamples: (reconstructions, noisyInputs) => live(() => ({ reconstructions, noisyInputs: noisyInputs ?? null })),
-      onScores: ({ testScores, trainScores, contributions, byScorer, trainedOnTest }) => {
+      onScores: ({ testScores, trainScores, contributions, byScorer, trainedOnTest, timing: cost }) => {
         if (!isCurrentRun(run)) return;
+        timing = cost ?? null;
         if (byScorer) set({ byScorer });
         useLab.getState().setScores(testScores, trainScores, contributions, { trainedOnTest });
       },
       ...ganEventHandlers((write) => live((s) => write(s))),
+      // An ensemble's members, each a leaderboard row as it finishes.
+      onClassicalResult: (r) =>
+        live(() => {
+          recordScores(config, { id: r.id, detector: specOf(r.id as never).label, scores: r, timing: r });
+          return {};
+        }),
     };
     const outcome = await api().train(config, Comlink.proxy(events));
     if (!isCurrentRun(run) || useLab.getState().status === 'error') return; // a fatal error (e.g. device lost) already said why
     if (outcome.status === 'diverged') set({ status: 'error', errorMessage: outcome.message });
     else set({ status: 'done' });
-    recordDetectors(config);
+    recordRun(config, timing);
   } catch (error) {
     set({ status: 'error', errorMessage: `Training failed: ${messageOf(error)}` });
   }
@@ -133,55 +132,6 @@ export async function switchDataset(dataset: LabConfig['dataset']): Promise<void
   } catch (error) {
     useLab.setState({ status: 'idle', errorMessage: messageOf(error) });
   }
-}
-
-/**
- * The training and test sets a result belongs to, so the comparison table only compares like
- * with like: everything that changes either set is in the key (a GAN on all digits trains on
- * another set than one on the normal digits).
- */
-export function splitKey(config: LabConfig): string {
-  const { dataset, normal, seed, contamination, limit, testlimit } = config;
-  // A detector that can learn from all digits names it among its fields.
-  const trainsOn = specOf(config.model).fields.includes('gandata') ? config.gandata : 'normal';
-  const table = useLab.getState().tableSummary;
-  const data = isTableSource(dataset) ? [table?.fingerprint, useLab.getState().tablePlan] : [normal];
-  return JSON.stringify([dataset, ...data, seed, contamination, limit, testlimit, trainsOn]);
-}
-
-/** Adds this run's detectors (each GAN scorer separately) to the session's comparison table. */
-function recordDetectors(config: LabConfig): void {
-  const state = useLab.getState();
-  const { results, byScorer } = state;
-  const isAnomaly = activeTestIsAnomaly(state);
-  if (!results || !isAnomaly) return;
-  const runs = byScorer
-    ? Object.entries(byScorer).map(([scorer, scores]) => ({
-        name: `${specOf(config.model).label} · ${scorer}`,
-        derived: deriveResults(scores.testScores, scores.trainScores, isAnomaly, null, results.provenance),
-      }))
-    : [{ name: specOf(config.model).label, derived: results }];
-  const key = splitKey(config);
-  const labelled = hasLabels(state);
-  const records = runs.map(({ name, derived }) => {
-    const threshold = meanPlusKStdThreshold(derived.trainScores, 2);
-    const unavailable = !labelled ? 'needs labels' : derived.refusal ? 'not reported (see Detection)' : null;
-    return {
-      splitKey: key,
-      detector: name,
-      auroc: derived.auroc,
-      auprc: derived.auprc,
-      f1: metricsAt(derived.index, threshold).f1,
-      threshold,
-      unavailable,
-    };
-  });
-  useLab.setState((s) => ({
-    detectorRecords: [
-      ...s.detectorRecords.filter((r) => !(r.splitKey === key && records.some((n) => n.detector === r.detector))),
-      ...records,
-    ],
-  }));
 }
 
 export async function pauseTraining(): Promise<void> {

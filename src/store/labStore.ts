@@ -21,7 +21,8 @@ import type { TablePlan } from '../core/data/csv/plan';
 import type { PreparedTable } from '../core/lab/tableSet';
 import type { TableSummary } from '../core/data/csv/summary';
 import { ganRunReset, ganSlice, type GanSlice } from './ganSlice';
-import { specOf } from '../core/detectors/registry';
+import { leaderboardSlice, type LeaderboardSlice } from './leaderboardSlice';
+import { detectors, specOf } from '../core/detectors/registry';
 import { isTableSource } from '../core/sources/registry';
 import type { DataKind, DetectorView } from '../core/detectors/spec';
 
@@ -103,7 +104,13 @@ export interface ResultsSlice {
   ): void;
 }
 
-export type LabState = SettingsSlice & EnvironmentSlice & RunSlice & ResultsSlice & TableSlice & GanSlice;
+export type LabState = SettingsSlice &
+  EnvironmentSlice &
+  RunSlice &
+  ResultsSlice &
+  TableSlice &
+  GanSlice &
+  LeaderboardSlice;
 
 const initialQuery = configFromQuery(new URLSearchParams(globalThis.location?.search ?? ''));
 
@@ -148,7 +155,7 @@ const runSlice: StateCreator<LabState, [], [], RunSlice> = () => ({
  * split or the model changes, so no view can show a result that no longer belongs to what is loaded.
  */
 export function emptyRunState() {
-  return { ...runReset(), results: null, ...ganRunReset() };
+  return { ...runReset(), results: null, shownRecord: null, ...ganRunReset() };
 }
 
 /** Everything derived from a fresh set of scores, computed once so threshold drags stay O(log n). */
@@ -222,6 +229,16 @@ export function activeViews(state: LabState): readonly DetectorView[] {
 
 const imageOnlyViews: readonly DetectorView[] = ['prior-grid', 'manifold-grid', 'generated-grid', 'interpolation'];
 
+/**
+ * What the scores in view measure: those of a leaderboard row shown as the current detector, or
+ * the selected model's (a picked ensemble's id starts with "ensemble:", a GAN scorer's with "<model>·").
+ */
+export function shownScoreName(state: LabState): string {
+  const id = (state.shownRecord ?? state.config.model).split(/[·:]/)[0];
+  const spec = detectors.find((d) => d.id === id) ?? specOf(state.config.model);
+  return spec.scoreName;
+}
+
 /** Whether the data in view has labels (MNIST always; a table only with a label column). */
 export function hasLabels(state: LabState): boolean {
   return !isTableSource(state.config.dataset) || state.preparedTable?.labelled === true;
@@ -264,4 +281,5 @@ export const useLab = create<LabState>()((...a) => ({
   ...resultsSlice(...a),
   ...tableSlice(...a),
   ...ganSlice((patch) => a[0](patch)),
+  ...leaderboardSlice(),
 }));

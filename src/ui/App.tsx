@@ -14,7 +14,7 @@ import { CsvLoadPanel } from './csv/CsvLoadPanel';
 import { SeriesChart } from './csv/SeriesChart';
 import { TablePlanPanel } from './csv/TablePlanPanel';
 import { usePageDrop } from './csv/usePageDrop';
-import { DetectorComparison } from './gan/DetectorComparison';
+import { Leaderboard } from './leaderboard/Leaderboard';
 import { GanCharts } from './gan/GanCharts';
 import { GanGrid } from './gan/GanGrid';
 import { Interpolation } from './gan/Interpolation';
@@ -93,7 +93,7 @@ export function App() {
             <SampleGrid testId={generates ? 'reconstruction-grid' : 'sample-grid'} />
           )}
           <DetectPanel />
-          <DetectorComparison />
+          <Leaderboard />
           {views.includes('latent-scatter') && <LatentScatter />}
           {views.includes('prior-grid') && <PriorGrid />}
           {views.includes('manifold-grid') && <ManifoldGrid />}

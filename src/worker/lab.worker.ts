@@ -7,7 +7,8 @@ import { decodeMnistAsset, type MnistDataset } from '../core/data/mnist';
 import { LabSession, type PreparedSplit, type RunOutcome, type SessionEvents } from '../core/lab/session';
 import type { TablePlan } from '../core/data/csv/plan';
 import { TableHost } from './tableHost';
-import { specOf } from '../core/detectors/registry';
+import { specOf, type ModelId } from '../core/detectors/registry';
+import type { ClassicalEvents } from '../core/lab/classicalRun';
 import { isTableSource } from '../core/sources/registry';
 import type { BackendName } from '../core/detectors/spec';
 import { wasmPaths } from './wasmPaths';
@@ -32,6 +33,10 @@ function watchDeviceLoss(): void {
     );
   });
 }
+
+/** A result's score arrays are moved to the page, not copied. */
+const transferScores = <T extends { testScores: Float32Array; trainScores: Float32Array }>(result: T): T =>
+  Comlink.transfer(result, [result.testScores.buffer, result.trainScores.buffer]);
 
 const labApi = {
   async init(choice: BackendChoice, fatal: (message: string) => void): Promise<BackendSelection> {
@@ -106,6 +111,11 @@ const labApi = {
       onPhase: (text) => events.onPhase?.(text),
       onStepLosses: (losses, first) => events.onStepLosses(Comlink.transfer(losses, [losses.buffer]), first),
       onEpoch: (report) => events.onEpoch(report),
+      // The ensemble still needs its members' scores: the page gets copies.
+      onClassicalResult: (result) =>
+        events.onClassicalResult?.(
+          transferScores({ ...result, testScores: result.testScores.slice(), trainScores: result.trainScores.slice() }),
+        ),
       onProgress: (done, total) => events.onProgress?.(done, total),
       onLatent: (view) => events.onLatent?.(Comlink.transfer(view, [view.points.buffer, view.rows.buffer])),
       onDecoded: (grids) =>
@@ -127,6 +137,17 @@ const labApi = {
       },
     });
   },
+
+  /** Fits and scores several one-pass detectors on the split, beside the current model (the leaderboard). */
+  scoreClassical(ids: ModelId[], config: LabConfig, events: ClassicalEvents): Promise<RunOutcome> {
+    return session.scoreClassical(ids, config, {
+      onProgress: (id, percent) => events.onProgress(id, percent),
+      onResult: (result) => events.onResult(transferScores(result)),
+    });
+  },
+
+  /** The scores a table export writes from now on (a leaderboard row shown as the current detector). */
+  keepTableScores: (test: Float32Array, train: Float32Array) => tables.keepScores(test, train),
 
   loadTable: (
     blob: Blob,

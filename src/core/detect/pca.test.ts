@@ -18,7 +18,7 @@ describe('PCA detector', () => {
     });
     const baseline = tf.memory().numTensors;
     const x = tf.tensor2d(rows);
-    const detector = fitPca(x, 2);
+    const detector = await fitPca(x, 2);
     const inPlane = tf.tensor2d([u.map((ui, d) => 5 + 0.5 * ui - v[d])]);
     const offPlane = tf.tensor2d([[5, 5, 5, 5, 5, 9]]);
     const inScores = pcaScores(detector, inPlane);

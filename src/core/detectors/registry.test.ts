@@ -75,7 +75,7 @@ describe('detector registry', () => {
         expect(scores.every(Number.isFinite)).toBe(true);
         tf.dispose([x, head]);
         model.dispose();
-      } else {
+      } else if (spec.family === 'gan') {
         const build = await loadGanBuilder(spec);
         const gan = build({
           inputSize: 16 * 16,

@@ -13,6 +13,7 @@ import { lofDetector } from './lof/spec';
 import { kmeansDetector } from './kmeans/spec';
 import { iforestDetector } from './iforest/spec';
 import { ocsvmDetector } from './ocsvm/spec';
+import { ensembleDetector } from './ensemble/spec';
 import type { DetectorSpec } from './spec';
 
 /** Every detector the lab offers, one line each, in the order the model picker lists them. */
@@ -32,6 +33,7 @@ export const detectors = [
   kmeansDetector,
   iforestDetector,
   ocsvmDetector,
+  ensembleDetector,
 ] as const;
 
 export type ModelId = (typeof detectors)[number]['id'];

@@ -41,6 +41,8 @@ interface SpecBase<Id extends string> {
    * a link without the field gets these, and switching detectors moves fields still at the old default.
    */
   defaults?: Readonly<Record<string, number | string | boolean | readonly number[]>>;
+  /** What its score measures, as the histogram and the ranked table name it ("reconstruction error"). */
+  scoreName: string;
   /** The data it can model: images (square), table rows, series windows. */
   accepts: readonly DataKind[];
   /** Backends it cannot train on, each with the reason in words. */
@@ -73,7 +75,13 @@ export interface ClassicalSpec<Id extends string = string> extends SpecBase<Id> 
   family: 'classical';
 }
 
-export type DetectorSpec<Id extends string = string> = AutoencoderSpec<Id> | GanSpec<Id> | ClassicalSpec<Id>;
+/** Several detectors fitted on the split and their scores combined (ensemble/combine.ts); no build.ts. */
+export interface EnsembleSpec<Id extends string = string> extends SpecBase<Id> {
+  family: 'ensemble';
+}
+
+export type DetectorSpec<Id extends string = string> =
+  AutoencoderSpec<Id> | GanSpec<Id> | ClassicalSpec<Id> | EnsembleSpec<Id>;
 
 /**
  * Declares a detector's spec keeping its literal types, so the names and kinds of its `params`

@@ -49,7 +49,7 @@ export async function latentView(
   if (codes.shape[1] <= 2)
     projected = codes.shape[1] === 2 ? codes.clone() : tf.tidy(() => tf.concat([codes, tf.zerosLike(codes)], 1));
   else {
-    const pca = fitPca(codes, 2, { seed: options.seed });
+    const pca = await fitPca(codes, 2, { seed: options.seed });
     projected = tf.tidy(() => tf.matMul(tf.sub(codes, pca.mean), pca.components) as tf.Tensor2D);
     pca.dispose();
     axes = 'pca';

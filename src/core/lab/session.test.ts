@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig, type LabConfig } from '../config';
 import { auroc, buildScoreIndex } from '../detect/metrics';
 import { syntheticDigits } from './syntheticDigits';
+import { detectors } from '../detectors/registry';
 import { LabSession, type ScoreResult, type SessionEvents } from './session';
 
 const config = (overrides: Partial<LabConfig> = {}): LabConfig => ({
@@ -149,6 +150,63 @@ describe('lab session', () => {
     session.stop();
     expect((await run).status).toBe('stopped');
     expect(seen.scores).toHaveLength(0);
+    session.dispose();
+  });
+
+  it('runs several one-pass detectors on the split beside the current model, each with its scores and times', async () => {
+    const baseline = tf.memory().numTensors;
+    const session = new LabSession();
+    session.setDataset(syntheticDigits());
+    const { events } = recorder();
+    await session.train(config({ epochs: 1 }), events);
+    const results: { id: string; auroc: number; fitMs: number; train: number }[] = [];
+    const percents = new Map<string, number>();
+    const prepared = session.prepare(config());
+    const outcome = await session.scoreClassical(['zscore', 'knn', 'dense-ae', 'pca'], config({ neighbors: 3 }), {
+      onProgress: (id, percent) => void percents.set(id, percent),
+      onResult: (r) =>
+        void results.push({
+          id: r.id,
+          auroc: auroc(buildScoreIndex(r.testScores, prepared.testIsAnomaly)),
+          fitMs: r.fitMs,
+          train: r.trainScores.length,
+        }),
+    });
+    expect(outcome.status).toBe('done');
+    // Only the classical ones run; each reports its fit to 100%.
+    expect(results.map((r) => r.id)).toEqual(['zscore', 'knn', 'pca']);
+    expect([...percents.values()]).toEqual([100, 100, 100]);
+    for (const r of results) {
+      expect(r.auroc, r.id).toBeGreaterThan(0.8);
+      expect(r.fitMs).toBeGreaterThanOrEqual(0);
+      expect(r.train).toBe(prepared.counts.train);
+    }
+    expect(session.hasModel).toBe(true); // the autoencoder trained before is still the current model
+    session.dispose();
+    expect(tf.memory().numTensors).toBe(baseline);
+  });
+
+  it('trains the ensemble: every classical detector reported as it finishes, then their mean rank as the scores', async () => {
+    const session = new LabSession();
+    session.setDataset(syntheticDigits());
+    const { seen, events } = recorder();
+    const members: string[] = [];
+    const progress: number[] = [];
+    const outcome = await session.train(config({ model: 'ensemble', neighbors: 3, components: 4 }), {
+      ...events,
+      onClassicalResult: (r) => void members.push(r.id),
+      onProgress: (done) => void progress.push(done),
+    });
+    expect(outcome.status).toBe('done');
+    const classical = detectors.filter((d) => d.family === 'classical').map((d) => d.id);
+    expect(members).toEqual(classical);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b)); // one bar, never going back
+    expect(progress.at(-1)).toBe(100);
+    const prepared = session.prepare(config());
+    const final = seen.scores.at(-1)!;
+    expect(final.timing!.fitMs).toBeGreaterThan(0);
+    expect(final.testScores.every((v) => v > 0 && v <= 1)).toBe(true);
+    expect(auroc(buildScoreIndex(final.testScores, prepared.testIsAnomaly))).toBeGreaterThan(0.9);
     session.dispose();
   });
 });

@@ -1,18 +1,28 @@
 import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../config';
-import { gatherPixels, gatherRawPixels, type MnistDataset } from '../data/mnist';
+import { gatherRawPixels, type MnistDataset } from '../data/mnist';
+import { imageTrainingSet } from './imageSet';
 import { oneClassSplit } from '../data/split';
-import { specOf } from '../detectors/registry';
+import { detectors, specOf, type ModelId } from '../detectors/registry';
+import { rankEnsemble } from '../detectors/ensemble/combine';
 import { sourceOf, type DatasetId } from '../sources/registry';
-import { loadAutoencoderBuilder, loadClassicalBuilder } from '../detectors/builders';
-import type { ClassicalSpec, DetectorSpec, GanSpec } from '../detectors/spec';
+import { loadAutoencoderBuilder } from '../detectors/builders';
+import {
+  fitAndScoreClassical,
+  fitClassical,
+  paramsOf,
+  scoreWith,
+  type ClassicalEvents,
+  type ClassicalScores,
+} from './classicalRun';
+import type { ClassicalSpec, GanSpec } from '../detectors/spec';
 import type { ClassicalModel } from '../detectors/classical';
 import { RunControl } from './runControl';
 import { pickSampleRows } from './sampleRows';
 import { buildGanState, disposeGanState, interpolateGrid, trainAndScoreGan, type GanState } from './ganRun';
 import type { DetectorModel } from '../detectors/model';
 import { topContributions } from '../detect/contributions';
-import { scoreAll, scoreSplit } from '../train/evaluate';
+import { scoreAll } from '../train/evaluate';
 import { addNoise, runTrainingLoop } from '../train/loop';
 import { latentView } from './latent';
 import { decodedGrids } from './decodedGrids';
@@ -23,9 +33,6 @@ export type { PreparedSplit, RunOutcome, ScoreResult, SessionEvents, TrainingSet
 const scoringBatch = 256;
 /** The fields that decide an image set's split, as one comparable value. */
 const splitFieldsOf = (c: LabConfig) => JSON.stringify([c.normal, c.seed, c.contamination, c.limit, c.testlimit]);
-/** A detector's own fields (its spec's params) as the configuration sets them. */
-const paramsOf = (spec: DetectorSpec, config: LabConfig) =>
-  Object.fromEntries((spec.params ?? []).map((f) => [f.name, config[f.name as keyof LabConfig]]));
 const usesDigitClassifier = (id: DatasetId) => {
   const source = sourceOf(id);
   return source.kind === 'image-set' && source.digitClassifier;
@@ -90,24 +97,7 @@ export class LabSession {
     const testLabels = Uint8Array.from(split.testIndices, (i) => dataset.labels[i]);
     const sampleRows = pickSampleRows(split.testIsAnomaly, testLabels);
 
-    this.setTrainingSet(this.imageSplitKey(config), () => ({
-      featureCount: dataset.side * dataset.side,
-      fit: gatherPixels(dataset, split.fitIndices),
-      validation: gatherPixels(dataset, split.validationIndices),
-      test: gatherPixels(dataset, split.testIndices),
-      samples: gatherPixels(
-        dataset,
-        sampleRows.map((row) => split.testIndices[row]),
-      ),
-      outputActivation: 'sigmoid',
-      // A copy: the split's own array is transferred to the page.
-      testIsAnomaly: split.testIsAnomaly.slice(),
-      everyItem: () =>
-        gatherPixels(
-          dataset,
-          Int32Array.from({ length: dataset.count }, (_, i) => i),
-        ),
-    }));
+    this.setTrainingSet(this.imageSplitKey(config), () => imageTrainingSet(dataset, split, sampleRows));
     return {
       counts: split.counts,
       side: dataset.side,
@@ -138,6 +128,13 @@ export class LabSession {
     this.dataKey = key;
   }
 
+  /** The tensors a run works on: an image set's split follows the configuration; a table's run was set by its host. */
+  private dataFor(config: LabConfig): NonNullable<LabSession['tensors']> {
+    const imageData = this.dataKey?.startsWith('images ') ?? true;
+    if (!this.tensors || (imageData && this.dataKey !== this.imageSplitKey(config))) this.prepare(config);
+    return this.tensors!;
+  }
+
   /** Trains a fresh model for the configuration; resolves when done, stopped or diverged. */
   train(config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
     if (this.currentRun) return Promise.reject(new Error('A training run is already in progress.'));
@@ -155,15 +152,14 @@ export class LabSession {
   }
 
   private async runTraining(config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
-    // An image set's split follows the configuration; a table's run was set by its host.
-    const imageData = this.dataKey?.startsWith('images ') ?? true;
-    if (!this.tensors || (imageData && this.dataKey !== this.imageSplitKey(config))) this.prepare(config);
-    const tensors = this.tensors!;
+    const tensors = this.dataFor(config);
     this.disposeModel();
     this.control.start();
+    const started = performance.now();
     const spec = specOf(config.model);
     if (spec.family === 'gan') return this.runGan(spec, config, events);
     if (spec.family === 'classical') return this.runClassical(spec, config, events);
+    if (spec.family === 'ensemble') return this.runEnsemble(config, events);
     // The detector's own code loads on first use (its folder's build module).
     const build = await loadAutoencoderBuilder(spec);
     this.model = build({
@@ -199,7 +195,7 @@ export class LabSession {
           },
         },
       );
-      await this.sendScores(events);
+      await this.sendScores(events, performance.now() - started);
       const latent = await latentView(model, tensors.test, this.testIsAnomaly, {
         maxPoints: latentPoints,
         batch: scoringBatch,
@@ -210,31 +206,73 @@ export class LabSession {
     }
   }
 
-  /** A one-pass detector: fitted on every training row (it has no use for a validation part), then scored. */
+  /** A one-pass detector: fitted on every training row, then scored (with its fit and scoring times). */
   private async runClassical(spec: ClassicalSpec, config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
-    const { fit, validation } = this.tensors!;
-    const build = await loadClassicalBuilder(spec);
-    const model = build({ inputSize: fit.shape[1], seed: config.seed, params: paramsOf(spec, config) });
-    this.classical = model;
+    const fitted = await fitClassical(spec, config, this.tensors!, this.control, (p) => events.onProgress?.(p, 100));
+    if (!fitted) return { status: 'stopped', steps: 0, epochsCompleted: 0 };
+    this.classical = fitted.model;
     this.sampleNoise = 0;
-    const train = validation ? (tf.concat([fit, validation]) as tf.Tensor2D) : fit;
-    let reported = -1;
-    try {
-      await model.fit(train, {
-        progress: async (fraction) => {
-          const percent = Math.floor(Math.min(Math.max(fraction, 0), 1) * 100);
-          if (percent !== reported) events.onProgress?.((reported = percent), 100);
-          await this.control.waitWhilePaused();
-          return !this.control.shouldStop();
-        },
-      });
-    } finally {
-      if (train !== fit) train.dispose();
-    }
-    if (this.control.shouldStop()) return { status: 'stopped', steps: 0, epochsCompleted: 0 };
     await this.sendSamples(events);
-    await this.sendScores(events);
+    await this.sendScores(events, fitted.fitMs);
     return { status: 'done', steps: 1, epochsCompleted: 1 };
+  }
+
+  /**
+   * Fits and scores each of the given one-pass detectors on the current split, one after another,
+   * beside the current model (which stays): for the leaderboard's "Run all classical".
+   */
+  scoreClassical(ids: readonly ModelId[], config: LabConfig, events: ClassicalEvents): Promise<RunOutcome> {
+    if (this.currentRun) return Promise.reject(new Error('A training run is already in progress.'));
+    const run = (async (): Promise<RunOutcome> => {
+      this.control.start();
+      const results = await this.fitEach(ids, config, events);
+      return { status: results ? 'done' : 'stopped', steps: ids.length, epochsCompleted: ids.length };
+    })().finally(() => {
+      this.currentRun = null;
+    });
+    this.currentRun = run;
+    return run;
+  }
+
+  /** Each classical detector of `ids` fitted and scored in turn (others skipped); null when stopped. */
+  private async fitEach(
+    ids: readonly ModelId[],
+    config: LabConfig,
+    events: ClassicalEvents,
+  ): Promise<ClassicalScores[] | null> {
+    const tensors = this.dataFor(config);
+    const results: ClassicalScores[] = [];
+    for (const id of ids) {
+      const spec = specOf(id);
+      if (spec.family !== 'classical') continue;
+      const result = await fitAndScoreClassical(spec, config, tensors, this.control, (p) => events.onProgress(id, p));
+      if (!result) return null;
+      // Awaited: the page's callbacks arrive on their own channel, and must all land before the run resolves.
+      await events.onResult(result);
+      results.push(result);
+    }
+    return results;
+  }
+
+  /**
+   * The ensemble: every classical detector in the registry fitted and scored (each reported as its
+   * own result, for the leaderboard), then their rank-normalised scores averaged as this run's scores.
+   */
+  private async runEnsemble(config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
+    const members = detectors.filter((d) => d.family === 'classical').map((d) => d.id);
+    let done = 0;
+    const results = await this.fitEach(members, config, {
+      onProgress: (_id, percent) => events.onProgress?.(Math.floor((100 * done + percent) / members.length), 100),
+      onResult: async (result) => {
+        done += 1;
+        await events.onClassicalResult?.(result);
+      },
+    });
+    if (!results) return { status: 'stopped', steps: done, epochsCompleted: done };
+    const fitMs = results.reduce((sum, r) => sum + r.fitMs, 0);
+    const scoreMs = results.reduce((sum, r) => sum + r.scoreMs, 0);
+    await events.onScores({ ...rankEnsemble(results), timing: { fitMs, scoreMs } });
+    return { status: 'done', steps: done, epochsCompleted: done };
   }
 
   private async runGan(spec: GanSpec, config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
@@ -350,29 +388,16 @@ export class LabSession {
     events.onSamples(values, noisyValues);
   }
 
-  private async sendScores(events: SessionEvents): Promise<void> {
+  /** Scores the split with the current model; `fitMs` (a finished run) adds how long fitting and scoring took. */
+  private async sendScores(events: SessionEvents, fitMs?: number): Promise<void> {
     const { model, classical, tensors } = this;
     if (!tensors) return;
-    const score = model
-      ? (x: tf.Tensor2D) => scoreAll(model, x, scoringBatch)
-      : classical && ((x: tf.Tensor2D) => classical.score(x));
-    if (!score) return;
-    // A neighbour-based detector scores its training rows without themselves (fitted on fit + validation, in order).
-    const ownScores = model ? undefined : await classical?.trainingScores?.();
-    const split = await scoreSplit(
-      score,
-      tensors.test,
-      ownScores ? [] : [tensors.fit, ...(tensors.validation ? [tensors.validation] : [])],
-    );
-    const { testScores } = split;
-    const trainScores = ownScores ?? split.trainScores;
-    const finite = (values: Float32Array) => values.every(Number.isFinite);
-    if (!finite(testScores) || !finite(trainScores)) {
-      throw new Error(
-        'The detector gave scores that are not numbers (NaN or infinite); the data may hold values too large for ' +
-          'float32. Try another detector, or scale the columns.',
-      );
-    }
+    const started = performance.now();
+    const scores = model
+      ? await scoreWith((x) => scoreAll(model, x, scoringBatch), tensors)
+      : classical && (await scoreWith((x) => classical.score(x), tensors, classical.trainingScores?.bind(classical)));
+    if (!scores) return;
+    const timing = fitMs === undefined ? {} : { timing: { fitMs, scoreMs: performance.now() - started } };
     const groups = this.featureGroups;
     // Per-column shares of a reconstruction's error: only a model that reconstructs has them.
     const reconstructor = this.reconstructor();
@@ -380,7 +405,7 @@ export class LabSession {
       groups && reconstructor
         ? await topContributions(reconstructor, tensors.test, groups.groups, groups.groupCount, scoringBatch)
         : undefined;
-    await events.onScores({ testScores, trainScores, ...(contributions ? { contributions } : {}) });
+    await events.onScores({ ...scores, ...timing, ...(contributions ? { contributions } : {}) });
   }
 
   private disposeModel(): void {

@@ -3,6 +3,7 @@ import type { TopContributions } from '../detect/contributions';
 import type { GanScorer } from '../gan/scorers';
 import type { GanLoopOutcome } from '../train/ganLoop';
 import type { EpochReport, LoopOutcome } from '../train/loop';
+import type { ClassicalScores } from './classicalRun';
 import type { DecodedGrids } from './decodedGrids';
 import type { GanEvents, GanScores } from './ganRun';
 import type { LatentView } from './latent';
@@ -27,6 +28,8 @@ export interface ScoreResult {
   contributions?: TopContributions;
   /** GANs: the scores of every scorer computed (testScores/trainScores are the chosen one's). */
   byScorer?: Partial<Record<GanScorer, GanScores>>;
+  /** A finished run's cost: fitting (training) and scoring the split, in milliseconds. */
+  timing?: { fitMs: number; scoreMs: number };
   /** The detector learned from items of the test set (a GAN on all digits): no metrics may be reported. */
   trainedOnTest?: boolean;
 }
@@ -54,6 +57,8 @@ export interface TrainingSet {
 export interface SessionEvents extends Partial<GanEvents> {
   onStepLosses(losses: Float32Array, firstStep: number): void;
   onEpoch(report: EpochReport & { epochs: number }): void;
+  /** An ensemble run: each member's own scores and times, as it finishes (the leaderboard's rows). */
+  onClassicalResult?(result: ClassicalScores): void | Promise<void>;
   /** One-pass detectors: how much of the fit is done (the progress bar's `done` of `total`). */
   onProgress?(done: number, total: number): void;
   /**

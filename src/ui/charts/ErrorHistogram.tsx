@@ -1,5 +1,5 @@
 import { useRef, useState, type PointerEvent } from 'react';
-import { hasLabels, useLab } from '../../store/labStore';
+import { hasLabels, shownScoreName, useLab } from '../../store/labStore';
 import { moveThreshold } from '../../store/thresholdIntents';
 
 const width = 640;
@@ -18,6 +18,7 @@ export function ErrorHistogram() {
   const logCounts = useLab((s) => s.logCounts);
   const perClassShare = useLab((s) => s.perClassShare);
   const labelled = useLab(hasLabels);
+  const scoreName = useLab(shownScoreName);
   const svgRef = useRef<SVGSVGElement>(null);
   const [dragging, setDragging] = useState(false);
   if (!results || results.histogram.length === 0) return null;
@@ -60,12 +61,13 @@ export function ErrorHistogram() {
       <figcaption>
         {labelled ? (
           <>
-            Test-set reconstruction error: <span className="swatch normal" /> normal{' '}
-            <span className="swatch anomalous" /> anomalous
+            Test-set {scoreName}: <span className="swatch normal" /> normal <span className="swatch anomalous" />{' '}
+            anomalous
           </>
         ) : (
           <>
-            Reconstruction error of every row <span className="swatch normal" /> (no labels)
+            {scoreName[0].toUpperCase() + scoreName.slice(1)} of every row <span className="swatch normal" /> (no
+            labels)
           </>
         )}
         <span className="hint"> drag the red line to move the threshold</span>

@@ -21,6 +21,23 @@ export function cholesky(a: Float64Array, n: number): Float64Array | null {
   return l;
 }
 
+/** Lower-triangular L⁻¹, column by column (forward substitution on the identity). */
+export function invertLower(l: Float64Array, n: number): Float64Array {
+  const inverse = new Float64Array(n * n);
+  for (let col = 0; col < n; col += 1) {
+    for (let i = col; i < n; i += 1) {
+      let value = i === col ? 1 : 0;
+      for (let k = col; k < i; k += 1) value -= l[i * n + k] * inverse[k * n + col];
+      inverse[i * n + col] = value / l[i * n + i];
+    }
+  }
+  return inverse;
+}
+
+/** The transpose of a row-major n x n matrix, as float32 for a tensor. */
+export const transposeSquare = (square: Float64Array, n: number): Float32Array =>
+  Float32Array.from({ length: n * n }, (_, i) => square[(i % n) * n + Math.floor(i / n)]);
+
 /** |L⁻¹ v|² for lower-triangular L: vᵀ A⁻¹ v when A = L Lᵀ (forward substitution). */
 export function inverseQuadraticForm(
   l: Float64Array,

@@ -39,6 +39,8 @@ export async function nearestNeighbours(
   const distances = new Float64Array(count * k);
   const indices = new Int32Array(count * k);
   const referenceNorms = tf.tidy(() => tf.sum(tf.square(reference.tensor), 1));
+  // matMul(q, r, false, true) is ~25x slower than matMul(q, rᵀ) on WASM: transpose once.
+  const referenceColumns = tf.transpose(reference.tensor);
   try {
     for (let start = 0; start < count; start += queryBatch) {
       const size = Math.min(queryBatch, count - start);
@@ -50,10 +52,7 @@ export async function nearestNeighbours(
             [0, 0],
           ]);
         const queryNorms = tf.sum(tf.square(batch), 1, true);
-        const squared = tf.sub(
-          tf.add(queryNorms, referenceNorms),
-          tf.mul(2, tf.matMul(batch, reference.tensor, false, true)),
-        );
+        const squared = tf.sub(tf.add(queryNorms, referenceNorms), tf.mul(2, tf.matMul(batch, referenceColumns)));
         return tf.topk(tf.neg(squared), candidates).indices;
       });
       const candidateRows = (await found.data()) as Int32Array;
@@ -72,7 +71,7 @@ export async function nearestNeighbours(
       if (options.onBatch && !(await options.onBatch((start + size) / count))) return null;
     }
   } finally {
-    referenceNorms.dispose();
+    tf.dispose([referenceNorms, referenceColumns]);
   }
   return { k, distances, indices };
 }

@@ -4,6 +4,7 @@ import { defineDetector } from '../spec';
 export const convAutoencoder = defineDetector({
   id: 'conv-ae',
   label: 'convolutional autoencoder',
+  scoreName: 'reconstruction error',
   family: 'autoencoder',
   fields: ['activation', 'latent', 'lr', 'batch', 'epochs', 'noise'],
   // A convolution costs far more per item than a dense layer: fewer epochs keep a default run in minutes.

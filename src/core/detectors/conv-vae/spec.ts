@@ -5,6 +5,7 @@ import { vaeParams, vaeSeries, vaeViews } from '../vae/params';
 export const convVae = defineDetector({
   id: 'conv-vae',
   label: 'convolutional VAE',
+  scoreName: 'reconstruction error (or negative ELBO)',
   family: 'autoencoder',
   fields: ['activation', 'latent', 'beta', 'vaescore', 'lr', 'batch', 'epochs', 'noise'],
   params: vaeParams,

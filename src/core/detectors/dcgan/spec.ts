@@ -5,6 +5,7 @@ import { defineDetector } from '../spec';
 export const dcgan = defineDetector({
   id: 'dcgan',
   label: 'DCGAN',
+  scoreName: 'anomaly score of the chosen scorer',
   family: 'gan',
   fields: ganFields,
   accepts: ['image'],

@@ -4,6 +4,7 @@ import { defineDetector } from '../spec';
 export const denseAutoencoder = defineDetector({
   id: 'dense-ae',
   label: 'dense autoencoder',
+  scoreName: 'reconstruction error',
   family: 'autoencoder',
   fields: ['activation', 'layers', 'latent', 'lr', 'batch', 'epochs', 'noise'],
   accepts: ['image', 'row', 'window'],

@@ -5,6 +5,7 @@ import { defineDetector } from '../spec';
 export const iforestDetector = defineDetector({
   id: 'iforest',
   label: 'Isolation Forest',
+  scoreName: 'isolation score',
   ...classicalSpecBase,
   fields: ['trees', 'subsample'],
   params: [

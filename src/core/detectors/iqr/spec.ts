@@ -5,6 +5,7 @@ import { defineDetector } from '../spec';
 export const iqrDetector = defineDetector({
   id: 'iqr',
   label: 'IQR fences (Tukey)',
+  scoreName: 'distance past the Tukey fences (IQR units)',
   ...classicalSpecBase,
   fields: ['iqrk'],
   params: [{ name: 'iqrk', label: 'fence k (× IQR)', kind: 'number', min: 0, max: 20, default: 1.5 }],

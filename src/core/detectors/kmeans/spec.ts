@@ -5,6 +5,7 @@ import { defineDetector } from '../spec';
 export const kmeansDetector = defineDetector({
   id: 'kmeans',
   label: 'k-means distance',
+  scoreName: 'distance to the nearest centroid',
   ...classicalSpecBase,
   fields: ['clusters'],
   params: [{ name: 'clusters', label: 'clusters k', kind: 'int', min: 1, max: 200, default: 8 }],

@@ -6,6 +6,7 @@ import { defineDetector } from '../spec';
 export const knnDetector = defineDetector({
   id: 'knn',
   label: 'k-nearest neighbours',
+  scoreName: 'distance to the k-th nearest neighbour',
   ...classicalSpecBase,
   fields: ['neighbors'],
   params: [neighborsField],

@@ -6,6 +6,7 @@ import { defineDetector } from '../spec';
 export const lofDetector = defineDetector({
   id: 'lof',
   label: 'Local Outlier Factor',
+  scoreName: 'local outlier factor',
   ...classicalSpecBase,
   fields: ['neighbors'],
   params: [neighborsField],

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { ClassicalBuildOptions, ClassicalModel } from '../classical';
 import { exactWidth } from '../classical-shared/exact';
-import { cholesky, inverseQuadraticForm } from '../classical-shared/linalg';
+import { cholesky, inverseQuadraticForm, invertLower, transposeSquare } from '../classical-shared/linalg';
 import { requireRows } from '../classical-shared/rowScorer';
 import { rowsOf } from '../classical-shared/rows';
 import { ledoitWolf } from './ledoitWolf';
@@ -12,19 +12,6 @@ interface Fitted {
   factor: Float64Array;
   /** Wide data: L⁻¹ (whitening) and the mean as tensors, for scoring on the backend. */
   whitening: { transform: tf.Tensor2D; mean: tf.Tensor1D } | null;
-}
-
-/** Lower-triangular L⁻¹, column by column (forward substitution on the identity). */
-function invertLower(l: Float64Array, n: number): Float64Array {
-  const inverse = new Float64Array(n * n);
-  for (let col = 0; col < n; col += 1) {
-    for (let i = col; i < n; i += 1) {
-      let value = i === col ? 1 : 0;
-      for (let k = col; k < i; k += 1) value -= l[i * n + k] * inverse[k * n + col];
-      inverse[i * n + col] = value / l[i * n + i];
-    }
-  }
-  return inverse;
 }
 
 /** (x - mean)ᵀ Σ⁻¹ (x - mean), Σ the Ledoit-Wolf covariance (scikit-learn's LedoitWolf().mahalanobis). */
@@ -51,7 +38,8 @@ export function build(_options: ClassicalBuildOptions): ClassicalModel {
       const whitening =
         width > exactWidth
           ? {
-              transform: tf.tensor2d(Float32Array.from(invertLower(factor, width)), [width, width]),
+              // (L⁻¹)ᵀ, so a row times it is (L⁻¹ x)ᵀ without a transposed matMul (slow on WASM).
+              transform: tf.tensor2d(transposeSquare(invertLower(factor, width), width), [width, width]),
               mean: tf.tensor1d(Float32Array.from(mean)),
             }
           : null;
@@ -62,9 +50,7 @@ export function build(_options: ClassicalBuildOptions): ClassicalModel {
       if (!fitted) throw new Error('Fit the Mahalanobis detector before scoring.');
       const { mean, factor, whitening } = fitted;
       if (whitening) {
-        const scores = tf.tidy(() =>
-          tf.sum(tf.square(tf.matMul(tf.sub(x, whitening.mean), whitening.transform, false, true)), 1),
-        );
+        const scores = tf.tidy(() => tf.sum(tf.square(tf.matMul(tf.sub(x, whitening.mean), whitening.transform)), 1));
         const values = (await scores.data()) as Float32Array;
         scores.dispose();
         return values;

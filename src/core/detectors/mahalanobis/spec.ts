@@ -5,6 +5,7 @@ import { defineDetector } from '../spec';
 export const mahalanobisDetector = defineDetector({
   id: 'mahalanobis',
   label: 'Mahalanobis distance',
+  scoreName: 'squared Mahalanobis distance',
   ...classicalSpecBase,
   fields: [],
   views: [],

@@ -5,6 +5,7 @@ import { defineDetector } from '../spec';
 export const mlpGan = defineDetector({
   id: 'mlp-gan',
   label: 'MLP GAN',
+  scoreName: 'anomaly score of the chosen scorer',
   family: 'gan',
   fields: ganFields,
   accepts: ['image'],

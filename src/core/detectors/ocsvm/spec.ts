@@ -5,6 +5,7 @@ import { defineDetector } from '../spec';
 export const ocsvmDetector = defineDetector({
   id: 'ocsvm',
   label: 'One-Class SVM (RBF)',
+  scoreName: 'distance outside the One-Class SVM boundary',
   ...classicalSpecBase,
   fields: ['nu'],
   params: [{ name: 'nu', label: 'nu (outlier share bound)', kind: 'number', min: 0.001, max: 1, default: 0.5 }],

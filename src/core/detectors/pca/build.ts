@@ -17,7 +17,7 @@ export function usableComponents(requested: number, rows: number, features: numb
  */
 async function fitSubspace(x: tf.Tensor2D, k: number, seed: number): Promise<Fitted> {
   const [, width] = x.shape;
-  if (width > exactWidth) return { tensors: fitPca(x, k, { seed }), exact: null };
+  if (width > exactWidth) return { tensors: await fitPca(x, k, { seed }), exact: null };
   const rows = await rowsOf(x);
   const { mean } = columnMoments(rows);
   const { vectors } = symmetricEigen(covariance(rows.data, rows.count, width, mean), width);

@@ -8,6 +8,7 @@ import { defineDetector } from '../spec';
 export const pcaDetector = defineDetector({
   id: 'pca',
   label: 'PCA reconstruction',
+  scoreName: 'reconstruction error outside the components',
   ...classicalSpecBase,
   fields: ['components'],
   params: [

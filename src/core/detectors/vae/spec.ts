@@ -5,6 +5,7 @@ import { vaeParams, vaeSeries, vaeViews } from './params';
 export const vae = defineDetector({
   id: 'vae',
   label: 'variational autoencoder',
+  scoreName: 'reconstruction error (or negative ELBO)',
   family: 'autoencoder',
   fields: ['activation', 'layers', 'latent', 'beta', 'vaescore', 'lr', 'batch', 'epochs', 'noise'],
   params: vaeParams,

@@ -5,6 +5,7 @@ import { defineDetector } from '../spec';
 export const zscoreDetector = defineDetector({
   id: 'zscore',
   label: 'z-score (max |z|)',
+  scoreName: 'largest |z| over the features',
   ...classicalSpecBase,
   fields: [],
   views: [],

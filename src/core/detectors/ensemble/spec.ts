@@ -1,0 +1,18 @@
+import { defineDetector } from '../spec';
+
+/**
+ * Every classical detector of the registry fitted on the split, their scores rank-normalised and
+ * averaged (combine.ts): each member also lands in the leaderboard.
+ */
+export const ensembleDetector = defineDetector({
+  id: 'ensemble',
+  label: 'ensemble (mean rank of the classical detectors)',
+  scoreName: 'mean rank of the members’ scores',
+  family: 'ensemble',
+  fields: [],
+  accepts: ['image', 'row', 'window'],
+  unsupportedBackends: {},
+  progress: 'percent',
+  series: [],
+  views: [],
+});

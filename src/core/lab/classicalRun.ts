@@ -1,0 +1,115 @@
+import * as tf from '@tensorflow/tfjs';
+import type { LabConfig } from '../config';
+import { loadClassicalBuilder } from '../detectors/builders';
+import type { ClassicalModel } from '../detectors/classical';
+import type { ClassicalSpec, DetectorSpec } from '../detectors/spec';
+import { scoreSplit } from '../train/evaluate';
+import type { RunControl } from './runControl';
+
+/** A detector's own fields (its spec's params) as the configuration sets them. */
+export const paramsOf = (spec: DetectorSpec, config: LabConfig) =>
+  Object.fromEntries((spec.params ?? []).map((f) => [f.name, config[f.name as keyof LabConfig]]));
+
+export interface SplitTensors {
+  fit: tf.Tensor2D;
+  validation: tf.Tensor2D | null;
+  test: tf.Tensor2D;
+}
+
+/**
+ * Builds a one-pass detector and fits it on every training row (fit + validation: it has no use
+ * for a held-out part), reporting whole percents; null when the run was stopped.
+ */
+export async function fitClassical(
+  spec: ClassicalSpec,
+  config: LabConfig,
+  data: SplitTensors,
+  control: RunControl,
+  onPercent: (percent: number) => void,
+): Promise<{ model: ClassicalModel; fitMs: number } | null> {
+  const { fit, validation } = data;
+  const build = await loadClassicalBuilder(spec);
+  const model = build({ inputSize: fit.shape[1], seed: config.seed, params: paramsOf(spec, config) });
+  const train = validation ? (tf.concat([fit, validation]) as tf.Tensor2D) : fit;
+  const started = performance.now();
+  let reported = -1;
+  try {
+    await model.fit(train, {
+      progress: async (fraction) => {
+        const percent = Math.floor(Math.min(Math.max(fraction, 0), 1) * 100);
+        if (percent !== reported) onPercent((reported = percent));
+        await control.waitWhilePaused();
+        return !control.shouldStop();
+      },
+    });
+  } catch (error) {
+    model.dispose();
+    throw error;
+  } finally {
+    if (train !== fit) train.dispose();
+  }
+  if (control.shouldStop()) {
+    model.dispose();
+    return null;
+  }
+  return { model, fitMs: performance.now() - started };
+}
+
+/** Scores of the test rows and of the training rows (fit then validation), never NaN. */
+export async function scoreWith(
+  score: (x: tf.Tensor2D) => Promise<Float32Array>,
+  data: SplitTensors,
+  /** Training rows scored without themselves, where the detector has them (k-NN, LOF). */
+  ownTrainingScores?: () => Promise<Float32Array>,
+): Promise<{ testScores: Float32Array; trainScores: Float32Array }> {
+  const own = await ownTrainingScores?.();
+  const split = await scoreSplit(
+    score,
+    data.test,
+    own ? [] : [data.fit, ...(data.validation ? [data.validation] : [])],
+  );
+  const trainScores = own ?? split.trainScores;
+  const finite = (values: Float32Array) => values.every(Number.isFinite);
+  if (!finite(split.testScores) || !finite(trainScores)) {
+    throw new Error(
+      'The detector gave scores that are not numbers (NaN or infinite); the data may hold values too large for ' +
+        'float32. Try another detector, or scale the columns.',
+    );
+  }
+  return { testScores: split.testScores, trainScores };
+}
+
+/** Scores and timings of one detector run beside the current one (Run all classical). */
+export interface ClassicalScores {
+  id: string;
+  testScores: Float32Array;
+  trainScores: Float32Array;
+  fitMs: number;
+  scoreMs: number;
+}
+
+/** What a run of several classical detectors tells its caller: progress, and each result (awaited). */
+export interface ClassicalEvents {
+  onProgress(id: string, percent: number): void;
+  onResult(result: ClassicalScores): void | Promise<void>;
+}
+
+/** Fits, scores and frees one classical detector; null when the run was stopped. */
+export async function fitAndScoreClassical(
+  spec: ClassicalSpec,
+  config: LabConfig,
+  data: SplitTensors,
+  control: RunControl,
+  onPercent: (percent: number) => void,
+): Promise<ClassicalScores | null> {
+  const fitted = await fitClassical(spec, config, data, control, onPercent);
+  if (!fitted) return null;
+  const { model, fitMs } = fitted;
+  try {
+    const started = performance.now();
+    const scores = await scoreWith((x) => model.score(x), data, model.trainingScores?.bind(model));
+    return { id: spec.id, ...scores, fitMs, scoreMs: performance.now() - started };
+  } finally {
+    model.dispose();
+  }
+}

@@ -1,0 +1,25 @@
+import { gatherPixels, type MnistDataset } from '../data/mnist';
+import type { OneClassSplit } from '../data/split';
+import type { TrainingSet } from './sessionTypes';
+
+/** An image set's split as model-ready rows: pixels in [0, 1], the sample grid's items, every item for a GAN. */
+export function imageTrainingSet(dataset: MnistDataset, split: OneClassSplit, sampleRows: number[]): TrainingSet {
+  return {
+    featureCount: dataset.side * dataset.side,
+    fit: gatherPixels(dataset, split.fitIndices),
+    validation: gatherPixels(dataset, split.validationIndices),
+    test: gatherPixels(dataset, split.testIndices),
+    samples: gatherPixels(
+      dataset,
+      sampleRows.map((row) => split.testIndices[row]),
+    ),
+    outputActivation: 'sigmoid',
+    // A copy: the split's own array is transferred to the page.
+    testIsAnomaly: split.testIsAnomaly.slice(),
+    everyItem: () =>
+      gatherPixels(
+        dataset,
+        Int32Array.from({ length: dataset.count }, (_, i) => i),
+      ),
+  };
+}
