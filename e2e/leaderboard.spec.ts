@@ -91,6 +91,20 @@ test('a table without labels gets what can be known; with labels, metrics, an en
   await page.getByTestId('label-column').selectOption('Species');
   await page.getByTestId('normal-label').selectOption(['Adelie']);
   await expect(page.getByTestId('count-test-anomalous')).toHaveText('192');
+  // Each numeric column's training rows (the 152 Adelie ones) as a box plot: Q1 <= median <= Q3, whiskers outside.
+  const header = readFileSync('public/samples/penguins.csv', 'utf8').split('\n')[0].split(',');
+  const beak = page.getByTestId(`box-plot-${header.indexOf('Beak Length (mm)')}`);
+  await expect(beak).toBeVisible();
+  const [low, q1, median, q3, high] = await Promise.all(
+    ['data-low', 'data-q1', 'data-median', 'data-q3', 'data-high'].map(async (a) => Number(await beak.getAttribute(a))),
+  );
+  expect(low).toBeLessThan(q1);
+  expect(q1).toBeLessThanOrEqual(median);
+  expect(median).toBeLessThanOrEqual(q3);
+  expect(q3).toBeLessThan(high);
+  // Adelie beaks: 32-46 mm (the whole table reaches 59 mm).
+  expect(high).toBeLessThan(47);
+  await expect(page.getByTestId('column-table').locator('[data-testid^=box-plot-]')).toHaveCount(4);
   // Another split: the unlabelled rows belong to the old one.
   await expect(page.getByTestId('leaderboard-row')).toHaveCount(0);
   await runAllClassical(page, runAllTable);

@@ -1,5 +1,7 @@
+import { boxPlot, type BoxPlot } from '../detect/boxPlot';
 import type { LabConfig } from '../config';
 import { encodeRows, fitEncoder } from '../data/csv/encode';
+import { numberAt } from '../data/csv/columnStore';
 import type { CsvTable } from '../data/csv/parse';
 import { anomalyFlags, imageColumns, modelColumns, planWarnings, seriesOrder, type TablePlan } from '../data/csv/plan';
 import { oneClassSplit, type OneClassSplit } from '../data/split';
@@ -30,6 +32,8 @@ export interface PreparedTable {
   series: SeriesView | null;
   /** Square tables viewed as images: pixels 0-255 of the test units, and the sample-grid units. */
   image: { side: number; testImages: Uint8Array; sampleRows: number[] } | null;
+  /** Box plots of the numeric columns over the training rows, by column index (the column table draws them). */
+  boxPlots: Record<number, BoxPlot>;
   /** Reasons to expect little from this plan (shown before training; they do not stop it). */
   warnings: string[];
 }
@@ -91,6 +95,17 @@ function labelText(table: CsvTable, plan: TablePlan, row: number): string {
   if (!stored.codes) return '';
   const code = stored.codes[row];
   return code < stored.values.length ? stored.values[code] : '';
+}
+
+/** Each numeric column's box plot over the training rows (what the detectors learn "normal" from). */
+function trainingBoxPlots(table: CsvTable, trainRows: Int32Array): Record<number, BoxPlot> {
+  const plots: Record<number, BoxPlot> = {};
+  table.profiles.forEach((profile, c) => {
+    if (profile.kind !== 'numeric') return;
+    const plot = boxPlot(Float64Array.from(trainRows, (r) => numberAt(table.columns[c], r)));
+    if (plot) plots[c] = plot;
+  });
+  return plots;
 }
 
 export function buildTableRun(
@@ -187,6 +202,8 @@ export function buildTableRun(
       ? seriesView(encoded, rowWidth, order, encoder.featureNames, Int32Array.from(test, unitStart))
       : null,
     image: isImage ? { side, testImages: toPixels(gather(test)), sampleRows } : null,
+    // Pixels need no box plots (the column table is not shown for images).
+    boxPlots: isImage ? {} : trainingBoxPlots(table, trainRows),
     warnings: planWarnings(table, plan),
   };
   return {

@@ -1,6 +1,7 @@
 import type { ColumnProfile } from '../../core/data/csv/columns';
 import { updatePlan } from '../../store/tableClient';
 import { isRunning, useLab } from '../../store/labStore';
+import { BoxPlotMini } from './BoxPlotMini';
 
 const kindNames: Record<ColumnProfile['kind'], string> = {
   numeric: 'numeric',
@@ -63,6 +64,9 @@ export function ColumnTable() {
               <th>type</th>
               <th>missing</th>
               <th>range / values</th>
+              <th title="Training rows: box from Q1 to Q3 with the median, whiskers to the Tukey fences (1.5 IQR), dots beyond them">
+                training distribution
+              </th>
               <th>note</th>
             </tr>
           </thead>
@@ -104,6 +108,9 @@ export function ColumnTable() {
                   <td data-testid={`column-kind-${c}`}>{kindNames[p.kind]}</td>
                   <td>{p.missing}</td>
                   <td>{rangeText(p)}</td>
+                  <td>
+                    {prepared?.boxPlots[c] && <BoxPlotMini plot={prepared.boxPlots[c]} column={c} name={p.name} />}
+                  </td>
                   <td className="note">{note}</td>
                 </tr>
               );
