@@ -11,6 +11,7 @@ import { isTableSource } from '../core/sources/registry';
 import { prepareTableRun, rememberTablePlan } from './tableClient';
 import { api, messageOf } from './workerConnection';
 import { recordRun, recordScores } from './leaderboardIntents';
+import { explainTopRows } from './explainIntents';
 
 const dataKindNames: Record<DataKind, string> = {
   image: 'square images such as MNIST digits',
@@ -107,6 +108,7 @@ export async function startTraining(): Promise<void> {
     if (outcome.status === 'diverged') set({ status: 'error', errorMessage: outcome.message });
     else set({ status: 'done' });
     recordRun(config, timing);
+    void explainTopRows();
   } catch (error) {
     set({ status: 'error', errorMessage: `Training failed: ${messageOf(error)}` });
   }

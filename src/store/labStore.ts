@@ -71,6 +71,10 @@ export interface TableSlice {
   planProblem: string | null;
   /** Column settings brought back from an earlier visit with the same file. */
   restoredFrom: string | null;
+  /** Shapley attributions of the trained detector's scores, by test row (the rows looked at). */
+  attributions: Map<number, Float32Array>;
+  /** The row whose detail is open, with its cells as the file has them. */
+  rowDetail: { row: number; cells: string[] } | null;
 }
 
 export interface Results {
@@ -155,7 +159,14 @@ const runSlice: StateCreator<LabState, [], [], RunSlice> = () => ({
  * split or the model changes, so no view can show a result that no longer belongs to what is loaded.
  */
 export function emptyRunState() {
-  return { ...runReset(), results: null, shownRecord: null, ...ganRunReset() };
+  return {
+    ...runReset(),
+    results: null,
+    shownRecord: null,
+    attributions: new Map<number, Float32Array>(),
+    rowDetail: null,
+    ...ganRunReset(),
+  };
 }
 
 /** Everything derived from a fresh set of scores, computed once so threshold drags stay O(log n). */
@@ -251,6 +262,8 @@ const tableSlice: StateCreator<LabState, [], [], TableSlice> = () => ({
   preparedTable: null,
   planProblem: null,
   restoredFrom: null,
+  attributions: new Map(),
+  rowDetail: null,
 });
 
 /** Where the configured threshold method puts the threshold on these results. */

@@ -176,7 +176,8 @@ export async function showRecord(id: string): Promise<void> {
   if (!record || isRunning(useLab.getState())) return;
   const { testScores, trainScores } = record.scores;
   useLab.getState().setScores(testScores, trainScores);
-  useLab.setState({ shownRecord: id });
+  // Attributions explain the trained model, not this row's detector.
+  useLab.setState({ shownRecord: id, attributions: new Map(), rowDetail: null });
   // The worker exports a table with the scores it holds: these ones from now on.
   if (isTableSource(useLab.getState().config.dataset)) {
     await api()

@@ -146,6 +146,11 @@ const labApi = {
     });
   },
 
+  /** Shapley attributions of the current detector's score to the table's columns, for these test rows. */
+  explainRows: (rows: number[], seed: number) => session.explain(rows, seed),
+  /** A test row's cells as the file has them (the row detail). */
+  tableRowCells: (row: number) => tables.rowCells(row),
+
   /** The scores a table export writes from now on (a leaderboard row shown as the current detector). */
   keepTableScores: (test: Float32Array, train: Float32Array) => tables.keepScores(test, train),
 

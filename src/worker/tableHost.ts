@@ -2,6 +2,7 @@ import type { LabConfig } from '../core/config';
 import { CancelledError, readBlobText } from '../core/data/csv/decode';
 import { exportScoredCsv } from '../core/data/csv/export';
 import { loadTable } from '../core/data/csv/load';
+import { textAt } from '../core/data/csv/columnStore';
 import type { CsvTable } from '../core/data/csv/parse';
 import { planProblem, type TablePlan } from '../core/data/csv/plan';
 import { summariseTable, type TableSummary } from '../core/data/csv/summary';
@@ -63,6 +64,14 @@ export class TableHost {
     const run = this.run;
     this.session.setTrainingSet(key, () => run.set);
     return { ok: true, prepared: run.prepared };
+  }
+
+  /** The cells of a test unit's (first) row as the file has them, one per column. */
+  rowCells(testUnit: number): string[] {
+    const { table, run } = this;
+    if (!table || !run) throw new Error('Load a table first.');
+    const row = run.order[run.unitStart(run.units.test[testUnit])];
+    return table.columns.map((column) => textAt(column, row));
   }
 
   keepScores(test: Float32Array, train: Float32Array): void {

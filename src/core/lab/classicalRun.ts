@@ -3,6 +3,9 @@ import type { LabConfig } from '../config';
 import { loadClassicalBuilder } from '../detectors/builders';
 import type { ClassicalModel } from '../detectors/classical';
 import type { ClassicalSpec, DetectorSpec } from '../detectors/spec';
+import { detectors, specOf, type ModelId } from '../detectors/registry';
+import { rankEnsemble } from '../detectors/ensemble/combine';
+import type { RunOutcome, SessionEvents } from './sessionTypes';
 import { scoreSplit } from '../train/evaluate';
 import type { RunControl } from './runControl';
 
@@ -112,4 +115,51 @@ export async function fitAndScoreClassical(
   } finally {
     model.dispose();
   }
+}
+
+/** Each classical detector of `ids` fitted and scored in turn (others skipped); null when stopped. */
+export async function fitEach(
+  ids: readonly ModelId[],
+  config: LabConfig,
+  data: SplitTensors,
+  control: RunControl,
+  events: ClassicalEvents,
+): Promise<ClassicalScores[] | null> {
+  const results: ClassicalScores[] = [];
+  for (const id of ids) {
+    const spec = specOf(id);
+    if (spec.family !== 'classical') continue;
+    const result = await fitAndScoreClassical(spec, config, data, control, (p) => events.onProgress(id, p));
+    if (!result) return null;
+    // Awaited: the page's callbacks arrive on their own channel, and must all land before the run resolves.
+    await events.onResult(result);
+    results.push(result);
+  }
+  return results;
+}
+
+/**
+ * The ensemble: every classical detector in the registry fitted and scored (each reported as its
+ * own result, for the leaderboard), then their rank-normalised scores averaged as this run's scores.
+ */
+export async function runEnsemble(
+  config: LabConfig,
+  data: SplitTensors,
+  control: RunControl,
+  events: SessionEvents,
+): Promise<RunOutcome> {
+  const members = detectors.filter((d) => d.family === 'classical').map((d) => d.id);
+  let done = 0;
+  const results = await fitEach(members, config, data, control, {
+    onProgress: (_id, percent) => events.onProgress?.(Math.floor((100 * done + percent) / members.length), 100),
+    onResult: async (result) => {
+      done += 1;
+      await events.onClassicalResult?.(result);
+    },
+  });
+  if (!results) return { status: 'stopped', steps: done, epochsCompleted: done };
+  const fitMs = results.reduce((sum, r) => sum + r.fitMs, 0);
+  const scoreMs = results.reduce((sum, r) => sum + r.scoreMs, 0);
+  await events.onScores({ ...rankEnsemble(results), timing: { fitMs, scoreMs } });
+  return { status: 'done', steps: done, epochsCompleted: done };
 }

@@ -3,18 +3,10 @@ import type { LabConfig } from '../config';
 import { gatherRawPixels, type MnistDataset } from '../data/mnist';
 import { imageTrainingSet } from './imageSet';
 import { oneClassSplit } from '../data/split';
-import { detectors, specOf, type ModelId } from '../detectors/registry';
-import { rankEnsemble } from '../detectors/ensemble/combine';
+import { specOf, type ModelId } from '../detectors/registry';
 import { sourceOf, type DatasetId } from '../sources/registry';
 import { loadAutoencoderBuilder } from '../detectors/builders';
-import {
-  fitAndScoreClassical,
-  fitClassical,
-  paramsOf,
-  scoreWith,
-  type ClassicalEvents,
-  type ClassicalScores,
-} from './classicalRun';
+import { fitClassical, fitEach, runEnsemble, paramsOf, scoreWith, type ClassicalEvents } from './classicalRun';
 import type { ClassicalSpec, GanSpec } from '../detectors/spec';
 import type { ClassicalModel } from '../detectors/classical';
 import { RunControl } from './runControl';
@@ -25,10 +17,18 @@ import { topContributions } from '../detect/contributions';
 import { scoreAll } from '../train/evaluate';
 import { addNoise, runTrainingLoop } from '../train/loop';
 import { latentView } from './latent';
+import { explainRows } from './explainRows';
 import { decodedGrids } from './decodedGrids';
 
-import type { PreparedSplit, RunOutcome, ScoreResult, SessionEvents, TrainingSet } from './sessionTypes';
-export type { PreparedSplit, RunOutcome, ScoreResult, SessionEvents, TrainingSet };
+import type {
+  PreparedSplit,
+  RowExplanations,
+  RunOutcome,
+  ScoreResult,
+  SessionEvents,
+  TrainingSet,
+} from './sessionTypes';
+export type { PreparedSplit, RowExplanations, RunOutcome, ScoreResult, SessionEvents, TrainingSet };
 
 const scoringBatch = 256;
 /** The fields that decide an image set's split, as one comparable value. */
@@ -159,7 +159,7 @@ export class LabSession {
     const spec = specOf(config.model);
     if (spec.family === 'gan') return this.runGan(spec, config, events);
     if (spec.family === 'classical') return this.runClassical(spec, config, events);
-    if (spec.family === 'ensemble') return this.runEnsemble(config, events);
+    if (spec.family === 'ensemble') return runEnsemble(config, tensors, this.control, events);
     // The detector's own code loads on first use (its folder's build module).
     const build = await loadAutoencoderBuilder(spec);
     this.model = build({
@@ -225,54 +225,13 @@ export class LabSession {
     if (this.currentRun) return Promise.reject(new Error('A training run is already in progress.'));
     const run = (async (): Promise<RunOutcome> => {
       this.control.start();
-      const results = await this.fitEach(ids, config, events);
+      const results = await fitEach(ids, config, this.dataFor(config), this.control, events);
       return { status: results ? 'done' : 'stopped', steps: ids.length, epochsCompleted: ids.length };
     })().finally(() => {
       this.currentRun = null;
     });
     this.currentRun = run;
     return run;
-  }
-
-  /** Each classical detector of `ids` fitted and scored in turn (others skipped); null when stopped. */
-  private async fitEach(
-    ids: readonly ModelId[],
-    config: LabConfig,
-    events: ClassicalEvents,
-  ): Promise<ClassicalScores[] | null> {
-    const tensors = this.dataFor(config);
-    const results: ClassicalScores[] = [];
-    for (const id of ids) {
-      const spec = specOf(id);
-      if (spec.family !== 'classical') continue;
-      const result = await fitAndScoreClassical(spec, config, tensors, this.control, (p) => events.onProgress(id, p));
-      if (!result) return null;
-      // Awaited: the page's callbacks arrive on their own channel, and must all land before the run resolves.
-      await events.onResult(result);
-      results.push(result);
-    }
-    return results;
-  }
-
-  /**
-   * The ensemble: every classical detector in the registry fitted and scored (each reported as its
-   * own result, for the leaderboard), then their rank-normalised scores averaged as this run's scores.
-   */
-  private async runEnsemble(config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
-    const members = detectors.filter((d) => d.family === 'classical').map((d) => d.id);
-    let done = 0;
-    const results = await this.fitEach(members, config, {
-      onProgress: (_id, percent) => events.onProgress?.(Math.floor((100 * done + percent) / members.length), 100),
-      onResult: async (result) => {
-        done += 1;
-        await events.onClassicalResult?.(result);
-      },
-    });
-    if (!results) return { status: 'stopped', steps: done, epochsCompleted: done };
-    const fitMs = results.reduce((sum, r) => sum + r.fitMs, 0);
-    const scoreMs = results.reduce((sum, r) => sum + r.scoreMs, 0);
-    await events.onScores({ ...rankEnsemble(results), timing: { fitMs, scoreMs } });
-    return { status: 'done', steps: done, epochsCompleted: done };
   }
 
   private async runGan(spec: GanSpec, config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
@@ -323,6 +282,17 @@ export class LabSession {
     const values = this.everyItem();
     const width = fit.shape[1];
     return tf.tensor2d(values, [values.length / width, width]);
+  }
+
+  /** Shapley attributions of the current detector's score to the columns, for test rows of a table. */
+  async explain(testRows: readonly number[], seed: number): Promise<RowExplanations> {
+    const { tensors, featureGroups, model, classical } = this;
+    if (!tensors || !featureGroups) throw new Error('Explanations are for table rows: load a table and train first.');
+    if (!model && !classical) throw new Error('Train a detector (not a GAN) on the table to explain its scores.');
+    const score = model
+      ? (x: tf.Tensor2D) => scoreAll(model, x, scoringBatch)
+      : (x: tf.Tensor2D) => classical!.score(x);
+    return explainRows(score, tensors, featureGroups, testRows, seed);
   }
 
   /** While paused: one more D+G round, then paused again (GANs). */

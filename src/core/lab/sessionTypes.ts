@@ -74,4 +74,17 @@ export interface SessionEvents extends Partial<GanEvents> {
   onScores(result: ScoreResult): void | Promise<void>;
 }
 
+/** Column attributions of test rows' scores (Shapley values against training rows). */
+export interface RowExplanations {
+  /** The test rows explained, in order. */
+  rows: number[];
+  groupCount: number;
+  /** Row-major [rows x groupCount]: each column's part of score - baseScore. */
+  attributions: Float32Array;
+  scores: Float32Array;
+  /** Mean score of the baseline training rows. */
+  baseScore: number;
+  method: 'exact' | 'sampled';
+}
+
 export type RunOutcome = LoopOutcome | GanLoopOutcome;

@@ -3,6 +3,8 @@ import { useMemo, useRef, useState } from 'react';
 import { metricsAt } from '../../core/detect/metrics';
 import { exportScoredTable } from '../../store/tableClient';
 import { hasLabels, useLab } from '../../store/labStore';
+import { openRowDetail } from '../../store/explainIntents';
+import { RowExplanation } from './RowExplanation';
 
 type SortKey = 'score' | 'row' | 'label';
 const rowHeight = 28;
@@ -17,6 +19,8 @@ export function AnomalyTable() {
   const threshold = useLab((s) => s.threshold);
   const labelled = useLab(hasLabels);
   const status = useLab((s) => s.status);
+  const attributions = useLab((s) => s.attributions);
+  const detail = useLab((s) => s.rowDetail);
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'score', descending: true });
   const [flaggedOnly, setFlaggedOnly] = useState(false);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -68,6 +72,8 @@ export function AnomalyTable() {
     </button>
   );
   const why = (r: number) => {
+    const attribution = attributions.get(r);
+    if (attribution) return topAttributions(attribution, prepared.columnNames);
     if (!contributions) return '';
     const parts: string[] = [];
     for (let k = 0; k < contributions.k; k += 1) {
@@ -113,7 +119,12 @@ export function AnomalyTable() {
           <span role="columnheader">{header('score', 'score')}</span>
           <span role="columnheader">{header('label', labelled ? 'label' : 'label (none)')}</span>
           <span role="columnheader">flag</span>
-          <span role="columnheader">why: share of the error</span>
+          <span
+            role="columnheader"
+            title="Top rows: Shapley attribution of the score to each column; others: share of the reconstruction error"
+          >
+            why
+          </span>
         </div>
         <div className="anomaly-scroll" ref={scrollRef}>
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -131,12 +142,23 @@ export function AnomalyTable() {
                   className={`anomaly-row${isFlagged ? ' flagged' : ''}${prepared.testIsAnomaly[r] ? ' labelled-anomaly' : ''}`}
                   style={{ transform: `translateY(${item.start}px)`, height: rowHeight }}
                 >
-                  <span role="cell">{item.index + 1}</span>
+                  <span role="cell">
+                    <button
+                      type="button"
+                      className="link"
+                      data-testid="row-details"
+                      aria-expanded={detail?.row === r}
+                      title="Every column's part in this row's score"
+                      onClick={() => void openRowDetail(r)}
+                    >
+                      {item.index + 1}
+                    </button>
+                  </span>
                   <span role="cell">{window > 1 ? `${rowNumber} +${window - 1}` : rowNumber}</span>
                   <span role="cell">{testScores[r].toPrecision(4)}</span>
                   <span role="cell">{prepared.testLabels[r]}</span>
                   <span role="cell">{isFlagged ? '⚑' : ''}</span>
-                  <span role="cell" className="why">
+                  <span role="cell" className={attributions.has(r) ? 'why attributed' : 'why'}>
                     {why(r)}
                   </span>
                 </div>
@@ -145,6 +167,21 @@ export function AnomalyTable() {
           </div>
         </div>
       </div>
+      {detail && <RowExplanation />}
     </section>
   );
+}
+
+/** The columns carrying most of a row's positive attribution, with their share of it. */
+function topAttributions(attribution: Float32Array, names: string[]): string {
+  let positive = 0;
+  for (const v of attribution) if (v > 0) positive += v;
+  if (!(positive > 0)) return '';
+  return Array.from(attribution.keys())
+    .filter((c) => attribution[c] > 0)
+    .sort((a, b) => attribution[b] - attribution[a])
+    .slice(0, 3)
+    .filter((c) => attribution[c] / positive >= 0.005)
+    .map((c) => `${names[c]} ${Math.round((attribution[c] / positive) * 100)}%`)
+    .join(' · ');
 }

@@ -1,0 +1,50 @@
+import { isTableSource } from '../core/sources/registry';
+import { useLab } from './labStore';
+import { isCurrentRun, runToken } from './runState';
+import { api, messageOf } from './workerConnection';
+
+/** Rows explained as soon as a table run is scored: the top of the ranked table. */
+const topRows = 20;
+
+/** Attributions for test rows not explained yet (the worker scores 2^columns coalitions per row). */
+async function explain(rows: number[]): Promise<void> {
+  const state = useLab.getState();
+  const missing = rows.filter((r) => !state.attributions.has(r));
+  if (missing.length === 0) return;
+  const run = runToken();
+  const result = await api().explainRows(missing, state.config.seed);
+  // A new run, split or shown detector since: these attributions describe something no longer in view.
+  if (!isCurrentRun(run) || useLab.getState().shownRecord !== null) return;
+  useLab.setState((s) => {
+    const attributions = new Map(s.attributions);
+    result.rows.forEach((r, i) =>
+      attributions.set(r, result.attributions.slice(i * result.groupCount, (i + 1) * result.groupCount)),
+    );
+    return { attributions };
+  });
+}
+
+/** After a table run: the highest-scoring rows get attributions (the "why" column). Quietly skipped where none apply. */
+export async function explainTopRows(): Promise<void> {
+  const { results, config } = useLab.getState();
+  if (!results || !isTableSource(config.dataset)) return;
+  const order = results.index.order;
+  const rows = Array.from(order.slice(Math.max(0, order.length - topRows))).reverse();
+  // A GAN or an ensemble has no single trained model to explain: the error shares stay.
+  await explain(rows).catch(() => undefined);
+}
+
+/** Opens a row's detail: its cells, and every column's attribution. */
+export async function openRowDetail(row: number): Promise<void> {
+  try {
+    const cells = await api().tableRowCells(row);
+    useLab.setState({ rowDetail: { row, cells } });
+    if (useLab.getState().shownRecord === null) await explain([row]);
+  } catch (error) {
+    useLab.setState({ errorMessage: messageOf(error) });
+  }
+}
+
+export function closeRowDetail(): void {
+  useLab.setState({ rowDetail: null });
+}

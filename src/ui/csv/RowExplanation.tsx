@@ -1,0 +1,76 @@
+import { useLab } from '../../store/labStore';
+import { closeRowDetail } from '../../store/explainIntents';
+
+/**
+ * One row in detail: every column's value beside the training median and range, and its Shapley
+ * attribution (its part of score - baseline score) as a bar, red where it raised the score.
+ */
+export function RowExplanation() {
+  const detail = useLab((s) => s.rowDetail);
+  const prepared = useLab((s) => s.preparedTable);
+  const attribution = useLab((s) => (s.rowDetail ? s.attributions.get(s.rowDetail.row) : undefined));
+  const shown = useLab((s) => s.shownRecord);
+  const score = useLab((s) => (s.rowDetail && s.results ? s.results.testScores[s.rowDetail.row] : Number.NaN));
+  if (!detail || !prepared) return null;
+  const features = new Set(prepared.featureColumns);
+  const largest = attribution ? Math.max(...Array.from(attribution, Math.abs), 1e-12) : 1;
+  const fmt = (v: number) =>
+    Math.abs(v) >= 1e4 || (Math.abs(v) < 1e-2 && v !== 0) ? v.toExponential(2) : v.toPrecision(4);
+  return (
+    <div className="row-explanation" data-testid="row-explanation" data-row={prepared.testRowNumbers[detail.row]}>
+      <div className="row-explanation-head">
+        <strong>
+          Row {prepared.testRowNumbers[detail.row]} · score {Number.isFinite(score) ? fmt(score) : '—'}
+        </strong>
+        <button type="button" className="link" onClick={closeRowDetail}>
+          close
+        </button>
+      </div>
+      {!attribution && (
+        <p className="small muted" data-testid="attribution-unavailable">
+          {shown
+            ? 'Attributions explain the trained detector; another leaderboard row is shown now.'
+            : 'Attributions need a trained autoencoder or classical detector (not a GAN or ensemble).'}
+        </p>
+      )}
+      <table className="explanation-table">
+        <thead>
+          <tr>
+            <th>column</th>
+            <th>value</th>
+            <th>training median [range]</th>
+            <th title="Shapley value: this column's part in the score, against training rows">attribution</th>
+          </tr>
+        </thead>
+        <tbody>
+          {prepared.columnNames.map((name, c) => {
+            if (!features.has(c)) return null;
+            const plot = prepared.boxPlots[c];
+            const value = attribution?.[c] ?? Number.NaN;
+            const lowest = plot ? Math.min(plot.low, ...plot.outliers) : Number.NaN;
+            const highest = plot ? Math.max(plot.high, ...plot.outliers) : Number.NaN;
+            return (
+              <tr key={c}>
+                <td>{name}</td>
+                <td>{detail.cells[c]}</td>
+                <td>{plot ? `${fmt(plot.median)} [${fmt(lowest)} … ${fmt(highest)}]` : '—'}</td>
+                <td>
+                  {attribution && (
+                    <span
+                      className={`attribution-bar ${value >= 0 ? 'raises' : 'lowers'}`}
+                      data-testid={`attribution-${c}`}
+                      data-value={value}
+                      style={{ width: `${Math.round((Math.abs(value) / largest) * 120)}px` }}
+                      title={fmt(value)}
+                    />
+                  )}
+                  {attribution && <span className="small"> {fmt(value)}</span>}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
