@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import type { LabConfig } from '../config';
+import { withModel, type LabConfig } from '../config';
 import { loadClassicalBuilder } from '../detectors/builders';
 import type { ClassicalModel } from '../detectors/classical';
 import type { ClassicalSpec, DetectorSpec } from '../detectors/spec';
@@ -129,7 +129,9 @@ export async function fitEach(
   for (const id of ids) {
     const spec = specOf(id);
     if (spec.family !== 'classical') continue;
-    const result = await fitAndScoreClassical(spec, config, data, control, (p) => events.onProgress(id, p));
+    // Each with its own defaults where the configuration holds the selected model's (LOF's k = 20).
+    const own = withModel(config, id);
+    const result = await fitAndScoreClassical(spec, own, data, control, (p) => events.onProgress(id, p));
     if (!result) return null;
     // Awaited: the page's callbacks arrive on their own channel, and must all land before the run resolves.
     await events.onResult(result);

@@ -209,4 +209,20 @@ describe('lab session', () => {
     expect(auroc(buildScoreIndex(final.testScores, prepared.testIsAnomaly))).toBeGreaterThan(0.9);
     session.dispose();
   });
+
+  it('runs each classical detector with its own defaults unless the user set the field (LOF: k = 20)', async () => {
+    const session = new LabSession();
+    session.setDataset(syntheticDigits());
+    const noop = { onProgress: () => {}, onResult: () => {} };
+    // 15 training rows: enough for k-NN's k = 5, too few for LOF's own k = 20.
+    await expect(session.scoreClassical(['knn'], config({ limit: 15 }), noop)).resolves.toMatchObject({
+      status: 'done',
+    });
+    await expect(session.scoreClassical(['lof'], config({ limit: 15 }), noop)).rejects.toThrow(/15 training rows/);
+    // A k the user chose applies to every neighbour-based detector.
+    await expect(session.scoreClassical(['lof'], config({ limit: 15, neighbors: 6 }), noop)).resolves.toMatchObject({
+      status: 'done',
+    });
+    session.dispose();
+  });
 });
