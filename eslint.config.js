@@ -13,6 +13,7 @@ export default tseslint.config(
       'bench/results',
       'bench/dist',
       'bench/node-dist',
+      'bench/node-classical-dist',
     ],
   },
   js.configs.recommended,
