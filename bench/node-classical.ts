@@ -27,6 +27,7 @@ async function main() {
   const { rankEnsemble } = await import('../src/core/detectors/ensemble/combine');
   const { LabSession } = await import('../src/core/lab/session');
   const { buildTableRun } = await import('../src/core/lab/tableSet');
+  const { tableRunConfig } = await import('../src/core/lab/tableSizing');
   const { median } = await import('./median');
 
   type Scores = { id: string; testScores: Float32Array; trainScores: Float32Array; fitMs: number; scoreMs: number };
@@ -102,8 +103,23 @@ async function main() {
       testIsAnomaly: isAnomaly,
     }));
     const result = await runAll(isAnomaly);
-    console.log(`${name}: ${result.rows.map((r) => `${r.id} ${(r.auroc * 100).toFixed(1)}`).join(', ')}`);
-    return result;
+    // The dense autoencoder on the same rows, sized for the table as the lab sizes it.
+    const aeConfig = tableRunConfig(defaultConfig('dense-ae'), width, fit.length / width);
+    let aeScores: Float32Array | null = null;
+    const started = performance.now();
+    await session.train(aeConfig, {
+      onStepLosses: () => {},
+      onEpoch: () => {},
+      onSamples: () => {},
+      onScores: (s) => void (aeScores = s.testScores),
+    });
+    const denseAe = { auroc: auroc(buildScoreIndex(aeScores!, isAnomaly)), fitMs: performance.now() - started };
+    await session.reset();
+    console.log(
+      `${name}: ${result.rows.map((r) => `${r.id} ${(r.auroc * 100).toFixed(1)}`).join(', ')}, ` +
+        `dense AE ${(denseAe.auroc * 100).toFixed(1)}`,
+    );
+    return { ...result, denseAe };
   }
 
   // Penguins: Adelie normal, the lab's default table plan; the encoded rows go to scikit-learn as they are.

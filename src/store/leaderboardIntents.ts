@@ -74,9 +74,12 @@ export function recordRun(config: LabConfig, timing: { fitMs: number; scoreMs: n
   const { results, byScorer } = useLab.getState();
   if (!results) return;
   const label = specOf(config.model).label;
+  // The run's provenance (e.g. trained on test items) refuses metrics for every scorer alike.
+  const provenance = results.provenance;
   if (byScorer) {
     for (const [scorer, scores] of Object.entries(byScorer)) {
-      recordScores(config, { id: `${config.model}·${scorer}`, detector: `${label} · ${scorer}`, scores, timing });
+      const id = `${config.model}·${scorer}`;
+      recordScores(config, { id, detector: `${label} · ${scorer}`, scores, timing, provenance });
     }
     return;
   }

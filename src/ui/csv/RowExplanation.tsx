@@ -33,44 +33,46 @@ export function RowExplanation() {
             : 'Attributions need a trained autoencoder or classical detector (not a GAN or ensemble).'}
         </p>
       )}
-      <table className="explanation-table">
-        <thead>
-          <tr>
-            <th>column</th>
-            <th>value</th>
-            <th>training median [range]</th>
-            <th title="Shapley value: this column's part in the score, against training rows">attribution</th>
-          </tr>
-        </thead>
-        <tbody>
-          {prepared.columnNames.map((name, c) => {
-            if (!features.has(c)) return null;
-            const plot = prepared.boxPlots[c];
-            const value = attribution?.[c] ?? Number.NaN;
-            const lowest = plot ? Math.min(plot.low, ...plot.outliers) : Number.NaN;
-            const highest = plot ? Math.max(plot.high, ...plot.outliers) : Number.NaN;
-            return (
-              <tr key={c}>
-                <td>{name}</td>
-                <td>{detail.cells[c]}</td>
-                <td>{plot ? `${fmt(plot.median)} [${fmt(lowest)} … ${fmt(highest)}]` : '—'}</td>
-                <td>
-                  {attribution && (
-                    <span
-                      className={`attribution-bar ${value >= 0 ? 'raises' : 'lowers'}`}
-                      data-testid={`attribution-${c}`}
-                      data-value={value}
-                      style={{ width: `${Math.round((Math.abs(value) / largest) * 120)}px` }}
-                      title={fmt(value)}
-                    />
-                  )}
-                  {attribution && <span className="small"> {fmt(value)}</span>}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="table-scroll">
+        <table className="explanation-table">
+          <thead>
+            <tr>
+              <th>column</th>
+              <th>value</th>
+              <th>training median [range]</th>
+              <th title="Shapley value: this column's part in the score, against training rows">attribution</th>
+            </tr>
+          </thead>
+          <tbody>
+            {prepared.columnNames.map((name, c) => {
+              if (!features.has(c)) return null;
+              const plot = prepared.boxPlots[c];
+              const value = attribution?.[c] ?? Number.NaN;
+              const lowest = plot ? Math.min(plot.low, ...plot.outliers) : Number.NaN;
+              const highest = plot ? Math.max(plot.high, ...plot.outliers) : Number.NaN;
+              return (
+                <tr key={c}>
+                  <td>{name}</td>
+                  <td>{detail.cells[c]}</td>
+                  <td>{plot ? `${fmt(plot.median)} [${fmt(lowest)} … ${fmt(highest)}]` : '—'}</td>
+                  <td>
+                    {attribution && (
+                      <span
+                        className={`attribution-bar ${value >= 0 ? 'raises' : 'lowers'}`}
+                        data-testid={`attribution-${c}`}
+                        data-value={value}
+                        style={{ width: `${Math.round((Math.abs(value) / largest) * 120)}px` }}
+                        title={fmt(value)}
+                      />
+                    )}
+                    {attribution && <span className="small"> {fmt(value)}</span>}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

@@ -104,94 +104,96 @@ export function Leaderboard() {
           Train a model, or run all classical detectors, to fill this table for the {items} in view.
         </p>
       ) : (
-        <table className="comparison leaderboard" data-testid="detector-comparison">
-          <thead>
-            <tr>
-              <th title="Pick rows for the ROC overlay and the ensemble">pick</th>
-              {columns.map((c) => (
-                <th
-                  key={c.key}
-                  title={c.title}
-                  aria-sort={column === c.key ? (descending ? 'descending' : 'ascending') : undefined}
-                >
-                  <button
-                    type="button"
-                    className="link"
-                    data-testid={`sort-${c.key}`}
-                    onClick={() => sortLeaderboard(c.key)}
+        <div className="table-scroll">
+          <table className="comparison leaderboard" data-testid="detector-comparison">
+            <thead>
+              <tr>
+                <th title="Pick rows for the ROC overlay and the ensemble">pick</th>
+                {columns.map((c) => (
+                  <th
+                    key={c.key}
+                    title={c.title}
+                    aria-sort={column === c.key ? (descending ? 'descending' : 'ascending') : undefined}
                   >
-                    {c.label}
-                    {column === c.key ? (descending ? ' ▼' : ' ▲') : ''}
-                  </button>
-                </th>
-              ))}
-              <th title="Share of test rows above its own threshold">flagged</th>
-              <th title="Spearman rank correlation of its test scores with the scores shown below">ρ vs shown</th>
-              <th />
-            </tr>
-          </thead>
-          {sorted.map((r) => {
-            const rho = reference ? rankCorrelation(r.scores.testScores, reference) : Number.NaN;
-            const current = r.id === currentId;
-            const classes = [current ? 'current' : '', r.unavailable === null && r.auroc === best ? 'best' : '']
-              .filter(Boolean)
-              .join(' ');
-            return (
-              // One tbody per row: `detector-row` (the comparison's rows) and `leaderboard-row` both stay.
-              <tbody key={r.id} data-testid="detector-row">
-                <tr
-                  data-testid="leaderboard-row"
-                  data-detector={r.id}
-                  data-auroc={r.unavailable === null ? r.auroc : ''}
-                  data-auprc={r.unavailable === null ? r.auprc : ''}
-                  data-f1={r.unavailable === null && Number.isFinite(r.f1) ? r.f1 : ''}
-                  data-fit-ms={r.fitMs ?? ''}
-                  data-flagged={r.flaggedShare}
-                  className={classes || undefined}
-                  aria-current={current || undefined}
-                >
-                  <td>
-                    <input
-                      type="checkbox"
-                      data-testid="leaderboard-pick"
-                      aria-label={`Pick ${r.detector}`}
-                      checked={picks.includes(r.id)}
-                      onChange={() => togglePick(r.id)}
-                    />
-                  </td>
-                  <td title={r.members ? `mean rank of: ${memberNames(r.members)}` : undefined}>{r.detector}</td>
-                  {r.unavailable === null ? (
-                    <>
-                      <td>{r.auroc.toFixed(4)}</td>
-                      <td>{r.auprc.toFixed(4)}</td>
-                      <td>{Number.isFinite(r.f1) ? r.f1.toFixed(3) : 'n/a'}</td>
-                    </>
-                  ) : (
-                    <td colSpan={3} className="muted" data-testid="detector-unavailable">
-                      {r.unavailable}
-                    </td>
-                  )}
-                  <td>{formatMs(r.fitMs)}</td>
-                  <td>{formatMs(r.scoreMs)}</td>
-                  <td>{(r.flaggedShare * 100).toFixed(1)}%</td>
-                  <td>{Number.isFinite(rho) ? rho.toFixed(2) : '—'}</td>
-                  <td>
                     <button
                       type="button"
                       className="link"
-                      data-testid="show-record"
-                      disabled={busy || current}
-                      onClick={() => void showRecord(r.id)}
-                      title="Show this detector's scores in the histogram, metrics and ranked table"
+                      data-testid={`sort-${c.key}`}
+                      onClick={() => sortLeaderboard(c.key)}
                     >
-                      {current ? 'shown' : 'show'}
+                      {c.label}
+                      {column === c.key ? (descending ? ' ▼' : ' ▲') : ''}
                     </button>
-                  </td>
-                </tr>
-              </tbody>
-            );
-          })}
-        </table>
+                  </th>
+                ))}
+                <th title="Share of test rows above its own threshold">flagged</th>
+                <th title="Spearman rank correlation of its test scores with the scores shown below">ρ vs shown</th>
+                <th />
+              </tr>
+            </thead>
+            {sorted.map((r) => {
+              const rho = reference ? rankCorrelation(r.scores.testScores, reference) : Number.NaN;
+              const current = r.id === currentId;
+              const classes = [current ? 'current' : '', r.unavailable === null && r.auroc === best ? 'best' : '']
+                .filter(Boolean)
+                .join(' ');
+              return (
+                // One tbody per row: `detector-row` (the comparison's rows) and `leaderboard-row` both stay.
+                <tbody key={r.id} data-testid="detector-row">
+                  <tr
+                    data-testid="leaderboard-row"
+                    data-detector={r.id}
+                    data-auroc={r.unavailable === null ? r.auroc : ''}
+                    data-auprc={r.unavailable === null ? r.auprc : ''}
+                    data-f1={r.unavailable === null && Number.isFinite(r.f1) ? r.f1 : ''}
+                    data-fit-ms={r.fitMs ?? ''}
+                    data-flagged={r.flaggedShare}
+                    className={classes || undefined}
+                    aria-current={current || undefined}
+                  >
+                    <td>
+                      <input
+                        type="checkbox"
+                        data-testid="leaderboard-pick"
+                        aria-label={`Pick ${r.detector}`}
+                        checked={picks.includes(r.id)}
+                        onChange={() => togglePick(r.id)}
+                      />
+                    </td>
+                    <td title={r.members ? `mean rank of: ${memberNames(r.members)}` : undefined}>{r.detector}</td>
+                    {r.unavailable === null ? (
+                      <>
+                        <td>{r.auroc.toFixed(4)}</td>
+                        <td>{r.auprc.toFixed(4)}</td>
+                        <td>{Number.isFinite(r.f1) ? r.f1.toFixed(3) : 'n/a'}</td>
+                      </>
+                    ) : (
+                      <td colSpan={3} className="muted" data-testid="detector-unavailable">
+                        {r.unavailable}
+                      </td>
+                    )}
+                    <td>{formatMs(r.fitMs)}</td>
+                    <td>{formatMs(r.scoreMs)}</td>
+                    <td>{(r.flaggedShare * 100).toFixed(1)}%</td>
+                    <td>{Number.isFinite(rho) ? rho.toFixed(2) : '—'}</td>
+                    <td>
+                      <button
+                        type="button"
+                        className="link"
+                        data-testid="show-record"
+                        disabled={busy || current}
+                        onClick={() => void showRecord(r.id)}
+                        title="Show this detector's scores in the histogram, metrics and ranked table"
+                      >
+                        {current ? 'shown' : 'show'}
+                      </button>
+                    </td>
+                  </tr>
+                </tbody>
+              );
+            })}
+          </table>
+        </div>
       )}
       {rows.length > 0 && !labelled && (
         <p className="small" data-testid="leaderboard-unlabelled">
