@@ -64,6 +64,11 @@ export function Leaderboard() {
   const best = comparable.length ? Math.max(...comparable.map((r) => r.auroc)) : Number.NaN;
   const overlay = picks.length ? rows.filter((r) => picks.includes(r.id)) : rows;
   const reference = results?.testScores ?? null;
+  // Each ρ sorts two score lists: once per new row or new scores, not on every progress update.
+  const rhos = useMemo(
+    () => new Map(rows.map((r) => [r.id, reference ? rankCorrelation(r.scores.testScores, reference) : Number.NaN])),
+    [rows, reference],
+  );
   const memberNames = (ids: string[]) => ids.map((id) => rows.find((r) => r.id === id)?.detector ?? id).join(', ');
 
   return (
@@ -132,7 +137,7 @@ export function Leaderboard() {
               </tr>
             </thead>
             {sorted.map((r) => {
-              const rho = reference ? rankCorrelation(r.scores.testScores, reference) : Number.NaN;
+              const rho = rhos.get(r.id) ?? Number.NaN;
               const current = r.id === currentId;
               const classes = [current ? 'current' : '', r.unavailable === null && r.auroc === best ? 'best' : '']
                 .filter(Boolean)

@@ -50,4 +50,31 @@ describe('PCA detector (classical, one pass)', () => {
     await expect(model.score(x)).rejects.toThrow(/Fit/);
     x.dispose();
   });
+
+  it('keeps the fewest components explaining the variance share asked for, narrow and wide', async () => {
+    for (const width of [6, 300]) {
+      // Three directions with variances 9, 4 and 1, plus a little noise elsewhere.
+      const rows = Array.from({ length: 400 }, (_, i) =>
+        Array.from({ length: width }, (_, f) => {
+          const [a, b, c] = [3 * Math.sin(i * 1.1), 2 * Math.cos(i * 0.7), Math.sin(i * 2.9 + 1)];
+          const base = f === 0 ? a : f === 1 ? b : f === 2 ? c : 0;
+          return base + 0.01 * Math.sin(i * 7.3 + f * 1.9);
+        }),
+      );
+      const train = tf.tensor2d(rows);
+      // A row along the third direction: inside a 3-component subspace, outside a 2-component one.
+      const probe = tf.tensor2d([Array.from({ length: width }, (_, f) => (f === 2 ? 1.5 : 0))]);
+      const scoreWith = async (variance: number) => {
+        const model = build({ inputSize: width, seed: 1, params: { components: 5, variance } });
+        await model.fit(train, { progress: async () => true });
+        const [value] = await model.score(probe);
+        model.dispose();
+        return value;
+      };
+      // 9 + 4 of 14 is 93%: a share of 0.9 keeps two components, 0.99 keeps three.
+      expect(await scoreWith(0.99), `width ${width}`).toBeLessThan(1e-3);
+      expect(await scoreWith(0.9), `width ${width}`).toBeGreaterThan((1.5 * 1.5) / width / 2);
+      tf.dispose([train, probe]);
+    }
+  });
 });

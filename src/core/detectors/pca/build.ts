@@ -15,12 +15,18 @@ export function usableComponents(requested: number, rows: number, features: numb
  * subspace scikit-learn's PCA finds; wider data (images): the top-k subspace by orthogonal iteration
  * on the active backend. Either way a tfjs mean and basis score and reconstruct.
  */
-async function fitSubspace(x: tf.Tensor2D, k: number, seed: number): Promise<Fitted> {
+async function fitSubspace(x: tf.Tensor2D, most: number, share: number, seed: number): Promise<Fitted> {
   const [, width] = x.shape;
-  if (width > exactWidth) return { tensors: await fitPca(x, k, { seed }), exact: null };
+  if (width > exactWidth) return { tensors: await keepShare(await fitPca(x, most, { seed }), x, share), exact: null };
   const rows = await rowsOf(x);
   const { mean } = columnMoments(rows);
-  const { vectors } = symmetricEigen(covariance(rows.data, rows.count, width, mean), width);
+  const { values, vectors } = symmetricEigen(covariance(rows.data, rows.count, width, mean), width);
+  const k = componentsFor(
+    values,
+    most,
+    share,
+    values.reduce((sum, v) => sum + Math.max(v, 0), 0),
+  );
   const basis = new Float64Array(width * k);
   for (let i = 0; i < width; i += 1) for (let j = 0; j < k; j += 1) basis[i * k + j] = vectors[i * width + j];
   const meanTensor = tf.tensor1d(Float32Array.from(mean));
@@ -29,6 +35,44 @@ async function fitSubspace(x: tf.Tensor2D, k: number, seed: number): Promise<Fit
     tensors: { mean: meanTensor, components, dispose: () => tf.dispose([meanTensor, components]) },
     exact: { mean, basis, k },
   };
+}
+
+/** The fewest leading components (at most `most`) whose variances reach `share` of `total`; `most` when share is 0. */
+function componentsFor(variances: ArrayLike<number>, most: number, share: number, total: number): number {
+  if (!(share > 0) || !(total > 0)) return most;
+  let sum = 0;
+  for (let k = 0; k < most; k += 1) {
+    sum += Math.max(variances[k], 0);
+    if (sum >= share * total) return k + 1;
+  }
+  return most;
+}
+
+/**
+ * Wide data: the backend's top-`most` basis trimmed to the components that reach the variance
+ * share, ordered by the variance of the training rows along each (orthogonal iteration leaves
+ * them unordered).
+ */
+async function keepShare(pca: PcaDetector, x: tf.Tensor2D, share: number): Promise<PcaDetector> {
+  if (!(share > 0)) return pca;
+  const [alongTensor, totalTensor] = tf.tidy(() => {
+    const centred = tf.sub(x, pca.mean);
+    return [tf.moments(tf.matMul(centred, pca.components), 0).variance, tf.sum(tf.moments(x, 0).variance)];
+  });
+  const along = await alongTensor.data();
+  const total = (await totalTensor.data())[0];
+  tf.dispose([alongTensor, totalTensor]);
+  const order = Array.from(along.keys()).sort((a, b) => along[b] - along[a]);
+  const k = componentsFor(
+    order.map((i) => along[i]),
+    order.length,
+    share,
+    total,
+  );
+  const mean = tf.clone(pca.mean);
+  const components = tf.tidy(() => tf.gather(pca.components, order.slice(0, k), 1) as tf.Tensor2D);
+  pca.dispose();
+  return { mean, components, dispose: () => tf.dispose([mean, components]) };
 }
 
 interface Fitted {
@@ -60,13 +104,14 @@ function exactScores(fit: NonNullable<Fitted['exact']>, data: Float64Array, coun
 
 export function build(options: ClassicalBuildOptions): ClassicalModel {
   const requested = typeof options.params?.components === 'number' ? options.params.components : 32;
+  const share = typeof options.params?.variance === 'number' ? options.params.variance : 0;
   let fitted: Fitted | null = null;
   return {
     async fit(x, control) {
       fitted?.tensors.dispose();
       fitted = null;
       const [rows, features] = x.shape;
-      fitted = await fitSubspace(x, usableComponents(requested, rows, features), options.seed);
+      fitted = await fitSubspace(x, usableComponents(requested, rows, features), share, options.seed);
       await control.progress(1);
     },
     async score(x) {
