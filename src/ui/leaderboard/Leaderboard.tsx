@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { detectors } from '../../core/detectors/registry';
 import { sourceOf } from '../../core/sources/registry';
 import { activeTestIsAnomaly, hasLabels, isRunning, useLab } from '../../store/labStore';
 import {
@@ -14,6 +15,12 @@ import {
 import type { DetectorRecord, LeaderboardColumn } from '../../store/leaderboardSlice';
 import { formatMs, rankCorrelation } from './format';
 import { RocOverlay } from './RocOverlay';
+
+/** The detectors Run all classical fits, named as the registry names them. */
+const classicalLabels = detectors
+  .filter((d) => d.family === 'classical')
+  .map((d) => d.label)
+  .join(', ');
 
 const columns: { key: LeaderboardColumn; label: string; title?: string }[] = [
   { key: 'detector', label: 'detector' },
@@ -80,7 +87,7 @@ export function Leaderboard() {
           data-testid="run-classical"
           disabled={!dataReady || busy || progress !== null}
           onClick={() => void runAllClassical()}
-          title="Fit every classical detector on this split (z-score, IQR, Mahalanobis, PCA, k-NN, LOF, k-means, Isolation Forest, One-Class SVM)"
+          title={`Fit every classical detector on this split: ${classicalLabels}`}
         >
           Run all classical
         </button>
