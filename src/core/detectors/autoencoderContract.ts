@@ -1,6 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DetectorModel, ModelBuildOptions } from './model';
+import { decodePlain, encodePlain } from '../project/plainData';
+import { loadAutoencoderWeights, saveAutoencoder } from '../lab/savedDetector';
 
 /**
  * What every autoencoder detector must do, as tests its folder runs with its own builder and
@@ -86,5 +88,34 @@ export function describeAutoencoderContract(
       model.dispose();
       expect(tf.memory().numTensors).toBe(baseline);
     });
+
+    it('comes back from its saved weights (through the project file codec) scoring identically', async () => {
+      const model = build(options);
+      const x = fixedBatch();
+      model.trainStep(x).dispose();
+      const expected = await scoresOf(model, x);
+      const saved = await saveAutoencoder('contract', model);
+      const state = decodePlain(JSON.parse(JSON.stringify(encodePlain(saved.state))));
+      model.dispose();
+      const baseline = tf.memory().numTensors;
+      // A fresh build starts from its initial weights: only the saved ones give the trained scores.
+      const reopened = build(options);
+      expect(await scoresOf(reopened, x)).not.toEqual(expected);
+      loadAutoencoderWeights(reopened, state);
+      expect(await scoresOf(reopened, x)).toEqual(expected);
+      const wrong = build({ ...options, latent: options.latent + 1 });
+      expect(() => loadAutoencoderWeights(wrong, state)).toThrow(/do not fit/);
+      wrong.dispose();
+      reopened.dispose();
+      expect(tf.memory().numTensors).toBe(baseline);
+      x.dispose();
+    });
   });
+}
+
+async function scoresOf(model: DetectorModel, x: tf.Tensor2D): Promise<number[]> {
+  const scores = model.score(x);
+  const values = Array.from(await scores.data());
+  scores.dispose();
+  return values;
 }

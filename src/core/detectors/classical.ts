@@ -1,4 +1,5 @@
 import type * as tf from '@tensorflow/tfjs';
+import type { PlainData } from '../project/plainData';
 
 /**
  * What a classical detector's build.ts returns: fitted in one pass (PyOD's `fit`), then scoring
@@ -19,6 +20,13 @@ export interface ClassicalModel {
    * drawn from training scores would sit too low.
    */
   trainingScores?(): Promise<Float32Array>;
+  /** Its fitted state as plain data (typed arrays allowed), for a project file; throws before a fit. */
+  save(): Promise<PlainData>;
+  /**
+   * Takes a state `save` gave (on a build with the same options) in place of a fit: scores and
+   * reconstructions then equal the saved model's.
+   */
+  load(state: PlainData): void;
   dispose(): void;
 }
 

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auroc, buildScoreIndex } from '../detect/metrics';
 import type { ClassicalBuildOptions, ClassicalModel, FitControl } from './classical';
+import { decodePlain, encodePlain } from '../project/plainData';
 
 /** Two Gaussian-ish clusters of normal rows in 6 features (deterministic), and rows far from both. */
 function clusteredRows(count: number, phase: number): number[][] {
@@ -14,6 +15,13 @@ const farRows = (count: number) =>
   Array.from({ length: count }, (_, i) => Array.from({ length: 6 }, (_, f) => 2 + (f % 2 ? 7 : -5) * (1 + i / count)));
 
 const free: FitControl = { progress: async () => true };
+
+async function reconstructionOf(model: ClassicalModel, x: tf.Tensor2D): Promise<number[][]> {
+  const reconstruction = tf.tidy(() => model.reconstruct!(x));
+  const values = await reconstruction.array();
+  reconstruction.dispose();
+  return values;
+}
 
 /**
  * What every classical (one-pass) detector must do, as tests its folder runs with its own builder
@@ -83,6 +91,28 @@ export function describeClassicalContract(
       }
       tf.dispose([constantColumn, probe, identical]);
       model.dispose();
+    });
+
+    it('saves its fitted state; a fresh build loaded from it (through the project file codec) scores identically', async () => {
+      const model = build(options);
+      const train = tf.tensor2d(clusteredRows(80, 5));
+      const test = tf.tensor2d([...clusteredRows(20, 6), ...farRows(5)]);
+      await expect(model.save()).rejects.toThrow(/Fit/);
+      await model.fit(train, free);
+      const expected = await model.score(test);
+      const expectedReconstruction = model.reconstruct && (await reconstructionOf(model, test));
+      const state = decodePlain(JSON.parse(JSON.stringify(encodePlain(await model.save()))));
+      model.dispose();
+      train.dispose();
+      const before = tf.memory().numTensors;
+      const reopened = build(options);
+      reopened.load(state);
+      expect(Array.from(await reopened.score(test))).toEqual(Array.from(expected));
+      if (expectedReconstruction) expect(await reconstructionOf(reopened, test)).toEqual(expectedReconstruction);
+      if (model.trainingScores) expect((await reopened.trainingScores!()).length).toBe(80);
+      reopened.dispose();
+      expect(tf.memory().numTensors).toBe(before);
+      test.dispose();
     });
 
     it('stops when the run is stopped, and then refuses to score', async () => {

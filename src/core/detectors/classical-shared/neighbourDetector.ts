@@ -1,4 +1,6 @@
+import * as tf from '@tensorflow/tfjs';
 import type { ClassicalModel } from '../classical';
+import type { PlainData } from '../../project/plainData';
 import { neighbourCount } from './neighbourCount';
 import { nearestNeighbours, type Neighbours, type RowSet } from './neighbours';
 import { keepRows, queryRows } from './trainingRows';
@@ -43,6 +45,18 @@ export function neighbourDetector<State extends { trainScores: Float32Array }>(
     },
     async trainingScores() {
       return fittedOrThrow().state.trainScores.slice();
+    },
+    async save() {
+      const { train, k, state } = fittedOrThrow();
+      const { data, count, width } = train.rows;
+      return { k, rows: { data, count, width }, state } as unknown as PlainData;
+    },
+    load(saved) {
+      release();
+      const { k, rows, state } = saved as unknown as { k: number; rows: RowSet['rows']; state: State };
+      // The float64 rows are the fitted tensor's values exactly, so its float32 copy is too.
+      const tensor = tf.tensor2d(Float32Array.from(rows.data), [rows.count, rows.width]);
+      fitted = { train: { tensor, rows }, k, state };
     },
     dispose: release,
   };

@@ -1,5 +1,6 @@
 import type * as tf from '@tensorflow/tfjs';
 import type { ClassicalModel, FitControl } from '../classical';
+import type { PlainData } from '../../project/plainData';
 import { rowsOf, type Rows } from './rows';
 
 /**
@@ -23,6 +24,13 @@ export function rowScorer<State>(
       if (!fitted) throw new Error(`Fit the ${name} before scoring.`);
       const { data, count, width } = await rowsOf(x);
       return Float32Array.from({ length: count }, (_, r) => scoreRow(fitted, data, r * width));
+    },
+    async save() {
+      if (!state) throw new Error(`Fit the ${name} before saving it.`);
+      return state as unknown as PlainData;
+    },
+    load(saved) {
+      state = saved as unknown as State;
     },
     dispose() {
       state = null;

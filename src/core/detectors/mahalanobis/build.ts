@@ -34,16 +34,7 @@ export function build(_options: ClassicalBuildOptions): ClassicalModel {
             'detector needs rows that vary.',
         );
       }
-      const width = rows.width;
-      const whitening =
-        width > exactWidth
-          ? {
-              // (L⁻¹)ᵀ, so a row times it is (L⁻¹ x)ᵀ without a transposed matMul (slow on WASM).
-              transform: tf.tensor2d(transposeSquare(invertLower(factor, width), width), [width, width]),
-              mean: tf.tensor1d(Float32Array.from(mean)),
-            }
-          : null;
-      fitted = { mean, factor, whitening };
+      fitted = fittedFrom(mean, factor);
       await control.progress(1);
     },
     async score(x) {
@@ -63,6 +54,29 @@ export function build(_options: ClassicalBuildOptions): ClassicalModel {
         return inverseQuadraticForm(factor, width, centred, scratch);
       });
     },
+    async save() {
+      if (!fitted) throw new Error('Fit the Mahalanobis detector before saving it.');
+      return { mean: fitted.mean, factor: fitted.factor };
+    },
+    load(saved) {
+      release();
+      const { mean, factor } = saved as { mean: Float64Array; factor: Float64Array };
+      fitted = fittedFrom(mean, factor);
+    },
     dispose: release,
   };
+}
+
+/** The fitted detector from its float64 mean and Cholesky factor (a fit, or a saved state). */
+function fittedFrom(mean: Float64Array, factor: Float64Array): Fitted {
+  const width = mean.length;
+  const whitening =
+    width > exactWidth
+      ? {
+          // (L⁻¹)ᵀ, so a row times it is (L⁻¹ x)ᵀ without a transposed matMul (slow on WASM).
+          transform: tf.tensor2d(transposeSquare(invertLower(factor, width), width), [width, width]),
+          mean: tf.tensor1d(Float32Array.from(mean)),
+        }
+      : null;
+  return { mean, factor, whitening };
 }

@@ -101,6 +101,30 @@ export function build(options: ClassicalBuildOptions): ClassicalModel {
       scores.dispose();
       return values;
     },
+    async save() {
+      if (!fitted) throw new Error('Fit the One-Class SVM before saving it.');
+      const { supportColumns, weights, gamma, rho } = fitted;
+      return {
+        supportColumns: (await supportColumns.data()) as Float32Array,
+        shape: [...supportColumns.shape],
+        weights: (await weights.data()) as Float32Array,
+        gamma,
+        rho,
+      };
+    },
+    load(saved) {
+      release();
+      const state = saved as { supportColumns: Float32Array; shape: number[]; weights: Float32Array } & {
+        gamma: number;
+        rho: number;
+      };
+      fitted = {
+        supportColumns: tf.tensor2d(state.supportColumns, state.shape as [number, number]),
+        weights: tf.tensor2d(state.weights, [state.weights.length, 1]),
+        gamma: state.gamma,
+        rho: state.rho,
+      };
+    },
     dispose: release,
   };
 }

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { fitPca, pcaReconstruct, pcaScores, type PcaDetector } from '../../detect/pca';
 import type { ClassicalBuildOptions, ClassicalModel } from '../classical';
+import type { PlainData } from '../../project/plainData';
 import { exactWidth } from '../classical-shared/exact';
 import { covariance, symmetricEigen } from '../classical-shared/linalg';
 import { columnMoments, rowsOf } from '../classical-shared/rows';
@@ -29,12 +30,15 @@ async function fitSubspace(x: tf.Tensor2D, most: number, share: number, seed: nu
   );
   const basis = new Float64Array(width * k);
   for (let i = 0; i < width; i += 1) for (let j = 0; j < k; j += 1) basis[i * k + j] = vectors[i * width + j];
+  const exact = { mean, basis, k };
+  return { tensors: exactTensors(exact), exact };
+}
+
+/** The float64 fit's mean and basis as backend tensors (for reconstructions). */
+function exactTensors({ mean, basis, k }: NonNullable<Fitted['exact']>): PcaDetector {
   const meanTensor = tf.tensor1d(Float32Array.from(mean));
-  const components = tf.tensor2d(Float32Array.from(basis), [width, k]);
-  return {
-    tensors: { mean: meanTensor, components, dispose: () => tf.dispose([meanTensor, components]) },
-    exact: { mean, basis, k },
-  };
+  const components = tf.tensor2d(Float32Array.from(basis), [mean.length, k]);
+  return { mean: meanTensor, components, dispose: () => tf.dispose([meanTensor, components]) };
 }
 
 /** The fewest leading components (at most `most`) whose variances reach `share` of `total`; `most` when share is 0. */
@@ -125,6 +129,28 @@ export function build(options: ClassicalBuildOptions): ClassicalModel {
     reconstruct(x) {
       if (!fitted) throw new Error('Fit the PCA detector before reconstructing.');
       return pcaReconstruct(fitted.tensors, x);
+    },
+    async save() {
+      if (!fitted) throw new Error('Fit the PCA detector before saving it.');
+      if (fitted.exact) return { exact: fitted.exact } as PlainData;
+      const { mean, components } = fitted.tensors;
+      return {
+        mean: (await mean.data()) as Float32Array,
+        components: (await components.data()) as Float32Array,
+        shape: [...components.shape],
+      };
+    },
+    load(saved) {
+      fitted?.tensors.dispose();
+      const state = saved as { exact?: NonNullable<Fitted['exact']>; mean?: Float32Array; components?: Float32Array };
+      if (state.exact) {
+        fitted = { tensors: exactTensors(state.exact), exact: state.exact };
+        return;
+      }
+      const shape = (saved as { shape: [number, number] }).shape;
+      const mean = tf.tensor1d(state.mean!);
+      const components = tf.tensor2d(state.components!, shape);
+      fitted = { tensors: { mean, components, dispose: () => tf.dispose([mean, components]) }, exact: null };
     },
     dispose() {
       fitted?.tensors.dispose();

@@ -1,0 +1,95 @@
+import * as tf from '@tensorflow/tfjs';
+import type { LabConfig } from '../config';
+import type { ClassicalModel } from '../detectors/classical';
+import type { DetectorModel, ModelBuildOptions } from '../detectors/model';
+import { loadAutoencoderBuilder, loadClassicalBuilder } from '../detectors/builders';
+import type { AutoencoderSpec, DetectorSpec } from '../detectors/spec';
+import type { SavedDetector } from '../project/format';
+import type { PlainData } from '../project/plainData';
+import { paramsOf } from './classicalRun';
+
+/**
+ * A trained detector to and from plain data (the project file's `detector`): an autoencoder's
+ * weights with their shapes, or a classical detector's fitted state. Restoring builds the same
+ * architecture from the saved configuration, then overwrites what it learned.
+ */
+interface SavedWeights {
+  weights: { shape: number[]; values: Float32Array }[];
+}
+
+/** What an autoencoder is built from: the configuration, the data's width and its output range. */
+export function autoencoderOptions(
+  spec: AutoencoderSpec,
+  config: LabConfig,
+  inputSize: number,
+  outputActivation: ModelBuildOptions['outputActivation'],
+): ModelBuildOptions {
+  return {
+    inputSize,
+    layers: config.layers,
+    latent: config.latent,
+    activation: config.activation,
+    learningRate: config.lr,
+    seed: config.seed,
+    outputActivation,
+    params: paramsOf(spec, config),
+  };
+}
+
+export async function saveAutoencoder(id: string, model: DetectorModel): Promise<SavedDetector> {
+  const weights = await Promise.all(
+    model.weights().map(async (w) => ({ shape: [...w.shape], values: (await w.data()) as Float32Array })),
+  );
+  return { id, family: 'autoencoder', state: { weights } as unknown as PlainData };
+}
+
+/** Overwrites a freshly built autoencoder's weights with saved ones, after checking they fit. */
+export function loadAutoencoderWeights(model: DetectorModel, state: PlainData): void {
+  const { weights } = state as unknown as SavedWeights;
+  const current = model.weights();
+  const mismatch =
+    !Array.isArray(weights) ||
+    weights.length !== current.length ||
+    weights.some((w, i) => w.shape.join('x') !== current[i].shape.join('x') || w.values.length !== current[i].size);
+  if (mismatch) {
+    throw new Error('The saved weights do not fit this detector as configured (the layers or the data width differ).');
+  }
+  const tensors = weights.map((w) => tf.tensor(w.values, w.shape));
+  model.restore(tensors);
+  tf.dispose(tensors);
+}
+
+export async function saveClassical(id: string, model: ClassicalModel): Promise<SavedDetector> {
+  return { id, family: 'classical', state: await model.save() };
+}
+
+export type RestoredDetector =
+  { model: DetectorModel; classical?: never } | { classical: ClassicalModel; model?: never };
+
+/** Builds the detector a project names, with its saved configuration, and loads its learned state. */
+export async function restoreDetector(
+  spec: DetectorSpec,
+  saved: SavedDetector,
+  config: LabConfig,
+  inputSize: number,
+  outputActivation: ModelBuildOptions['outputActivation'],
+): Promise<RestoredDetector> {
+  if (spec.family === 'autoencoder' && saved.family === 'autoencoder') {
+    const build = await loadAutoencoderBuilder(spec);
+    const model = build(autoencoderOptions(spec, config, inputSize, outputActivation));
+    try {
+      loadAutoencoderWeights(model, saved.state);
+    } catch (error) {
+      model.dispose();
+      throw error;
+    }
+    return { model };
+  }
+  if (spec.family === 'classical' && saved.family === 'classical') {
+    const build = await loadClassicalBuilder(spec);
+    const classical = build({ inputSize, seed: config.seed, params: paramsOf(spec, config) });
+    classical.load(saved.state);
+    return { classical };
+  }
+  throw new Error(`The project's detector (${saved.id}, ${saved.family}) cannot be restored as ${spec.label}.`);
+}
