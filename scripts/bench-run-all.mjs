@@ -77,7 +77,10 @@ const lines = [
   '|---|---|---|',
   ...backends.map((b) => {
     const r = perBackend[b];
-    const total = formatSpread(mapSpread(r.totalMs, (v) => v / 1000), 1);
+    const total = formatSpread(
+      mapSpread(r.totalMs, (v) => v / 1000),
+      1,
+    );
     const fits = Object.entries(r.fitMedianMs)
       .map(([id, v]) => `${id} ${Math.round(v)}`)
       .join(', ');

@@ -65,54 +65,65 @@ export async function startTraining(): Promise<void> {
       return;
     }
     const total = { step: config.steps, epoch: config.epochs, percent: 100 }[spec.progress];
-    clearRun({ status: 'training', errorMessage: null, epochs: total });
+    clearRun({ status: 'training', errorMessage: null, epochs: total, runConfig: config });
     const run = runToken();
-    let timing: { fitMs: number; scoreMs: number } | null = null;
-    // A run superseded by a reset or new data may still be reporting: it no longer writes.
-    const live = (write: (s: LabState) => Partial<LabState>) => {
-      if (isCurrentRun(run)) set(write);
-    };
-    const events: SessionEvents = {
-      onStepLosses: (losses, first) =>
-        live((s) => ({
-          stepLosses: [...s.stepLosses, ...Array.from(losses, (loss, i) => ({ step: first + i + 1, loss }))],
-        })),
-      onEpoch: (r) =>
-        live((s) => ({
-          epoch: r.epoch,
-          epochLosses: [
-            ...s.epochLosses,
-            { epoch: r.epoch, train: r.trainLoss, validation: r.validationLoss, ...r.terms },
-          ],
-        })),
-      onProgress: (done, epochs) => live(() => ({ epoch: done, epochs })),
-      onLatent: (latent) => live(() => ({ latent })),
-      onDecoded: (decoded) => live(() => ({ decoded })),
-      onSamples: (reconstructions, noisyInputs) => live(() => ({ reconstructions, noisyInputs: noisyInputs ?? null })),
-      onScores: ({ testScores, trainScores, contributions, byScorer, trainedOnTest, timing: cost }) => {
-        if (!isCurrentRun(run)) return;
-        timing = cost ?? null;
-        if (byScorer) set({ byScorer });
-        useLab.getState().setScores(testScores, trainScores, contributions, { trainedOnTest });
-      },
-      ...ganEventHandlers((write) => live((s) => write(s))),
-      // An ensemble's members, each a leaderboard row as it finishes.
-      onClassicalResult: (r) =>
-        live(() => {
-          recordScores(config, { id: r.id, detector: specOf(r.id as never).label, scores: r, timing: r });
-          return {};
-        }),
-    };
+    const { events, timing } = runEvents(config, run);
     const outcome = await api().train(config, Comlink.proxy(events));
     if (!isCurrentRun(run) || useLab.getState().status === 'error') return; // a fatal error (e.g. device lost) already said why
     if (outcome.status === 'diverged') set({ status: 'error', errorMessage: outcome.message });
     else set({ status: 'done' });
-    recordRun(config, timing);
+    recordRun(config, timing());
     void explainTopRows();
   } catch (error) {
     set({ status: 'error', errorMessage: `Training failed: ${messageOf(error)}` });
   }
 }
+
+/**
+ * How a run's reports reach the store: a run superseded by a reset or new data may still be
+ * reporting, and then no longer writes. `timing` is the finished run's cost, once its scores came.
+ */
+export function runEvents(config: LabConfig, run: number): { events: SessionEvents; timing: () => RunTiming } {
+  const set = useLab.setState;
+  let timing: RunTiming = null;
+  const live = (write: (s: LabState) => Partial<LabState>) => {
+    if (isCurrentRun(run)) set(write);
+  };
+  const events: SessionEvents = {
+    onStepLosses: (losses, first) =>
+      live((s) => ({
+        stepLosses: [...s.stepLosses, ...Array.from(losses, (loss, i) => ({ step: first + i + 1, loss }))],
+      })),
+    onEpoch: (r) =>
+      live((s) => ({
+        epoch: r.epoch,
+        epochLosses: [
+          ...s.epochLosses,
+          { epoch: r.epoch, train: r.trainLoss, validation: r.validationLoss, ...r.terms },
+        ],
+      })),
+    onProgress: (done, epochs) => live(() => ({ epoch: done, epochs })),
+    onLatent: (latent) => live(() => ({ latent })),
+    onDecoded: (decoded) => live(() => ({ decoded })),
+    onSamples: (reconstructions, noisyInputs) => live(() => ({ reconstructions, noisyInputs: noisyInputs ?? null })),
+    onScores: ({ testScores, trainScores, contributions, byScorer, trainedOnTest, timing: cost }) => {
+      if (!isCurrentRun(run)) return;
+      timing = cost ?? null;
+      if (byScorer) set({ byScorer });
+      useLab.getState().setScores(testScores, trainScores, contributions, { trainedOnTest });
+    },
+    ...ganEventHandlers((write) => live((s) => write(s))),
+    // An ensemble's members, each a leaderboard row as it finishes.
+    onClassicalResult: (r) =>
+      live(() => {
+        recordScores(config, { id: r.id, detector: specOf(r.id as never).label, scores: r, timing: r });
+        return {};
+      }),
+  };
+  return { events, timing: () => timing };
+}
+
+type RunTiming = { fitMs: number; scoreMs: number } | null;
 
 /** Switches to another data source; results of the last one are dropped. */
 export async function switchDataset(dataset: LabConfig['dataset']): Promise<void> {

@@ -22,6 +22,7 @@ import type { PreparedTable } from '../core/lab/tableSet';
 import type { TableSummary } from '../core/data/csv/summary';
 import { ganRunReset, ganSlice, type GanSlice } from './ganSlice';
 import { leaderboardSlice, type LeaderboardSlice } from './leaderboardSlice';
+import { projectSlice, type ProjectSlice } from './projectSlice';
 import { detectors, specOf } from '../core/detectors/registry';
 import { isTableSource } from '../core/sources/registry';
 import type { DataKind, DetectorView } from '../core/detectors/spec';
@@ -114,7 +115,8 @@ export type LabState = SettingsSlice &
   ResultsSlice &
   TableSlice &
   GanSlice &
-  LeaderboardSlice;
+  LeaderboardSlice &
+  ProjectSlice;
 
 const initialQuery = configFromQuery(new URLSearchParams(globalThis.location?.search ?? ''));
 
@@ -165,6 +167,7 @@ export function emptyRunState() {
     shownRecord: null,
     attributions: new Map<number, Float32Array>(),
     rowDetail: null,
+    openedProject: null,
     ...ganRunReset(),
   };
 }
@@ -295,4 +298,5 @@ export const useLab = create<LabState>()((...a) => ({
   ...tableSlice(...a),
   ...ganSlice((patch) => a[0](patch)),
   ...leaderboardSlice(),
+  ...projectSlice(),
 }));

@@ -1,6 +1,7 @@
 import { isTableSource } from '../core/sources/registry';
 import * as Comlink from 'comlink';
 import { get, set as idbSet } from 'idb-keyval';
+import { downloadBlob } from './download';
 import type { TablePlan } from '../core/data/csv/plan';
 import type { PreparedTable } from '../core/lab/tableSet';
 import { applyConfig, clearRun, initLab, resetLab } from './runState';
@@ -134,14 +135,7 @@ export async function exportScoredTable(): Promise<void> {
   try {
     const blob = await api().exportTable(threshold);
     await rememberTablePlan();
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${(tableSummary?.fileName ?? 'table').replace(/\.[^.]*$/, '')}-scored.csv`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadBlob(blob, `${(tableSummary?.fileName ?? 'table').replace(/\.[^.]*$/, '')}-scored.csv`);
   } catch (error) {
     useLab.setState({ errorMessage: `Export failed: ${messageOf(error)}` });
   }

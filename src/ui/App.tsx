@@ -24,6 +24,7 @@ import { DataPanel } from './panels/DataPanel';
 import { DetectPanel } from './panels/DetectPanel';
 import { ModelPanel } from './panels/ModelPanel';
 import { TrainPanel } from './panels/TrainPanel';
+import { ModelsPanel } from './project/ModelsPanel';
 
 // Module-level so React's development double-mount cannot start two runs.
 let autostartHandled = false;
@@ -81,6 +82,7 @@ export function App() {
           <TrainPanel />
           {table ? <CsvLoadPanel /> : <DataPanel />}
           <ModelPanel />
+          <ModelsPanel />
         </aside>
         <div className="results">
           {table && <TablePlanPanel />}

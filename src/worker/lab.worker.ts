@@ -12,6 +12,7 @@ import type { ClassicalEvents } from '../core/lab/classicalRun';
 import { isTableSource } from '../core/sources/registry';
 import type { BackendName } from '../core/detectors/spec';
 import { wasmPaths } from './wasmPaths';
+import type { SavedDetector } from '../core/project/format';
 
 /**
  * The worker owns TensorFlow.js: backend, data tensors, models and the training loop. The page
@@ -37,6 +38,41 @@ function watchDeviceLoss(): void {
 /** A result's score arrays are moved to the page, not copied. */
 const transferScores = <T extends { testScores: Float32Array; trainScores: Float32Array }>(result: T): T =>
   Comlink.transfer(result, [result.testScores.buffer, result.trainScores.buffer]);
+
+/** The page's run events, with scores, snapshots and reconstructions moved to the page, not copied. */
+function forwarded(config: LabConfig, events: SessionEvents): SessionEvents {
+  return {
+    onGanStats: (stats, first) => events.onGanStats?.(Comlink.transfer(stats, [stats.buffer]), first),
+    onGanSnapshot: (snapshot) => events.onGanSnapshot?.(Comlink.transfer(snapshot, [snapshot.images.buffer])),
+    onPhase: (text) => events.onPhase?.(text),
+    onStepLosses: (losses, first) => events.onStepLosses(Comlink.transfer(losses, [losses.buffer]), first),
+    onEpoch: (report) => events.onEpoch(report),
+    // The ensemble still needs its members' scores: the page gets copies.
+    onClassicalResult: (result) =>
+      events.onClassicalResult?.(
+        transferScores({ ...result, testScores: result.testScores.slice(), trainScores: result.trainScores.slice() }),
+      ),
+    onProgress: (done, total) => events.onProgress?.(done, total),
+    onLatent: (view) => events.onLatent?.(Comlink.transfer(view, [view.points.buffer, view.rows.buffer])),
+    onDecoded: (grids) =>
+      events.onDecoded?.(
+        Comlink.transfer(grids, [grids.prior.buffer, ...(grids.manifold ? [grids.manifold.buffer] : [])]),
+      ),
+    onSamples: (values, noisy) =>
+      events.onSamples(Comlink.transfer(values, [values.buffer]), noisy && Comlink.transfer(noisy, [noisy.buffer])),
+    onScores: (result) => {
+      if (isTableSource(config.dataset)) tables.keepScores(result.testScores, result.trainScores);
+      const arrays: ArrayBufferView[] = [
+        result.testScores,
+        result.trainScores,
+        ...Object.values(result.byScorer ?? {}).flatMap((r) => [r.testScores, r.trainScores]),
+      ];
+      if (result.contributions) arrays.push(result.contributions.columns, result.contributions.shares);
+      // The chosen scorer's arrays are also in byScorer: each buffer may be listed once.
+      return events.onScores(Comlink.transfer(result, [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))]));
+    },
+  };
+}
 
 const labApi = {
   async init(choice: BackendChoice, fatal: (message: string) => void): Promise<BackendSelection> {
@@ -104,39 +140,15 @@ const labApi = {
     // A detector says which backends it cannot train on, and why.
     const refusal = specOf(config.model).unsupportedBackends[tf.getBackend() as BackendName];
     if (refusal) return Promise.reject(new Error(refusal));
-    // Scores, snapshots and reconstructions are moved to the page, not copied.
-    return session.train(config, {
-      onGanStats: (stats, first) => events.onGanStats?.(Comlink.transfer(stats, [stats.buffer]), first),
-      onGanSnapshot: (snapshot) => events.onGanSnapshot?.(Comlink.transfer(snapshot, [snapshot.images.buffer])),
-      onPhase: (text) => events.onPhase?.(text),
-      onStepLosses: (losses, first) => events.onStepLosses(Comlink.transfer(losses, [losses.buffer]), first),
-      onEpoch: (report) => events.onEpoch(report),
-      // The ensemble still needs its members' scores: the page gets copies.
-      onClassicalResult: (result) =>
-        events.onClassicalResult?.(
-          transferScores({ ...result, testScores: result.testScores.slice(), trainScores: result.trainScores.slice() }),
-        ),
-      onProgress: (done, total) => events.onProgress?.(done, total),
-      onLatent: (view) => events.onLatent?.(Comlink.transfer(view, [view.points.buffer, view.rows.buffer])),
-      onDecoded: (grids) =>
-        events.onDecoded?.(
-          Comlink.transfer(grids, [grids.prior.buffer, ...(grids.manifold ? [grids.manifold.buffer] : [])]),
-        ),
-      onSamples: (values, noisy) =>
-        events.onSamples(Comlink.transfer(values, [values.buffer]), noisy && Comlink.transfer(noisy, [noisy.buffer])),
-      onScores: (result) => {
-        if (isTableSource(config.dataset)) tables.keepScores(result.testScores, result.trainScores);
-        const arrays: ArrayBufferView[] = [
-          result.testScores,
-          result.trainScores,
-          ...Object.values(result.byScorer ?? {}).flatMap((r) => [r.testScores, r.trainScores]),
-        ];
-        if (result.contributions) arrays.push(result.contributions.columns, result.contributions.shares);
-        // The chosen scorer's arrays are also in byScorer: each buffer may be listed once.
-        return events.onScores(Comlink.transfer(result, [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))]));
-      },
-    });
+    return session.train(config, forwarded(config, events));
   },
+
+  /** The current detector's learned state, for a project file. */
+  saveDetector: () => session.saveDetector(),
+
+  /** A saved detector made the current one on the configured data, sending what a finished run sends. */
+  openDetector: (config: LabConfig, saved: SavedDetector, events: SessionEvents) =>
+    session.openDetector(config, saved, forwarded(config, events)),
 
   /** Fits and scores several one-pass detectors on the split, beside the current model (the leaderboard). */
   scoreClassical(ids: ModelId[], config: LabConfig, events: ClassicalEvents): Promise<RunOutcome> {

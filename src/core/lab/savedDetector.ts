@@ -74,6 +74,8 @@ export async function restoreDetector(
   inputSize: number,
   outputActivation: ModelBuildOptions['outputActivation'],
 ): Promise<RestoredDetector> {
+  if (saved.id !== spec.id)
+    throw new Error(`The project's detector (${saved.id}) cannot be restored as ${spec.label}.`);
   if (spec.family === 'autoencoder' && saved.family === 'autoencoder') {
     const build = await loadAutoencoderBuilder(spec);
     const model = build(autoencoderOptions(spec, config, inputSize, outputActivation));

@@ -4,6 +4,7 @@ import { defaultConfig, type LabConfig } from '../config';
 import { auroc, buildScoreIndex } from '../detect/metrics';
 import { syntheticDigits } from './syntheticDigits';
 import { detectors } from '../detectors/registry';
+import { decodePlain, encodePlain } from '../project/plainData';
 import { LabSession, type ScoreResult, type SessionEvents } from './session';
 
 const config = (overrides: Partial<LabConfig> = {}): LabConfig => ({
@@ -224,5 +225,39 @@ describe('lab session', () => {
       status: 'done',
     });
     session.dispose();
+  });
+
+  it.each([
+    ['dense-ae', {}],
+    ['iforest', { trees: 20 }],
+  ] as const)('saves a trained %s; a new session opens it and scores the split identically', async (model, extra) => {
+    const run = config({ model, ...extra });
+    const first = new LabSession();
+    first.setDataset(syntheticDigits());
+    const trained = recorder();
+    await first.train(run, trained.events);
+    const saved = decodePlain(JSON.parse(JSON.stringify(encodePlain((await first.saveDetector()) as never))));
+    first.dispose();
+    const baseline = tf.memory().numTensors;
+    const second = new LabSession();
+    second.setDataset(syntheticDigits());
+    const reopened = recorder();
+    await second.openDetector(run, saved as never, reopened.events);
+    const [expected, got] = [trained.seen.scores.at(-1)!, reopened.seen.scores.at(-1)!];
+    expect(Array.from(got.testScores)).toEqual(Array.from(expected.testScores));
+    expect(Array.from(got.trainScores)).toEqual(Array.from(expected.trainScores));
+    expect(reopened.seen.samples).toBe(model === 'dense-ae' ? 1 : 0); // a forest has no reconstruction to show
+    // Another detector's state is refused with a reason, and the opened one stays.
+    await expect(second.openDetector(config({ model: 'zscore' }), saved as never, reopened.events)).rejects.toThrow(
+      /cannot be restored/,
+    );
+    await expect(second.saveDetector()).resolves.toMatchObject({ id: model });
+    second.dispose();
+    expect(tf.memory().numTensors).toBe(baseline);
+  });
+
+  it('says what cannot be saved: nothing trained yet', async () => {
+    const session = new LabSession();
+    await expect(session.saveDetector()).rejects.toThrow(/Train a detector/);
   });
 });

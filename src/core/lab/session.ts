@@ -6,7 +6,9 @@ import { oneClassSplit } from '../data/split';
 import { specOf, type ModelId } from '../detectors/registry';
 import { sourceOf, type DatasetId } from '../sources/registry';
 import { loadAutoencoderBuilder } from '../detectors/builders';
-import { fitClassical, fitEach, runEnsemble, paramsOf, scoreWith, type ClassicalEvents } from './classicalRun';
+import { fitClassical, fitEach, runEnsemble, scoreWith, type ClassicalEvents } from './classicalRun';
+import { autoencoderOptions, restoreDetector, saveAutoencoder, saveClassical } from './savedDetector';
+import type { SavedDetector } from '../project/format';
 import type { ClassicalSpec, GanSpec } from '../detectors/spec';
 import type { ClassicalModel } from '../detectors/classical';
 import { RunControl } from './runControl';
@@ -54,6 +56,8 @@ export class LabSession {
     samples: tf.Tensor2D;
   } | null = null;
   private model: DetectorModel | null = null;
+  /** The spec id of the detector in `model` or `classical`. */
+  private detectorId: string | null = null;
   private classical: ClassicalModel | null = null;
   private ganState: GanState | null = null;
   private classifier: tf.LayersModel | null = null;
@@ -162,16 +166,8 @@ export class LabSession {
     if (spec.family === 'ensemble') return runEnsemble(config, tensors, this.control, events);
     // The detector's own code loads on first use (its folder's build module).
     const build = await loadAutoencoderBuilder(spec);
-    this.model = build({
-      inputSize: tensors.fit.shape[1],
-      layers: config.layers,
-      latent: config.latent,
-      activation: config.activation,
-      learningRate: config.lr,
-      seed: config.seed,
-      outputActivation: this.outputActivation,
-      params: paramsOf(spec, config),
-    });
+    this.model = build(autoencoderOptions(spec, config, tensors.fit.shape[1], this.outputActivation));
+    this.detectorId = spec.id;
     const model = this.model;
     {
       this.sampleNoise = config.noise;
@@ -211,10 +207,56 @@ export class LabSession {
     const fitted = await fitClassical(spec, config, this.tensors!, this.control, (p) => events.onProgress?.(p, 100));
     if (!fitted) return { status: 'stopped', steps: 0, epochsCompleted: 0 };
     this.classical = fitted.model;
+    this.detectorId = spec.id;
     this.sampleNoise = 0;
     await this.sendSamples(events);
     await this.sendScores(events, fitted.fitMs);
     return { status: 'done', steps: 1, epochsCompleted: 1 };
+  }
+
+  /** The current detector's learned state, for a project file (autoencoders and one-pass detectors). */
+  async saveDetector(): Promise<SavedDetector> {
+    const { model, classical, detectorId } = this;
+    if (this.currentRun) throw new Error('Wait for the run to finish (or stop it) before saving.');
+    if (detectorId && model) return saveAutoencoder(detectorId, model);
+    if (detectorId && classical) return saveClassical(detectorId, classical);
+    throw new Error(
+      this.ganState
+        ? 'Saving a GAN is not supported yet: save an autoencoder or a classical detector.'
+        : 'Train a detector before saving it.',
+    );
+  }
+
+  /**
+   * Makes a saved detector the current one on the data the configuration names, and sends what a
+   * finished run sends (reconstructions, scores, latent view), so the page shows it as trained.
+   */
+  async openDetector(config: LabConfig, saved: SavedDetector, events: SessionEvents): Promise<void> {
+    if (this.currentRun) throw new Error('Stop the current run before opening a saved model.');
+    const tensors = this.dataFor(config);
+    const restored = await restoreDetector(
+      specOf(config.model),
+      saved,
+      config,
+      tensors.fit.shape[1],
+      this.outputActivation,
+    );
+    this.disposeModel();
+    this.model = restored.model ?? null;
+    this.classical = restored.classical ?? null;
+    this.detectorId = saved.id;
+    this.sampleNoise = config.noise;
+    await this.sendSamples(events);
+    await this.sendScores(events);
+    const model = this.model;
+    const latent =
+      model &&
+      (await latentView(model, tensors.test, this.testIsAnomaly, {
+        maxPoints: latentPoints,
+        batch: scoringBatch,
+        seed: config.seed,
+      }));
+    if (latent) events.onLatent?.(latent);
   }
 
   /**
@@ -383,6 +425,7 @@ export class LabSession {
     this.model = null;
     this.classical?.dispose();
     this.classical = null;
+    this.detectorId = null;
     disposeGanState(this.ganState);
     this.ganState = null;
   }

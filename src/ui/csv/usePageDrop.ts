@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { loadTableFile } from '../../store/tableClient';
+import { openProjectFile } from '../../store/projectIntents';
 import { isRunning, useLab } from '../../store/labStore';
 
-/** A file dropped anywhere on the page opens it as a table (and stops the browser navigating to it). */
+/** A file dropped anywhere on the page opens it as a table or a project (and stops the browser navigating to it). */
 export function usePageDrop(): void {
   useEffect(() => {
     const over = (e: DragEvent) => {
@@ -16,7 +17,9 @@ export function usePageDrop(): void {
         useLab.setState({ errorMessage: 'Stop the current training run before dropping a new file.' });
         return;
       }
-      void loadTableFile(file, file.name);
+      // A project file (saved model) opens as one; anything else is read as a table.
+      if (/\.json$/i.test(file.name)) void openProjectFile(file);
+      else void loadTableFile(file, file.name);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);

@@ -1,0 +1,124 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { dragThresholdRight, expect, metricValue, mnistScored, test, waitForStatus, workTimeout } from './fixtures';
+
+/** What a person reads off a finished run: the metrics, the threshold and where it sits. */
+async function shownRun(page: Page) {
+  return {
+    auroc: await metricValue(page, 'auroc'),
+    auprc: await metricValue(page, 'auprc'),
+    recall: await metricValue(page, 'recall'),
+    threshold: await page.getByTestId('threshold-value').textContent(),
+  };
+}
+
+/** Clicks Save with a name; returns the path of the downloaded project file. */
+async function saveAs(page: Page, name: string): Promise<string> {
+  await page.getByTestId('model-name').fill(name);
+  const download = page.waitForEvent('download');
+  await page.getByTestId('save-model').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.anomaly-lab\.json$/);
+  const path = test.info().outputPath(file.suggestedFilename());
+  await file.saveAs(path);
+  return path;
+}
+
+const epochs = 2;
+const limit = 512;
+const denseRun = workTimeout({ backend: 'wasm', trainSamples: epochs * limit, scoredSamples: mnistScored });
+
+test('an MNIST autoencoder saved, reopened after a reload from My models and from its file, scores identically', async ({
+  page,
+}) => {
+  await page.goto(`./?backend=wasm&epochs=${epochs}&limit=${limit}`);
+  await waitForStatus(page, 'idle', workTimeout({ backend: 'wasm' }));
+  await expect(page.getByTestId('save-model')).toBeDisabled();
+  await page.getByTestId('train-button').click();
+  await waitForStatus(page, 'done', denseRun);
+  // A threshold placed by hand is part of what is saved.
+  await dragThresholdRight(page);
+  const trained = await shownRun(page);
+  expect(trained.auroc).toBeGreaterThan(0.8);
+  const file = await saveAs(page, 'digit one, dense');
+  const entries = page.getByTestId('models-list').getByTestId('model-entry');
+  await expect(entries).toHaveCount(1);
+  await expect(entries.first()).toContainText('digit one, dense');
+  await expect(entries.first()).toContainText('dense autoencoder');
+
+  // A reload loses the run, not the saved model.
+  await page.reload();
+  await waitForStatus(page, 'idle', workTimeout({ backend: 'wasm' }));
+  await expect(page.getByTestId('metric-auroc')).toHaveCount(0);
+  await expect(entries).toHaveCount(1);
+  await entries.first().getByTestId('open-model').click();
+  await waitForStatus(page, 'done', workTimeout({ backend: 'wasm', scoredSamples: mnistScored }));
+  await expect(page.getByTestId('project-opened')).toHaveAttribute('data-max-difference', '0');
+  expect(await shownRun(page)).toEqual(trained);
+  // The curves came back with it, and the reconstructions were made anew.
+  await expect(page.getByTestId('loss-chart')).toBeVisible();
+  await expect(page.getByTestId('epoch-progress')).toHaveAttribute('value', String(epochs));
+  await expect(page.getByTestId('sample-grid').locator('canvas')).toHaveCount(8 * 3);
+
+  // From the downloaded file, on a fresh page.
+  await page.reload();
+  await waitForStatus(page, 'idle', workTimeout({ backend: 'wasm' }));
+  await page.getByTestId('open-model-file').setInputFiles(file);
+  await waitForStatus(page, 'done', workTimeout({ backend: 'wasm', scoredSamples: mnistScored }));
+  await expect(page.getByTestId('project-opened')).toHaveAttribute('data-max-difference', '0');
+  expect(await shownRun(page)).toEqual(trained);
+
+  // A truncated download and a file that is not a project: a message, and the run on screen stays.
+  const text = readFileSync(file, 'utf8');
+  const truncated = test.info().outputPath('truncated.anomaly-lab.json');
+  writeFileSync(truncated, text.slice(0, Math.floor(text.length * 0.6)));
+  await page.getByTestId('open-model-file').setInputFiles(truncated);
+  await expect(page.getByTestId('error-message')).toContainText('incomplete or damaged');
+  expect(await shownRun(page)).toEqual(trained);
+  await page.getByTestId('open-model-file').setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"hello":"world"}'),
+  });
+  await expect(page.getByTestId('error-message')).toContainText('not an anomaly lab project');
+  expect(await shownRun(page)).toEqual(trained);
+
+  // Rename, then delete: the list follows.
+  await entries.first().getByTestId('rename-model').click();
+  await page.getByTestId('rename-input').fill('ones');
+  await page.getByTestId('rename-input').press('Enter');
+  await expect(entries.first().locator('.model-title')).toHaveText('ones');
+  await entries.first().getByTestId('delete-model').click();
+  await expect(page.getByTestId('model-entry')).toHaveCount(0);
+});
+
+test('a classical detector on a CSV: saved, asks for its file after a reload, then reopens identically', async ({
+  page,
+}) => {
+  await page.goto('./?dataset=csv&backend=wasm&model=iforest&trees=50');
+  await page.getByTestId('csv-input').setInputFiles('public/samples/penguins.csv');
+  await page.getByTestId('label-column').selectOption('Species');
+  await page.getByTestId('normal-label').selectOption(['Adelie']);
+  await page.getByTestId('train-button').click();
+  await waitForStatus(page, 'done', workTimeout({ backend: 'wasm', trainSamples: 344, scoredSamples: 344 }));
+  const trained = await shownRun(page);
+  expect(trained.auroc).toBeGreaterThan(0.8);
+  await saveAs(page, 'penguins forest');
+
+  await page.reload();
+  const entry = page.getByTestId('model-entry').filter({ hasText: 'penguins forest' });
+  await expect(entry).toContainText('penguins.csv');
+  // The rows stay with the analyst: the project names the file it needs.
+  await entry.getByTestId('open-model').click();
+  await expect(page.getByTestId('error-message')).toContainText('trained on penguins.csv (344 rows)');
+  await page.getByTestId('csv-input').setInputFiles('public/samples/penguins.csv');
+  await expect(page.getByTestId('column-table')).toBeVisible();
+  await entry.getByTestId('open-model').click();
+  await waitForStatus(page, 'done', workTimeout({ backend: 'wasm', scoredSamples: 344 }));
+  await expect(page.getByTestId('project-opened')).toHaveAttribute('data-max-difference', '0');
+  expect(await shownRun(page)).toEqual(trained);
+  // The saved column plan came back with it: the label column and the normal class.
+  await expect(page.getByTestId('label-column').locator('option:checked')).toHaveText('Species');
+  await expect(page.getByTestId('count-test-anomalous')).toHaveText('192');
+  await expect(page.getByTestId('anomaly-table').getByTestId('anomaly-row').first()).toBeVisible();
+});

@@ -1,0 +1,221 @@
+import * as Comlink from 'comlink';
+import { configFromQuery, configToQuery, defaultConfig, type LabConfig } from '../core/config';
+import { specOf } from '../core/detectors/registry';
+import { readProject, writeProject, type ProjectContent } from '../core/project/format';
+import type { PlainData } from '../core/project/plainData';
+import { isTableSource, sourceOf } from '../core/sources/registry';
+import { downloadBlob } from './download';
+import { runEvents, switchDataset } from './labClient';
+import { isRunning, useLab } from './labStore';
+import { recordRun } from './leaderboardIntents';
+import { deleteModel, listModels, putModel, readModel, renameModel, type ModelEntry } from './modelLibrary';
+import { applyConfig, clearRun, initLab, prepareSplit, runToken } from './runState';
+import { prepareTableRun } from './tableClient';
+import { api, messageOf } from './workerConnection';
+
+/**
+ * Keeping what was trained: Save makes a project file of the run (configuration, data plan,
+ * detector state, threshold, metrics, curves, scores), keeps it in My models and downloads it;
+ * Open brings one back from My models or a dropped file. Any failure leaves the screen as it was.
+ */
+const fail = (message: string) => useLab.setState({ errorMessage: message });
+
+/** The name Save suggests: the detector and the data. */
+export function suggestedName(): string {
+  const { config, tableSummary } = useLab.getState();
+  return `${specOf(config.model).label} on ${dataLabel(config, tableSummary?.fileName)}`;
+}
+
+function dataLabel(config: LabConfig, fileName?: string): string {
+  const source = sourceOf(config.dataset);
+  if (source.kind !== 'image-set') return fileName ?? 'a table';
+  return `${source.shortName}, normal ${config.normal.join('+')}`;
+}
+
+/** The current run as a project (the worker gives the detector's learned state). */
+async function currentProject(name: string): Promise<ProjectContent> {
+  const state = useLab.getState();
+  const { results, threshold, tableSummary, tablePlan, prepared, preparedTable } = state;
+  const config = state.runConfig ?? state.config;
+  if (!results || state.status !== 'done') throw new Error('Train a detector (and let it finish) before saving.');
+  const detector = await api().saveDetector();
+  const finite = (v: number) => (Number.isFinite(v) ? v : null);
+  const table = isTableSource(config.dataset) && tableSummary && tablePlan;
+  return {
+    name,
+    savedAt: new Date().toISOString(),
+    config: { ...config } as unknown as { [field: string]: PlainData },
+    data: {
+      source: config.dataset,
+      ...(table
+        ? {
+            table: {
+              fileName: tableSummary.fileName,
+              plan: tablePlan as unknown as PlainData,
+              header: tableSummary.header,
+              rows: tableSummary.rowCount,
+            },
+          }
+        : {}),
+      counts: { ...((table ? preparedTable?.counts : prepared?.counts) ?? {}) },
+    },
+    detector,
+    threshold: { value: threshold, method: config.thresholdmethod },
+    metrics: { auroc: finite(results.auroc), auprc: finite(results.auprc), bestF1: finite(results.bestF1.f1) },
+    curves: {
+      epochs: state.epochLosses as unknown as { [series: string]: PlainData }[],
+      steps: Float32Array.from(state.stepLosses, (s) => s.loss),
+    },
+    scores: { test: results.testScores, train: results.trainScores },
+    feedback: { anomaly: [], normal: [] },
+  };
+}
+
+const fileNameFor = (name: string) =>
+  `${name.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'model'}.anomaly-lab.json`;
+
+/** Saves the run in My models under a name and downloads its project file. */
+export async function saveProject(name: string): Promise<void> {
+  useLab.setState({ projectBusy: true });
+  try {
+    const project = await currentProject(name.trim() || suggestedName());
+    const text = writeProject(project);
+    const entry: ModelEntry = {
+      id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+      name: project.name,
+      detector: specOf(project.config.model as LabConfig['model']).label,
+      data: dataLabel(project.config as unknown as LabConfig, project.data.table?.fileName),
+      savedAt: project.savedAt,
+      size: text.length,
+    };
+    await putModel(entry, text).catch((error) =>
+      fail(`Saved as a download only: this browser refused to keep it (${messageOf(error)}).`),
+    );
+    downloadBlob(new Blob([text], { type: 'application/json' }), fileNameFor(project.name));
+    await refreshModels();
+  } catch (error) {
+    fail(`Could not save: ${messageOf(error)}`);
+  } finally {
+    useLab.setState({ projectBusy: false });
+  }
+}
+
+export async function refreshModels(): Promise<void> {
+  try {
+    useLab.setState({ savedModels: await listModels() });
+  } catch {
+    // No IndexedDB (a private window in some browsers): My models stays empty; files still work.
+  }
+}
+
+export async function openSavedModel(id: string): Promise<void> {
+  const entry = useLab.getState().savedModels.find((e) => e.id === id);
+  const text = await readModel(id).catch(() => undefined);
+  if (!text) return fail('That saved model is no longer in this browser.');
+  await openProjectText(text, entry?.name);
+}
+
+export async function deleteSavedModel(id: string): Promise<void> {
+  await deleteModel(id).catch((error) => fail(`Could not delete: ${messageOf(error)}`));
+  await refreshModels();
+}
+
+export async function renameSavedModel(id: string, name: string): Promise<void> {
+  if (!name.trim()) return;
+  await renameModel(id, name.trim()).catch((error) => fail(`Could not rename: ${messageOf(error)}`));
+  await refreshModels();
+}
+
+export async function downloadSavedModel(id: string): Promise<void> {
+  const entry = useLab.getState().savedModels.find((e) => e.id === id);
+  const text = await readModel(id).catch(() => undefined);
+  if (!text || !entry) return fail('That saved model is no longer in this browser.');
+  downloadBlob(new Blob([text], { type: 'application/json' }), fileNameFor(entry.name));
+}
+
+/** A project file picked or dropped on the page. */
+export async function openProjectFile(file: File): Promise<void> {
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    return fail(`${file.name} could not be read: ${messageOf(error)}`);
+  }
+  await openProjectText(text, undefined, file.name);
+}
+
+/** The saved configuration, checked field by field as a link's would be (unknown or invalid values drop out). */
+function savedConfig(project: ProjectContent): LabConfig {
+  const merged = { ...defaultConfig(), ...project.config } as unknown as LabConfig;
+  return configFromQuery(new URLSearchParams(configToQuery(merged))).config;
+}
+
+async function openProjectText(text: string, listedName?: string, fileName?: string): Promise<void> {
+  const read = readProject(text);
+  const from = fileName ? `${fileName}: ` : '';
+  if (!read.ok) return fail(`${from}${read.reason}`);
+  if (isRunning(useLab.getState())) return fail('Stop the current run before opening a saved model.');
+  useLab.setState({ projectBusy: true });
+  try {
+    await openProject(read.project, listedName ?? read.project.name);
+  } catch (error) {
+    fail(`${from}The model could not be opened: ${messageOf(error)}`);
+  } finally {
+    useLab.setState({ projectBusy: false });
+  }
+}
+
+async function openProject(project: ProjectContent, name: string): Promise<void> {
+  const config = savedConfig(project);
+  await initLab();
+  const table = project.data.table;
+  if (table) {
+    // A table's rows stay with the analyst: the project names the file, which must be loaded first.
+    const summary = useLab.getState().tableSummary;
+    const same =
+      summary && summary.rowCount === table.rows && summary.header.join('\u0000') === table.header.join('\u0000');
+    if (!same || !isTableSource(useLab.getState().config.dataset)) {
+      return fail(
+        `This model was trained on ${table.fileName} (${table.rows.toLocaleString('en')} rows): open the CSV view, ` +
+          'drop that file, then open the model again.',
+      );
+    }
+    useLab.setState({ tablePlan: table.plan as never });
+    applyConfig(config);
+    if (!(await prepareTableRun()))
+      throw new Error(useLab.getState().planProblem ?? 'the saved column plan no longer fits.');
+  } else {
+    if (useLab.getState().config.dataset !== config.dataset) await switchDataset(config.dataset);
+    applyConfig(config);
+    await prepareSplit();
+  }
+  clearRun({ errorMessage: null, runConfig: config });
+  const run = runToken();
+  const { events } = runEvents(config, run);
+  await api().openDetector(config, project.detector, Comlink.proxy(events));
+  const epochs = project.curves.epochs as unknown as ({ epoch: number } & Record<string, number | null>)[];
+  const results = useLab.getState().results;
+  const maxDifference = results ? largestDifference(results.testScores, project.scores.test) : Number.NaN;
+  useLab.setState({
+    status: 'done',
+    epochLosses: epochs,
+    stepLosses: Array.from(project.curves.steps, (loss, i) => ({ step: i + 1, loss })),
+    epoch: specOf(config.model).progress === 'percent' ? 100 : epochs.length,
+    epochs: specOf(config.model).progress === 'percent' ? 100 : config.epochs,
+    threshold: project.threshold.value,
+    openedProject: { name, savedAt: project.savedAt, maxDifference },
+  });
+  recordRun(config, null);
+}
+
+/** Largest absolute difference between rescored and saved scores (Infinity when their counts differ). */
+function largestDifference(a: Float32Array, b: Float32Array): number {
+  if (a.length !== b.length) return Number.POSITIVE_INFINITY;
+  let most = 0;
+  for (let i = 0; i < a.length; i += 1) {
+    if (Number.isNaN(a[i]) && Number.isNaN(b[i])) continue;
+    const d = Math.abs(a[i] - b[i]);
+    if (!(d <= most)) most = Number.isNaN(d) ? Number.POSITIVE_INFINITY : d;
+  }
+  return most;
+}

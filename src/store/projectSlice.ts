@@ -1,0 +1,17 @@
+import type { LabConfig } from '../core/config';
+import type { ModelEntry } from './modelLibrary';
+
+/** Saving and reopening runs: My models, and what the last opened project was. */
+export interface ProjectSlice {
+  /** The configuration the last run really trained with (a table run sizes its layers to the table). */
+  runConfig: LabConfig | null;
+  savedModels: ModelEntry[];
+  /** While a project is being saved or opened (its buttons wait). */
+  projectBusy: boolean;
+  /** The project on screen: its name, when it was saved, and how far rescored test scores are from the saved ones. */
+  openedProject: { name: string; savedAt: string; maxDifference: number } | null;
+}
+
+export function projectSlice(): ProjectSlice {
+  return { runConfig: null, savedModels: [], projectBusy: false, openedProject: null };
+}
