@@ -6,7 +6,7 @@ import { oneClassSplit } from '../data/split';
 import { specOf, type ModelId } from '../detectors/registry';
 import { sourceOf, type DatasetId } from '../sources/registry';
 import { loadAutoencoderBuilder } from '../detectors/builders';
-import { fitClassical, fitEach, runEnsemble, scoreWith, type ClassicalEvents } from './classicalRun';
+import { fitClassical, fitEach, runEnsemble, type ClassicalEvents } from './classicalRun';
 import { autoencoderOptions, restoreDetector, saveAutoencoder, saveClassical } from './savedDetector';
 import type { SavedDetector } from '../project/format';
 import type { ClassicalSpec, GanSpec } from '../detectors/spec';
@@ -15,11 +15,11 @@ import { RunControl } from './runControl';
 import { pickSampleRows } from './sampleRows';
 import { buildGanState, disposeGanState, interpolateGrid, trainAndScoreGan, type GanState } from './ganRun';
 import type { DetectorModel } from '../detectors/model';
-import { topContributions } from '../detect/contributions';
 import { scoreAll } from '../train/evaluate';
-import { addNoise, runTrainingLoop } from '../train/loop';
+import { runTrainingLoop } from '../train/loop';
 import { latentView } from './latent';
 import { explainRows } from './explainRows';
+import { sampleReconstructions, scoreCurrent, type CurrentDetector } from './currentDetector';
 import { decodedGrids } from './decodedGrids';
 
 import type {
@@ -192,12 +192,7 @@ export class LabSession {
         },
       );
       await this.sendScores(events, performance.now() - started);
-      const latent = await latentView(model, tensors.test, this.testIsAnomaly, {
-        maxPoints: latentPoints,
-        batch: scoringBatch,
-        seed: config.seed,
-      });
-      if (latent) events.onLatent?.(latent);
+      await this.sendLatent(events, config.seed);
       return outcome;
     }
   }
@@ -248,14 +243,15 @@ export class LabSession {
     this.sampleNoise = config.noise;
     await this.sendSamples(events);
     await this.sendScores(events);
-    const model = this.model;
-    const latent =
-      model &&
-      (await latentView(model, tensors.test, this.testIsAnomaly, {
-        maxPoints: latentPoints,
-        batch: scoringBatch,
-        seed: config.seed,
-      }));
+    await this.sendLatent(events, config.seed);
+  }
+
+  /** Autoencoders: test items placed by their latent codes. */
+  private async sendLatent(events: SessionEvents, seed: number): Promise<void> {
+    const { model, tensors } = this;
+    if (!model || !tensors) return;
+    const options = { maxPoints: latentPoints, batch: scoringBatch, seed };
+    const latent = await latentView(model, tensors.test, this.testIsAnomaly, options);
     if (latent) events.onLatent?.(latent);
   }
 
@@ -378,46 +374,20 @@ export class LabSession {
     this.classifier = null;
   }
 
-  /** The current detector's reconstruction, where it has one (autoencoders, PCA). */
-  private reconstructor(): Pick<DetectorModel, 'reconstruct'> | null {
-    const classical = this.classical;
-    if (classical?.reconstruct) return { reconstruct: (x) => classical.reconstruct!(x) };
-    return this.model;
+  /** The current detector as the scoring views need it. */
+  private current(): CurrentDetector {
+    return { model: this.model, classical: this.classical, tensors: this.tensors, featureGroups: this.featureGroups };
   }
 
   private async sendSamples(events: SessionEvents): Promise<void> {
-    const { tensors, sampleNoise } = this;
-    const model = this.reconstructor();
-    if (!model || !tensors || tensors.samples.shape[0] === 0) return;
-    // A denoising run shows the same noisy versions of the grid digits every epoch, and what the
-    // model makes of them.
-    const noisy = sampleNoise > 0 ? tf.tidy(() => addNoise(tensors.samples, sampleNoise, 7)) : null;
-    const reconstruction = tf.tidy(() => model.reconstruct(noisy ?? tensors.samples));
-    const values = (await reconstruction.data()) as Float32Array;
-    reconstruction.dispose();
-    const noisyValues = noisy ? ((await noisy.data()) as Float32Array) : undefined;
-    noisy?.dispose();
-    events.onSamples(values, noisyValues);
+    const values = await sampleReconstructions(this.current(), this.sampleNoise);
+    if (values) events.onSamples(values.reconstructions, values.noisyInputs);
   }
 
   /** Scores the split with the current model; `fitMs` (a finished run) adds how long fitting and scoring took. */
   private async sendScores(events: SessionEvents, fitMs?: number): Promise<void> {
-    const { model, classical, tensors } = this;
-    if (!tensors) return;
-    const started = performance.now();
-    const scores = model
-      ? await scoreWith((x) => scoreAll(model, x, scoringBatch), tensors)
-      : classical && (await scoreWith((x) => classical.score(x), tensors, classical.trainingScores?.bind(classical)));
-    if (!scores) return;
-    const timing = fitMs === undefined ? {} : { timing: { fitMs, scoreMs: performance.now() - started } };
-    const groups = this.featureGroups;
-    // Per-column shares of a reconstruction's error: only a model that reconstructs has them.
-    const reconstructor = this.reconstructor();
-    const contributions =
-      groups && reconstructor
-        ? await topContributions(reconstructor, tensors.test, groups.groups, groups.groupCount, scoringBatch)
-        : undefined;
-    await events.onScores({ ...scores, ...timing, ...(contributions ? { contributions } : {}) });
+    const scores = await scoreCurrent(this.current(), scoringBatch, fitMs);
+    if (scores) await events.onScores(scores);
   }
 
   private disposeModel(): void {

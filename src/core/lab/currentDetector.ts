@@ -1,0 +1,67 @@
+import * as tf from '@tensorflow/tfjs';
+import type { ClassicalModel } from '../detectors/classical';
+import type { DetectorModel } from '../detectors/model';
+import { topContributions } from '../detect/contributions';
+import { scoreAll } from '../train/evaluate';
+import { addNoise } from '../train/loop';
+import { scoreWith } from './classicalRun';
+import type { ScoreResult, TrainingSet } from './sessionTypes';
+
+/** The session's current detector and data, as the scoring and sample views read them. */
+export interface CurrentDetector {
+  model: DetectorModel | null;
+  classical: ClassicalModel | null;
+  tensors: { fit: tf.Tensor2D; validation: tf.Tensor2D | null; test: tf.Tensor2D; samples: tf.Tensor2D } | null;
+  featureGroups: TrainingSet['featureGroups'];
+}
+
+/** The current detector's reconstruction, where it has one (autoencoders, PCA). */
+function reconstructor({ model, classical }: CurrentDetector): Pick<DetectorModel, 'reconstruct'> | null {
+  if (classical?.reconstruct) return { reconstruct: (x) => classical.reconstruct!(x) };
+  return model;
+}
+
+/**
+ * What the detector makes of the sample-grid items; a denoising run shows the same noisy versions
+ * of them every epoch, and what the model makes of those.
+ */
+export async function sampleReconstructions(
+  current: CurrentDetector,
+  noise: number,
+): Promise<{ reconstructions: Float32Array; noisyInputs?: Float32Array } | null> {
+  const { tensors } = current;
+  const model = reconstructor(current);
+  if (!model || !tensors || tensors.samples.shape[0] === 0) return null;
+  const noisy = noise > 0 ? tf.tidy(() => addNoise(tensors.samples, noise, 7)) : null;
+  const reconstruction = tf.tidy(() => model.reconstruct(noisy ?? tensors.samples));
+  const reconstructions = (await reconstruction.data()) as Float32Array;
+  reconstruction.dispose();
+  const noisyInputs = noisy ? ((await noisy.data()) as Float32Array) : undefined;
+  noisy?.dispose();
+  return { reconstructions, noisyInputs };
+}
+
+/**
+ * The split's scores under the current detector, with per-column error shares where it
+ * reconstructs table rows; `fitMs` (a finished run) adds how long fitting and scoring took.
+ */
+export async function scoreCurrent(
+  current: CurrentDetector,
+  batch: number,
+  fitMs?: number,
+): Promise<ScoreResult | null> {
+  const { model, classical, tensors, featureGroups: groups } = current;
+  if (!tensors) return null;
+  const started = performance.now();
+  const scores = model
+    ? await scoreWith((x) => scoreAll(model, x, batch), tensors)
+    : classical && (await scoreWith((x) => classical.score(x), tensors, classical.trainingScores?.bind(classical)));
+  if (!scores) return null;
+  const timing = fitMs === undefined ? {} : { timing: { fitMs, scoreMs: performance.now() - started } };
+  const reconstructing = reconstructor(current);
+  const contributions =
+    groups && reconstructing
+      ? await topContributions(reconstructing, tensors.test, groups.groups, groups.groupCount, batch)
+      : undefined;
+  return { ...scores, ...timing, ...(contributions ? { contributions } : {}) };
+}
