@@ -24,6 +24,16 @@ async function saveAs(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/** An Isolation Forest on the Penguins sample, Adelie normal, trained to the end. */
+async function trainPenguinForest(page: Page): Promise<void> {
+  await page.goto('./?dataset=csv&backend=wasm&model=iforest&trees=50');
+  await page.getByTestId('csv-input').setInputFiles('public/samples/penguins.csv');
+  await page.getByTestId('label-column').selectOption('Species');
+  await page.getByTestId('normal-label').selectOption(['Adelie']);
+  await page.getByTestId('train-button').click();
+  await waitForStatus(page, 'done', workTimeout({ backend: 'wasm', trainSamples: 344, scoredSamples: 344 }));
+}
+
 const epochs = 2;
 const limit = 512;
 const denseRun = workTimeout({ backend: 'wasm', trainSamples: epochs * limit, scoredSamples: mnistScored });
@@ -95,12 +105,7 @@ test('an MNIST autoencoder saved, reopened after a reload from My models and fro
 test('a classical detector on a CSV: saved, asks for its file after a reload, then reopens identically', async ({
   page,
 }) => {
-  await page.goto('./?dataset=csv&backend=wasm&model=iforest&trees=50');
-  await page.getByTestId('csv-input').setInputFiles('public/samples/penguins.csv');
-  await page.getByTestId('label-column').selectOption('Species');
-  await page.getByTestId('normal-label').selectOption(['Adelie']);
-  await page.getByTestId('train-button').click();
-  await waitForStatus(page, 'done', workTimeout({ backend: 'wasm', trainSamples: 344, scoredSamples: 344 }));
+  await trainPenguinForest(page);
   const trained = await shownRun(page);
   expect(trained.auroc).toBeGreaterThan(0.8);
   await saveAs(page, 'penguins forest');
@@ -121,4 +126,70 @@ test('a classical detector on a CSV: saved, asks for its file after a reload, th
   await expect(page.getByTestId('label-column').locator('option:checked')).toHaveText('Species');
   await expect(page.getByTestId('count-test-anomalous')).toHaveText('192');
   await expect(page.getByTestId('anomaly-table').getByTestId('anomaly-row').first()).toBeVisible();
+});
+
+test('a new CSV scored with the trained model: column check, streamed scores, top rows and export', async ({
+  page,
+}) => {
+  await trainPenguinForest(page);
+  const original = readFileSync('public/samples/penguins.csv', 'utf8');
+
+  // The same file again: one value of Sex (".") appears only in test rows, so the training data never had it;
+  // said, then scored on request, every row as in training (the top row agrees with the ranked table).
+  await page.getByTestId('score-file').setInputFiles('public/samples/penguins.csv');
+  const problems = page.getByTestId('schema-problems').getByTestId('schema-problem');
+  await expect(problems).toHaveCount(1);
+  await expect(problems).toHaveAttribute('data-kind', 'new-category');
+  await expect(problems).toContainText('"Sex"');
+  await page.getByTestId('score-file-continue').click();
+  const scored = page.getByTestId('scored-file');
+  await expect(scored).toHaveAttribute('data-rows', '344');
+  await expect(page.getByTestId('schema-problems')).toHaveCount(0);
+  const topNew = page.getByTestId('scored-row').first();
+  const topTrained = page.getByTestId('anomaly-table').getByTestId('anomaly-row').first();
+  await expect(topNew).toHaveAttribute('data-row', (await topTrained.getAttribute('data-row'))!);
+  expect(Number(await topNew.getAttribute('data-score'))).toBe(Number(await topTrained.getAttribute('data-score')));
+  const flagged = Number(await scored.getAttribute('data-flagged'));
+  expect(flagged).toBeGreaterThan(0);
+  expect(flagged).toBeLessThan(344);
+
+  // A month later: an island never seen and an extra column. Both are safe; scoring goes on when asked.
+  const lines = original.trim().split('\n');
+  const later = [
+    `${lines[0]},Observer`,
+    ...lines.slice(1, 41).map((l, i) => `${i === 0 ? l.replace('Torgersen', 'Atlantis') : l},ana`),
+  ].join('\n');
+  await page
+    .getByTestId('score-file')
+    .setInputFiles({ name: 'later.csv', mimeType: 'text/csv', buffer: Buffer.from(later) });
+  await expect(problems.filter({ hasText: 'Atlantis' })).toHaveAttribute('data-kind', 'new-category');
+  await expect(problems.filter({ hasText: 'Observer' })).toHaveAttribute('data-kind', 'extra-column');
+  await page.getByTestId('score-file-continue').click();
+  await expect(scored).toHaveAttribute('data-rows', '40');
+  await expect(page.getByTestId('scored-histogram').locator('rect').first()).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('score-file-export').click();
+  const exported = readFileSync(await (await download).path(), 'utf8')
+    .trim()
+    .split(/\r?\n/);
+  expect(exported[0]).toBe(`${lines[0]},Observer,score,is_anomaly`);
+  expect(exported).toHaveLength(41);
+  expect(exported[1]).toContain('Atlantis');
+  expect(exported.slice(1).every((l) => /,\d[^,]*,[01]$/.test(l))).toBe(true);
+
+  // A file without a column the model reads: said, and nothing to continue with; the last result stays.
+  const noBeak = lines
+    .map((l) =>
+      l
+        .split(',')
+        .filter((_, i) => i !== 2)
+        .join(','),
+    )
+    .join('\n');
+  await page
+    .getByTestId('score-file')
+    .setInputFiles({ name: 'nobeak.csv', mimeType: 'text/csv', buffer: Buffer.from(noBeak) });
+  await expect(problems.filter({ hasText: 'Beak Length (mm)' })).toHaveAttribute('data-safe', 'false');
+  await expect(page.getByTestId('score-file-continue')).toHaveCount(0);
+  await expect(scored).toHaveAttribute('data-rows', '40');
 });

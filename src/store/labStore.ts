@@ -23,6 +23,7 @@ import type { TableSummary } from '../core/data/csv/summary';
 import { ganRunReset, ganSlice, type GanSlice } from './ganSlice';
 import { leaderboardSlice, type LeaderboardSlice } from './leaderboardSlice';
 import { projectSlice, type ProjectSlice } from './projectSlice';
+import { newFileSlice, type NewFileSlice } from './newFileSlice';
 import { detectors, specOf } from '../core/detectors/registry';
 import { isTableSource } from '../core/sources/registry';
 import type { DataKind, DetectorView } from '../core/detectors/spec';
@@ -116,7 +117,8 @@ export type LabState = SettingsSlice &
   TableSlice &
   GanSlice &
   LeaderboardSlice &
-  ProjectSlice;
+  ProjectSlice &
+  NewFileSlice;
 
 const initialQuery = configFromQuery(new URLSearchParams(globalThis.location?.search ?? ''));
 
@@ -168,6 +170,7 @@ export function emptyRunState() {
     attributions: new Map<number, Float32Array>(),
     rowDetail: null,
     openedProject: null,
+    ...newFileSlice(),
     ...ganRunReset(),
   };
 }
@@ -299,4 +302,5 @@ export const useLab = create<LabState>()((...a) => ({
   ...ganSlice((patch) => a[0](patch)),
   ...leaderboardSlice(),
   ...projectSlice(),
+  ...newFileSlice(),
 }));

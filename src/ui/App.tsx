@@ -11,6 +11,7 @@ import { BackendBadge } from './common/BackendBadge';
 import { ErrorAlert, Notices } from './common/Messages';
 import { AnomalyTable } from './csv/AnomalyTable';
 import { CsvLoadPanel } from './csv/CsvLoadPanel';
+import { ScoreFilePanel } from './csv/ScoreFilePanel';
 import { SeriesChart } from './csv/SeriesChart';
 import { TablePlanPanel } from './csv/TablePlanPanel';
 import { usePageDrop } from './csv/usePageDrop';
@@ -100,6 +101,7 @@ export function App() {
           {views.includes('prior-grid') && <PriorGrid />}
           {views.includes('manifold-grid') && <ManifoldGrid />}
           {table && <AnomalyTable />}
+          {table && <ScoreFilePanel />}
           <DigitGallery />
         </div>
       </main>

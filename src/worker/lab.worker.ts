@@ -176,6 +176,15 @@ const labApi = {
   // Copied, not transferred: the run keeps the prepared table for later prepares with the same plan.
   prepareTable: (plan: TablePlan, config: LabConfig) => tables.prepare(plan, config),
   exportTable: (threshold: number) => tables.exportCsv(threshold),
+  /** A new file against the model's columns, before scoring it. */
+  checkFile: (blob: Blob) => tables.checkFile(blob),
+  /** A new file streamed through the model; its scores are moved to the page. */
+  scoreFile: async (blob: Blob, onProgress: (fraction: number) => void) => {
+    const scored = await tables.scoreFile(blob, onProgress);
+    return scored && Comlink.transfer(scored, [scored.scores.buffer]);
+  },
+  cancelScoreFile: () => tables.cancel(),
+  exportScoredFile: (threshold: number) => tables.exportScoredFile(threshold),
 
   pause: () => session.pause(),
   step: () => session.step(),

@@ -8,6 +8,8 @@ import { planProblem, type TablePlan } from '../core/data/csv/plan';
 import { summariseTable, type TableSummary } from '../core/data/csv/summary';
 import type { LabSession } from '../core/lab/session';
 import { buildTableRun, rowScores, type PreparedTable, type TableRun } from '../core/lab/tableSet';
+import { portableEncoder, type PortableEncoder } from '../core/data/csv/portableEncoder';
+import { checkFile, exportStreamed, scoreFile, type FileCheck, type ScoredFile } from '../core/lab/scoreFile';
 
 export type TableLoadOutcome =
   { ok: true; summary: TableSummary } | { ok: false; reason: string } | { ok: false; cancelled: true };
@@ -20,6 +22,9 @@ export class TableHost {
   private scores: { test: Float32Array; train: Float32Array } | null = null;
   private cancelled = false;
   private generation = 0;
+  private decimalComma = false;
+  /** The last new file scored (kept for its export: the file, not its rows). */
+  private scored: { blob: Blob; scores: Float32Array; delimiter: string } | null = null;
 
   constructor(private readonly session: LabSession) {}
 
@@ -36,6 +41,7 @@ export class TableHost {
       if (!result.ok) return result;
       this.source = blob;
       this.table = result.table;
+      this.decimalComma = options.decimalComma;
       this.run = null;
       this.scores = null;
       this.generation += 1;
@@ -72,6 +78,45 @@ export class TableHost {
     if (!table || !run) throw new Error('Load a table first.');
     const row = run.order[run.unitStart(run.units.test[testUnit])];
     return table.columns.map((column) => textAt(column, row));
+  }
+
+  /** The run's preprocessing by column name, for another file; refused for series windows. */
+  private portable(): PortableEncoder {
+    const { table, run } = this;
+    if (!table || !run) throw new Error('Train or open a model on a table before scoring a new file.');
+    if (run.prepared.window > 1) {
+      throw new Error('Scoring a new file works for models of single rows; this model reads windows of a series.');
+    }
+    return portableEncoder(table, run.encoder, this.decimalComma);
+  }
+
+  /** A new file's header and first rows against the model's columns. */
+  checkFile(blob: Blob): Promise<FileCheck> {
+    return checkFile(blob, this.portable(), this.table!.header);
+  }
+
+  /** Streams a new file through the saved preprocessing and the current detector, a slice at a time. */
+  async scoreFile(blob: Blob, onProgress: (fraction: number) => void): Promise<ScoredFile | null> {
+    const encoder = this.portable();
+    this.cancelled = false;
+    try {
+      const scored = await scoreFile(blob, encoder, (x, n) => this.session.scoreRows(x, n), {
+        onProgress,
+        isCancelled: () => this.cancelled,
+      });
+      this.scored = { blob, scores: scored.scores.slice(), delimiter: scored.delimiter };
+      return scored;
+    } catch (error) {
+      if (error instanceof CancelledError) return null;
+      throw error;
+    }
+  }
+
+  /** The scored new file's rows plus score and is_anomaly at the threshold, as a CSV file. */
+  async exportScoredFile(threshold: number): Promise<Blob> {
+    const scored = this.scored;
+    if (!scored) throw new Error('Score a file first.');
+    return exportStreamed(scored.blob, scored.scores, threshold, this.portable().hadHeader);
   }
 
   keepScores(test: Float32Array, train: Float32Array): void {

@@ -209,6 +209,18 @@ export class LabSession {
     return { status: 'done', steps: 1, epochsCompleted: 1 };
   }
 
+  /** Scores rows of another file (encoded as the training rows were) with the current detector. */
+  async scoreRows(features: Float32Array, count: number): Promise<Float32Array> {
+    const { model, classical } = this;
+    if (!model && !classical) throw new Error('Train or open a detector (not a GAN) before scoring a file.');
+    const x = tf.tensor2d(features, [count, features.length / count]);
+    try {
+      return await (model ? scoreAll(model, x, scoringBatch) : classical!.score(x));
+    } finally {
+      x.dispose();
+    }
+  }
+
   /** The current detector's learned state, for a project file (autoencoders and one-pass detectors). */
   async saveDetector(): Promise<SavedDetector> {
     const { model, classical, detectorId } = this;

@@ -1,6 +1,6 @@
 import { boxPlot, type BoxPlot } from '../detect/boxPlot';
 import type { LabConfig } from '../config';
-import { encodeRows, fitEncoder } from '../data/csv/encode';
+import { encodeRows, fitEncoder, type FittedEncoder } from '../data/csv/encode';
 import { numberAt } from '../data/csv/columnStore';
 import type { CsvTable } from '../data/csv/parse';
 import { anomalyFlags, imageColumns, modelColumns, planWarnings, seriesOrder, type TablePlan } from '../data/csv/plan';
@@ -53,6 +53,8 @@ export interface TableRun {
   key: string;
   set: TrainingSet;
   prepared: PreparedTable;
+  /** The preprocessing fitted on the training rows (scoring a new file reuses it). */
+  encoder: FittedEncoder;
   units: { fit: Int32Array; validation: Int32Array; test: Int32Array };
   /** Series order of rows, and where each unit starts in it. */
   order: Int32Array;
@@ -219,6 +221,7 @@ export function buildTableRun(
       testIsAnomaly: split.testIsAnomaly,
     },
     prepared,
+    encoder,
     units: { fit: split.fitIndices, validation: split.validationIndices, test },
     order,
     unitStart,
