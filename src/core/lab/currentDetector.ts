@@ -13,6 +13,8 @@ export interface CurrentDetector {
   classical: ClassicalModel | null;
   tensors: { fit: tf.Tensor2D; validation: tf.Tensor2D | null; test: tf.Tensor2D; samples: tf.Tensor2D } | null;
   featureGroups: TrainingSet['featureGroups'];
+  /** Use a one-pass detector's own leave-one-out training scores (false when it was fitted on other rows). */
+  ownTrainingScores?: boolean;
 }
 
 /** The current detector's reconstruction, where it has one (autoencoders, PCA). */
@@ -55,7 +57,12 @@ export async function scoreCurrent(
   const started = performance.now();
   const scores = model
     ? await scoreWith((x) => scoreAll(model, x, batch), tensors)
-    : classical && (await scoreWith((x) => classical.score(x), tensors, classical.trainingScores?.bind(classical)));
+    : classical &&
+      (await scoreWith(
+        (x) => classical.score(x),
+        tensors,
+        current.ownTrainingScores === false ? undefined : classical.trainingScores?.bind(classical),
+      ));
   if (!scores) return null;
   const timing = fitMs === undefined ? {} : { timing: { fitMs, scoreMs: performance.now() - started } };
   const reconstructing = reconstructor(current);

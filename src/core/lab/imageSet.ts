@@ -16,6 +16,10 @@ export function imageTrainingSet(dataset: MnistDataset, split: OneClassSplit, sa
     outputActivation: 'sigmoid',
     // A copy: the split's own array is transferred to the page.
     testIsAnomaly: split.testIsAnomaly.slice(),
+    itemIds: {
+      train: Int32Array.from([...split.fitIndices, ...split.validationIndices]),
+      test: split.testIndices.slice(),
+    },
     everyItem: () =>
       gatherPixels(
         dataset,

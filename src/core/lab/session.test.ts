@@ -260,4 +260,42 @@ describe('lab session', () => {
     const session = new LabSession();
     await expect(session.saveDetector()).rejects.toThrow(/Train a detector/);
   });
+
+  it('retrains with feedback: confirmed anomalies out of a contaminated training set, and AUROC rises', async () => {
+    const run = config({ model: 'knn', neighbors: 1, contamination: 15 });
+    const session = new LabSession();
+    // Each anomalous class a pattern of its own (a row lit): training items of a class make its test items look normal.
+    const digits = syntheticDigits(40);
+    digits.labels.forEach((label, i) => {
+      if (label === 1) return;
+      for (let p = 0; p < 64; p += 1) digits.pixels[i * 64 + p] = Math.floor(p / 8) === label % 8 ? 240 : (i * p) % 17;
+    });
+    session.setDataset(digits);
+    const prepared = session.prepare(run);
+    const before = recorder();
+    await session.train(run, before.events);
+    const trained = before.seen.scores.at(-1)!;
+    const aurocOf = (scores: Float32Array) => auroc(buildScoreIndex(scores, prepared.testIsAnomaly));
+    // The user goes through the training items, oddest first, and marks those that are not normal (two of one
+    // anomalous class look normal to each other, so those come last).
+    const positions = Array.from(trained.trainScores.keys()).sort(
+      (a, b) => trained.trainScores[b] - trained.trainScores[a],
+    );
+    const shown = positions;
+    const { labels } = session.trainingItems(shown);
+    const anomalyTrain = shown.filter((_, i) => !run.normal.includes(labels[i]));
+    expect(anomalyTrain.length).toBeGreaterThan(3);
+    const after = recorder();
+    await session.train(run, after.events, { anomalyTrain, anomalyTest: [], normalTest: [] });
+    const retrained = after.seen.scores.at(-1)!;
+    // Scored on the same split, so the two are comparable.
+    expect(retrained.testScores.length).toBe(trained.testScores.length);
+    expect(retrained.trainScores.length).toBe(trained.trainScores.length);
+    expect(aurocOf(trained.testScores)).toBeLessThan(0.8);
+    expect(aurocOf(retrained.testScores)).toBeGreaterThan(0.95);
+    // Marking every training item as an anomaly leaves nothing to learn from: said, not crashed.
+    const all = { anomalyTrain: positions, anomalyTest: [], normalTest: [] };
+    await expect(session.train(run, recorder().events, all)).rejects.toThrow(/Every training item/);
+    session.dispose();
+  });
 });

@@ -17,6 +17,9 @@ import { buildGanState, disposeGanState, interpolateGrid, trainAndScoreGan, type
 import type { DetectorModel } from '../detectors/model';
 import { scoreAll } from '../train/evaluate';
 import { runTrainingLoop } from '../train/loop';
+import type { TrainingFeedback } from '../detect/feedback';
+import { withFeedback } from './feedbackData';
+import type { SplitTensors } from './classicalRun';
 import { latentView } from './latent';
 import { explainRows } from './explainRows';
 import { sampleReconstructions, scoreCurrent, type CurrentDetector } from './currentDetector';
@@ -56,6 +59,10 @@ export class LabSession {
     samples: tf.Tensor2D;
   } | null = null;
   private model: DetectorModel | null = null;
+  /** Item ids of the training and test positions (the same item may be both), for feedback. */
+  private itemIds: TrainingSet['itemIds'] = undefined;
+  /** What the current detector was fitted on: the split's training rows, or those adjusted by feedback. */
+  private fittedOn: 'split' | 'feedback' = 'split';
   /** The spec id of the detector in `model` or `classical`. */
   private detectorId: string | null = null;
   private classical: ClassicalModel | null = null;
@@ -129,6 +136,7 @@ export class LabSession {
     this.featureGroups = set.featureGroups;
     this.testIsAnomaly = set.testIsAnomaly;
     this.everyItem = set.everyItem;
+    this.itemIds = set.itemIds;
     this.dataKey = key;
   }
 
@@ -140,9 +148,9 @@ export class LabSession {
   }
 
   /** Trains a fresh model for the configuration; resolves when done, stopped or diverged. */
-  train(config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
+  train(config: LabConfig, events: SessionEvents, feedback?: TrainingFeedback): Promise<RunOutcome> {
     if (this.currentRun) return Promise.reject(new Error('A training run is already in progress.'));
-    const run = this.runTraining(config, events).finally(() => {
+    const run = this.runTraining(config, events, feedback).finally(() => {
       this.currentRun = null;
     });
     this.currentRun = run;
@@ -155,14 +163,30 @@ export class LabSession {
     this.classifier = classifier;
   }
 
-  private async runTraining(config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
-    const tensors = this.dataFor(config);
+  private async runTraining(
+    config: LabConfig,
+    events: SessionEvents,
+    feedback?: TrainingFeedback,
+  ): Promise<RunOutcome> {
+    const split = this.dataFor(config);
+    // Retraining with feedback: the same split, with confirmed anomalies out of training and
+    // confirmed normal test items in; the scores stay on the split as it was, to compare.
+    const adjusted = feedback ? withFeedback(split, feedback, this.itemIds) : null;
+    this.fittedOn = adjusted ? 'feedback' : 'split';
+    try {
+      return await this.runDetector(config, events, adjusted ? { ...split, ...adjusted } : split);
+    } finally {
+      if (adjusted) tf.dispose([adjusted.fit, ...(adjusted.validation ? [adjusted.validation] : [])]);
+    }
+  }
+
+  private async runDetector(config: LabConfig, events: SessionEvents, tensors: SplitTensors): Promise<RunOutcome> {
     this.disposeModel();
     this.control.start();
     const started = performance.now();
     const spec = specOf(config.model);
     if (spec.family === 'gan') return this.runGan(spec, config, events);
-    if (spec.family === 'classical') return this.runClassical(spec, config, events);
+    if (spec.family === 'classical') return this.runClassical(spec, config, tensors, events);
     if (spec.family === 'ensemble') return runEnsemble(config, tensors, this.control, events);
     // The detector's own code loads on first use (its folder's build module).
     const build = await loadAutoencoderBuilder(spec);
@@ -198,8 +222,13 @@ export class LabSession {
   }
 
   /** A one-pass detector: fitted on every training row, then scored (with its fit and scoring times). */
-  private async runClassical(spec: ClassicalSpec, config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
-    const fitted = await fitClassical(spec, config, this.tensors!, this.control, (p) => events.onProgress?.(p, 100));
+  private async runClassical(
+    spec: ClassicalSpec,
+    config: LabConfig,
+    data: SplitTensors,
+    events: SessionEvents,
+  ): Promise<RunOutcome> {
+    const fitted = await fitClassical(spec, config, data, this.control, (p) => events.onProgress?.(p, 100));
     if (!fitted) return { status: 'stopped', steps: 0, epochsCompleted: 0 };
     this.classical = fitted.model;
     this.detectorId = spec.id;
@@ -207,6 +236,19 @@ export class LabSession {
     await this.sendSamples(events);
     await this.sendScores(events, fitted.fitMs);
     return { status: 'done', steps: 1, epochsCompleted: 1 };
+  }
+
+  /**
+   * Training items of the image set in view, by training position (the order of the training
+   * scores): their pixels (0-255) and class labels, for the gallery where feedback marks them.
+   */
+  trainingItems(positions: readonly number[]): { pixels: Uint8Array; labels: Uint8Array } {
+    const { dataset, itemIds } = this;
+    if (!dataset || !itemIds || !this.dataKey?.startsWith('images ')) {
+      throw new Error('Training items are shown for image sets (MNIST, Fashion-MNIST).');
+    }
+    const indices = Int32Array.from(positions, (p) => itemIds.train[p]);
+    return { pixels: gatherRawPixels(dataset, indices), labels: Uint8Array.from(indices, (i) => dataset.labels[i]) };
   }
 
   /** Scores rows of another file (encoded as the training rows were) with the current detector. */
@@ -388,7 +430,10 @@ export class LabSession {
 
   /** The current detector as the scoring views need it. */
   private current(): CurrentDetector {
-    return { model: this.model, classical: this.classical, tensors: this.tensors, featureGroups: this.featureGroups };
+    const { model, classical, tensors, featureGroups } = this;
+    // Leave-one-out training scores describe the rows fitted on; after feedback those differ from the split's.
+    const ownTrainingScores = this.fittedOn === 'split';
+    return { model, classical, tensors, featureGroups, ownTrainingScores };
   }
 
   private async sendSamples(events: SessionEvents): Promise<void> {

@@ -52,6 +52,11 @@ export interface TrainingSet {
    * (`gandata=all`); without it, fit + validation + test.
    */
   everyItem?(): Float32Array;
+  /**
+   * An id per training position (fit, then validation) and per test position: the same item may be
+   * both (an unlabelled table scores every row). Feedback needs it to take a confirmed anomaly out.
+   */
+  itemIds?: { train: Int32Array; test: Int32Array };
 }
 
 export interface SessionEvents extends Partial<GanEvents> {

@@ -219,6 +219,10 @@ export function buildTableRun(
       outputActivation: isImage ? 'sigmoid' : 'linear',
       featureGroups: { groups, groupCount: table.header.length },
       testIsAnomaly: split.testIsAnomaly,
+      itemIds: {
+        train: Int32Array.from([...split.fitIndices, ...split.validationIndices]),
+        test: Int32Array.from(test),
+      },
     },
     prepared,
     encoder,

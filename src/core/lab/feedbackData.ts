@@ -1,0 +1,36 @@
+import * as tf from '@tensorflow/tfjs';
+import { feedbackRows, type TrainingFeedback } from '../detect/feedback';
+import type { SplitTensors } from './classicalRun';
+import type { TrainingSet } from './sessionTypes';
+
+/**
+ * The training rows of a retrain with feedback: the split's fit and validation rows without the
+ * confirmed anomalies, and the test items marked normal added to the fit rows. New tensors, owned
+ * by the caller.
+ */
+export function withFeedback(
+  split: SplitTensors,
+  feedback: TrainingFeedback,
+  itemIds: TrainingSet['itemIds'],
+): { fit: tf.Tensor2D; validation: tf.Tensor2D | null } {
+  const fitCount = split.fit.shape[0];
+  const validationCount = split.validation?.shape[0] ?? 0;
+  // Without item ids, positions are the ids (test and training items are then distinct).
+  const items = itemIds ?? {
+    train: Int32Array.from({ length: fitCount + validationCount }, (_, i) => i),
+    test: Int32Array.from({ length: split.test.shape[0] }, (_, i) => -1 - i),
+  };
+  const { keepTrain, addTest } = feedbackRows(feedback, items);
+  const keptFit = keepTrain.filter((p) => p < fitCount);
+  const keptValidation = keepTrain.filter((p) => p >= fitCount).map((p) => p - fitCount);
+  if (keptFit.length + addTest.length === 0) {
+    throw new Error('Every training item is marked as an anomaly: mark fewer, or mark some items as normal.');
+  }
+  const fit = tf.tidy(() => {
+    const parts = [tf.gather(split.fit, keptFit), ...(addTest.length ? [tf.gather(split.test, addTest)] : [])];
+    return (parts.length === 1 ? parts[0] : tf.concat(parts)) as tf.Tensor2D;
+  });
+  const validation =
+    split.validation && keptValidation.length ? (tf.gather(split.validation, keptValidation) as tf.Tensor2D) : null;
+  return { fit, validation };
+}
