@@ -108,6 +108,11 @@ test('a classical detector on a CSV: saved, asks for its file after a reload, th
   await trainPenguinForest(page);
   const trained = await shownRun(page);
   expect(trained.auroc).toBeGreaterThan(0.8);
+  // A mark in the ranked table travels with the project.
+  const firstRow = page.getByTestId('anomaly-table').getByTestId('anomaly-row').first();
+  const markedRow = await firstRow.getAttribute('data-row');
+  await firstRow.getByTestId('feedback-anomaly').click();
+  await expect(page.getByTestId('feedback-count')).toHaveAttribute('data-value', '1');
   await saveAs(page, 'penguins forest');
 
   await page.reload();
@@ -125,6 +130,9 @@ test('a classical detector on a CSV: saved, asks for its file after a reload, th
   // The saved column plan came back with it: the label column and the normal class.
   await expect(page.getByTestId('label-column').locator('option:checked')).toHaveText('Species');
   await expect(page.getByTestId('count-test-anomalous')).toHaveText('192');
+  await expect(page.getByTestId('feedback-count')).toHaveAttribute('data-value', '1');
+  const reopenedRow = page.getByTestId('anomaly-table').locator(`[data-testid=anomaly-row][data-row="${markedRow}"]`);
+  await expect(reopenedRow.getByTestId('feedback-anomaly')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('anomaly-table').getByTestId('anomaly-row').first()).toBeVisible();
 });
 

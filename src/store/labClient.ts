@@ -12,6 +12,7 @@ import { prepareTableRun, rememberTablePlan } from './tableClient';
 import { api, messageOf } from './workerConnection';
 import { recordRun, recordScores } from './leaderboardIntents';
 import { explainTopRows } from './explainIntents';
+import type { TrainingFeedback } from '../core/detect/feedback';
 
 const dataKindNames: Record<DataKind, string> = {
   image: 'square images such as MNIST digits',
@@ -36,7 +37,8 @@ export function updateConfig(patch: Partial<LabConfig>): void {
   }
 }
 
-export async function startTraining(): Promise<void> {
+/** Trains the selected detector on the split; `feedback` adjusts its training items by the user's marks. */
+export async function startTraining(feedback?: TrainingFeedback): Promise<void> {
   const set = useLab.setState;
   try {
     await initLab();
@@ -68,7 +70,7 @@ export async function startTraining(): Promise<void> {
     clearRun({ status: 'training', errorMessage: null, epochs: total, runConfig: config });
     const run = runToken();
     const { events, timing } = runEvents(config, run);
-    const outcome = await api().train(config, Comlink.proxy(events));
+    const outcome = await api().train(config, Comlink.proxy(events), feedback);
     if (!isCurrentRun(run) || useLab.getState().status === 'error') return; // a fatal error (e.g. device lost) already said why
     if (outcome.status === 'diverged') set({ status: 'error', errorMessage: outcome.message });
     else set({ status: 'done' });

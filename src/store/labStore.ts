@@ -24,6 +24,7 @@ import { ganRunReset, ganSlice, type GanSlice } from './ganSlice';
 import { leaderboardSlice, type LeaderboardSlice } from './leaderboardSlice';
 import { projectSlice, type ProjectSlice } from './projectSlice';
 import { newFileSlice, type NewFileSlice } from './newFileSlice';
+import { feedbackSlice, type FeedbackSlice } from './feedbackSlice';
 import { detectors, specOf } from '../core/detectors/registry';
 import { isTableSource } from '../core/sources/registry';
 import type { DataKind, DetectorView } from '../core/detectors/spec';
@@ -118,7 +119,8 @@ export type LabState = SettingsSlice &
   GanSlice &
   LeaderboardSlice &
   ProjectSlice &
-  NewFileSlice;
+  NewFileSlice &
+  FeedbackSlice;
 
 const initialQuery = configFromQuery(new URLSearchParams(globalThis.location?.search ?? ''));
 
@@ -171,6 +173,9 @@ export function emptyRunState() {
     rowDetail: null,
     openedProject: null,
     ...newFileSlice(),
+    // Marks stay (they name items of the split, which a new run keeps); what was derived from scores goes.
+    oddTraining: null,
+    feedbackComparison: null,
     ...ganRunReset(),
   };
 }
@@ -303,4 +308,5 @@ export const useLab = create<LabState>()((...a) => ({
   ...leaderboardSlice(),
   ...projectSlice(),
   ...newFileSlice(),
+  ...feedbackSlice(),
 }));

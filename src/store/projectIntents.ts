@@ -7,7 +7,9 @@ import { isTableSource, sourceOf } from '../core/sources/registry';
 import { downloadBlob } from './download';
 import { runEvents, switchDataset } from './labClient';
 import { isRunning, useLab } from './labStore';
-import { recordRun } from './leaderboardIntents';
+import { recordRun, splitKey } from './leaderboardIntents';
+import { activeMarks } from './feedbackIntents';
+import type { Mark } from '../core/detect/feedback';
 import { deleteModel, listModels, putModel, readModel, renameModel, type ModelEntry } from './modelLibrary';
 import { applyConfig, clearRun, initLab, prepareSplit, runToken } from './runState';
 import { prepareTableRun } from './tableClient';
@@ -39,6 +41,7 @@ async function currentProject(name: string): Promise<ProjectContent> {
   const config = state.runConfig ?? state.config;
   if (!results || state.status !== 'done') throw new Error('Train a detector (and let it finish) before saving.');
   const detector = await api().saveDetector();
+  const marks = activeMarks(state);
   const finite = (v: number) => (Number.isFinite(v) ? v : null);
   const table = isTableSource(config.dataset) && tableSummary && tablePlan;
   return {
@@ -67,7 +70,10 @@ async function currentProject(name: string): Promise<ProjectContent> {
       steps: Float32Array.from(state.stepLosses, (s) => s.loss),
     },
     scores: { test: results.testScores, train: results.trainScores },
-    feedback: { anomaly: [], normal: [] },
+    feedback: {
+      anomaly: [...marks].flatMap(([key, mark]) => (mark === 'anomaly' ? [key] : [])),
+      normal: [...marks].flatMap(([key, mark]) => (mark === 'normal' ? [key] : [])),
+    },
   };
 }
 
@@ -204,6 +210,11 @@ async function openProject(project: ProjectContent, name: string): Promise<void>
     epochs: specOf(config.model).progress === 'percent' ? 100 : config.epochs,
     threshold: project.threshold.value,
     openedProject: { name, savedAt: project.savedAt, maxDifference },
+    marks: new Map<string, Mark>([
+      ...(project.feedback?.anomaly ?? []).map((key) => [key, 'anomaly'] as const),
+      ...(project.feedback?.normal ?? []).map((key) => [key, 'normal'] as const),
+    ]),
+    marksSplit: splitKey(useLab.getState().config),
   });
   recordRun(config, null);
 }

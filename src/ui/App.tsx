@@ -26,6 +26,7 @@ import { DetectPanel } from './panels/DetectPanel';
 import { ModelPanel } from './panels/ModelPanel';
 import { TrainPanel } from './panels/TrainPanel';
 import { ModelsPanel } from './project/ModelsPanel';
+import { FeedbackPanel } from './feedback/FeedbackPanel';
 
 // Module-level so React's development double-mount cannot start two runs.
 let autostartHandled = false;
@@ -103,6 +104,7 @@ export function App() {
           {table && <AnomalyTable />}
           {table && <ScoreFilePanel />}
           <DigitGallery />
+          <FeedbackPanel />
         </div>
       </main>
     </div>

@@ -13,6 +13,7 @@ import { isTableSource } from '../core/sources/registry';
 import type { BackendName } from '../core/detectors/spec';
 import { wasmPaths } from './wasmPaths';
 import type { SavedDetector } from '../core/project/format';
+import type { TrainingFeedback } from '../core/detect/feedback';
 
 /**
  * The worker owns TensorFlow.js: backend, data tensors, models and the training loop. The page
@@ -136,11 +137,18 @@ const labApi = {
     session.setClassifier(await tf.loadLayersModel(url));
   },
 
-  train(config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
+  /** Trains a fresh detector; with feedback, on the split's training items adjusted by the user's marks. */
+  train(config: LabConfig, events: SessionEvents, feedback?: TrainingFeedback): Promise<RunOutcome> {
     // A detector says which backends it cannot train on, and why.
     const refusal = specOf(config.model).unsupportedBackends[tf.getBackend() as BackendName];
     if (refusal) return Promise.reject(new Error(refusal));
-    return session.train(config, forwarded(config, events));
+    return session.train(config, forwarded(config, events), feedback);
+  },
+
+  /** Training items of the image set in view (pixels and labels), for the feedback gallery. */
+  trainingItems: (positions: number[]) => {
+    const items = session.trainingItems(positions);
+    return Comlink.transfer(items, [items.pixels.buffer, items.labels.buffer]);
   },
 
   /** The current detector's learned state, for a project file. */

@@ -13,8 +13,11 @@ export interface CurrentDetector {
   classical: ClassicalModel | null;
   tensors: { fit: tf.Tensor2D; validation: tf.Tensor2D | null; test: tf.Tensor2D; samples: tf.Tensor2D } | null;
   featureGroups: TrainingSet['featureGroups'];
-  /** Use a one-pass detector's own leave-one-out training scores (false when it was fitted on other rows). */
-  ownTrainingScores?: boolean;
+  /**
+   * After a retrain with feedback: each split training position's row among the rows fitted on
+   * (-1: left out), so leave-one-out training scores still line up with the split.
+   */
+  fittedIndex?: Int32Array | null;
 }
 
 /** The current detector's reconstruction, where it has one (autoencoders, PCA). */
@@ -44,6 +47,29 @@ export async function sampleReconstructions(
 }
 
 /**
+ * A one-pass detector's training scores without self-matches, per split training position: its own
+ * leave-one-out scores, and after feedback plain scores for the rows it was not fitted on.
+ */
+function ownTrainingScores(classical: ClassicalModel, current: CurrentDetector) {
+  const own = classical.trainingScores?.bind(classical);
+  const { fittedIndex, tensors } = current;
+  if (!own || !fittedIndex || !tensors) return own;
+  return async () => {
+    const fitted = await own();
+    const left = Array.from(fittedIndex.keys()).filter((p) => fittedIndex[p] < 0);
+    const rows = tf.tidy(() =>
+      tf.gather(tf.concat([tensors.fit, ...(tensors.validation ? [tensors.validation] : [])]), left),
+    );
+    const leftScores = left.length ? await classical.score(rows as tf.Tensor2D) : new Float32Array(0);
+    rows.dispose();
+    const out = new Float32Array(fittedIndex.length);
+    let k = 0;
+    fittedIndex.forEach((i, p) => (out[p] = i >= 0 ? fitted[i] : leftScores[k++]));
+    return out;
+  };
+}
+
+/**
  * The split's scores under the current detector, with per-column error shares where it
  * reconstructs table rows; `fitMs` (a finished run) adds how long fitting and scoring took.
  */
@@ -57,12 +83,7 @@ export async function scoreCurrent(
   const started = performance.now();
   const scores = model
     ? await scoreWith((x) => scoreAll(model, x, batch), tensors)
-    : classical &&
-      (await scoreWith(
-        (x) => classical.score(x),
-        tensors,
-        current.ownTrainingScores === false ? undefined : classical.trainingScores?.bind(classical),
-      ));
+    : classical && (await scoreWith((x) => classical.score(x), tensors, ownTrainingScores(classical, current)));
   if (!scores) return null;
   const timing = fitMs === undefined ? {} : { timing: { fitMs, scoreMs: performance.now() - started } };
   const reconstructing = reconstructor(current);

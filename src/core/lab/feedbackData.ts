@@ -12,7 +12,7 @@ export function withFeedback(
   split: SplitTensors,
   feedback: TrainingFeedback,
   itemIds: TrainingSet['itemIds'],
-): { fit: tf.Tensor2D; validation: tf.Tensor2D | null } {
+): { fit: tf.Tensor2D; validation: tf.Tensor2D | null; fittedIndex: Int32Array } {
   const fitCount = split.fit.shape[0];
   const validationCount = split.validation?.shape[0] ?? 0;
   // Without item ids, positions are the ids (test and training items are then distinct).
@@ -32,5 +32,9 @@ export function withFeedback(
   });
   const validation =
     split.validation && keptValidation.length ? (tf.gather(split.validation, keptValidation) as tf.Tensor2D) : null;
-  return { fit, validation };
+  // Where each training position of the split sits among the rows a one-pass fit sees (fit, then validation).
+  const fittedIndex = new Int32Array(fitCount + validationCount).fill(-1);
+  keptFit.forEach((p, i) => (fittedIndex[p] = i));
+  keptValidation.forEach((p, i) => (fittedIndex[fitCount + p] = keptFit.length + addTest.length + i));
+  return { fit, validation, fittedIndex };
 }

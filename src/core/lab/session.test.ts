@@ -291,6 +291,8 @@ describe('lab session', () => {
     // Scored on the same split, so the two are comparable.
     expect(retrained.testScores.length).toBe(trained.testScores.length);
     expect(retrained.trainScores.length).toBe(trained.trainScores.length);
+    // Training scores stay leave-one-out: a kept row does not find itself (a self-match would score 0).
+    expect(retrained.trainScores.every((v) => v > 0)).toBe(true);
     expect(aurocOf(trained.testScores)).toBeLessThan(0.8);
     expect(aurocOf(retrained.testScores)).toBeGreaterThan(0.95);
     // Marking every training item as an anomaly leaves nothing to learn from: said, not crashed.

@@ -61,8 +61,8 @@ export class LabSession {
   private model: DetectorModel | null = null;
   /** Item ids of the training and test positions (the same item may be both), for feedback. */
   private itemIds: TrainingSet['itemIds'] = undefined;
-  /** What the current detector was fitted on: the split's training rows, or those adjusted by feedback. */
-  private fittedOn: 'split' | 'feedback' = 'split';
+  /** After a retrain with feedback: each split training position's row among the rows fitted on (-1: left out). */
+  private fittedIndex: Int32Array | null = null;
   /** The spec id of the detector in `model` or `classical`. */
   private detectorId: string | null = null;
   private classical: ClassicalModel | null = null;
@@ -172,9 +172,10 @@ export class LabSession {
     // Retraining with feedback: the same split, with confirmed anomalies out of training and
     // confirmed normal test items in; the scores stay on the split as it was, to compare.
     const adjusted = feedback ? withFeedback(split, feedback, this.itemIds) : null;
-    this.fittedOn = adjusted ? 'feedback' : 'split';
+    this.fittedIndex = adjusted?.fittedIndex ?? null;
     try {
-      return await this.runDetector(config, events, adjusted ? { ...split, ...adjusted } : split);
+      const rows = adjusted ? { ...split, fit: adjusted.fit, validation: adjusted.validation } : split;
+      return await this.runDetector(config, events, rows);
     } finally {
       if (adjusted) tf.dispose([adjusted.fit, ...(adjusted.validation ? [adjusted.validation] : [])]);
     }
@@ -294,6 +295,7 @@ export class LabSession {
     this.model = restored.model ?? null;
     this.classical = restored.classical ?? null;
     this.detectorId = saved.id;
+    this.fittedIndex = null;
     this.sampleNoise = config.noise;
     await this.sendSamples(events);
     await this.sendScores(events);
@@ -431,9 +433,7 @@ export class LabSession {
   /** The current detector as the scoring views need it. */
   private current(): CurrentDetector {
     const { model, classical, tensors, featureGroups } = this;
-    // Leave-one-out training scores describe the rows fitted on; after feedback those differ from the split's.
-    const ownTrainingScores = this.fittedOn === 'split';
-    return { model, classical, tensors, featureGroups, ownTrainingScores };
+    return { model, classical, tensors, featureGroups, fittedIndex: this.fittedIndex };
   }
 
   private async sendSamples(events: SessionEvents): Promise<void> {

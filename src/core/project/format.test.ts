@@ -18,7 +18,7 @@ function sampleProject(): ProjectContent {
     metrics: { auroc: 0.987654321, auprc: null, bestF1: 0.9 },
     curves: { epochs: [{ epoch: 1, train: 0.05, validation: null }], steps: Float32Array.of(0.1, 0.09) },
     scores: { test: Float32Array.of(0.1, 0.2, Number.NaN), train: Float32Array.of(0.01) },
-    feedback: { anomaly: [3], normal: [] },
+    feedback: { anomaly: ['test:3', 'train:0'], normal: ['test:1'] },
   };
 }
 

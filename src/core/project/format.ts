@@ -27,8 +27,8 @@ export interface ProjectContent {
   curves: { epochs: { [series: string]: PlainData }[]; steps: Float32Array };
   /** The scores of the run's test and training items, to compare a rescore against. */
   scores: { test: Float32Array; train: Float32Array };
-  /** Items marked by the user: test positions. */
-  feedback: { anomaly: number[]; normal: number[] };
+  /** Items marked by the user, by key: `test:<position>` or `train:<position>` in the saved scores. */
+  feedback: { anomaly: string[]; normal: string[] };
 }
 
 export interface ProjectDataPlan {

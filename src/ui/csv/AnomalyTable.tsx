@@ -5,6 +5,8 @@ import { exportScoredTable } from '../../store/tableClient';
 import { hasLabels, useLab } from '../../store/labStore';
 import { openRowDetail } from '../../store/explainIntents';
 import { RowExplanation } from './RowExplanation';
+import { FeedbackButtons } from '../feedback/FeedbackButtons';
+import { markKey } from '../../core/detect/feedback';
 
 type SortKey = 'score' | 'row' | 'label';
 const rowHeight = 28;
@@ -119,6 +121,9 @@ export function AnomalyTable() {
           <span role="columnheader">{header('score', 'score')}</span>
           <span role="columnheader">{header('label', labelled ? 'label' : 'label (none)')}</span>
           <span role="columnheader">flag</span>
+          <span role="columnheader" title="Your feedback: confirmed anomaly (✗) or actually normal (✓)">
+            mark
+          </span>
           <span
             role="columnheader"
             title="Top rows: Shapley attribution of the score to each column; others: share of the reconstruction error"
@@ -158,6 +163,9 @@ export function AnomalyTable() {
                   <span role="cell">{testScores[r].toPrecision(4)}</span>
                   <span role="cell">{prepared.testLabels[r]}</span>
                   <span role="cell">{isFlagged ? '⚑' : ''}</span>
+                  <span role="cell">
+                    <FeedbackButtons itemKey={markKey('test', r)} label={`Row ${rowNumber}`} />
+                  </span>
                   <span role="cell" className={attributions.has(r) ? 'why attributed' : 'why'}>
                     {why(r)}
                   </span>

@@ -2,6 +2,8 @@ import { sourceOf } from '../../core/sources/registry';
 import { useMemo } from 'react';
 import { useLab, type Results } from '../../store/labStore';
 import { DigitCanvas } from './DigitCanvas';
+import { FeedbackButtons } from '../feedback/FeedbackButtons';
+import { markKey } from '../../core/detect/feedback';
 import { useImageView, type ImageView } from './imageView';
 
 const perRow = 10;
@@ -37,7 +39,7 @@ function Strip({
       </h3>
       <div className="strip-digits">
         {rows.map((row) => (
-          <figure key={row}>
+          <figure key={row} data-testid="gallery-item" data-label={prepared.labelOf(row)} data-position={row}>
             <DigitCanvas
               pixels={prepared.testImages.subarray(row * size, (row + 1) * size)}
               side={prepared.side}
@@ -47,6 +49,10 @@ function Strip({
             <figcaption>
               {prepared.labelOf(row)} · {results.testScores[row].toFixed(4)}
             </figcaption>
+            <FeedbackButtons
+              itemKey={markKey('test', row)}
+              label={`${prepared.labelOf(row)}, score ${results.testScores[row].toFixed(4)}`}
+            />
           </figure>
         ))}
       </div>

@@ -1,0 +1,126 @@
+import {
+  feedbackSummary,
+  parseMarkKey,
+  thresholdFromFeedback,
+  trainingFeedback,
+  type Mark,
+  type MarkKey,
+} from '../core/detect/feedback';
+import { downloadBlob } from './download';
+import { startTraining } from './labClient';
+import { useLab, type LabState } from './labStore';
+import { splitKey } from './leaderboardIntents';
+import type { RunSummary } from './feedbackSlice';
+import { moveThreshold } from './thresholdIntents';
+import { api, messageOf } from './workerConnection';
+
+/**
+ * The feedback loop: items marked "confirmed anomaly" or "actually normal" in the ranked table and
+ * the galleries; metrics against the marks, the threshold they imply, and a retrain that learns
+ * from them, compared with the run before.
+ */
+const noMarks: ReadonlyMap<string, Mark> = new Map();
+
+/** The marks made on the split in view (marks from another split no longer name the same items). */
+export function activeMarks(state: LabState = useLab.getState()): ReadonlyMap<string, Mark> {
+  return state.marksSplit === splitKey(state.config) ? state.marks : noMarks;
+}
+
+/** Marks an item; the same mark again takes it off. */
+export function toggleMark(key: MarkKey, mark: Mark): void {
+  const state = useLab.getState();
+  const marks = new Map(activeMarks(state));
+  if (marks.get(key) === mark) marks.delete(key);
+  else marks.set(key, mark);
+  useLab.setState({ marks, marksSplit: splitKey(state.config) });
+}
+
+export function clearMarks(): void {
+  useLab.setState({ marks: new Map(), marksSplit: null });
+}
+
+/** Moves the threshold to the one that best separates the marked items (then it is a manual threshold). */
+export function applyThresholdFromFeedback(): void {
+  const { results } = useLab.getState();
+  if (!results) return;
+  const placed = thresholdFromFeedback(activeMarks(), results.testScores, results.trainScores);
+  if (!placed) {
+    useLab.setState({
+      errorMessage: 'Mark at least one item as a confirmed anomaly to place the threshold from feedback.',
+    });
+    return;
+  }
+  moveThreshold(placed.threshold);
+}
+
+function summary(state: LabState): RunSummary | null {
+  const { results, threshold } = state;
+  if (!results) return null;
+  const flagged = results.testScores.reduce((n, v) => n + (v > threshold ? 1 : 0), 0);
+  const counts = state.preparedTable?.counts ?? state.prepared?.counts;
+  return {
+    auroc: results.auroc,
+    auprc: results.auprc,
+    // Test items only: training items marked as anomalies are left out of the retrain, which would flatter it.
+    feedbackAuroc: feedbackSummary(activeMarks(state), results.testScores, new Float32Array(0), threshold).auroc,
+    flaggedShare: results.testScores.length ? flagged / results.testScores.length : Number.NaN,
+    trainingItems: counts ? counts.train : results.trainScores.length,
+  };
+}
+
+/**
+ * Retrains with the same settings on the split's training items without the confirmed anomalies
+ * and with the test items marked normal, then shows the metrics before and after side by side.
+ */
+export async function retrainWithFeedback(): Promise<void> {
+  const state = useLab.getState();
+  const before = summary(state);
+  const marks = activeMarks(state);
+  if (!before || marks.size === 0) return;
+  const feedback = trainingFeedback(marks);
+  await startTraining(feedback);
+  const after = useLab.getState();
+  if (after.status !== 'done') return;
+  const afterSummary = summary(after);
+  if (afterSummary) {
+    afterSummary.trainingItems =
+      before.trainingItems - feedback.anomalyTrain.length - feedback.anomalyTest.length + feedback.normalTest.length;
+  }
+  useLab.setState({ feedbackComparison: { before, after: afterSummary } });
+}
+
+/** The training items the detector finds oddest (image sets), for marking. */
+export async function showOddTraining(count: number): Promise<void> {
+  const { results } = useLab.getState();
+  if (!results) return;
+  const scores = results.trainScores;
+  const positions = Array.from(scores.keys())
+    .sort((a, b) => scores[b] - scores[a])
+    .slice(0, count);
+  try {
+    const items = await api().trainingItems(positions);
+    useLab.setState({ oddTraining: { positions, ...items } });
+  } catch (error) {
+    useLab.setState({ errorMessage: messageOf(error) });
+  }
+}
+
+/** The marks as a CSV file: which set, position, the item's file row or label, the mark and the score. */
+export function exportFeedback(): void {
+  const state = useLab.getState();
+  const { results, preparedTable, prepared } = state;
+  const lines = ['set,position,item,mark,score'];
+  for (const [key, mark] of activeMarks(state)) {
+    const parsed = parseMarkKey(key);
+    if (!parsed || !results) continue;
+    const test = parsed.set === 'test';
+    const score = (test ? results.testScores : results.trainScores)[parsed.position];
+    const item = test
+      ? preparedTable
+        ? `row ${preparedTable.testRowNumbers[parsed.position]}`
+        : `label ${prepared?.testLabels[parsed.position] ?? ''}`
+      : `training item ${parsed.position}`;
+    lines.push([parsed.set, parsed.position, item, mark, score].join(','));
+  }
+  downloadBlob(new Blob([`${lines.join('\n')}\n`], { type: 'text/csv' }), 'feedback.csv');
+}

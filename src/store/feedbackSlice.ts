@@ -1,0 +1,26 @@
+import type { Mark } from '../core/detect/feedback';
+
+/** The user's marks on items and what was done with them (the feedback loop). */
+export interface FeedbackSlice {
+  /** Marks by item key (`test:N`, `train:N`), valid for the split they were made on. */
+  marks: ReadonlyMap<string, Mark>;
+  /** The split key the marks belong to (leaderboardIntents' splitKey). */
+  marksSplit: string | null;
+  /** The training items the detector finds oddest, for marking (image sets). */
+  oddTraining: { positions: number[]; pixels: Uint8Array; labels: Uint8Array } | null;
+  /** Before and after a retrain with feedback. */
+  feedbackComparison: { before: RunSummary; after: RunSummary | null } | null;
+}
+
+export interface RunSummary {
+  auroc: number;
+  auprc: number;
+  /** AUROC on the marked test items (known without labels). */
+  feedbackAuroc: number;
+  flaggedShare: number;
+  trainingItems: number;
+}
+
+export function feedbackSlice(): FeedbackSlice {
+  return { marks: new Map(), marksSplit: null, oddTraining: null, feedbackComparison: null };
+}
