@@ -1,0 +1,120 @@
+/**
+ * `npm run bench:score-file`: scoring a large CSV with a trained model, without retraining, the
+ * way the CSV view's "Score a new file" does it (src/worker/tableHost.ts in Node): the file is a
+ * disk-backed Blob read a slice at a time. A generated file (Penguins-like rows with jitter, default
+ * 1 GB; --mb=N for another size) is scored by an Isolation Forest (plain-JS scoring) and the dense
+ * autoencoder (tfjs), each 3 times, interleaved. Reported: rows/s (median, range) and the process's
+ * peak resident memory during scoring. Usage: node bench/node-score-file-dist/node-score-file.js
+ * [--backend=wasm|cpu] [--mb=1024]
+ */
+import { createWriteStream, existsSync, openAsBlob, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+
+const arg = (name: string, fallback: string) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const backendChoice = arg('backend', 'wasm');
+const megabytes = Number(arg('mb', '1024'));
+
+/** Penguins-like rows with seeded jitter, written in 8 MB pieces until the file reaches the size. */
+async function generate(path: string, bytes: number, header: string, rows: string[]): Promise<number> {
+  if (existsSync(path) && statSync(path).size >= bytes) return -1;
+  const out = createWriteStream(path);
+  let written = 0;
+  let count = 0;
+  let seed = 7;
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  out.write(`${header}\n`);
+  while (written < bytes) {
+    const lines: string[] = [];
+    for (let i = 0; i < 100_000; i += 1) {
+      const cells = rows[Math.floor(random() * rows.length)].split(',');
+      // Numbers jittered by up to 2%, so no two rows are the same.
+      lines.push(cells.map((c) => (/^\d+(\.\d+)?$/.test(c) ? (Number(c) * (0.98 + random() * 0.04)).toFixed(1) : c)).join(','));
+    }
+    const text = `${lines.join('\n')}\n`;
+    written += text.length;
+    count += lines.length;
+    if (!out.write(text)) await new Promise((resolve) => out.once('drain', resolve));
+  }
+  await new Promise((resolve) => out.end(resolve));
+  return count;
+}
+
+async function main() {
+  const tf = await import('@tensorflow/tfjs');
+  const wasm = await import('@tensorflow/tfjs-backend-wasm');
+  wasm.setWasmPaths(`${process.cwd()}/node_modules/@tensorflow/tfjs-backend-wasm/dist/`);
+  await tf.setBackend(backendChoice);
+  await tf.ready();
+  const { defaultConfig } = await import('../src/core/config');
+  const { LabSession } = await import('../src/core/lab/session');
+  const { TableHost } = await import('../src/worker/tableHost');
+  const { tableRunConfig } = await import('../src/core/lab/tableSizing');
+  const { median } = await import('./median');
+
+  const sample = (await import('node:fs')).readFileSync('public/samples/penguins.csv', 'utf8').trim().split('\n');
+  mkdirSync('bench/tmp', { recursive: true });
+  const path = `bench/tmp/score-file-${megabytes}mb.csv`;
+  const generated = await generate(path, megabytes * 2 ** 20, sample[0], sample.slice(1));
+  const big = await openAsBlob(path);
+  console.log(`file ${path}: ${(big.size / 2 ** 20).toFixed(0)} MB${generated > 0 ? `, ${generated} rows written` : ''}`);
+
+  const session = new LabSession();
+  const tables = new TableHost(session);
+  const loaded = await tables.load(new Blob([sample.join('\n')]), 'penguins.csv', { decimalComma: false }, () => {});
+  if (!loaded.ok) throw new Error('penguins did not load');
+  const plan = loaded.summary.plan;
+  const noop = { onStepLosses() {}, onEpoch() {}, onSamples() {}, onScores() {} };
+  const models = ['iforest', 'dense-ae'] as const;
+  const runs: Record<string, { seconds: number[]; peakMb: number[]; rows: number }> = {};
+  for (let round = 0; round < 3; round += 1) {
+    for (const model of models) {
+      const base = { ...defaultConfig(model), epochs: 20 };
+      const prepared = tables.prepare(plan, base);
+      if (!prepared.ok) throw new Error(prepared.reason);
+      const config = tableRunConfig(base, prepared.prepared.featureNames.length, prepared.prepared.counts.fit);
+      await session.train(config, noop);
+      global.gc?.();
+      let peak = process.memoryUsage().rss;
+      const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+      const started = performance.now();
+      const scored = await tables.scoreFile(big, () => {});
+      const seconds = (performance.now() - started) / 1000;
+      clearInterval(timer);
+      if (!scored) throw new Error('cancelled');
+      const entry = (runs[model] ??= { seconds: [], peakMb: [], rows: scored.rows });
+      entry.seconds.push(seconds);
+      entry.peakMb.push(peak / 2 ** 20);
+      console.log(`round ${round + 1} ${model}: ${scored.rows} rows in ${seconds.toFixed(1)} s, peak RSS ${(peak / 2 ** 20).toFixed(0)} MB`);
+    }
+  }
+  const summary = Object.fromEntries(
+    Object.entries(runs).map(([model, r]) => {
+      const rates = r.seconds.map((s) => r.rows / s);
+      return [
+        model,
+        {
+          rows: r.rows,
+          rowsPerSecond: { median: median(rates), min: Math.min(...rates), max: Math.max(...rates) },
+          peakRssMb: { median: median(r.peakMb), max: Math.max(...r.peakMb) },
+          seconds: r.seconds,
+        },
+      ];
+    }),
+  );
+  const date = new Date().toISOString().slice(0, 10);
+  const report = {
+    date,
+    machine: `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    backend: tf.getBackend(),
+    fileBytes: big.size,
+    summary,
+  };
+  writeFileSync(`bench/results/${date}-score-file-${tf.getBackend()}.json`, JSON.stringify(report, null, 1));
+  console.log(JSON.stringify(report, null, 1));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
