@@ -29,7 +29,9 @@ async function generate(path: string, bytes: number, header: string, rows: strin
     for (let i = 0; i < 100_000; i += 1) {
       const cells = rows[Math.floor(random() * rows.length)].split(',');
       // Numbers jittered by up to 2%, so no two rows are the same.
-      lines.push(cells.map((c) => (/^\d+(\.\d+)?$/.test(c) ? (Number(c) * (0.98 + random() * 0.04)).toFixed(1) : c)).join(','));
+      lines.push(
+        cells.map((c) => (/^\d+(\.\d+)?$/.test(c) ? (Number(c) * (0.98 + random() * 0.04)).toFixed(1) : c)).join(','),
+      );
     }
     const text = `${lines.join('\n')}\n`;
     written += text.length;
@@ -57,7 +59,9 @@ async function main() {
   const path = `bench/tmp/score-file-${megabytes}mb.csv`;
   const generated = await generate(path, megabytes * 2 ** 20, sample[0], sample.slice(1));
   const big = await openAsBlob(path);
-  console.log(`file ${path}: ${(big.size / 2 ** 20).toFixed(0)} MB${generated > 0 ? `, ${generated} rows written` : ''}`);
+  console.log(
+    `file ${path}: ${(big.size / 2 ** 20).toFixed(0)} MB${generated > 0 ? `, ${generated} rows written` : ''}`,
+  );
 
   const session = new LabSession();
   const tables = new TableHost(session);
@@ -85,7 +89,9 @@ async function main() {
       const entry = (runs[model] ??= { seconds: [], peakMb: [], rows: scored.rows });
       entry.seconds.push(seconds);
       entry.peakMb.push(peak / 2 ** 20);
-      console.log(`round ${round + 1} ${model}: ${scored.rows} rows in ${seconds.toFixed(1)} s, peak RSS ${(peak / 2 ** 20).toFixed(0)} MB`);
+      console.log(
+        `round ${round + 1} ${model}: ${scored.rows} rows in ${seconds.toFixed(1)} s, peak RSS ${(peak / 2 ** 20).toFixed(0)} MB`,
+      );
     }
   }
   const summary = Object.fromEntries(

@@ -1,4 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import Papa from 'papaparse';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { dragThresholdRight, expect, metricValue, mnistScored, test, waitForStatus, workTimeout } from './fixtures';
 
@@ -200,4 +203,51 @@ test('a new CSV scored with the trained model: column check, streamed scores, to
   await expect(problems.filter({ hasText: 'Beak Length (mm)' })).toHaveAttribute('data-safe', 'false');
   await expect(page.getByTestId('score-file-continue')).toHaveCount(0);
   await expect(scored).toHaveAttribute('data-rows', '40');
+});
+
+test('export for deployment: the zip scores the same rows in Node as the lab did, and an autoencoder brings model.json', async ({
+  page,
+}) => {
+  await trainPenguinForest(page);
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-tfjs').click();
+  const zip = unzipSync(readFileSync(await (await download).path()));
+  expect(Object.keys(zip).sort()).toEqual([
+    'README.md',
+    'anomaly-scorer.mjs',
+    'model.anomaly-lab.json',
+    'preprocessing.json',
+  ]);
+  // Unpacked next to the project's node_modules (for @tensorflow/tfjs), then used as the README says.
+  const folder = test.info().outputPath('export');
+  mkdirSync(folder, { recursive: true });
+  for (const [name, bytes] of Object.entries(zip)) writeFileSync(`${folder}/${name}`, bytes);
+  const { loadScorer } = await import(pathToFileURL(`${folder}/anomaly-scorer.mjs`).href);
+  const scorer = await loadScorer(readFileSync(`${folder}/model.anomaly-lab.json`, 'utf8'));
+  const records = Papa.parse<Record<string, string>>(readFileSync('public/samples/penguins.csv', 'utf8').trim(), {
+    header: true,
+  }).data;
+  const scores: Float32Array = await scorer.score(records);
+  const top = page.getByTestId('anomaly-table').getByTestId('anomaly-row').first();
+  const row = Number(await top.getAttribute('data-row'));
+  expect(scores[row - 1]).toBe(Number(await top.getAttribute('data-score')));
+  expect(Math.max(...scores)).toBe(scores[row - 1]);
+  scorer.dispose();
+
+  // An autoencoder on MNIST: its TensorFlow.js model comes along.
+  await page.goto('./?backend=wasm&epochs=1&limit=256');
+  await waitForStatus(page, 'idle', workTimeout({ backend: 'wasm' }));
+  await page.getByTestId('train-button').click();
+  await waitForStatus(page, 'done', workTimeout({ backend: 'wasm', trainSamples: 256, scoredSamples: mnistScored }));
+  const second = page.waitForEvent('download');
+  await page.getByTestId('export-tfjs').click();
+  const files = unzipSync(readFileSync(await (await second).path()));
+  const modelJson = JSON.parse(strFromU8(files['model.json']));
+  expect(modelJson.format).toBe('layers-model');
+  const bytes = modelJson.weightsManifest[0].weights.reduce(
+    (n: number, w: { shape: number[] }) => n + 4 * w.shape.reduce((a, b) => a * b, 1),
+    0,
+  );
+  expect(files['weights.bin'].length).toBe(bytes);
+  expect(strFromU8(files['README.md'])).toContain('tensorflowjs_converter');
 });

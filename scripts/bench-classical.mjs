@@ -12,8 +12,7 @@ const run = (command, args) => {
   const result = spawnSync(command, args, { stdio: 'inherit' });
   return result.status === 0;
 };
-if (!run('npx', ['vite', 'build', '--config', 'bench/vite.script.config.ts', '--logLevel', 'error']))
-  process.exit(1);
+if (!run('npx', ['vite', 'build', '--config', 'bench/vite.script.config.ts', '--logLevel', 'error'])) process.exit(1);
 if (!run(process.execPath, ['bench/node-classical-dist/node-classical.js', ...process.argv.slice(2)])) process.exit(1);
 const date = new Date().toISOString().slice(0, 10);
 const python = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'import sklearn']).status === 0);

@@ -35,13 +35,20 @@ function dataLabel(config: LabConfig, fileName?: string): string {
 }
 
 /** The current run as a project (the worker gives the detector's learned state). */
-async function currentProject(name: string): Promise<ProjectContent> {
+export async function currentProject(name: string): Promise<ProjectContent> {
   const state = useLab.getState();
   const { results, threshold, tableSummary, tablePlan, prepared, preparedTable } = state;
   const config = state.runConfig ?? state.config;
   if (!results || state.status !== 'done') throw new Error('Train a detector (and let it finish) before saving.');
   const detector = await api().saveDetector();
   const marks = activeMarks(state);
+  const encoder = isTableSource(config.dataset) ? await api().tablePreprocessing() : null;
+  const side = preparedTable?.image?.side ?? prepared?.side;
+  const preprocessing = encoder
+    ? { kind: 'table' as const, encoder: encoder as unknown as PlainData }
+    : side && !isTableSource(config.dataset)
+      ? { kind: 'image' as const, side }
+      : undefined;
   const finite = (v: number) => (Number.isFinite(v) ? v : null);
   const table = isTableSource(config.dataset) && tableSummary && tablePlan;
   return {
@@ -50,6 +57,7 @@ async function currentProject(name: string): Promise<ProjectContent> {
     config: { ...config } as unknown as { [field: string]: PlainData },
     data: {
       source: config.dataset,
+      ...(preprocessing ? { preprocessing } : {}),
       ...(table
         ? {
             table: {
@@ -77,7 +85,7 @@ async function currentProject(name: string): Promise<ProjectContent> {
   };
 }
 
-const fileNameFor = (name: string) =>
+export const fileNameFor = (name: string) =>
   `${name.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'model'}.anomaly-lab.json`;
 
 /** Saves the run in My models under a name and downloads its project file. */

@@ -153,6 +153,13 @@ const labApi = {
 
   /** The current detector's learned state, for a project file. */
   saveDetector: () => session.saveDetector(),
+  /** The table run's fitted preprocessing by column name (null for series windows). */
+  tablePreprocessing: () => tables.preprocessing(),
+  /** The current autoencoder as model.json + weights (null when it is not exportable that way). */
+  exportNetwork: async () => {
+    const files = await session.exportNetwork();
+    return files && Comlink.transfer(files, [files.weights]);
+  },
 
   /** A saved detector made the current one on the configured data, sending what a finished run sends. */
   openDetector: (config: LabConfig, saved: SavedDetector, events: SessionEvents) =>

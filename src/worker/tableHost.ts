@@ -90,6 +90,11 @@ export class TableHost {
     return portableEncoder(table, run.encoder, this.decimalComma);
   }
 
+  /** The run's preprocessing for a project file or an export (null for series windows). */
+  preprocessing(): PortableEncoder | null {
+    return this.run && this.run.prepared.window === 1 ? this.portable() : null;
+  }
+
   /** A new file's header and first rows against the model's columns. */
   checkFile(blob: Blob): Promise<FileCheck> {
     return checkFile(blob, this.portable(), this.table!.header);

@@ -27,6 +27,7 @@ export function reconstructionDetector(
     },
     score: (batch) => tf.tidy(() => tf.mean(tf.squaredDifference(reconstruct(batch), batch), 1) as tf.Tensor1D),
     reconstruct,
+    network,
     encode: (batch) =>
       encoderLayers.reduce((x, layer) => layer.apply(x) as tf.Tensor, batch as tf.Tensor) as tf.Tensor2D,
     weights: () => network.getWeights(),

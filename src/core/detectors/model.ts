@@ -29,6 +29,11 @@ export interface DetectorModel {
   decode?(codes: tf.Tensor2D): tf.Tensor2D;
   /** Width of the codes `decode` takes. */
   readonly latentSize?: number;
+  /**
+   * The layers model mapping an input to its reconstruction, where the score is the per-sample mean
+   * squared error of that reconstruction: exportable as a TensorFlow.js model (model.json + weights).
+   */
+  readonly network?: tf.LayersModel;
   /** The current weights (the model keeps ownership). */
   weights(): tf.Tensor[];
   /** Overwrites the weights with copies of the given tensors. */

@@ -9,6 +9,7 @@ import { loadAutoencoderBuilder } from '../detectors/builders';
 import { fitClassical, fitEach, runEnsemble, type ClassicalEvents } from './classicalRun';
 import { autoencoderOptions, restoreDetector, saveAutoencoder, saveClassical } from './savedDetector';
 import type { SavedDetector } from '../project/format';
+import { layersFiles, type LayersFiles } from '../project/exportModel';
 import type { ClassicalSpec, GanSpec } from '../detectors/spec';
 import type { ClassicalModel } from '../detectors/classical';
 import { RunControl } from './runControl';
@@ -252,6 +253,11 @@ export class LabSession {
     return { pixels: gatherRawPixels(dataset, indices), labels: Uint8Array.from(indices, (i) => dataset.labels[i]) };
   }
 
+  /** The current autoencoder as TensorFlow.js model files, where its score is its reconstruction's error. */
+  async exportNetwork(): Promise<LayersFiles | null> {
+    return this.model?.network ? layersFiles(this.model.network) : null;
+  }
+
   /** Scores rows of another file (encoded as the training rows were) with the current detector. */
   async scoreRows(features: Float32Array, count: number): Promise<Float32Array> {
     const { model, classical } = this;
@@ -268,8 +274,9 @@ export class LabSession {
   async saveDetector(): Promise<SavedDetector> {
     const { model, classical, detectorId } = this;
     if (this.currentRun) throw new Error('Wait for the run to finish (or stop it) before saving.');
-    if (detectorId && model) return saveAutoencoder(detectorId, model);
-    if (detectorId && classical) return saveClassical(detectorId, classical);
+    const shape = { inputSize: this.tensors?.fit.shape[1], outputActivation: this.outputActivation };
+    if (detectorId && model) return { ...(await saveAutoencoder(detectorId, model)), ...shape };
+    if (detectorId && classical) return { ...(await saveClassical(detectorId, classical)), ...shape };
     throw new Error(
       this.ganState
         ? 'Saving a GAN is not supported yet: save an autoencoder or a classical detector.'

@@ -33,6 +33,11 @@ export interface ProjectContent {
 
 export interface ProjectDataPlan {
   source: string;
+  /**
+   * How a record becomes the detector's input, without the training data: an image's pixels / 255,
+   * or a table's fitted encoder by column name (data/csv/portableEncoder.ts). Absent for series windows.
+   */
+  preprocessing?: { kind: 'image'; side: number } | { kind: 'table'; encoder: PlainData };
   /** A table's file name, column plan and shape (to recognise the same file when it is dropped again). */
   table?: { fileName: string; plan: PlainData; header: string[]; rows: number };
   counts: { [name: string]: number };
@@ -43,6 +48,9 @@ export interface SavedDetector {
   id: string;
   family: 'autoencoder' | 'classical';
   state: PlainData;
+  /** Features per input, and an autoencoder's output range (sigmoid for pixels, linear for tables). */
+  inputSize?: number;
+  outputActivation?: 'sigmoid' | 'linear';
 }
 
 export type ProjectRead = { ok: true; project: ProjectContent } | { ok: false; reason: string };

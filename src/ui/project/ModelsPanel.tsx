@@ -12,6 +12,7 @@ import {
 } from '../../store/projectIntents';
 import { isRunning, useLab } from '../../store/labStore';
 import type { ModelEntry } from '../../store/modelLibrary';
+import { exportForDeployment } from '../../store/exportIntents';
 
 const sizeText = (characters: number) =>
   characters > 1e6 ? `${(characters / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(characters / 1e3))} kB`;
@@ -55,6 +56,18 @@ export function ModelsPanel() {
         />
         <button type="submit" data-testid="save-model" disabled={busy || refusal !== null} title={refusal ?? undefined}>
           Save
+        </button>
+        <button
+          type="button"
+          data-testid="export-tfjs"
+          disabled={busy || refusal !== null}
+          title={
+            refusal ??
+            'A zip to score records outside the lab: the project, the scorer module, the preprocessing and, for an autoencoder, its TensorFlow.js model'
+          }
+          onClick={() => void exportForDeployment(name)}
+        >
+          Export
         </button>
       </form>
       {refusal && <p className="muted small">{refusal}</p>}
