@@ -14,7 +14,8 @@ import type { ClassicalSpec, GanSpec } from '../detectors/spec';
 import type { ClassicalModel } from '../detectors/classical';
 import { RunControl } from './runControl';
 import { pickSampleRows } from './sampleRows';
-import { buildGanState, disposeGanState, interpolateGrid, trainAndScoreGan, type GanState } from './ganRun';
+import { disposeGanState, interpolateGrid, type GanState } from './ganRun';
+import { runGanDetector } from './ganSession';
 import type { DetectorModel } from '../detectors/model';
 import { scoreAll } from '../train/evaluate';
 import { runTrainingLoop } from '../train/loop';
@@ -336,43 +337,19 @@ export class LabSession {
   }
 
   private async runGan(spec: GanSpec, config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
-    const tensors = this.tensors!;
     // GANs generate pixels in [0, 1]: MNIST, or a table whose rows are square images.
     if (this.outputActivation !== 'sigmoid') {
       throw new Error('The GANs generate images: use them on MNIST or on a table whose rows are square images.');
     }
-    const allDigits = config.gandata === 'all' ? this.everyItemTensor() : null;
-    this.ganState = await buildGanState(spec, config, tensors.fit.shape[1]);
-    const noop = () => undefined;
+    const allItems = config.gandata === 'all' ? this.everyItemTensor() : null;
+    // The digit classifier reads MNIST digits; a table's or another set's images are something else.
+    const classifier = usesDigitClassifier(config.dataset) ? this.classifier : null;
     try {
-      const { outcome, scores } = await trainAndScoreGan(
-        this.ganState,
-        {
-          fit: allDigits ?? tensors.fit,
-          trainForScores: [tensors.fit, ...(tensors.validation ? [tensors.validation] : [])],
-          test: tensors.test,
-          samples: tensors.samples,
-        },
-        config,
-        {
-          shouldStop: this.control.shouldStop,
-          waitWhilePaused: () => this.control.waitWhilePaused(),
-          snapshotNow: this.control.snapshotNow,
-        },
-        // The digit classifier reads MNIST digits; a table's or another set's images are something else.
-        usesDigitClassifier(config.dataset) ? this.classifier : null,
-        {
-          onGanStats: events.onGanStats ?? noop,
-          onGanSnapshot: events.onGanSnapshot ?? noop,
-          onPhase: events.onPhase ?? noop,
-        },
-        (values) => events.onSamples(values),
-      );
-      const chosen = scores[config.scorer] ?? scores.disc;
-      if (chosen) await events.onScores({ ...chosen, byScorer: scores, trainedOnTest: allDigits !== null });
-      return outcome;
+      return await runGanDetector(spec, config, this.tensors!, allItems, this.control, classifier, events, (state) => {
+        this.ganState = state;
+      });
     } finally {
-      allDigits?.dispose();
+      allItems?.dispose();
     }
   }
 
