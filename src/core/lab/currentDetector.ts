@@ -20,6 +20,15 @@ export interface CurrentDetector {
   fittedIndex?: Int32Array | null;
 }
 
+/** The current detector's score of any rows (fixed-size batches for an autoencoder), or null without one. */
+export function scorerOf(
+  { model, classical }: CurrentDetector,
+  batch: number,
+): ((x: tf.Tensor2D) => Promise<Float32Array>) | null {
+  if (model) return (x) => scoreAll(model, x, batch);
+  return classical ? (x) => classical.score(x) : null;
+}
+
 /** The current detector's reconstruction, where it has one (autoencoders, PCA). */
 function reconstructor({ model, classical }: CurrentDetector): Pick<DetectorModel, 'reconstruct'> | null {
   if (classical?.reconstruct) return { reconstruct: (x) => classical.reconstruct!(x) };
@@ -81,9 +90,9 @@ export async function scoreCurrent(
   const { model, classical, tensors, featureGroups: groups } = current;
   if (!tensors) return null;
   const started = performance.now();
-  const scores = model
-    ? await scoreWith((x) => scoreAll(model, x, batch), tensors)
-    : classical && (await scoreWith((x) => classical.score(x), tensors, ownTrainingScores(classical, current)));
+  const score = scorerOf(current, batch);
+  const own = !model && classical ? ownTrainingScores(classical, current) : undefined;
+  const scores = score && (await scoreWith(score, tensors, own));
   if (!scores) return null;
   const timing = fitMs === undefined ? {} : { timing: { fitMs, scoreMs: performance.now() - started } };
   const reconstructing = reconstructor(current);

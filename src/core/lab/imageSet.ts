@@ -1,4 +1,4 @@
-import { gatherPixels, type MnistDataset } from '../data/mnist';
+import { gatherPixels, gatherRawPixels, type MnistDataset } from '../data/mnist';
 import type { OneClassSplit } from '../data/split';
 import type { TrainingSet } from './sessionTypes';
 
@@ -26,4 +26,9 @@ export function imageTrainingSet(dataset: MnistDataset, split: OneClassSplit, sa
         Int32Array.from({ length: dataset.count }, (_, i) => i),
       ),
   };
+}
+
+/** Items of an image set by index: their pixels (0-255) and class labels (the feedback gallery). */
+export function imageItems(dataset: MnistDataset, indices: Int32Array): { pixels: Uint8Array; labels: Uint8Array } {
+  return { pixels: gatherRawPixels(dataset, indices), labels: Uint8Array.from(indices, (i) => dataset.labels[i]) };
 }

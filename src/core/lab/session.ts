@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../config';
 import { gatherRawPixels, type MnistDataset } from '../data/mnist';
-import { imageTrainingSet } from './imageSet';
+import { imageItems, imageTrainingSet } from './imageSet';
 import { oneClassSplit } from '../data/split';
 import { specOf, type ModelId } from '../detectors/registry';
 import { sourceOf, type DatasetId } from '../sources/registry';
@@ -17,14 +17,13 @@ import { pickSampleRows } from './sampleRows';
 import { disposeGanState, interpolateGrid, type GanState } from './ganRun';
 import { runGanDetector } from './ganSession';
 import type { DetectorModel } from '../detectors/model';
-import { scoreAll } from '../train/evaluate';
 import { runTrainingLoop } from '../train/loop';
 import type { TrainingFeedback } from '../detect/feedback';
 import { withFeedback } from './feedbackData';
 import type { SplitTensors } from './classicalRun';
 import { latentView } from './latent';
 import { explainRows } from './explainRows';
-import { sampleReconstructions, scoreCurrent, type CurrentDetector } from './currentDetector';
+import { sampleReconstructions, scoreCurrent, scorerOf, type CurrentDetector } from './currentDetector';
 import { decodedGrids } from './decodedGrids';
 
 import type {
@@ -54,12 +53,7 @@ export class LabSession {
   private dataset: MnistDataset | null = null;
   /** Bumped by every new image set, so a split key never matches another set's tensors. */
   private datasetVersion = 0;
-  private tensors: {
-    fit: tf.Tensor2D;
-    validation: tf.Tensor2D | null;
-    test: tf.Tensor2D;
-    samples: tf.Tensor2D;
-  } | null = null;
+  private tensors: CurrentDetector['tensors'] = null;
   private model: DetectorModel | null = null;
   /** Item ids of the training and test positions (the same item may be both), for feedback. */
   private itemIds: TrainingSet['itemIds'] = undefined;
@@ -250,8 +244,10 @@ export class LabSession {
     if (!dataset || !itemIds || !this.dataKey?.startsWith('images ')) {
       throw new Error('Training items are shown for image sets (MNIST, Fashion-MNIST).');
     }
-    const indices = Int32Array.from(positions, (p) => itemIds.train[p]);
-    return { pixels: gatherRawPixels(dataset, indices), labels: Uint8Array.from(indices, (i) => dataset.labels[i]) };
+    return imageItems(
+      dataset,
+      Int32Array.from(positions, (p) => itemIds.train[p]),
+    );
   }
 
   /** The current autoencoder as TensorFlow.js model files, where its score is its reconstruction's error. */
@@ -261,14 +257,10 @@ export class LabSession {
 
   /** Scores rows of another file (encoded as the training rows were) with the current detector. */
   async scoreRows(features: Float32Array, count: number): Promise<Float32Array> {
-    const { model, classical } = this;
-    if (!model && !classical) throw new Error('Train or open a detector (not a GAN) before scoring a file.');
+    const score = scorerOf(this.current(), scoringBatch);
+    if (!score) throw new Error('Train or open a detector (not a GAN) before scoring a file.');
     const x = tf.tensor2d(features, [count, features.length / count]);
-    try {
-      return await (model ? scoreAll(model, x, scoringBatch) : classical!.score(x));
-    } finally {
-      x.dispose();
-    }
+    return score(x).finally(() => x.dispose());
   }
 
   /** The current detector's learned state, for a project file (autoencoders and one-pass detectors). */
@@ -364,12 +356,10 @@ export class LabSession {
 
   /** Shapley attributions of the current detector's score to the columns, for test rows of a table. */
   async explain(testRows: readonly number[], seed: number): Promise<RowExplanations> {
-    const { tensors, featureGroups, model, classical } = this;
+    const { tensors, featureGroups } = this;
     if (!tensors || !featureGroups) throw new Error('Explanations are for table rows: load a table and train first.');
-    if (!model && !classical) throw new Error('Train a detector (not a GAN) on the table to explain its scores.');
-    const score = model
-      ? (x: tf.Tensor2D) => scoreAll(model, x, scoringBatch)
-      : (x: tf.Tensor2D) => classical!.score(x);
+    const score = scorerOf(this.current(), scoringBatch);
+    if (!score) throw new Error('Train a detector (not a GAN) on the table to explain its scores.');
     return explainRows(score, tensors, featureGroups, testRows, seed);
   }
 

@@ -83,7 +83,9 @@ export function readProject(text: string): ProjectRead {
   if (version > projectVersion) {
     return {
       ok: false,
-      reason: `This project was saved by a newer version of the lab (format ${version}); this one reads format ${projectVersion}. Open it in the newer lab.`,
+      reason:
+        `This project was saved by a newer version of the lab (format ${version}); this one reads format ` +
+        `${projectVersion}. Open it in the newer lab.`,
     };
   }
   let envelope: { length?: unknown; checksum?: unknown; content?: unknown };
@@ -92,7 +94,9 @@ export function readProject(text: string): ProjectRead {
   } catch {
     return {
       ok: false,
-      reason: `The project file is incomplete or damaged (${text.length.toLocaleString('en')} characters could not be read as a project); was its download cut short? Save it again.`,
+      reason:
+        `The project file is incomplete or damaged (${text.length.toLocaleString('en')} characters could not be ` +
+        'read as a project); was its download cut short? Save it again.',
     };
   }
   const content = JSON.stringify(envelope.content ?? null);

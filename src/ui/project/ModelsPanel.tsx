@@ -63,7 +63,8 @@ export function ModelsPanel() {
           disabled={busy || refusal !== null}
           title={
             refusal ??
-            'A zip to score records outside the lab: the project, the scorer module, the preprocessing and, for an autoencoder, its TensorFlow.js model'
+            'A zip to score records outside the lab: the project, the scorer module, the preprocessing and, ' +
+              'for an autoencoder, its TensorFlow.js model'
           }
           onClick={() => void exportForDeployment(name)}
         >
