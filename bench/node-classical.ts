@@ -7,16 +7,12 @@
  * exactly the same rows. Usage: node bench/node-dist/node-classical.js [--backend=cpu]
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import os from 'node:os';
+import { nodeMachine, nodeTensorflow } from './nodeBackend';
 
 const backendChoice = process.argv.find((a) => a.startsWith('--backend='))?.slice(10) ?? 'wasm';
 
 async function main() {
-  const tf = await import('@tensorflow/tfjs');
-  const wasm = await import('@tensorflow/tfjs-backend-wasm');
-  wasm.setWasmPaths(`${process.cwd()}/node_modules/@tensorflow/tfjs-backend-wasm/dist/`);
-  await tf.setBackend(backendChoice);
-  await tf.ready();
+  const tf = await nodeTensorflow(backendChoice);
   const { defaultConfig } = await import('../src/core/config');
   const { decodeMnistAsset } = await import('../src/core/data/mnist');
   const { oneClassSplit } = await import('../src/core/data/split');
@@ -53,7 +49,7 @@ async function main() {
 
   const report: Record<string, unknown> = {
     date: new Date().toISOString().slice(0, 10),
-    machine: `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    machine: nodeMachine(),
     backend: tf.getBackend(),
     detectors: ids,
   };

@@ -8,7 +8,7 @@
  * [--backend=wasm|cpu] [--mb=1024]
  */
 import { createWriteStream, existsSync, openAsBlob, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import os from 'node:os';
+import { nodeMachine, nodeTensorflow } from './nodeBackend';
 
 const arg = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -43,11 +43,7 @@ async function generate(path: string, bytes: number, header: string, rows: strin
 }
 
 async function main() {
-  const tf = await import('@tensorflow/tfjs');
-  const wasm = await import('@tensorflow/tfjs-backend-wasm');
-  wasm.setWasmPaths(`${process.cwd()}/node_modules/@tensorflow/tfjs-backend-wasm/dist/`);
-  await tf.setBackend(backendChoice);
-  await tf.ready();
+  const tf = await nodeTensorflow(backendChoice);
   const { defaultConfig } = await import('../src/core/config');
   const { LabSession } = await import('../src/core/lab/session');
   const { TableHost } = await import('../src/worker/tableHost');
@@ -111,7 +107,7 @@ async function main() {
   const date = new Date().toISOString().slice(0, 10);
   const report = {
     date,
-    machine: `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    machine: nodeMachine(),
     backend: tf.getBackend(),
     fileBytes: big.size,
     summary,
