@@ -2,9 +2,8 @@ import * as tf from '@tensorflow/tfjs';
 import { defaultConfig, type LabConfig } from '../core/config';
 import { columnIndex, encodeRecords, type PortableEncoder } from '../core/data/csv/portableEncoder';
 import { specOf, type ModelId } from '../core/detectors/registry';
-import { restoreDetector } from '../core/lab/savedDetector';
+import { DetectorSlot } from '../core/lab/detectorSlot';
 import { readProject } from '../core/project/format';
-import { scoreAll } from '../core/train/evaluate';
 
 /**
  * The deployable scorer: a project file saved by the lab, loaded outside it (another web page, or
@@ -45,13 +44,15 @@ export async function loadScorer(projectText: string): Promise<AnomalyScorer> {
   if (!preprocessing) throw new Error('This project has no preprocessing to score new records with (a series model).');
   const encoder = preprocessing.kind === 'table' ? (preprocessing.encoder as unknown as PortableEncoder) : null;
   const inputSize = encoder ? encoder.features.length : preprocessing.kind === 'image' ? preprocessing.side ** 2 : 0;
-  const restored = await restoreDetector(
+  const detector = new DetectorSlot();
+  await detector.restore(
     spec,
     project.detector,
     config,
     inputSize,
     project.detector.outputActivation ?? (encoder ? 'linear' : 'sigmoid'),
   );
+  const scoreRows = detector.scorer(256)!;
   const toFeatures = (records: Parameters<AnomalyScorer['score']>[0]): Float32Array => {
     const out = new Float32Array(records.length * inputSize);
     if (!encoder) {
@@ -79,12 +80,12 @@ export async function loadScorer(projectText: string): Promise<AnomalyScorer> {
       if (records.length === 0) return new Float32Array(0);
       const x = tf.tensor2d(toFeatures(records), [records.length, inputSize]);
       try {
-        return restored.model ? await scoreAll(restored.model, x, 256) : await restored.classical!.score(x);
+        return await scoreRows(x);
       } finally {
         x.dispose();
       }
     },
     flag: (scores) => Array.from(scores, (s) => !(s <= project.threshold.value)),
-    dispose: () => (restored.model ?? restored.classical)?.dispose(),
+    dispose: () => detector.clear(),
   };
 }

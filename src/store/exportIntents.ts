@@ -21,16 +21,18 @@ export async function exportForDeployment(name: string): Promise<void> {
     const scorerUrl = new URL(`${import.meta.env.BASE_URL}export/anomaly-scorer.mjs`, document.baseURI);
     const response = await fetch(scorerUrl);
     if (!response.ok) throw new Error(`the scorer module is missing from this build (HTTP ${response.status}).`);
-    const network = await api().exportNetwork();
+    const networks = await api().exportNetworks();
     const files: Record<string, Uint8Array> = {
       'model.anomaly-lab.json': strToU8(writeProject(project)),
       'anomaly-scorer.mjs': strToU8(await response.text()),
       'preprocessing.json': strToU8(JSON.stringify(project.data.preprocessing, null, 1)),
-      'README.md': strToU8(usage(project.name, network !== null)),
+      'README.md': strToU8(usage(project.name, Object.keys(networks))),
     };
-    if (network) {
-      files['model.json'] = strToU8(JSON.stringify(network.modelJson));
-      files[weightsFileName] = new Uint8Array(network.weights);
+    // An autoencoder's model sits at the top; a GAN's networks each in a folder of their name.
+    for (const [name, network] of Object.entries(networks)) {
+      const folder = name === 'model' ? '' : `${name}/`;
+      files[`${folder}model.json`] = strToU8(JSON.stringify(network.modelJson));
+      files[`${folder}${weightsFileName}`] = new Uint8Array(network.weights);
     }
     const zip = zipSync(files, { level: 6 });
     downloadBlob(
@@ -44,7 +46,26 @@ export async function exportForDeployment(name: string): Promise<void> {
   }
 }
 
-function usage(name: string, withNetwork: boolean): string {
+/** What the zip's networks are, for its README. */
+function networksNote(names: string[]): string {
+  if (names.includes('model')) {
+    return `
+\`model.json\` + \`weights.bin\` are the autoencoder as a TensorFlow.js layers model: its output is the
+reconstruction, and the score is the mean squared difference between input and output. For Python or a
+server: \`tensorflowjs_converter --input_format=tfjs_layers_model --output_format=keras model.json model.h5\`.
+`;
+  }
+  if (names.length === 0) return '';
+  return `
+The GAN's networks are TensorFlow.js layers models, one folder each (${names.map((n) => `\`${n}/\``).join(', ')}):
+the generator maps noise to items, the discriminator is its features part followed by its head (a logit; the
+"disc" score is minus that logit), and the encoder (when trained) maps an item to the noise the generator turns
+back into it. The "encoder" score (f-AnoGAN) is mean((x - G(E(x)))^2) + mean((f(x) - f(G(E(x))))^2), with f
+the discriminator's features. Convert each for Python with \`tensorflowjs_converter\` as for any layers model.
+`;
+}
+
+function usage(name: string, networks: string[]): string {
   return `# ${name}: exported from the anomaly lab
 
 Score new records with the model, anywhere TensorFlow.js runs (npm install @tensorflow/tfjs):
@@ -59,13 +80,5 @@ console.log(scores, scorer.flag(scores)); // flag: above the threshold saved wit
 
 In a web page, load the file with fetch() instead and map "@tensorflow/tfjs" in an import map.
 \`preprocessing.json\` is how records become the model's input (a table's fitted encoder by column name).
-${
-  withNetwork
-    ? `
-\`model.json\` + \`weights.bin\` are the autoencoder as a TensorFlow.js layers model: its output is the
-reconstruction, and the score is the mean squared difference between input and output. For Python or a
-server: \`tensorflowjs_converter --input_format=tfjs_layers_model --output_format=keras model.json model.h5\`.
-`
-    : ''
-}`;
+${networksNote(networks)}`;
 }

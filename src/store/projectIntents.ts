@@ -10,6 +10,7 @@ import { isRunning, useLab } from './labStore';
 import { recordRun, splitKey } from './leaderboardIntents';
 import { activeMarks } from './feedbackIntents';
 import type { Mark } from '../core/detect/feedback';
+import type { GanStepStats } from '../core/gan/health';
 import { deleteModel, listModels, putModel, readModel, renameModel, type ModelEntry } from './modelLibrary';
 import { applyConfig, clearRun, initLab, prepareSplit, runToken } from './runState';
 import { prepareTableRun } from './tableClient';
@@ -76,6 +77,7 @@ export async function currentProject(name: string): Promise<ProjectContent> {
     curves: {
       epochs: state.epochLosses as unknown as { [series: string]: PlainData }[],
       steps: Float32Array.from(state.stepLosses, (s) => s.loss),
+      ...(state.ganStats.length ? { gan: ganStatsArray(state.ganStats) } : {}),
     },
     scores: { test: results.testScores, train: results.trainScores },
     feedback: {
@@ -214,8 +216,7 @@ async function openProject(project: ProjectContent, name: string): Promise<void>
     status: 'done',
     epochLosses: epochs,
     stepLosses: Array.from(project.curves.steps, (loss, i) => ({ step: i + 1, loss })),
-    epoch: specOf(config.model).progress === 'percent' ? 100 : epochs.length,
-    epochs: specOf(config.model).progress === 'percent' ? 100 : config.epochs,
+    ...progressOf(config, epochs.length, project.curves.gan),
     threshold: project.threshold.value,
     openedProject: { name, savedAt: project.savedAt, maxDifference },
     marks: new Map<string, Mark>([
@@ -225,6 +226,26 @@ async function openProject(project: ProjectContent, name: string): Promise<void>
     marksSplit: splitKey(useLab.getState().config),
   });
   recordRun(config, null);
+}
+
+/** A GAN's per-step statistics as one flat array (d loss, g loss, mean D(x), mean D(G(z)) per step). */
+function ganStatsArray(stats: GanStepStats[]): Float32Array {
+  return Float32Array.from(stats.flatMap((s) => [s.dLoss, s.gLoss, s.dReal, s.dFake]));
+}
+
+/** Where the progress bar and curves of a reopened run stand: finished, as saved. */
+function progressOf(config: LabConfig, epochCount: number, gan: Float32Array | undefined) {
+  const spec = specOf(config.model);
+  if (spec.progress === 'percent') return { epoch: 100, epochs: 100 };
+  if (spec.family !== 'gan') return { epoch: epochCount, epochs: config.epochs };
+  const ganStats = Array.from({ length: (gan?.length ?? 0) / 4 }, (_, i) => ({
+    step: i + 1,
+    dLoss: gan![i * 4],
+    gLoss: gan![i * 4 + 1],
+    dReal: gan![i * 4 + 2],
+    dFake: gan![i * 4 + 3],
+  }));
+  return { epoch: ganStats.length, epochs: config.steps, ganStats };
 }
 
 /** Largest absolute difference between rescored and saved scores (Infinity when their counts differ). */

@@ -155,10 +155,13 @@ const labApi = {
   saveDetector: () => session.saveDetector(),
   /** The table run's fitted preprocessing by column name (null for series windows). */
   tablePreprocessing: () => tables.preprocessing(),
-  /** The current autoencoder as model.json + weights (null when it is not exportable that way). */
-  exportNetwork: async () => {
-    const files = await session.exportNetwork();
-    return files && Comlink.transfer(files, [files.weights]);
+  /** The current detector's networks as model.json + weights each, by name (none for one-pass detectors). */
+  exportNetworks: async () => {
+    const files = await session.exportNetworks();
+    return Comlink.transfer(
+      files,
+      Object.values(files).map((f) => f.weights),
+    );
   },
 
   /** A saved detector made the current one on the configured data, sending what a finished run sends. */

@@ -20,8 +20,35 @@ export function discriminatorScores(gan: GanModel, x: tf.Tensor2D, batchSize: nu
 }
 
 export interface GanEncoder {
+  /** The network itself, for export as a TensorFlow.js model. */
+  network: tf.LayersModel;
   encode(x: tf.Tensor2D): tf.Tensor2D;
+  /** The network's weights (the encoder keeps ownership), for a project file. */
+  weights(): tf.Tensor[];
+  /** Overwrites the weights with copies of the given tensors (a saved encoder). */
+  restore(weights: tf.Tensor[]): void;
   dispose(): void;
+}
+
+/** The encoder E: the discriminator's shape mirrored, x -> z. Untrained; `trainEncoder` or `restore` teach it. */
+export function buildEncoder(gan: GanModel, seed: number): GanEncoder {
+  const init = (k: number) => tf.initializers.glorotUniform({ seed: seed + 100 + k });
+  const network = tf.sequential({
+    layers: [
+      tf.layers.dense({ inputShape: [gan.inputSize], units: 256, kernelInitializer: init(1) }),
+      tf.layers.leakyReLU({ alpha: 0.2 }),
+      tf.layers.dense({ units: 128, kernelInitializer: init(2) }),
+      tf.layers.leakyReLU({ alpha: 0.2 }),
+      tf.layers.dense({ units: gan.latentSize, kernelInitializer: init(3) }),
+    ],
+  });
+  return {
+    network,
+    encode: (x) => network.apply(x) as tf.Tensor2D,
+    weights: () => network.getWeights(),
+    restore: (weights) => network.setWeights(weights),
+    dispose: () => network.dispose(),
+  };
 }
 
 export interface EncoderOptions {
@@ -59,19 +86,10 @@ export async function trainEncoder(
   options: EncoderOptions,
   hooks: { onProgress?(step: number): void; shouldStop?(): boolean } = {},
 ): Promise<GanEncoder> {
-  const init = (k: number) => tf.initializers.glorotUniform({ seed: options.seed + 100 + k });
-  const network = tf.sequential({
-    layers: [
-      tf.layers.dense({ inputShape: [gan.inputSize], units: 256, kernelInitializer: init(1) }),
-      tf.layers.leakyReLU({ alpha: 0.2 }),
-      tf.layers.dense({ units: 128, kernelInitializer: init(2) }),
-      tf.layers.leakyReLU({ alpha: 0.2 }),
-      tf.layers.dense({ units: gan.latentSize, kernelInitializer: init(3) }),
-    ],
-  });
+  const encoder = buildEncoder(gan, options.seed);
+  const { network, encode } = encoder;
   const optimizer = tf.train.adam(options.learningRate);
   const variables = network.trainableWeights.map((w) => w.read() as tf.Variable);
-  const encode = (x: tf.Tensor2D) => network.apply(x) as tf.Tensor2D;
   const count = fit.shape[0];
   const batchSize = Math.min(options.batchSize, count);
   const random = createRandom(options.seed ^ 0xe5c);
@@ -98,10 +116,7 @@ export async function trainEncoder(
     onRound: (stepsDone) => hooks.onProgress?.(stepsDone),
   });
   optimizer.dispose();
-  return {
-    encode,
-    dispose: () => network.dispose(),
-  };
+  return encoder;
 }
 
 export function encoderScores(

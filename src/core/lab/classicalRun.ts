@@ -5,7 +5,8 @@ import type { ClassicalModel } from '../detectors/classical';
 import type { ClassicalSpec, DetectorSpec } from '../detectors/spec';
 import { detectors, specOf, type ModelId } from '../detectors/registry';
 import { rankEnsemble } from '../detectors/ensemble/combine';
-import type { RunOutcome, SessionEvents } from './sessionTypes';
+import { EnsembleModel } from '../detectors/ensemble/model';
+import type { SessionEvents } from './sessionTypes';
 import { scoreSplit } from '../train/evaluate';
 import type { RunControl } from './runControl';
 
@@ -97,33 +98,46 @@ export interface ClassicalEvents {
   onResult(result: ClassicalScores): void | Promise<void>;
 }
 
-/** Fits, scores and frees one classical detector; null when the run was stopped. */
+/**
+ * Fits and scores one classical detector; null when the run was stopped. The fitted model goes to
+ * `keep` (an ensemble keeps its members), or is freed.
+ */
 export async function fitAndScoreClassical(
   spec: ClassicalSpec,
   config: LabConfig,
   data: SplitTensors,
   control: RunControl,
   onPercent: (percent: number) => void,
+  keep?: (model: ClassicalModel) => void,
 ): Promise<ClassicalScores | null> {
   const fitted = await fitClassical(spec, config, data, control, onPercent);
   if (!fitted) return null;
   const { model, fitMs } = fitted;
+  let kept = false;
   try {
     const started = performance.now();
     const scores = await scoreWith((x) => model.score(x), data, model.trainingScores?.bind(model));
+    if (keep) {
+      keep(model);
+      kept = true;
+    }
     return { id: spec.id, ...scores, fitMs, scoreMs: performance.now() - started };
   } finally {
-    model.dispose();
+    if (!kept) model.dispose();
   }
 }
 
-/** Each classical detector of `ids` fitted and scored in turn (others skipped); null when stopped. */
+/**
+ * Each classical detector of `ids` fitted and scored in turn (others skipped); null when stopped.
+ * With `keep`, each fitted model is handed over with its id instead of being freed.
+ */
 export async function fitEach(
   ids: readonly ModelId[],
   config: LabConfig,
   data: SplitTensors,
   control: RunControl,
   events: ClassicalEvents,
+  keep?: (id: string, model: ClassicalModel) => void,
 ): Promise<ClassicalScores[] | null> {
   const results: ClassicalScores[] = [];
   for (const id of ids) {
@@ -131,7 +145,8 @@ export async function fitEach(
     if (spec.family !== 'classical') continue;
     // Each with its own defaults where the configuration holds the selected model's (LOF's k = 20).
     const own = withModel(config, id);
-    const result = await fitAndScoreClassical(spec, own, data, control, (p) => events.onProgress(id, p));
+    const onPercent = (p: number) => events.onProgress(id, p);
+    const result = await fitAndScoreClassical(spec, own, data, control, onPercent, keep && ((m) => keep(id, m)));
     if (!result) return null;
     // Awaited: the page's callbacks arrive on their own channel, and must all land before the run resolves.
     await events.onResult(result);
@@ -140,28 +155,51 @@ export async function fitEach(
   return results;
 }
 
+/** The classical detectors an ensemble combines: every one in the registry. */
+export const ensembleMemberIds = () => detectors.filter((d) => d.family === 'classical').map((d) => d.id);
+
 /**
  * The ensemble: every classical detector in the registry fitted and scored (each reported as its
- * own result, for the leaderboard), then their rank-normalised scores averaged as this run's scores.
+ * own result, for the leaderboard), then their rank-normalised scores averaged as this run's
+ * scores. Resolves with the fitted ensemble (null when stopped), which scores any later rows.
  */
 export async function runEnsemble(
   config: LabConfig,
   data: SplitTensors,
   control: RunControl,
   events: SessionEvents,
-): Promise<RunOutcome> {
-  const members = detectors.filter((d) => d.family === 'classical').map((d) => d.id);
+): Promise<EnsembleModel | null> {
+  const members = ensembleMemberIds();
+  const models = new Map<string, ClassicalModel>();
   let done = 0;
-  const results = await fitEach(members, config, data, control, {
-    onProgress: (_id, percent) => events.onProgress?.(Math.floor((100 * done + percent) / members.length), 100),
-    onResult: async (result) => {
-      done += 1;
-      await events.onClassicalResult?.(result);
+  const results = await fitEach(
+    members,
+    config,
+    data,
+    control,
+    {
+      onProgress: (_id, percent) => events.onProgress?.(Math.floor((100 * done + percent) / members.length), 100),
+      onResult: async (result) => {
+        done += 1;
+        await events.onClassicalResult?.(result);
+      },
     },
+    (id, model) => models.set(id, model),
+  ).catch((error) => {
+    for (const model of models.values()) model.dispose();
+    throw error;
   });
-  if (!results) return { status: 'stopped', steps: done, epochsCompleted: done };
+  if (!results) {
+    for (const model of models.values()) model.dispose();
+    return null;
+  }
   const fitMs = results.reduce((sum, r) => sum + r.fitMs, 0);
   const scoreMs = results.reduce((sum, r) => sum + r.scoreMs, 0);
-  await events.onScores({ ...rankEnsemble(results), timing: { fitMs, scoreMs } });
-  return { status: 'done', steps: done, epochsCompleted: done };
+  const combined = rankEnsemble(results);
+  const ensemble = EnsembleModel.fromSplit(
+    results.map((r) => ({ id: r.id, model: models.get(r.id)!, scores: r })),
+    combined.trainScores,
+  );
+  await events.onScores({ ...combined, timing: { fitMs, scoreMs } });
+  return ensemble;
 }

@@ -6,11 +6,16 @@ import { scoreAll } from '../train/evaluate';
 import { addNoise } from '../train/loop';
 import { scoreWith } from './classicalRun';
 import type { ScoreResult, TrainingSet } from './sessionTypes';
+import type { GanScorer } from '../gan/scorers';
+import type { GanState } from './ganRun';
+import { ganScorer } from './savedGan';
 
 /** The session's current detector and data, as the scoring and sample views read them. */
 export interface CurrentDetector {
   model: DetectorModel | null;
   classical: ClassicalModel | null;
+  /** A trained GAN and the scorer that gives its scores. */
+  gan?: { state: GanState; scorer: GanScorer } | null;
   tensors: { fit: tf.Tensor2D; validation: tf.Tensor2D | null; test: tf.Tensor2D; samples: tf.Tensor2D } | null;
   featureGroups: TrainingSet['featureGroups'];
   /**
@@ -22,10 +27,11 @@ export interface CurrentDetector {
 
 /** The current detector's score of any rows (fixed-size batches for an autoencoder), or null without one. */
 export function scorerOf(
-  { model, classical }: CurrentDetector,
+  { model, classical, gan }: Pick<CurrentDetector, 'model' | 'classical' | 'gan'>,
   batch: number,
 ): ((x: tf.Tensor2D) => Promise<Float32Array>) | null {
   if (model) return (x) => scoreAll(model, x, batch);
+  if (gan) return ganScorer(gan.state, gan.scorer, batch);
   return classical ? (x) => classical.score(x) : null;
 }
 

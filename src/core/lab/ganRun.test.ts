@@ -4,6 +4,7 @@ import { defaultConfig, type LabConfig } from '../config';
 import type { GanSnapshot } from './ganRun';
 import { syntheticDigits } from './syntheticDigits';
 import { LabSession, type ScoreResult, type SessionEvents } from './session';
+import { decodePlain, encodePlain } from '../project/plainData';
 
 const config = (overrides: Partial<LabConfig> = {}): LabConfig => ({
   ...defaultConfig(),
@@ -116,4 +117,47 @@ describe('GAN runs in the session', () => {
     }
     session.dispose();
   });
+
+  it.each(['mlp-gan', 'dcgan'] as const)(
+    'saves a trained %s; a new session opens it with the same grid, both scorers and new-row scores',
+    async (model) => {
+      const run = config({ model, steps: 10, encsteps: 20, scorer: 'encoder' });
+      const first = new LabSession();
+      first.setDataset(syntheticDigits(24));
+      const trained = recorder();
+      await first.train(run, trained.events);
+      const saved = decodePlain(JSON.parse(JSON.stringify(encodePlain((await first.saveDetector()) as never))));
+      first.dispose();
+      const baseline = tf.memory().numTensors;
+      const second = new LabSession();
+      second.setDataset(syntheticDigits(24));
+      const reopened = recorder();
+      await second.openDetector(run, saved as never, reopened.events);
+      const [expected, got] = [trained.seen.scores[0], reopened.seen.scores[0]];
+      for (const scorer of ['disc', 'encoder'] as const) {
+        expect(Array.from(got.byScorer![scorer]!.testScores)).toEqual(
+          Array.from(expected.byScorer![scorer]!.testScores),
+        );
+        expect(Array.from(got.byScorer![scorer]!.trainScores)).toEqual(
+          Array.from(expected.byScorer![scorer]!.trainScores),
+        );
+      }
+      expect(got.testScores).toBe(got.byScorer!.encoder!.testScores);
+      expect(Array.from(reopened.seen.snapshots[0].images)).toEqual(Array.from(trained.seen.snapshots.at(-1)!.images));
+      expect(reopened.seen.samples).toBe(1);
+      const prepared = second.prepare(run);
+      const rows = Float32Array.from(prepared.testImages, (v) => v / 255);
+      const asNewFile = await second.scoreRows(rows, prepared.testLabels.length);
+      expect(Array.from(asNewFile)).toEqual(Array.from(expected.testScores));
+      const networks = await second.exportNetworks();
+      expect(Object.keys(networks).sort()).toEqual([
+        'discriminator-features',
+        'discriminator-head',
+        'encoder',
+        'generator',
+      ]);
+      second.dispose();
+      expect(tf.memory().numTensors).toBe(baseline);
+    },
+  );
 });

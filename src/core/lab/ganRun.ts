@@ -30,7 +30,8 @@ export interface GanScores {
 
 export const gridSize = 64;
 const scoringBatch = 256;
-const featureWeight = 1;
+/** Weight k of the discriminator-feature residual in the encoder score. */
+export const featureWeight = 1;
 
 export interface GanRunData {
   /** The digits the GAN learns from. */
@@ -71,7 +72,12 @@ export function disposeGanState(state: GanState | null): void {
   state.encoder?.dispose();
 }
 
-async function snapshotOf(state: GanState, step: number, classifier: tf.LayersModel | null): Promise<GanSnapshot> {
+/** The fixed-noise grid as the GAN draws it now, with its digit likeness where a classifier reads it. */
+export async function snapshotOf(
+  state: GanState,
+  step: number,
+  classifier: tf.LayersModel | null,
+): Promise<GanSnapshot> {
   const images = tf.tidy(() => state.gan.generate(state.fixedNoise));
   const pixels = (await images.data()) as Float32Array;
   const likeness = classifier ? digitLikeness(await classify(classifier, images)) : null;

@@ -1,9 +1,14 @@
-import type * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../config';
 import type { GanSpec } from '../detectors/spec';
-import { buildGanState, trainAndScoreGan, type GanState } from './ganRun';
+import * as tf from '@tensorflow/tfjs';
+import type { GanScorer } from '../gan/scorers';
+import { scoreSplit } from '../train/evaluate';
+import { buildGanState, snapshotOf, trainAndScoreGan, type GanScores, type GanState } from './ganRun';
+import { ganScorer, scorersOf } from './savedGan';
 import type { RunControl } from './runControl';
 import type { RunOutcome, SessionEvents } from './sessionTypes';
+
+const scoringBatch = 256;
 
 /**
  * A GAN run in the session: builds the generator and discriminator (handing their state to the
@@ -48,4 +53,31 @@ export async function runGanDetector(
   const chosen = scores[config.scorer] ?? scores.disc;
   if (chosen) await events.onScores({ ...chosen, byScorer: scores, trainedOnTest: allItems !== null });
   return outcome;
+}
+
+/**
+ * A reopened GAN shows what a finished run showed: its grid (from the saved fixed noise), the
+ * encoder's reconstructions of the sample items, and every scorer's scores of the split.
+ */
+export async function reopenGan(
+  state: GanState,
+  config: LabConfig,
+  tensors: { fit: tf.Tensor2D; validation: tf.Tensor2D | null; test: tf.Tensor2D; samples: tf.Tensor2D },
+  classifier: tf.LayersModel | null,
+  events: SessionEvents,
+): Promise<void> {
+  events.onGanSnapshot?.(await snapshotOf(state, config.steps, classifier));
+  const encoder = state.encoder;
+  if (encoder && tensors.samples.shape[0] > 0) {
+    const reconstructions = tf.tidy(() => state.gan.generate(encoder.encode(tensors.samples)));
+    events.onSamples((await reconstructions.data()) as Float32Array);
+    reconstructions.dispose();
+  }
+  const training = [tensors.fit, ...(tensors.validation ? [tensors.validation] : [])];
+  const byScorer: Partial<Record<GanScorer, GanScores>> = {};
+  for (const scorer of scorersOf(state)) {
+    byScorer[scorer] = await scoreSplit(ganScorer(state, scorer, scoringBatch), tensors.test, training);
+  }
+  const chosen = byScorer[config.scorer] ?? byScorer.disc!;
+  await events.onScores({ ...chosen, byScorer, trainedOnTest: config.gandata === 'all' });
 }

@@ -1,5 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
-import type { LabConfig } from '../config';
+import { withModel, type LabConfig } from '../config';
+import { detectors } from '../detectors/registry';
+import { EnsembleModel, savedMemberIds, type EnsembleMember } from '../detectors/ensemble/model';
 import type { ClassicalModel } from '../detectors/classical';
 import type { DetectorModel, ModelBuildOptions } from '../detectors/model';
 import { loadAutoencoderBuilder, loadClassicalBuilder } from '../detectors/builders';
@@ -59,8 +61,31 @@ export function loadAutoencoderWeights(model: DetectorModel, state: PlainData): 
   tf.dispose(tensors);
 }
 
+/** A one-pass detector's fitted state (an ensemble's: each member's, with the scores it ranks against). */
 export async function saveClassical(id: string, model: ClassicalModel): Promise<SavedDetector> {
-  return { id, family: 'classical', state: await model.save() };
+  const family = model instanceof EnsembleModel ? 'ensemble' : 'classical';
+  return { id, family, state: await model.save() };
+}
+
+/** An ensemble's members built as the run built them (each with its own defaults), then loaded. */
+async function restoreEnsemble(state: PlainData, config: LabConfig, inputSize: number): Promise<EnsembleModel> {
+  const members: EnsembleMember[] = [];
+  try {
+    for (const id of savedMemberIds(state)) {
+      const spec = detectors.find((d) => d.id === id);
+      if (spec?.family !== 'classical') throw new Error(`The saved ensemble names an unknown detector (${id}).`);
+      const build = await loadClassicalBuilder(spec);
+      const own = withModel(config, spec.id);
+      const model = build({ inputSize, seed: own.seed, params: paramsOf(spec, own) });
+      members.push({ id, model, reference: new Float64Array(0) });
+    }
+    const ensemble = new EnsembleModel(members, new Float32Array(0));
+    ensemble.load(state);
+    return ensemble;
+  } catch (error) {
+    for (const member of members) member.model.dispose();
+    throw error;
+  }
 }
 
 export type RestoredDetector =
@@ -92,6 +117,9 @@ export async function restoreDetector(
     const classical = build({ inputSize, seed: config.seed, params: paramsOf(spec, config) });
     classical.load(saved.state);
     return { classical };
+  }
+  if (spec.family === 'ensemble' && saved.family === 'ensemble') {
+    return { classical: await restoreEnsemble(saved.state, config, inputSize) };
   }
   throw new Error(`The project's detector (${saved.id}, ${saved.family}) cannot be restored as ${spec.label}.`);
 }

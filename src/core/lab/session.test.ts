@@ -230,6 +230,7 @@ describe('lab session', () => {
   it.each([
     ['dense-ae', {}],
     ['iforest', { trees: 20 }],
+    ['ensemble', { neighbors: 3, components: 4 }],
   ] as const)('saves a trained %s; a new session opens it and scores the split identically', async (model, extra) => {
     const run = config({ model, ...extra });
     const first = new LabSession();
@@ -247,6 +248,11 @@ describe('lab session', () => {
     expect(Array.from(got.testScores)).toEqual(Array.from(expected.testScores));
     expect(Array.from(got.trainScores)).toEqual(Array.from(expected.trainScores));
     expect(reopened.seen.samples).toBe(model === 'dense-ae' ? 1 : 0); // a forest has no reconstruction to show
+    // New rows are scored as the split was: the test rows, given as another file's rows, score the same.
+    const prepared = second.prepare(run);
+    const rows = Float32Array.from(prepared.testImages, (v) => v / 255);
+    const asNewFile = await second.scoreRows(rows, prepared.testLabels.length);
+    expect(Array.from(asNewFile)).toEqual(Array.from(expected.testScores));
     // Another detector's state is refused with a reason, and the opened one stays.
     await expect(second.openDetector(config({ model: 'zscore' }), saved as never, reopened.events)).rejects.toThrow(
       /cannot be restored/,

@@ -7,16 +7,15 @@ import { specOf, type ModelId } from '../detectors/registry';
 import { sourceOf, type DatasetId } from '../sources/registry';
 import { loadAutoencoderBuilder } from '../detectors/builders';
 import { fitClassical, fitEach, runEnsemble, type ClassicalEvents } from './classicalRun';
-import { autoencoderOptions, restoreDetector, saveAutoencoder, saveClassical } from './savedDetector';
+import { autoencoderOptions } from './savedDetector';
+import { DetectorSlot } from './detectorSlot';
 import type { SavedDetector } from '../project/format';
-import { layersFiles, type LayersFiles } from '../project/exportModel';
+import type { LayersFiles } from '../project/exportModel';
 import type { ClassicalSpec, GanSpec } from '../detectors/spec';
-import type { ClassicalModel } from '../detectors/classical';
 import { RunControl } from './runControl';
 import { pickSampleRows } from './sampleRows';
-import { disposeGanState, interpolateGrid, type GanState } from './ganRun';
-import { runGanDetector } from './ganSession';
-import type { DetectorModel } from '../detectors/model';
+import { interpolateGrid } from './ganRun';
+import { reopenGan, runGanDetector } from './ganSession';
 import { runTrainingLoop } from '../train/loop';
 import type { TrainingFeedback } from '../detect/feedback';
 import { withFeedback } from './feedbackData';
@@ -54,15 +53,12 @@ export class LabSession {
   /** Bumped by every new image set, so a split key never matches another set's tensors. */
   private datasetVersion = 0;
   private tensors: CurrentDetector['tensors'] = null;
-  private model: DetectorModel | null = null;
+  /** The current detector, whichever family. */
+  private readonly detector = new DetectorSlot();
   /** Item ids of the training and test positions (the same item may be both), for feedback. */
   private itemIds: TrainingSet['itemIds'] = undefined;
   /** After a retrain with feedback: each split training position's row among the rows fitted on (-1: left out). */
   private fittedIndex: Int32Array | null = null;
-  /** The spec id of the detector in `model` or `classical`. */
-  private detectorId: string | null = null;
-  private classical: ClassicalModel | null = null;
-  private ganState: GanState | null = null;
   private classifier: tf.LayersModel | null = null;
   private outputActivation: TrainingSet['outputActivation'] = 'sigmoid';
   private testIsAnomaly: Uint8Array = new Uint8Array(0);
@@ -184,12 +180,16 @@ export class LabSession {
     const spec = specOf(config.model);
     if (spec.family === 'gan') return this.runGan(spec, config, events);
     if (spec.family === 'classical') return this.runClassical(spec, config, tensors, events);
-    if (spec.family === 'ensemble') return runEnsemble(config, tensors, this.control, events);
+    if (spec.family === 'ensemble') {
+      const ensemble = await runEnsemble(config, tensors, this.control, events);
+      if (!ensemble) return { status: 'stopped', steps: 0, epochsCompleted: 0 };
+      this.detector.hold(spec.id, { classical: ensemble });
+      return { status: 'done', steps: 1, epochsCompleted: 1 };
+    }
     // The detector's own code loads on first use (its folder's build module).
     const build = await loadAutoencoderBuilder(spec);
-    this.model = build(autoencoderOptions(spec, config, tensors.fit.shape[1], this.outputActivation));
-    this.detectorId = spec.id;
-    const model = this.model;
+    const model = build(autoencoderOptions(spec, config, tensors.fit.shape[1], this.outputActivation));
+    this.detector.hold(spec.id, { model });
     {
       this.sampleNoise = config.noise;
       await this.sendSamples(events);
@@ -227,8 +227,7 @@ export class LabSession {
   ): Promise<RunOutcome> {
     const fitted = await fitClassical(spec, config, data, this.control, (p) => events.onProgress?.(p, 100));
     if (!fitted) return { status: 'stopped', steps: 0, epochsCompleted: 0 };
-    this.classical = fitted.model;
-    this.detectorId = spec.id;
+    this.detector.hold(spec.id, { classical: fitted.model });
     this.sampleNoise = 0;
     await this.sendSamples(events);
     await this.sendScores(events, fitted.fitMs);
@@ -250,31 +249,23 @@ export class LabSession {
     );
   }
 
-  /** The current autoencoder as TensorFlow.js model files, where its score is its reconstruction's error. */
-  async exportNetwork(): Promise<LayersFiles | null> {
-    return this.model?.network ? layersFiles(this.model.network) : null;
+  /** The current detector's networks as TensorFlow.js model files (none for one-pass detectors). */
+  exportNetworks(): Promise<Record<string, LayersFiles>> {
+    return this.detector.exportNetworks();
   }
 
   /** Scores rows of another file (encoded as the training rows were) with the current detector. */
   async scoreRows(features: Float32Array, count: number): Promise<Float32Array> {
     const score = scorerOf(this.current(), scoringBatch);
-    if (!score) throw new Error('Train or open a detector (not a GAN) before scoring a file.');
+    if (!score) throw new Error('Train or open a detector before scoring a file.');
     const x = tf.tensor2d(features, [count, features.length / count]);
     return score(x).finally(() => x.dispose());
   }
 
-  /** The current detector's learned state, for a project file (autoencoders and one-pass detectors). */
+  /** The current detector's learned state, for a project file. */
   async saveDetector(): Promise<SavedDetector> {
-    const { model, classical, detectorId } = this;
     if (this.currentRun) throw new Error('Wait for the run to finish (or stop it) before saving.');
-    const shape = { inputSize: this.tensors?.fit.shape[1], outputActivation: this.outputActivation };
-    if (detectorId && model) return { ...(await saveAutoencoder(detectorId, model)), ...shape };
-    if (detectorId && classical) return { ...(await saveClassical(detectorId, classical)), ...shape };
-    throw new Error(
-      this.ganState
-        ? 'Saving a GAN is not supported yet: save an autoencoder or a classical detector.'
-        : 'Train a detector before saving it.',
-    );
+    return this.detector.save({ inputSize: this.tensors?.fit.shape[1], outputActivation: this.outputActivation });
   }
 
   /**
@@ -284,19 +275,15 @@ export class LabSession {
   async openDetector(config: LabConfig, saved: SavedDetector, events: SessionEvents): Promise<void> {
     if (this.currentRun) throw new Error('Stop the current run before opening a saved model.');
     const tensors = this.dataFor(config);
-    const restored = await restoreDetector(
-      specOf(config.model),
-      saved,
-      config,
-      tensors.fit.shape[1],
-      this.outputActivation,
-    );
-    this.disposeModel();
-    this.model = restored.model ?? null;
-    this.classical = restored.classical ?? null;
-    this.detectorId = saved.id;
+    await this.detector.restore(specOf(config.model), saved, config, tensors.fit.shape[1], this.outputActivation);
     this.fittedIndex = null;
     this.sampleNoise = config.noise;
+    const gan = this.detector.gan;
+    if (gan) {
+      const classifier = usesDigitClassifier(config.dataset) ? this.classifier : null;
+      await reopenGan(gan, config, tensors, classifier, events);
+      return;
+    }
     await this.sendSamples(events);
     await this.sendScores(events);
     await this.sendLatent(events, config.seed);
@@ -304,7 +291,8 @@ export class LabSession {
 
   /** Autoencoders: test items placed by their latent codes. */
   private async sendLatent(events: SessionEvents, seed: number): Promise<void> {
-    const { model, tensors } = this;
+    const { tensors } = this;
+    const model = this.detector.model;
     if (!model || !tensors) return;
     const options = { maxPoints: latentPoints, batch: scoringBatch, seed };
     const latent = await latentView(model, tensors.test, this.testIsAnomaly, options);
@@ -337,8 +325,9 @@ export class LabSession {
     // The digit classifier reads MNIST digits; a table's or another set's images are something else.
     const classifier = usesDigitClassifier(config.dataset) ? this.classifier : null;
     try {
+      this.detector.ganScorer = config.scorer;
       return await runGanDetector(spec, config, this.tensors!, allItems, this.control, classifier, events, (state) => {
-        this.ganState = state;
+        this.detector.hold(spec.id, { gan: state });
       });
     } finally {
       allItems?.dispose();
@@ -365,13 +354,14 @@ export class LabSession {
 
   /** While paused: one more D+G round, then paused again (GANs). */
   step(): void {
-    if (this.ganState) this.control.step();
+    if (this.detector.gan) this.control.step();
   }
 
   /** Frames between two grid samples of the current GAN. */
   interpolate(from: number, to: number, frames: number): Promise<Float32Array> {
-    if (!this.ganState) return Promise.reject(new Error('Train a GAN first.'));
-    return interpolateGrid(this.ganState, from, to, frames);
+    const gan = this.detector.gan;
+    if (!gan) return Promise.reject(new Error('Train a GAN first.'));
+    return interpolateGrid(gan, from, to, frames);
   }
 
   pause(): void {
@@ -394,7 +384,7 @@ export class LabSession {
   }
 
   get hasModel(): boolean {
-    return this.model !== null || this.ganState !== null || this.classical !== null;
+    return !this.detector.isEmpty;
   }
 
   dispose(): void {
@@ -406,8 +396,9 @@ export class LabSession {
 
   /** The current detector as the scoring views need it. */
   private current(): CurrentDetector {
-    const { model, classical, tensors, featureGroups } = this;
-    return { model, classical, tensors, featureGroups, fittedIndex: this.fittedIndex };
+    const { model, classical, gan, ganScorer } = this.detector;
+    const { tensors, featureGroups, fittedIndex } = this;
+    return { model, classical, gan: gan && { state: gan, scorer: ganScorer }, tensors, featureGroups, fittedIndex };
   }
 
   private async sendSamples(events: SessionEvents): Promise<void> {
@@ -422,13 +413,7 @@ export class LabSession {
   }
 
   private disposeModel(): void {
-    this.model?.dispose();
-    this.model = null;
-    this.classical?.dispose();
-    this.classical = null;
-    this.detectorId = null;
-    disposeGanState(this.ganState);
-    this.ganState = null;
+    this.detector.clear();
   }
 
   private disposeData(): void {

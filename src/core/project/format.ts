@@ -24,7 +24,12 @@ export interface ProjectContent {
   /** Metrics as shown when saved (null where they could not be known, e.g. no labels). */
   metrics: { auroc: number | null; auprc: number | null; bestF1: number | null };
   /** Training curves: per-epoch rows (train, validation, loss terms) and per-step losses. */
-  curves: { epochs: { [series: string]: PlainData }[]; steps: Float32Array };
+  curves: {
+    epochs: { [series: string]: PlainData }[];
+    steps: Float32Array;
+    /** A GAN's steps: d loss, g loss, mean D(x), mean D(G(z)), four values per step. */
+    gan?: Float32Array;
+  };
   /** The scores of the run's test and training items, to compare a rescore against. */
   scores: { test: Float32Array; train: Float32Array };
   /** Items marked by the user, by key: `test:<position>` or `train:<position>` in the saved scores. */
@@ -46,7 +51,7 @@ export interface ProjectDataPlan {
 /** A detector's learned state: an autoencoder's weights, or a classical detector's fitted parameters. */
 export interface SavedDetector {
   id: string;
-  family: 'autoencoder' | 'classical';
+  family: 'autoencoder' | 'classical' | 'ensemble' | 'gan';
   state: PlainData;
   /** Features per input, and an autoencoder's output range (sigmoid for pixels, linear for tables). */
   inputSize?: number;

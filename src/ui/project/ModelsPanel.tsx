@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { specOf } from '../../core/detectors/registry';
 import {
   deleteSavedModel,
   downloadSavedModel,
@@ -19,11 +18,8 @@ const sizeText = (characters: number) =>
 
 /** Why Save is not offered now, or null when it is. */
 function saveRefusal(state: ReturnType<typeof useLab.getState>): string | null {
-  const family = specOf((state.runConfig ?? state.config).model).family;
   if (state.status !== 'done' || !state.results) return 'Train a detector first; a finished run can be saved.';
   if (state.shownRecord) return 'Show the trained detector again (leaderboard) to save it.';
-  if (family === 'gan') return 'Saving a GAN is not supported yet: autoencoders and classical detectors can be saved.';
-  if (family === 'ensemble') return 'Saving an ensemble is not supported yet: save one of its members.';
   return null;
 }
 
@@ -64,7 +60,7 @@ export function ModelsPanel() {
           title={
             refusal ??
             'A zip to score records outside the lab: the project, the scorer module, the preprocessing and, ' +
-              'for an autoencoder, its TensorFlow.js model'
+              'for an autoencoder or a GAN, its TensorFlow.js networks'
           }
           onClick={() => void exportForDeployment(name)}
         >

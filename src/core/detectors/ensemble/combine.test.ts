@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankEnsemble, rankNormalise } from './combine';
+import { midRank, rankEnsemble, rankNormalise, referenceOf } from './combine';
 
 describe('rank ensemble', () => {
   it('ranks test and training scores together, ties sharing their mean rank', () => {
@@ -18,5 +18,14 @@ describe('rank ensemble', () => {
     expect(Array.from(trainScores)).toEqual([0.5]);
     expect(() => rankEnsemble([])).toThrow(/at least one/);
     expect(() => rankEnsemble([distances, { ...shares, trainScores: new Float32Array(2) }])).toThrow(/splits/);
+  });
+
+  it('places a new score among the split scores: between them, beyond the highest, and below the lowest', () => {
+    const reference = referenceOf({ testScores: Float32Array.from([10, 1]), trainScores: Float32Array.from([5, 5]) });
+    expect(midRank(reference, 5)).toBe(0.625); // as the split's own 5s
+    expect(midRank(reference, 7)).toBe(0.875); // above three of four: rank 3.5 of 4
+    expect(midRank(reference, 99)).toBeGreaterThan(1); // beyond anything the split held ranks above its top
+    expect(midRank(reference, 0)).toBe(0.125);
+    expect(midRank(reference, Number.NaN)).toBeNaN();
   });
 });

@@ -23,6 +23,8 @@ export interface GanModel {
   /** All weights of both networks (trainable and BatchNorm statistics), for checkpoints. */
   weights(): tf.Tensor[];
   restore(weights: tf.Tensor[]): void;
+  /** Its networks by name, for export as TensorFlow.js layers models. */
+  networks(): Record<'generator' | 'discriminator-features' | 'discriminator-head', tf.LayersModel>;
   dispose(): void;
 }
 
@@ -104,6 +106,11 @@ export function assembleGan(
     generatorVariables: () => gVariables,
     discriminatorVariables: () => dVariables,
     weights: () => models.flatMap((m) => m.getWeights()),
+    networks: () => ({
+      generator,
+      'discriminator-features': discriminatorBody,
+      'discriminator-head': discriminatorHead,
+    }),
     restore(weights) {
       let offset = 0;
       for (const m of models) {
