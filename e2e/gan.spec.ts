@@ -70,6 +70,26 @@ test('a short MLP GAN run from the URL generates digits, scores the test set, an
   await expect(page.getByTestId('interpolation-strip').locator('canvas')).toHaveCount(12);
   await expect(page.getByTestId('interpolation-animation')).toBeVisible();
   await expect(page.getByTestId('gan-loss-chart').locator('.recharts-line-curve').first()).toBeVisible();
+
+  // Saved with the scorer in view, and reopened after a reload: same grid, curves and scores.
+  const discAuroc = await metricValue(page, 'auroc');
+  await page.getByTestId('model-name').fill('digit GAN');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('save-model').click();
+  await download;
+  // The same address without autostart: a new page that trains nothing by itself.
+  await page.goto('./?model=mlp-gan&backend=wasm&steps=80&snapshot=20&encsteps=40&limit=300');
+  await waitForStatus(page, 'idle', workTimeout({ backend: 'wasm' }));
+  await page.getByTestId('model-entry').filter({ hasText: 'digit GAN' }).getByTestId('open-model').click();
+  await waitForStatus(page, 'done', workTimeout({ backend: 'wasm', trainSamples: 0, scoredSamples: 3 * mnistScored }));
+  await expect(page.getByTestId('project-opened')).toHaveAttribute('data-max-difference', '0');
+  expect(await metricValue(page, 'auroc')).toBe(discAuroc);
+  await expect(page.getByTestId('config-scorer')).toHaveValue('disc');
+  await expect(grid).toHaveAttribute('data-step', '80');
+  expect((await gridPixels(page)).signature).toBe(latest.signature);
+  await expect(page.getByTestId('gan-loss-chart').locator('.recharts-line-curve').first()).toBeVisible();
+  await page.getByTestId('config-scorer').selectOption('encoder');
+  await expect.poll(() => metricValue(page, 'auroc')).toBe(encoderAuroc);
 });
 
 test('a DCGAN pauses and steps one round at a time (CPU), and trains a few steps on WebGL', async ({ page }) => {

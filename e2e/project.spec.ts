@@ -105,7 +105,7 @@ test('an MNIST autoencoder saved, reopened after a reload from My models and fro
   await expect(page.getByTestId('model-entry')).toHaveCount(0);
 });
 
-test('a classical detector on a CSV: saved, asks for its file after a reload, then reopens identically', async ({
+test('a classical detector on a CSV: saved, opened without its file scores new files, then reopens identically', async ({
   page,
 }) => {
   await trainPenguinForest(page);
@@ -114,6 +114,7 @@ test('a classical detector on a CSV: saved, asks for its file after a reload, th
   // A mark in the ranked table travels with the project.
   const firstRow = page.getByTestId('anomaly-table').getByTestId('anomaly-row').first();
   const markedRow = await firstRow.getAttribute('data-row');
+  const topScore = await firstRow.getAttribute('data-score');
   await firstRow.getByTestId('feedback-anomaly').click();
   await expect(page.getByTestId('feedback-count')).toHaveAttribute('data-value', '1');
   await saveAs(page, 'penguins forest');
@@ -121,10 +122,20 @@ test('a classical detector on a CSV: saved, asks for its file after a reload, th
   await page.reload();
   const entry = page.getByTestId('model-entry').filter({ hasText: 'penguins forest' });
   await expect(entry).toContainText('penguins.csv');
-  // The rows stay with the analyst: the project names the file it needs.
+  // The rows stay with the analyst: opened without them, the model says which file it was trained on
+  // and scores new files with its saved preprocessing (the training file itself scores as in training).
   await entry.getByTestId('open-model').click();
-  await expect(page.getByTestId('error-message')).toContainText('trained on penguins.csv (344 rows)');
+  const modelOnly = page.getByTestId('model-only');
+  await expect(modelOnly).toContainText('trained on penguins.csv (344 rows)');
+  await expect(modelOnly).toContainText(`AUROC ${trained.auroc!.toFixed(3)}`);
+  await expect(page.getByTestId('model-only-threshold')).toHaveText(Number(trained.threshold).toPrecision(4));
+  await page.getByTestId('score-file').setInputFiles('public/samples/penguins.csv');
+  await page.getByTestId('score-file-continue').click();
+  await expect(page.getByTestId('scored-file')).toHaveAttribute('data-rows', '344');
+  await expect(page.getByTestId('scored-row').first()).toHaveAttribute('data-row', markedRow!);
+  await expect(page.getByTestId('scored-row').first()).toHaveAttribute('data-score', topScore!);
   await page.getByTestId('csv-input').setInputFiles('public/samples/penguins.csv');
+  await expect(page.getByTestId('model-only')).toHaveCount(0);
   await expect(page.getByTestId('column-table')).toBeVisible();
   await entry.getByTestId('open-model').click();
   await waitForStatus(page, 'done', workTimeout({ backend: 'wasm', scoredSamples: 344 }));

@@ -9,6 +9,9 @@ import { api, messageOf } from './workerConnection';
 /** Switches the GAN scorer; with both scorers' results at hand this needs no retraining. */
 export function setScorer(scorer: LabConfig['scorer']): void {
   updateConfig({ scorer });
+  // The run's scores are now this scorer's: a save, a new file and an export use it too.
+  useLab.setState((s) => ({ runConfig: s.runConfig && { ...s.runConfig, scorer } }));
+  void api().setGanScorer(scorer);
   const { byScorer } = useLab.getState();
   const chosen = byScorer?.[scorer];
   if (chosen)

@@ -172,6 +172,7 @@ export function emptyRunState() {
     attributions: new Map<number, Float32Array>(),
     rowDetail: null,
     openedProject: null,
+    modelOnly: null,
     ...newFileSlice(),
     // Marks stay (they name items of the split, which a new run keeps); what was derived from scores goes.
     oddTraining: null,

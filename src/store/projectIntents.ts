@@ -186,16 +186,12 @@ async function openProject(project: ProjectContent, name: string): Promise<void>
   await initLab();
   const table = project.data.table;
   if (table) {
-    // A table's rows stay with the analyst: the project names the file, which must be loaded first.
+    // A table's rows stay with the analyst: the project names its file. Without that file loaded,
+    // the model still opens to score new files with its saved preprocessing.
     const summary = useLab.getState().tableSummary;
     const same =
       summary && summary.rowCount === table.rows && summary.header.join('\u0000') === table.header.join('\u0000');
-    if (!same || !isTableSource(useLab.getState().config.dataset)) {
-      return fail(
-        `This model was trained on ${table.fileName} (${table.rows.toLocaleString('en')} rows): open the CSV view, ` +
-          'drop that file, then open the model again.',
-      );
-    }
+    if (!same || !isTableSource(useLab.getState().config.dataset)) return openModelOnly(project, name, config);
     useLab.setState({ tablePlan: table.plan as never });
     applyConfig(config);
     if (!(await prepareTableRun()))
@@ -226,6 +222,33 @@ async function openProject(project: ProjectContent, name: string): Promise<void>
     marksSplit: splitKey(useLab.getState().config),
   });
   recordRun(config, null);
+}
+
+/** A table model without its training file: the detector and its preprocessing, for scoring new files. */
+async function openModelOnly(project: ProjectContent, name: string, config: LabConfig): Promise<void> {
+  const table = project.data.table!;
+  const preprocessing = project.data.preprocessing;
+  if (preprocessing?.kind !== 'table') {
+    throw new Error(
+      `this model reads windows of a series: drop ${table.fileName} (${table.rows.toLocaleString('en')} rows) ` +
+        'in the CSV view, then open it again.',
+    );
+  }
+  if (!isTableSource(useLab.getState().config.dataset)) await switchDataset(config.dataset);
+  clearRun({ errorMessage: null });
+  await api().openModelOnly(config, project.detector, preprocessing.encoder as never, table.header);
+  clearRun({
+    errorMessage: null,
+    threshold: project.threshold.value,
+    modelOnly: {
+      name,
+      savedAt: project.savedAt,
+      detector: specOf(config.model).label,
+      fileName: table.fileName,
+      rows: table.rows,
+      metrics: project.metrics,
+    },
+  });
 }
 
 /** A GAN's per-step statistics as one flat array (d loss, g loss, mean D(x), mean D(G(z)) per step). */

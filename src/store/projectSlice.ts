@@ -10,8 +10,20 @@ export interface ProjectSlice {
   projectBusy: boolean;
   /** The project on screen: its name, when it was saved, and how far rescored test scores are from the saved ones. */
   openedProject: { name: string; savedAt: string; maxDifference: number } | null;
+  /**
+   * A table model opened without the file it was trained on: it scores new files; its split's
+   * scores and metrics come back when that file is loaded and the model opened again.
+   */
+  modelOnly: {
+    name: string;
+    savedAt: string;
+    detector: string;
+    fileName: string;
+    rows: number;
+    metrics: { auroc: number | null; auprc: number | null; bestF1: number | null };
+  } | null;
 }
 
 export function projectSlice(): ProjectSlice {
-  return { runConfig: null, savedModels: [], projectBusy: false, openedProject: null };
+  return { runConfig: null, savedModels: [], projectBusy: false, openedProject: null, modelOnly: null };
 }

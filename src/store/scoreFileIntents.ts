@@ -14,7 +14,9 @@ const set = (patch: Partial<NewFileSlice> & { errorMessage?: string | null }) =>
 
 export async function checkNewFile(file: File): Promise<void> {
   const state = useLab.getState();
-  if (isRunning(state) || !state.results) return set({ errorMessage: 'Train or open a model on a table first.' });
+  if (isRunning(state) || (!state.results && !state.modelOnly)) {
+    return set({ errorMessage: 'Train or open a model on a table first.' });
+  }
   try {
     const check = await api().checkFile(file);
     if (check.problems.length === 0) return scoreNewFile(file);

@@ -12,6 +12,7 @@ import { ErrorAlert, Notices } from './common/Messages';
 import { AnomalyTable } from './csv/AnomalyTable';
 import { CsvLoadPanel } from './csv/CsvLoadPanel';
 import { ScoreFilePanel } from './csv/ScoreFilePanel';
+import { ModelOnlyCard } from './project/ModelOnlyCard';
 import { SeriesChart } from './csv/SeriesChart';
 import { TablePlanPanel } from './csv/TablePlanPanel';
 import { usePageDrop } from './csv/usePageDrop';
@@ -102,6 +103,7 @@ export function App() {
           {views.includes('prior-grid') && <PriorGrid />}
           {views.includes('manifold-grid') && <ManifoldGrid />}
           {table && <AnomalyTable />}
+          {table && <ModelOnlyCard />}
           {table && <ScoreFilePanel />}
           <DigitGallery />
           <FeedbackPanel />

@@ -12,6 +12,7 @@ import type { ClassicalEvents } from '../core/lab/classicalRun';
 import { isTableSource } from '../core/sources/registry';
 import type { BackendName } from '../core/detectors/spec';
 import { wasmPaths } from './wasmPaths';
+import type { PortableEncoder } from '../core/data/csv/portableEncoder';
 import type { SavedDetector } from '../core/project/format';
 import type { TrainingFeedback } from '../core/detect/feedback';
 
@@ -164,6 +165,15 @@ const labApi = {
     );
   },
 
+  /**
+   * A saved table model opened without its training file: the detector, and its preprocessing for
+   * scoring new files (nothing of the split is scored: the rows are not here).
+   */
+  openModelOnly: async (config: LabConfig, saved: SavedDetector, encoder: PortableEncoder, header: string[]) => {
+    await session.openModelOnly(config, saved, encoder.features.length);
+    tables.useSavedPreprocessing(encoder, header);
+  },
+
   /** A saved detector made the current one on the configured data, sending what a finished run sends. */
   openDetector: (config: LabConfig, saved: SavedDetector, events: SessionEvents) =>
     session.openDetector(config, saved, forwarded(config, events)),
@@ -206,6 +216,8 @@ const labApi = {
 
   pause: () => session.pause(),
   step: () => session.step(),
+  /** Which of a GAN's scorers scores new rows (the page switched it). */
+  setGanScorer: (scorer: LabConfig['scorer']) => session.setGanScorer(scorer),
   interpolate: async (from: number, to: number, frames: number) => {
     const pixels = await session.interpolate(from, to, frames);
     return Comlink.transfer(pixels, [pixels.buffer]);

@@ -23,6 +23,11 @@ export class TableHost {
   private cancelled = false;
   private generation = 0;
   private decimalComma = false;
+  /**
+   * A saved model opened without its training file: its preprocessing and the training header, which
+   * stand in for the run's until a table run is prepared again.
+   */
+  private saved: { encoder: PortableEncoder; header: string[] } | null = null;
   /** The last new file scored (kept for its export: the file, not its rows). */
   private scored: { blob: Blob; scores: Float32Array; delimiter: string } | null = null;
 
@@ -44,6 +49,7 @@ export class TableHost {
       this.decimalComma = options.decimalComma;
       this.run = null;
       this.scores = null;
+      this.saved = null;
       this.generation += 1;
       return { ok: true, summary: summariseTable(result.table, fileName) };
     } catch (error) {
@@ -62,6 +68,7 @@ export class TableHost {
     if (!table) return { ok: false, reason: 'Load a table first.' };
     const problem = planProblem(table, plan);
     if (problem) return { ok: false, reason: problem };
+    this.saved = null;
     const key = JSON.stringify([this.generation, plan, config.seed, config.contamination, config.limit]);
     if (this.run?.key !== key) {
       this.run = buildTableRun(table, plan, config, key);
@@ -80,8 +87,15 @@ export class TableHost {
     return table.columns.map((column) => textAt(column, row));
   }
 
+  /** Scores new files with a saved model's preprocessing, without the table it was trained on. */
+  useSavedPreprocessing(encoder: PortableEncoder, header: string[]): void {
+    this.saved = { encoder, header };
+    this.scored = null;
+  }
+
   /** The run's preprocessing by column name, for another file; refused for series windows. */
   private portable(): PortableEncoder {
+    if (this.saved) return this.saved.encoder;
     const { table, run } = this;
     if (!table || !run) throw new Error('Train or open a model on a table before scoring a new file.');
     if (run.prepared.window > 1) {
@@ -92,12 +106,13 @@ export class TableHost {
 
   /** The run's preprocessing for a project file or an export (null for series windows). */
   preprocessing(): PortableEncoder | null {
+    if (this.saved) return this.saved.encoder;
     return this.run && this.run.prepared.window === 1 ? this.portable() : null;
   }
 
   /** A new file's header and first rows against the model's columns. */
   checkFile(blob: Blob): Promise<FileCheck> {
-    return checkFile(blob, this.portable(), this.table!.header);
+    return checkFile(blob, this.portable(), this.saved?.header ?? this.table!.header);
   }
 
   /** Streams a new file through the saved preprocessing and the current detector, a slice at a time. */

@@ -289,6 +289,19 @@ export class LabSession {
     await this.sendLatent(events, config.seed);
   }
 
+  /**
+   * A saved detector made the current one without its data (a table model opened without its
+   * file): it scores new rows of `inputSize` features; the split and its views stay as they were.
+   */
+  async openModelOnly(config: LabConfig, saved: SavedDetector, inputSize: number): Promise<void> {
+    if (this.currentRun) throw new Error('Stop the current run before opening a saved model.');
+    if (saved.inputSize !== undefined && saved.inputSize !== inputSize) {
+      throw new Error(`The saved detector reads ${saved.inputSize} features; its preprocessing makes ${inputSize}.`);
+    }
+    await this.detector.restore(specOf(config.model), saved, config, inputSize, saved.outputActivation ?? 'linear');
+    this.fittedIndex = null;
+  }
+
   /** Autoencoders: test items placed by their latent codes. */
   private async sendLatent(events: SessionEvents, seed: number): Promise<void> {
     const { tensors } = this;
@@ -350,6 +363,11 @@ export class LabSession {
     const score = scorerOf(this.current(), scoringBatch);
     if (!score) throw new Error('Train a detector (not a GAN) on the table to explain its scores.');
     return explainRows(score, tensors, featureGroups, testRows, seed);
+  }
+
+  /** Which of the current GAN's scorers scores rows from now on (the encoder's needs a trained encoder). */
+  setGanScorer(scorer: LabConfig['scorer']): void {
+    this.detector.ganScorer = scorer;
   }
 
   /** While paused: one more D+G round, then paused again (GANs). */

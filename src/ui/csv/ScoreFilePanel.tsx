@@ -6,7 +6,7 @@ const shownRows = 50;
 
 /** Score a new file with the model on screen: its column check, progress, histogram, top rows and export. */
 export function ScoreFilePanel() {
-  const ready = useLab((s) => s.results !== null && !isRunning(s) && s.status === 'done');
+  const ready = useLab((s) => (s.results !== null && s.status === 'done') || (s.modelOnly !== null && !isRunning(s)));
   const check = useLab((s) => s.schemaCheck);
   const progress = useLab((s) => s.newFileProgress);
   const scored = useLab((s) => s.scoredFile);
