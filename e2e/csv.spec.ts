@@ -173,4 +173,19 @@ test('a dated sample series trains on windows and shades the anomalous ones', as
   await expect
     .poll(async () => Number(await page.getByTestId('series-chart').getAttribute('data-flagged-spans')))
     .toBeGreaterThan(0);
+
+  // The same series scored as a new file, window by window: every day gets a score (the highest of the
+  // windows covering it), so the top day scores at least as high as the top test window of the run.
+  await page.getByTestId('score-file').setInputFiles('public/samples/seattle-weather.csv');
+  const scoreAnyway = page.getByTestId('score-file-continue');
+  const scored = page.getByTestId('scored-file');
+  await expect(scoreAnyway.or(scored)).toBeVisible({ timeout: workTimeout({ backend: 'wasm', scoredSamples: 1446 }) });
+  if (await scoreAnyway.isVisible()) await scoreAnyway.click();
+  await expect(scored).toHaveAttribute('data-rows', '1461', {
+    timeout: workTimeout({ backend: 'wasm', scoredSamples: 1446 }),
+  });
+  const topWindow = Number(await page.getByTestId('anomaly-row').first().getAttribute('data-score'));
+  const topDay = Number(await page.getByTestId('scored-row').first().getAttribute('data-score'));
+  expect(topDay).toBeGreaterThanOrEqual(topWindow);
+  expect(Number(await scored.getAttribute('data-flagged'))).toBeGreaterThan(0);
 });

@@ -3,6 +3,7 @@ import { defaultConfig, type LabConfig } from '../core/config';
 import { columnIndex, encodeRecords, type PortableEncoder } from '../core/data/csv/portableEncoder';
 import { specOf, type ModelId } from '../core/detectors/registry';
 import { DetectorSlot } from '../core/lab/detectorSlot';
+import { SeriesWindowScorer } from '../core/lab/seriesWindows';
 import { readProject } from '../core/project/format';
 
 /**
@@ -22,11 +23,13 @@ export interface AnomalyScorer {
   threshold: number;
   /** Table models: the columns a record needs (by name); null for image models. */
   columns: string[] | null;
-  /** Features per input. */
+  /** Features per model input (for a series model: a window of rows side by side). */
   inputSize: number;
   /**
    * Scores records: for a table model, objects keyed by column name (cells as text or numbers);
-   * for an image model, rows of side x side pixels 0-255. Higher = more anomalous.
+   * for an image model, rows of side x side pixels 0-255. A model of series windows reads the records as
+   * consecutive rows of one series (at least a window of them) and gives each row the highest score of
+   * the windows covering it. Higher = more anomalous.
    */
   score(records: readonly (Readonly<Record<string, string | number>> | ArrayLike<number>)[]): Promise<Float32Array>;
   /** True where a score is above the saved threshold. */
@@ -41,9 +44,13 @@ export async function loadScorer(projectText: string): Promise<AnomalyScorer> {
   const config = { ...defaultConfig(), ...project.config } as unknown as LabConfig;
   const spec = specOf(config.model as ModelId);
   const preprocessing = project.data.preprocessing;
-  if (!preprocessing) throw new Error('This project has no preprocessing to score new records with (a series model).');
+  if (!preprocessing) throw new Error('This project has no preprocessing to score new records with.');
   const encoder = preprocessing.kind === 'table' ? (preprocessing.encoder as unknown as PortableEncoder) : null;
-  const inputSize = encoder ? encoder.features.length : preprocessing.kind === 'image' ? preprocessing.side ** 2 : 0;
+  /** Features per record: a row's, or a pixel image's. */
+  const rowSize = encoder ? encoder.features.length : preprocessing.kind === 'image' ? preprocessing.side ** 2 : 0;
+  /** Records per model input: several consecutive rows for a model of series windows. */
+  const window = encoder?.window ?? 1;
+  const inputSize = rowSize * window;
   const detector = new DetectorSlot();
   await detector.restore(
     spec,
@@ -54,13 +61,13 @@ export async function loadScorer(projectText: string): Promise<AnomalyScorer> {
   );
   const scoreRows = detector.scorer(256)!;
   const toFeatures = (records: Parameters<AnomalyScorer['score']>[0]): Float32Array => {
-    const out = new Float32Array(records.length * inputSize);
+    const out = new Float32Array(records.length * rowSize);
     if (!encoder) {
       records.forEach((pixels, r) => {
         const row = pixels as ArrayLike<number>;
-        if (row.length !== inputSize)
-          throw new Error(`Record ${r + 1} has ${row.length} pixels; the model reads ${inputSize}.`);
-        for (let i = 0; i < inputSize; i += 1) out[r * inputSize + i] = row[i] / 255;
+        if (row.length !== rowSize)
+          throw new Error(`Record ${r + 1} has ${row.length} pixels; the model reads ${rowSize}.`);
+        for (let i = 0; i < rowSize; i += 1) out[r * rowSize + i] = row[i] / 255;
       });
       return out;
     }
@@ -78,12 +85,21 @@ export async function loadScorer(projectText: string): Promise<AnomalyScorer> {
     inputSize,
     async score(records) {
       if (records.length === 0) return new Float32Array(0);
-      const x = tf.tensor2d(toFeatures(records), [records.length, inputSize]);
-      try {
-        return await scoreRows(x);
-      } finally {
-        x.dispose();
-      }
+      // Single rows are windows of one; a series model's records are consecutive rows of one series.
+      const windows = new SeriesWindowScorer(rowSize, window, async (features, count) => {
+        const x = tf.tensor2d(features, [count, inputSize]);
+        try {
+          return await scoreRows(x);
+        } finally {
+          x.dispose();
+        }
+      });
+      const scores = await windows.push(toFeatures(records), records.length);
+      const rest = windows.finish();
+      const out = new Float32Array(records.length);
+      out.set(scores);
+      out.set(rest, scores.length);
+      return out;
     },
     flag: (scores) => Array.from(scores, (s) => !(s <= project.threshold.value)),
     dispose: () => detector.clear(),

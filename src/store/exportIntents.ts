@@ -16,7 +16,7 @@ export async function exportForDeployment(name: string): Promise<void> {
   try {
     const project = await currentProject(name.trim() || suggestedName());
     if (!project.data.preprocessing) {
-      throw new Error('a model of series windows cannot be exported yet (its records need the whole series).');
+      throw new Error('this run has no preprocessing to export (train it on a table or an image set).');
     }
     const scorerUrl = new URL(`${import.meta.env.BASE_URL}export/anomaly-scorer.mjs`, document.baseURI);
     const response = await fetch(scorerUrl);

@@ -230,8 +230,8 @@ async function openModelOnly(project: ProjectContent, name: string, config: LabC
   const preprocessing = project.data.preprocessing;
   if (preprocessing?.kind !== 'table') {
     throw new Error(
-      `this model reads windows of a series: drop ${table.fileName} (${table.rows.toLocaleString('en')} rows) ` +
-        'in the CSV view, then open it again.',
+      `this project has no preprocessing to score new files with: drop ${table.fileName} ` +
+        `(${table.rows.toLocaleString('en')} rows) in the CSV view, then open it again.`,
     );
   }
   if (!isTableSource(useLab.getState().config.dataset)) await switchDataset(config.dataset);

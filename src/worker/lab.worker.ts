@@ -154,7 +154,7 @@ const labApi = {
 
   /** The current detector's learned state, for a project file. */
   saveDetector: () => session.saveDetector(),
-  /** The table run's fitted preprocessing by column name (null for series windows). */
+  /** The table run's fitted preprocessing by column name, with its window for a series model. */
   tablePreprocessing: () => tables.preprocessing(),
   /** The current detector's networks as model.json + weights each, by name (none for one-pass detectors). */
   exportNetworks: async () => {
@@ -170,7 +170,7 @@ const labApi = {
    * scoring new files (nothing of the split is scored: the rows are not here).
    */
   openModelOnly: async (config: LabConfig, saved: SavedDetector, encoder: PortableEncoder, header: string[]) => {
-    await session.openModelOnly(config, saved, encoder.features.length);
+    await session.openModelOnly(config, saved, encoder.features.length * (encoder.window ?? 1));
     tables.useSavedPreprocessing(encoder, header);
   },
 

@@ -93,21 +93,19 @@ export class TableHost {
     this.scored = null;
   }
 
-  /** The run's preprocessing by column name, for another file; refused for series windows. */
+  /** The run's preprocessing by column name (with its window for a series model), for another file. */
   private portable(): PortableEncoder {
     if (this.saved) return this.saved.encoder;
     const { table, run } = this;
     if (!table || !run) throw new Error('Train or open a model on a table before scoring a new file.');
-    if (run.prepared.window > 1) {
-      throw new Error('Scoring a new file works for models of single rows; this model reads windows of a series.');
-    }
-    return portableEncoder(table, run.encoder, this.decimalComma);
+    const window = run.prepared.window;
+    return { ...portableEncoder(table, run.encoder, this.decimalComma), ...(window > 1 ? { window } : {}) };
   }
 
-  /** The run's preprocessing for a project file or an export (null for series windows). */
+  /** The run's preprocessing for a project file or an export (null without a run). */
   preprocessing(): PortableEncoder | null {
     if (this.saved) return this.saved.encoder;
-    return this.run && this.run.prepared.window === 1 ? this.portable() : null;
+    return this.run ? this.portable() : null;
   }
 
   /** A new file's header and first rows against the model's columns. */

@@ -116,4 +116,44 @@ describe('scoring a new file chunk by chunk', () => {
       /lacks a column/,
     );
   });
+
+  it('scores a file with a model of series windows: each row the highest of its windows, at any slice size', async () => {
+    const text = csvText(200);
+    const whole = await table(text);
+    const all = Int32Array.from({ length: whole.rowCount }, (_, i) => i);
+    const fitted = fitEncoder(whole, features, all, 'standard');
+    const rowWidth = fitted.features.length;
+    const window = 5;
+    const encoded = encodeRows(whole, fitted);
+    const windows = whole.rowCount - window + 1;
+    const inputs = new Float32Array(windows * window * rowWidth);
+    for (let w = 0; w < windows; w += 1) {
+      inputs.set(encoded.subarray(w * rowWidth, (w + window) * rowWidth), w * window * rowWidth);
+    }
+    const model = buildZscore({ inputSize: window * rowWidth, seed: 1 });
+    const x = tf.tensor2d(inputs, [windows, window * rowWidth]);
+    await model.fit(x, fitFreely);
+    const windowScores = await model.score(x);
+    x.dispose();
+    const expected = new Float32Array(whole.rowCount).fill(-Infinity);
+    windowScores.forEach((v, w) => {
+      for (let k = 0; k < window; k += 1) expected[w + k] = Math.max(expected[w + k], v);
+    });
+    const score = async (f: Float32Array, n: number) => {
+      const batch = tf.tensor2d(f, [n, window * rowWidth]);
+      const s = await model.score(batch);
+      batch.dispose();
+      return s;
+    };
+    const encoder = { ...portableEncoder(whole, fitted, false), window };
+    for (const sliceBytes of [300, 4096]) {
+      const scored = await scoreFile(new Blob([text]), encoder, score, {}, { keepTop: 5, sliceBytes });
+      expect(scored.scores).toEqual(expected);
+      const best = Array.from(expected.keys()).sort((a, b) => expected[b] - expected[a] || a - b);
+      expect(scored.top.map((r) => r.row)).toEqual(best.slice(0, 5).map((i) => i + 1));
+      // Each kept row's cells are its own (the row number is in its note).
+      for (const r of scored.top) expect(r.cells[2]).toContain(String(r.row - 1));
+    }
+    model.dispose();
+  });
 });

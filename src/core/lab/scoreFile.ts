@@ -7,6 +7,7 @@ import {
   type SchemaProblem,
 } from '../data/csv/portableEncoder';
 import { readRecords } from '../data/csv/recordStream';
+import { SeriesWindowScorer } from './seriesWindows';
 
 /**
  * Scoring a new file with a trained model, without retraining and without holding the file: it is
@@ -59,12 +60,26 @@ export async function scoreFile(
 ): Promise<ScoredFile> {
   const keepTop = options.keepTop ?? 500;
   const width = encoder.features.length;
+  // A model of series windows scores each row with the windows that cover it; rows wait for their
+  // last window (window - 1 rows at most), their cells with them. Single rows never wait.
+  const windows = new SeriesWindowScorer(width, encoder.window ?? 1, score);
+  const waiting: { cells: string[]; row: number }[] = [];
   let scores = new Float32Array(1 << 16);
   let count = 0;
   let top: ScoredRow[] = [];
   let header: string[] = [];
   let delimiter = ',';
   let index: number[] | null = null;
+  const settle = (settled: Float32Array) => {
+    while (count + settled.length > scores.length) {
+      const grown = new Float32Array(scores.length * 2);
+      grown.set(scores.subarray(0, count));
+      scores = grown;
+    }
+    scores.set(settled, count);
+    count += settled.length;
+    top = keepHighest(top, settled, waiting.splice(0, settled.length), keepTop);
+  };
   const stream = readRecords(blob, {
     header: encoder.hadHeader,
     sliceBytes: options.sliceBytes,
@@ -79,26 +94,25 @@ export async function scoreFile(
     if (records.length === 0) continue;
     const features = new Float32Array(records.length * width);
     encodeRecords(encoder, index, records, features);
-    const batchScores = await score(features, records.length);
-    while (count + records.length > scores.length) {
-      const grown = new Float32Array(scores.length * 2);
-      grown.set(scores.subarray(0, count));
-      scores = grown;
-    }
-    scores.set(batchScores, count);
-    count += records.length;
-    top = keepHighest(top, batchScores, records, batch.firstRow, keepTop);
+    records.forEach((cells, i) => waiting.push({ cells, row: batch.firstRow + i }));
+    settle(await windows.push(features, records.length));
     hooks.onProgress?.(batch.total ? batch.bytesRead / batch.total : 1);
   }
+  if (count + waiting.length > 0) settle(windows.finish());
   return { rows: count, scores: scores.slice(0, count), top, header, delimiter };
 }
 
 /** The `keep` highest-scoring rows of those kept so far and a new batch (NaN scores rank highest: a model failure must show). */
-function keepHighest(kept: ScoredRow[], scores: Float32Array, records: string[][], firstRow: number, keep: number) {
+function keepHighest(
+  kept: ScoredRow[],
+  scores: Float32Array,
+  rows: readonly { cells: string[]; row: number }[],
+  keep: number,
+) {
   const floor = kept.length >= keep ? kept[kept.length - 1].score : -Infinity;
   const candidates = [...kept];
   scores.forEach((score, i) => {
-    if (Number.isNaN(score) || score > floor) candidates.push({ row: firstRow + i, score, cells: records[i] });
+    if (Number.isNaN(score) || score > floor) candidates.push({ row: rows[i].row, score, cells: rows[i].cells });
   });
   const rank = (s: number) => (Number.isNaN(s) ? Infinity : s);
   candidates.sort((a, b) => rank(b.score) - rank(a.score) || a.row - b.row);

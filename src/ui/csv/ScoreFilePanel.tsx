@@ -11,6 +11,7 @@ export function ScoreFilePanel() {
   const progress = useLab((s) => s.newFileProgress);
   const scored = useLab((s) => s.scoredFile);
   const threshold = useLab((s) => s.threshold);
+  const window = useLab((s) => (s.modelOnly ? 1 : (s.preparedTable?.window ?? 1)));
   if (!ready) return null;
   const flagged = scored ? scored.scores.reduce((n, v) => n + (v > threshold || Number.isNaN(v) ? 1 : 0), 0) : 0;
   return (
@@ -19,6 +20,9 @@ export function ScoreFilePanel() {
       <p className="muted small">
         The file is read a slice at a time through the training data's preprocessing and this detector, without
         retraining; only the scores and the highest-scoring rows are kept, so any size works.
+        {window > 1 &&
+          ` This model reads windows of ${window} rows: the file's rows are read in their order as one series` +
+            ' (sort it by time first), and each row gets the highest score of the windows covering it.'}
       </p>
       <label className="file-pick">
         CSV file to score{' '}

@@ -21,6 +21,11 @@ export interface PortableEncoder {
   /** Position of each column in the training file (for files without a header). */
   positions: number[];
   decimalComma: boolean;
+  /**
+   * Rows per input for a model of series windows (the rows' features side by side, in file order);
+   * absent or 1 for a model of single rows.
+   */
+  window?: number;
 }
 
 export function portableEncoder(table: CsvTable, fitted: FittedEncoder, decimalComma: boolean): PortableEncoder {
