@@ -7,40 +7,15 @@
  * peak resident memory during scoring. Usage: node bench/node-score-file-dist/node-score-file.js
  * [--backend=wasm|cpu] [--mb=1024]
  */
-import { createWriteStream, existsSync, openAsBlob, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { openAsBlob, writeFileSync, mkdirSync } from 'node:fs';
+// @ts-expect-error a plain ES module shared with the browser benchmark (scripts/bench-score-file-app.mjs)
+import { generatePenguinRows } from '../scripts/penguin-rows.mjs';
 import { nodeMachine, nodeTensorflow } from './nodeBackend';
 
 const arg = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const backendChoice = arg('backend', 'wasm');
 const megabytes = Number(arg('mb', '1024'));
-
-/** Penguins-like rows with seeded jitter, written in 8 MB pieces until the file reaches the size. */
-async function generate(path: string, bytes: number, header: string, rows: string[]): Promise<number> {
-  if (existsSync(path) && statSync(path).size >= bytes) return -1;
-  const out = createWriteStream(path);
-  let written = 0;
-  let count = 0;
-  let seed = 7;
-  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-  out.write(`${header}\n`);
-  while (written < bytes) {
-    const lines: string[] = [];
-    for (let i = 0; i < 100_000; i += 1) {
-      const cells = rows[Math.floor(random() * rows.length)].split(',');
-      // Numbers jittered by up to 2%, so no two rows are the same.
-      lines.push(
-        cells.map((c) => (/^\d+(\.\d+)?$/.test(c) ? (Number(c) * (0.98 + random() * 0.04)).toFixed(1) : c)).join(','),
-      );
-    }
-    const text = `${lines.join('\n')}\n`;
-    written += text.length;
-    count += lines.length;
-    if (!out.write(text)) await new Promise((resolve) => out.once('drain', resolve));
-  }
-  await new Promise((resolve) => out.end(resolve));
-  return count;
-}
 
 async function main() {
   const tf = await nodeTensorflow(backendChoice);
@@ -53,7 +28,7 @@ async function main() {
   const sample = (await import('node:fs')).readFileSync('public/samples/penguins.csv', 'utf8').trim().split('\n');
   mkdirSync('bench/tmp', { recursive: true });
   const path = `bench/tmp/score-file-${megabytes}mb.csv`;
-  const generated = await generate(path, megabytes * 2 ** 20, sample[0], sample.slice(1));
+  const generated: number = await generatePenguinRows(path, megabytes * 2 ** 20, sample[0], sample.slice(1));
   const big = await openAsBlob(path);
   console.log(
     `file ${path}: ${(big.size / 2 ** 20).toFixed(0)} MB${generated > 0 ? `, ${generated} rows written` : ''}`,

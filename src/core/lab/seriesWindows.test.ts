@@ -65,4 +65,13 @@ describe('scoring a series a slice at a time', () => {
     expect(scores.every(Number.isNaN)).toBe(true);
     expect(scores).toHaveLength(3);
   });
+
+  it('takes slices of any size (a 4 MB slice holds hundreds of thousands of rows)', async () => {
+    const rows = 400_000;
+    const scorer = new SeriesWindowScorer(1, 1, async (f, n) => f.slice(0, n));
+    const values = Float32Array.from({ length: rows }, (_, i) => i % 7);
+    const scores = await scorer.push(values, rows);
+    expect(scores.length + scorer.finish().length).toBe(rows);
+    expect(scores[6]).toBe(6);
+  });
 });

@@ -38,7 +38,8 @@ export class SeriesWindowScorer {
     // Windows ending at each new row that has window - 1 rows before it (in the carry or this slice).
     const firstEnd = Math.max(carried, window - 1);
     const windowCount = Math.max(0, total - firstEnd);
-    this.pending.push(...new Array<number>(count).fill(-Infinity));
+    // One at a time: a slice holds far more rows than a spread's arguments may.
+    for (let i = 0; i < count; i += 1) this.pending.push(-Infinity);
     // pending[i] is the row at local position (total - pending.length + i).
     const pendingStart = total - this.pending.length;
     const width = rowWidth * window;
