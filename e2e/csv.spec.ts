@@ -189,3 +189,21 @@ test('a dated sample series trains on windows and shades the anomalous ones', as
   expect(topDay).toBeGreaterThanOrEqual(topWindow);
   expect(Number(await scored.getAttribute('data-flagged'))).toBeGreaterThan(0);
 });
+
+test('a CSV saved by Excel on Chinese Windows (GB18030) reads with its Chinese headers and values', async ({
+  page,
+}) => {
+  await page.goto('./?dataset=csv&backend=wasm');
+  await page.getByTestId('csv-input').setInputFiles('fixtures/csv/encodings/gb18030.csv');
+  await expect(page.getByTestId('csv-encoding-used')).toHaveAttribute('data-encoding', 'gb18030');
+  await expect(page.getByTestId('table-summary')).toContainText('(detected)');
+  await expect(page.getByTestId('column-row-0')).toContainText('城市');
+  await expect(page.getByTestId('column-row-4')).toContainText('天气');
+  // The reader's choice wins: read as Western text, the same bytes give other characters.
+  await page.getByTestId('csv-encoding').selectOption('windows-1252');
+  await expect(page.getByTestId('table-summary')).toContainText('(chosen)');
+  await expect(page.getByTestId('column-row-0')).not.toContainText('城市');
+  await page.getByTestId('csv-encoding').selectOption('auto');
+  await expect(page.getByTestId('column-row-0')).toContainText('城市');
+  await expect(page.getByTestId('csv-encoding-used')).toHaveAttribute('data-encoding', 'gb18030');
+});

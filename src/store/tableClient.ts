@@ -1,3 +1,4 @@
+import type { EncodingChoice } from '../core/data/csv/encoding';
 import { isTableSource } from '../core/sources/registry';
 import * as Comlink from 'comlink';
 import { get, set as idbSet } from 'idb-keyval';
@@ -13,6 +14,8 @@ import { isRunning, useLab } from './labStore';
  * table stays in the worker; the store gets its summary and what the current plan implies.
  */
 let decimalComma = false;
+/** The text encoding to read tables in ('auto': the one the file's bytes suggest). */
+let encoding: EncodingChoice = 'auto';
 let lastSource: { blob: Blob; name: string; preset?: TablePreset } | null = null;
 
 const planKey = (fingerprint: string) => `anomaly-lab:plan:${fingerprint}`;
@@ -39,7 +42,7 @@ export async function loadTableFile(blob: Blob, fileName: string, preset?: Table
     const outcome = await api().loadTable(
       blob,
       fileName,
-      { decimalComma },
+      { decimalComma, encoding },
       Comlink.proxy((progress: number) => {
         const load = useLab.getState().tableLoad;
         if (load) set({ tableLoad: { ...load, progress } });
@@ -94,6 +97,14 @@ export async function setDecimalComma(on: boolean): Promise<void> {
 }
 
 export const decimalCommaOn = () => decimalComma;
+
+/** Another encoding changes every character read, so the file is read again. */
+export async function setEncoding(choice: EncodingChoice): Promise<void> {
+  encoding = choice;
+  if (lastSource) await loadTableFile(lastSource.blob, lastSource.name, lastSource.preset);
+}
+
+export const encodingChoice = () => encoding;
 
 export function updatePlan(patch: Partial<TablePlan>): void {
   const plan = useLab.getState().tablePlan;

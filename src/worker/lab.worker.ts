@@ -12,6 +12,7 @@ import type { ClassicalEvents } from '../core/lab/classicalRun';
 import { isTableSource } from '../core/sources/registry';
 import type { BackendName } from '../core/detectors/spec';
 import { wasmPaths } from './wasmPaths';
+import type { EncodingChoice } from '../core/data/csv/encoding';
 import type { PortableEncoder } from '../core/data/csv/portableEncoder';
 import type { SavedDetector } from '../core/project/format';
 import type { TrainingFeedback } from '../core/detect/feedback';
@@ -197,7 +198,7 @@ const labApi = {
   loadTable: (
     blob: Blob,
     fileName: string,
-    options: { decimalComma: boolean },
+    options: { decimalComma: boolean; encoding?: EncodingChoice },
     onProgress: (fraction: number) => void,
   ) => tables.load(blob, fileName, options, onProgress),
   cancelTableLoad: () => tables.cancel(),

@@ -1,5 +1,6 @@
 import type { LabConfig } from '../core/config';
 import { CancelledError, readBlobText } from '../core/data/csv/decode';
+import type { EncodingChoice } from '../core/data/csv/encoding';
 import { exportScoredCsv } from '../core/data/csv/export';
 import { loadTable } from '../core/data/csv/load';
 import { textAt } from '../core/data/csv/columnStore';
@@ -36,7 +37,7 @@ export class TableHost {
   async load(
     blob: Blob,
     fileName: string,
-    options: { decimalComma: boolean },
+    options: { decimalComma: boolean; encoding?: EncodingChoice },
     onProgress: (fraction: number) => void,
   ): Promise<TableLoadOutcome> {
     this.cancelled = false;
@@ -146,7 +147,7 @@ export class TableHost {
     const { table, source, run, scores } = this;
     if (!table || !source || !run || !scores)
       throw new Error('Train a model on the table before exporting its scores.');
-    const read = await readBlobText(source);
+    const read = await readBlobText(source, {}, table.encoding?.name);
     if (!read.ok) throw new Error(read.reason);
     const csv = exportScoredCsv({
       text: read.text,

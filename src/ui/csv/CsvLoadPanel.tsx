@@ -1,7 +1,10 @@
+import { encodingLabels, textEncodings, type EncodingChoice } from '../../core/data/csv/encoding';
 import { useState } from 'react';
 import {
   cancelTableLoad,
   decimalCommaOn,
+  encodingChoice,
+  setEncoding,
   loadTableFile,
   setDecimalComma,
   type TablePreset,
@@ -45,6 +48,7 @@ export function CsvLoadPanel() {
   const [dragOver, setDragOver] = useState(false);
   const [pasted, setPasted] = useState('');
   const [decimalComma, setDecimalCommaState] = useState(decimalCommaOn());
+  const [encoding, setEncodingState] = useState(encodingChoice());
 
   return (
     <section className="card" aria-label="Table">
@@ -145,6 +149,26 @@ export function CsvLoadPanel() {
           }}
         />
         decimal comma
+      </label>{' '}
+      <label className="inline" title="How the file's bytes become characters; the file is read again">
+        Encoding{' '}
+        <select
+          data-testid="csv-encoding"
+          value={encoding}
+          disabled={!!tableLoad || busy}
+          onChange={(e) => {
+            const choice = e.target.value as EncodingChoice;
+            setEncodingState(choice);
+            void setEncoding(choice);
+          }}
+        >
+          <option value="auto">detect</option>
+          {textEncodings.map((name) => (
+            <option key={name} value={name}>
+              {encodingLabels[name]}
+            </option>
+          ))}
+        </select>
       </label>
       {summary && (
         <p className="small" data-testid="table-summary">
@@ -153,6 +177,15 @@ export function CsvLoadPanel() {
           {{ ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' }[summary.delimiter] ?? summary.delimiter}
           -separated
           {summary.hadHeader ? '' : ', no header row'}
+          {summary.encoding && (
+            <>
+              , read as{' '}
+              <span data-testid="csv-encoding-used" data-encoding={summary.encoding.name}>
+                {encodingLabels[summary.encoding.name]}
+              </span>
+              {summary.encoding.detected ? ' (detected)' : ' (chosen)'}
+            </>
+          )}
         </p>
       )}
     </section>

@@ -1,8 +1,14 @@
+import { detectionBytes, encodingLabels, resolveEncoding, type EncodingChoice, type TextEncoding } from './encoding';
+
 /**
  * Turns the bytes of a dropped file into text, or says plainly why it cannot: an empty file,
  * binary data, or UTF-16 (which spreadsheets export and which papaparse would read as garbage).
  */
 export type DecodeTextResult = { ok: true; text: string } | { ok: false; reason: string };
+
+/** Text read from a file, with the encoding it was read in and whether that was detected or chosen. */
+export type ReadTextResult =
+  { ok: true; text: string; encoding: { name: TextEncoding; detected: boolean } } | { ok: false; reason: string };
 
 /** Why the first bytes of a file are not UTF-8 text, or null when they look fine. */
 export function sniffBytes(sample: Uint8Array): string | null {
@@ -47,18 +53,21 @@ export class CancelledError extends Error {
 }
 
 /**
- * Reads a Blob (a dropped File, or pasted text wrapped in one) as UTF-8 text in chunks, reporting
- * progress and stopping when cancelled. Decoding is streamed, so a character split across two
+ * Reads a Blob (a dropped File, or pasted text wrapped in one) as text in chunks, in the encoding
+ * given or the one its first bytes suggest (encoding.ts), reporting progress and stopping when cancelled. Decoding is streamed, so a character split across two
  * chunks is still read whole.
  */
 export async function readBlobText(
   blob: Blob,
   hooks: { onProgress?(fraction: number): void; isCancelled?(): boolean } = {},
-): Promise<DecodeTextResult> {
+  encoding: EncodingChoice = 'auto',
+): Promise<ReadTextResult> {
   if (blob.size === 0) return { ok: false, reason: 'The file is empty.' };
-  const problem = sniffBytes(new Uint8Array(await blob.slice(0, sniffLength).arrayBuffer()));
+  const sample = new Uint8Array(await blob.slice(0, detectionBytes).arrayBuffer());
+  const problem = sniffBytes(sample.subarray(0, sniffLength));
   if (problem) return { ok: false, reason: problem };
-  const decoder = new TextDecoder('utf-8');
+  const name = resolveEncoding(encoding, sample);
+  const decoder = new TextDecoder(name);
   const reader = blob.stream().getReader();
   const parts: string[] = [];
   let loaded = 0;
@@ -77,13 +86,16 @@ export async function readBlobText(
   let text = parts.join('');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return { ok: false, reason: 'The file holds only blank lines.' };
-  return { ok: true, text };
+  return { ok: true, text, encoding: { name, detected: encoding === 'auto' } };
 }
 
-/** Bytes that are not UTF-8 decode to U+FFFD; a Latin-1 or Windows-1252 export is the usual cause. */
-export function encodingWarning(text: string): string | null {
+/** Bytes the chosen encoding cannot read decode to U+FFFD: say where, and what to do. */
+export function encodingWarning(text: string, encoding: TextEncoding = 'utf-8'): string | null {
   const first = text.indexOf('\ufffd');
   if (first < 0) return null;
   const line = text.slice(0, first).split('\n').length;
-  return `The file is not valid UTF-8 (first bad byte on line ${line}); it may be Latin-1 or Windows-1252. Affected characters show as �. Re-save it as UTF-8 to fix this.`;
+  return (
+    `The file is not valid ${encodingLabels[encoding]} (first bad byte on line ${line}); affected characters show ` +
+    'as �. Choose its encoding under "Encoding", or re-save it as UTF-8.'
+  );
 }

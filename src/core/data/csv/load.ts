@@ -1,4 +1,5 @@
 import { encodingWarning, readBlobText } from './decode';
+import type { EncodingChoice } from './encoding';
 import { parseCsvTable, type CsvTable, type ParseHooks } from './parse';
 import { defaultPlan, minTableRows, planProblem } from './plan';
 
@@ -33,13 +34,14 @@ export type LoadResult = { ok: true; table: CsvTable } | { ok: false; reason: st
  */
 export async function loadTable(
   blob: Blob,
-  options: { decimalComma?: boolean; chunkSize?: number } = {},
+  options: { decimalComma?: boolean; chunkSize?: number; encoding?: EncodingChoice } = {},
   hooks: ParseHooks = {},
 ): Promise<LoadResult> {
-  const read = await readBlobText(blob, {
-    onProgress: (f) => hooks.onProgress?.(0.2 * f),
-    isCancelled: hooks.isCancelled,
-  });
+  const read = await readBlobText(
+    blob,
+    { onProgress: (f) => hooks.onProgress?.(0.2 * f), isCancelled: hooks.isCancelled },
+    options.encoding,
+  );
   if (!read.ok) return read;
   const json = jsonProblem(read.text);
   if (json) return { ok: false, reason: json };
@@ -49,6 +51,7 @@ export async function loadTable(
   });
   if (!parsed.ok) return parsed;
   const { table } = parsed;
+  table.encoding = read.encoding;
   if (table.rowCount < minTableRows) {
     // The parser's warnings (an unclosed quote swallowing rows, say) often explain the missing rows.
     return {
@@ -60,7 +63,7 @@ export async function loadTable(
       ].join(' '),
     };
   }
-  const encoding = encodingWarning(read.text);
+  const encoding = encodingWarning(read.text, read.encoding.name);
   if (encoding) table.warnings.unshift(encoding);
   // Nothing at all to model is a load failure; other plan problems wait for the user's choices.
   const problem = planProblem(table, defaultPlan(table));

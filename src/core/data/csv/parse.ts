@@ -1,3 +1,4 @@
+import type { TextEncoding } from './encoding';
 import Papa from 'papaparse';
 import { isMissing, parseNumber } from './cells';
 import { ColumnStore, type StoredColumn } from './columnStore';
@@ -17,6 +18,8 @@ export interface CsvTable {
   hadHeader: boolean;
   /** Things the user should know that did not stop the parse. */
   warnings: string[];
+  /** The text encoding the file was read in, and whether it was detected (or chosen by the user). */
+  encoding?: { name: TextEncoding; detected: boolean };
 }
 
 export type ParseResult = { ok: true; table: CsvTable } | { ok: false; reason: string };

@@ -1,3 +1,4 @@
+import { detectionBytes, resolveEncoding, type EncodingChoice } from './encoding';
 import Papa from 'papaparse';
 import { CancelledError } from './decode';
 import { papaDelimiters } from './parse';
@@ -31,10 +32,18 @@ function cutPoint(text: string): number {
 
 export async function* readRecords(
   blob: Blob,
-  options: { delimiter?: string; header: boolean; sliceBytes?: number; isCancelled?: () => boolean },
+  options: {
+    delimiter?: string;
+    header: boolean;
+    sliceBytes?: number;
+    isCancelled?: () => boolean;
+    /** The file's text encoding; by default the one its first bytes suggest (encoding.ts). */
+    encoding?: EncodingChoice;
+  },
 ): AsyncGenerator<RecordBatch & { header: string[] | null; delimiter: string }> {
   const sliceBytes = options.sliceBytes ?? 4 << 20;
-  const decoder = new TextDecoder('utf-8');
+  const sample = new Uint8Array(await blob.slice(0, detectionBytes).arrayBuffer());
+  const decoder = new TextDecoder(resolveEncoding(options.encoding, sample));
   let carry = '';
   let offset = 0;
   let delimiter = options.delimiter ?? '';

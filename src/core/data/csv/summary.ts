@@ -18,6 +18,8 @@ export interface TableSummary {
   plan: TablePlan;
   /** Same header and row count: the same file, for remembering its column settings. */
   fingerprint: string;
+  /** The encoding the file was read in, and whether it was detected. */
+  encoding?: CsvTable['encoding'];
 }
 
 export function summariseTable(table: CsvTable, fileName: string): TableSummary {
@@ -36,5 +38,6 @@ export function summariseTable(table: CsvTable, fileName: string): TableSummary 
     exportedColumns,
     plan: defaultPlan(table),
     fingerprint: `${table.header.filter((_, c) => !exportedColumns.includes(c)).join('\u0001')}|${table.rowCount}`,
+    ...(table.encoding ? { encoding: table.encoding } : {}),
   };
 }
