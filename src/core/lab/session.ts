@@ -1,8 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../config';
-import { gatherRawPixels, type MnistDataset } from '../data/mnist';
-import { imageItems, imageTrainingSet } from './imageSet';
-import { oneClassSplit } from '../data/split';
+import type { MnistDataset } from '../data/mnist';
+import { SessionData } from './sessionData';
 import { specOf, type ModelId } from '../detectors/registry';
 import { sourceOf, type DatasetId } from '../sources/registry';
 import { loadAutoencoderBuilder } from '../detectors/builders';
@@ -13,7 +12,6 @@ import type { SavedDetector } from '../project/format';
 import type { LayersFiles } from '../project/exportModel';
 import type { ClassicalSpec, GanSpec } from '../detectors/spec';
 import { RunControl } from './runControl';
-import { pickSampleRows } from './sampleRows';
 import { interpolateGrid } from './ganRun';
 import { reopenGan, runGanDetector } from './ganSession';
 import { runTrainingLoop } from '../train/loop';
@@ -41,8 +39,6 @@ const scoringBatch = 256;
  * call's read-back costs far more than its arithmetic (2048 rows: twice the rows/s of 256 on SwiftShader WebGPU).
  */
 const fileScoringBatch = 2048;
-/** The fields that decide an image set's split, as one comparable value. */
-const splitFieldsOf = (c: LabConfig) => JSON.stringify([c.normal, c.seed, c.contamination, c.limit, c.testlimit]);
 const usesDigitClassifier = (id: DatasetId) => {
   const source = sourceOf(id);
   return source.kind === 'image-set' && source.digitClassifier;
@@ -54,94 +50,30 @@ const latentPoints = 1500;
  * state. Plain TypeScript so the same code runs under Node in the unit tests.
  */
 export class LabSession {
-  private dataset: MnistDataset | null = null;
-  /** Bumped by every new image set, so a split key never matches another set's tensors. */
-  private datasetVersion = 0;
-  private tensors: CurrentDetector['tensors'] = null;
+  /** The data runs work on: the image set or table rows as tensors, with what belongs to them. */
+  private readonly data = new SessionData();
   /** The current detector, whichever family. */
   private readonly detector = new DetectorSlot();
-  /** Item ids of the training and test positions (the same item may be both), for feedback. */
-  private itemIds: TrainingSet['itemIds'] = undefined;
   /** After a retrain with feedback: each split training position's row among the rows fitted on (-1: left out). */
   private fittedIndex: Int32Array | null = null;
   private classifier: tf.LayersModel | null = null;
-  private outputActivation: TrainingSet['outputActivation'] = 'sigmoid';
-  private testIsAnomaly: Uint8Array = new Uint8Array(0);
   /** Noise std of the current denoising run (0: none), for the sample grid. */
   private sampleNoise = 0;
-  private featureGroups: TrainingSet['featureGroups'] = undefined;
-  /** What the tensors were made from (an image set's split, or a table run), to skip remaking them. */
-  private dataKey: string | null = null;
-  private everyItem: TrainingSet['everyItem'] = undefined;
   private readonly control = new RunControl();
   private currentRun: Promise<RunOutcome> | null = null;
 
   setDataset(dataset: MnistDataset): void {
-    if (dataset === this.dataset) return;
-    this.dataset = dataset;
-    this.datasetVersion += 1;
+    this.data.setDataset(dataset);
   }
 
-  /** The key of the image-set split a configuration asks for. */
-  private imageSplitKey(config: LabConfig): string {
-    return `images ${this.datasetVersion} ${splitFieldsOf(config)}`;
-  }
-
-  /**
-   * Splits the image set for the configuration and makes it the session's data through the same
-   * entry as a table (setTrainingSet): one prepared type, one path to the tensors.
-   */
+  /** Splits the image set for the configuration and makes it the session's data. */
   prepare(config: LabConfig): PreparedSplit {
-    const dataset = this.dataset;
-    if (!dataset) throw new Error('The dataset is not loaded yet.');
-    const split = oneClassSplit({
-      labels: dataset.labels,
-      normalClasses: config.normal,
-      seed: config.seed,
-      contaminationPercent: config.contamination,
-      limit: config.limit,
-      testLimit: config.testlimit,
-    });
-    const testLabels = Uint8Array.from(split.testIndices, (i) => dataset.labels[i]);
-    const sampleRows = pickSampleRows(split.testIsAnomaly, testLabels);
-
-    this.setTrainingSet(this.imageSplitKey(config), () => imageTrainingSet(dataset, split, sampleRows));
-    return {
-      counts: split.counts,
-      side: dataset.side,
-      testImages: gatherRawPixels(dataset, split.testIndices),
-      testLabels,
-      testIsAnomaly: split.testIsAnomaly,
-      sampleRows,
-    };
+    return this.data.prepare(config);
   }
 
   /** Makes a prepared set (an image set's split, a table run) the session's data; a no-op when `key` is loaded. */
   setTrainingSet(key: string, build: () => TrainingSet): void {
-    if (this.dataKey === key && this.tensors) return;
-    const set = build();
-    this.disposeData();
-    const width = set.featureCount;
-    const toTensor = (values: Float32Array) => tf.tensor2d(values, [values.length / width, width]);
-    this.tensors = {
-      fit: toTensor(set.fit),
-      validation: set.validation.length ? toTensor(set.validation) : null,
-      test: toTensor(set.test),
-      samples: toTensor(set.samples),
-    };
-    this.outputActivation = set.outputActivation;
-    this.featureGroups = set.featureGroups;
-    this.testIsAnomaly = set.testIsAnomaly;
-    this.everyItem = set.everyItem;
-    this.itemIds = set.itemIds;
-    this.dataKey = key;
-  }
-
-  /** The tensors a run works on: an image set's split follows the configuration; a table's run was set by its host. */
-  private dataFor(config: LabConfig): NonNullable<LabSession['tensors']> {
-    const imageData = this.dataKey?.startsWith('images ') ?? true;
-    if (!this.tensors || (imageData && this.dataKey !== this.imageSplitKey(config))) this.prepare(config);
-    return this.tensors!;
+    this.data.setTrainingSet(key, build);
   }
 
   /** Trains a fresh model for the configuration; resolves when done, stopped or diverged. */
@@ -165,10 +97,10 @@ export class LabSession {
     events: SessionEvents,
     feedback?: TrainingFeedback,
   ): Promise<RunOutcome> {
-    const split = this.dataFor(config);
+    const split = this.data.dataFor(config);
     // Retraining with feedback: the same split, with confirmed anomalies out of training and
     // confirmed normal test items in; the scores stay on the split as it was, to compare.
-    const adjusted = feedback ? withFeedback(split, feedback, this.itemIds) : null;
+    const adjusted = feedback ? withFeedback(split, feedback, this.data.itemIds) : null;
     this.fittedIndex = adjusted?.fittedIndex ?? null;
     try {
       const rows = adjusted ? { ...split, fit: adjusted.fit, validation: adjusted.validation } : split;
@@ -193,7 +125,7 @@ export class LabSession {
     }
     // The detector's own code loads on first use (its folder's build module).
     const build = await loadAutoencoderBuilder(spec);
-    const model = build(autoencoderOptions(spec, config, tensors.fit.shape[1], this.outputActivation));
+    const model = build(autoencoderOptions(spec, config, tensors.fit.shape[1], this.data.outputActivation));
     this.detector.hold(spec.id, { model });
     {
       this.sampleNoise = config.noise;
@@ -239,19 +171,9 @@ export class LabSession {
     return { status: 'done', steps: 1, epochsCompleted: 1 };
   }
 
-  /**
-   * Training items of the image set in view, by training position (the order of the training
-   * scores): their pixels (0-255) and class labels, for the gallery where feedback marks them.
-   */
+  /** Training items of the image set in view, by training position, for the feedback gallery. */
   trainingItems(positions: readonly number[]): { pixels: Uint8Array; labels: Uint8Array } {
-    const { dataset, itemIds } = this;
-    if (!dataset || !itemIds || !this.dataKey?.startsWith('images ')) {
-      throw new Error('Training items are shown for image sets (MNIST, Fashion-MNIST).');
-    }
-    return imageItems(
-      dataset,
-      Int32Array.from(positions, (p) => itemIds.train[p]),
-    );
+    return this.data.trainingItems(positions);
   }
 
   /** The current detector's networks as TensorFlow.js model files (none for one-pass detectors). */
@@ -270,7 +192,10 @@ export class LabSession {
   /** The current detector's learned state, for a project file. */
   async saveDetector(): Promise<SavedDetector> {
     if (this.currentRun) throw new Error('Wait for the run to finish (or stop it) before saving.');
-    return this.detector.save({ inputSize: this.tensors?.fit.shape[1], outputActivation: this.outputActivation });
+    return this.detector.save({
+      inputSize: this.data.tensors?.fit.shape[1],
+      outputActivation: this.data.outputActivation,
+    });
   }
 
   /**
@@ -279,8 +204,8 @@ export class LabSession {
    */
   async openDetector(config: LabConfig, saved: SavedDetector, events: SessionEvents): Promise<void> {
     if (this.currentRun) throw new Error('Stop the current run before opening a saved model.');
-    const tensors = this.dataFor(config);
-    await this.detector.restore(specOf(config.model), saved, config, tensors.fit.shape[1], this.outputActivation);
+    const tensors = this.data.dataFor(config);
+    await this.detector.restore(specOf(config.model), saved, config, tensors.fit.shape[1], this.data.outputActivation);
     this.fittedIndex = null;
     this.sampleNoise = config.noise;
     const gan = this.detector.gan;
@@ -309,11 +234,11 @@ export class LabSession {
 
   /** Autoencoders: test items placed by their latent codes. */
   private async sendLatent(events: SessionEvents, seed: number): Promise<void> {
-    const { tensors } = this;
+    const { tensors } = this.data;
     const model = this.detector.model;
     if (!model || !tensors) return;
     const options = { maxPoints: latentPoints, batch: scoringBatch, seed };
-    const latent = await latentView(model, tensors.test, this.testIsAnomaly, options);
+    const latent = await latentView(model, tensors.test, this.data.testIsAnomaly, options);
     if (latent) events.onLatent?.(latent);
   }
 
@@ -325,7 +250,7 @@ export class LabSession {
     if (this.currentRun) return Promise.reject(new Error('A training run is already in progress.'));
     const run = (async (): Promise<RunOutcome> => {
       this.control.start();
-      const results = await fitEach(ids, config, this.dataFor(config), this.control, events);
+      const results = await fitEach(ids, config, this.data.dataFor(config), this.control, events);
       return { status: results ? 'done' : 'stopped', steps: ids.length, epochsCompleted: ids.length };
     })().finally(() => {
       this.currentRun = null;
@@ -336,34 +261,34 @@ export class LabSession {
 
   private async runGan(spec: GanSpec, config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
     // GANs generate pixels in [0, 1]: MNIST, or a table whose rows are square images.
-    if (this.outputActivation !== 'sigmoid') {
+    if (this.data.outputActivation !== 'sigmoid') {
       throw new Error('The GANs generate images: use them on MNIST or on a table whose rows are square images.');
     }
-    const allItems = config.gandata === 'all' ? this.everyItemTensor() : null;
+    const allItems = config.gandata === 'all' ? this.data.everyItemTensor() : null;
     // The digit classifier reads MNIST digits; a table's or another set's images are something else.
     const classifier = usesDigitClassifier(config.dataset) ? this.classifier : null;
     try {
       this.detector.ganScorer = config.scorer;
-      return await runGanDetector(spec, config, this.tensors!, allItems, this.control, classifier, events, (state) => {
-        this.detector.hold(spec.id, { gan: state });
-      });
+      return await runGanDetector(
+        spec,
+        config,
+        this.data.tensors!,
+        allItems,
+        this.control,
+        classifier,
+        events,
+        (state) => {
+          this.detector.hold(spec.id, { gan: state });
+        },
+      );
     } finally {
       allItems?.dispose();
     }
   }
 
-  /** Everything the data holds, test items included (a GAN on all digits, or all of a table's images). */
-  private everyItemTensor(): tf.Tensor2D {
-    const { fit, validation, test } = this.tensors!;
-    if (!this.everyItem) return tf.concat([fit, ...(validation ? [validation] : []), test]) as tf.Tensor2D;
-    const values = this.everyItem();
-    const width = fit.shape[1];
-    return tf.tensor2d(values, [values.length / width, width]);
-  }
-
   /** Shapley attributions of the current detector's score to the columns, for test rows of a table. */
   async explain(testRows: readonly number[], seed: number): Promise<RowExplanations> {
-    const { tensors, featureGroups } = this;
+    const { tensors, featureGroups } = this.data;
     if (!tensors || !featureGroups) throw new Error('Explanations are for table rows: load a table and train first.');
     const score = scorerOf(this.current(), scoringBatch);
     if (!score) throw new Error('Train a detector (not a GAN) on the table to explain its scores.');
@@ -412,7 +337,7 @@ export class LabSession {
 
   dispose(): void {
     this.disposeModel();
-    this.disposeData();
+    this.data.dispose();
     this.classifier?.dispose();
     this.classifier = null;
   }
@@ -420,7 +345,8 @@ export class LabSession {
   /** The current detector as the scoring views need it. */
   private current(): CurrentDetector {
     const { model, classical, gan, ganScorer } = this.detector;
-    const { tensors, featureGroups, fittedIndex } = this;
+    const { tensors, featureGroups } = this.data;
+    const { fittedIndex } = this;
     return { model, classical, gan: gan && { state: gan, scorer: ganScorer }, tensors, featureGroups, fittedIndex };
   }
 
@@ -437,15 +363,5 @@ export class LabSession {
 
   private disposeModel(): void {
     this.detector.clear();
-  }
-
-  private disposeData(): void {
-    if (this.tensors) {
-      const { fit, validation, test, samples } = this.tensors;
-      tf.dispose([fit, test, samples, ...(validation ? [validation] : [])]);
-    }
-    this.tensors = null;
-    this.dataKey = null;
-    this.everyItem = undefined;
   }
 }
