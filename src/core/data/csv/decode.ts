@@ -54,8 +54,8 @@ export class CancelledError extends Error {
 
 /**
  * Reads a Blob (a dropped File, or pasted text wrapped in one) as text in chunks, in the encoding
- * given or the one its first bytes suggest (encoding.ts), reporting progress and stopping when cancelled. Decoding is streamed, so a character split across two
- * chunks is still read whole.
+ * given or the one its first bytes suggest (encoding.ts), reporting progress and stopping when
+ * cancelled. Decoding is streamed, so a character split across two chunks is still read whole.
  */
 export async function readBlobText(
   blob: Blob,

@@ -26,9 +26,10 @@ function countBelow(sorted: Float64Array, value: number, inclusive: boolean): nu
 
 /**
  * A score's mid-rank among a member's reference scores, divided by their count: in (0, 1] for a
- * score of the split itself (a new score above all of them lands just above 1) (ties share their mean rank), comparable across detectors whose raw
- * scores live on different scales (distances, densities, path lengths). A new row is placed
- * among the split's scores the same way, so the ensemble scores any file as it scored the split.
+ * score of the split itself (ties share their mean rank; a new score above all of them lands just
+ * above 1), comparable across detectors whose raw scores live on different scales (distances,
+ * densities, path lengths). A new row is placed among the split's scores the same way, so the
+ * ensemble scores any file as it scored the split.
  */
 export function midRank(sorted: Float64Array, value: number): number {
   if (Number.isNaN(value)) return Number.NaN;
