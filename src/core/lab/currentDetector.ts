@@ -7,8 +7,7 @@ import { addNoise } from '../train/loop';
 import { scoreWith } from './classicalRun';
 import type { ScoreResult, TrainingSet } from './sessionTypes';
 import type { GanScorer } from '../gan/scorers';
-import type { GanState } from './ganRun';
-import { ganScorer } from './savedGan';
+import { ganScorer, type GanState } from './ganRun';
 
 /** The session's current detector and data, as the scoring and sample views read them. */
 export interface CurrentDetector {

@@ -85,6 +85,18 @@ export async function snapshotOf(
   return { step, images: pixels, likeness };
 }
 
+/** The scorers a GAN has (the encoder's only once trained), in the order they are offered. */
+export const scorersOf = (state: GanState): GanScorer[] => (state.encoder ? ['disc', 'encoder'] : ['disc']);
+
+/** A trained GAN's score of any rows with the named scorer (the discriminator's when it has no encoder). */
+export function ganScorer(state: GanState, scorer: GanScorer, batch: number) {
+  const encoder = state.encoder;
+  if (scorer === 'encoder' && encoder) {
+    return (x: tf.Tensor2D) => encoderScores(state.gan, encoder, x, batch, featureWeight);
+  }
+  return (x: tf.Tensor2D) => discriminatorScores(state.gan, x, batch);
+}
+
 const scoresWith = (score: (x: tf.Tensor2D) => Promise<Float32Array>, data: GanRunData): Promise<GanScores> =>
   scoreSplit(score, data.test, data.trainForScores);
 
@@ -120,7 +132,7 @@ export async function trainAndScoreGan(
   );
   const scores: Partial<Record<GanScorer, GanScores>> = {};
   events.onPhase('Scoring with the discriminator…');
-  scores.disc = await scoresWith((x) => discriminatorScores(state.gan, x, scoringBatch), data);
+  scores.disc = await scoresWith(ganScorer(state, 'disc', scoringBatch), data);
   if (config.encsteps > 0 && outcome.status !== 'diverged') {
     state.encoder?.dispose();
     state.encoder = await trainEncoder(
@@ -134,7 +146,7 @@ export async function trainAndScoreGan(
     );
     const encoder = state.encoder;
     events.onPhase('Scoring with the encoder…');
-    scores.encoder = await scoresWith((x) => encoderScores(state.gan, encoder, x, scoringBatch, featureWeight), data);
+    scores.encoder = await scoresWith(ganScorer(state, 'encoder', scoringBatch), data);
     const reconstructions = tf.tidy(() => state.gan.generate(encoder.encode(data.samples)));
     onSamples((await reconstructions.data()) as Float32Array);
     reconstructions.dispose();

@@ -3,8 +3,16 @@ import type { GanSpec } from '../detectors/spec';
 import * as tf from '@tensorflow/tfjs';
 import type { GanScorer } from '../gan/scorers';
 import { scoreSplit } from '../train/evaluate';
-import { buildGanState, snapshotOf, trainAndScoreGan, type GanScores, type GanState } from './ganRun';
-import { ganScorer, scorersOf } from './savedGan';
+import {
+  buildGanState,
+  ganScorer,
+  scorersOf,
+  snapshotOf,
+  trainAndScoreGan,
+  type GanScores,
+  type GanState,
+} from './ganRun';
+import type { SplitData } from './sessionData';
 import type { RunControl } from './runControl';
 import type { RunOutcome, SessionEvents } from './sessionTypes';
 
@@ -18,7 +26,7 @@ const scoringBatch = 256;
 export async function runGanDetector(
   spec: GanSpec,
   config: LabConfig,
-  tensors: { fit: tf.Tensor2D; validation: tf.Tensor2D | null; test: tf.Tensor2D; samples: tf.Tensor2D },
+  tensors: SplitData,
   allItems: tf.Tensor2D | null,
   control: RunControl,
   classifier: tf.LayersModel | null,
@@ -62,7 +70,7 @@ export async function runGanDetector(
 export async function reopenGan(
   state: GanState,
   config: LabConfig,
-  tensors: { fit: tf.Tensor2D; validation: tf.Tensor2D | null; test: tf.Tensor2D; samples: tf.Tensor2D },
+  tensors: SplitData,
   classifier: tf.LayersModel | null,
   events: SessionEvents,
 ): Promise<void> {

@@ -1,10 +1,10 @@
 import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../config';
 import type { GanSpec } from '../detectors/spec';
-import { buildEncoder, discriminatorScores, encoderScores, type GanScorer } from '../gan/scorers';
+import { buildEncoder } from '../gan/scorers';
 import type { SavedDetector } from '../project/format';
 import type { PlainData } from '../project/plainData';
-import { buildGanState, disposeGanState, featureWeight, type GanState } from './ganRun';
+import { buildGanState, disposeGanState, type GanState } from './ganRun';
 
 /**
  * A trained GAN to and from a project file: the generator's and discriminator's weights, the
@@ -79,16 +79,4 @@ export async function restoreGan(
     disposeGanState(state);
     throw error;
   }
-}
-
-/** The scorers a GAN has (the encoder's only once trained), in the order they are offered. */
-export const scorersOf = (state: GanState): GanScorer[] => (state.encoder ? ['disc', 'encoder'] : ['disc']);
-
-/** A trained GAN's score of any rows with the named scorer (the discriminator's when it has no encoder). */
-export function ganScorer(state: GanState, scorer: GanScorer, batch: number) {
-  const encoder = state.encoder;
-  if (scorer === 'encoder' && encoder) {
-    return (x: tf.Tensor2D) => encoderScores(state.gan, encoder, x, batch, featureWeight);
-  }
-  return (x: tf.Tensor2D) => discriminatorScores(state.gan, x, batch);
 }
