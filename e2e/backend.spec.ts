@@ -1,7 +1,7 @@
 import { expect, mnistScored, test, workTimeout } from './fixtures';
 
 test('picks WebGPU by default and explains the choice', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./?pretrained=0');
   const badge = page.getByTestId('backend-badge');
   await expect(badge).toContainText('webgpu');
   await badge.click();
@@ -12,7 +12,7 @@ test('picks WebGPU by default and explains the choice', async ({ page }) => {
 });
 
 test('?backend=webgl forces WebGL, and the badge says why WebGPU was skipped', async ({ page }) => {
-  await page.goto('./?backend=webgl');
+  await page.goto('./?backend=webgl&pretrained=0');
   const badge = page.getByTestId('backend-badge');
   await expect(badge).toContainText('webgl');
   await expect(badge).toHaveAttribute('title', /webgl is the first choice|skipped/);

@@ -31,7 +31,7 @@ const rowsOf = (page: Page) =>
 test('Run all classical on MNIST digit 1: a sortable leaderboard, ROC overlay, an ensemble shown as the detector', async ({
   page,
 }) => {
-  await page.goto('./?backend=wasm');
+  await page.goto('./?backend=wasm&pretrained=0');
   await waitForStatus(page, 'idle', workTimeout({ backend: 'wasm' }));
   await runAllClassical(page, runAllMnist);
   const rows = await rowsOf(page);

@@ -7,7 +7,7 @@ test.use({
 });
 
 test('falls back to WebGL and says why WebGPU was skipped', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./?pretrained=0');
   const badge = page.getByTestId('backend-badge');
   await expect(badge).toContainText('webgl');
   await expect(badge).toHaveAttribute('title', /webgpu skipped: .*(navigator\.gpu|adapter)/);
@@ -16,7 +16,7 @@ test('falls back to WebGL and says why WebGPU was skipped', async ({ page }) => 
 });
 
 test('a forced ?backend=webgpu shows a notice and the lab still works', async ({ page }) => {
-  await page.goto('./?backend=webgpu');
+  await page.goto('./?backend=webgpu&pretrained=0');
   await expect(page.getByTestId('notices')).toContainText('webgpu backend was requested but is unavailable');
   await expect(page.getByTestId('backend-badge')).toContainText('webgl');
   await expect(page.getByTestId('train-button')).toBeEnabled();

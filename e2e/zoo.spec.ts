@@ -53,7 +53,7 @@ test('a VAE on digit 1 charts reconstruction and KL, decodes the prior and the l
 test('Fashion-MNIST from its tab: named classes, a split of its own, and a detector that tells trousers apart', async ({
   page,
 }) => {
-  await page.goto('./?backend=wasm');
+  await page.goto('./?backend=wasm&pretrained=0');
   await waitForStatus(page, 'idle', workTimeout({ backend: 'wasm' }));
   await expect(page.getByTestId('count-test-anomalous')).toHaveText('8873'); // MNIST, digit 1 normal
   await page.getByTestId('dataset-fashion').click();

@@ -6,6 +6,13 @@ import type { Activation } from './detectors/model';
 import { denseAutoencoderDefaults as aeDefaults } from './detectors/dense-ae/defaults';
 import { ganDefaults } from './detectors/gan-shared/defaults';
 import { thresholdMethods, type ThresholdMethod } from './detect/thresholds';
+import { lessonIds, type LessonId } from './lessons/lessons';
+
+/**
+ * Fields about the page rather than the run (how it starts, its language and mode): opening a
+ * saved project keeps the page's own, and they do not make a link "a run with settings".
+ */
+export const pageFieldNames = ['backend', 'autostart', 'pretrained', 'lang', 'present', 'lesson'] as const;
 
 /**
  * The lab's whole configuration as one declarative list of fields (name = URL query key),
@@ -29,6 +36,14 @@ export interface CoreConfig {
   contamination: number;
   backend: BackendChoice;
   autostart: boolean;
+  /** Open a shipped pre-trained start (public/pretrained/) on a first visit instead of empty charts. */
+  pretrained: boolean;
+  /** The interface language ('auto' follows the browser). */
+  lang: 'auto' | 'zh' | 'en';
+  /** Presenter mode: large type, advanced panels folded, high contrast. */
+  present: boolean;
+  /** The open lesson ('' = none). */
+  lesson: LessonId | '';
   limit: number;
   /** Cap on test items of an image set (0 = all): a stratified sample, for slow devices. */
   testlimit: number;
@@ -109,6 +124,10 @@ const coreFields: Field<keyof CoreConfig>[] = [
     default: 'auto',
   },
   { name: 'autostart', label: 'Start on load', kind: 'bool', default: false },
+  { name: 'pretrained', label: 'Pre-trained start', kind: 'bool', default: true },
+  { name: 'lang', label: 'Language', kind: 'enum', values: ['auto', 'zh', 'en'], default: 'auto' },
+  { name: 'present', label: 'Presenter mode', kind: 'bool', default: false },
+  { name: 'lesson', label: 'Lesson', kind: 'enum', values: ['', ...lessonIds], default: '' },
   { name: 'limit', label: 'Training cap (0 = all)', kind: 'int', min: 0, max: 1_000_000, default: 0 },
   { name: 'testlimit', label: 'Test cap (0 = all)', kind: 'int', min: 0, max: 1_000_000, default: 0 },
   { name: 'steps', label: 'GAN steps', kind: 'int', min: 1, max: 200_000, default: ganDefaults.steps },

@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import { configFromQuery, configToQuery, defaultConfig, type LabConfig } from '../core/config';
+import { configFromQuery, configToQuery, defaultConfig, pageFieldNames, type LabConfig } from '../core/config';
 import { specOf } from '../core/detectors/registry';
 import { readProject, writeProject, type ProjectContent } from '../core/project/format';
 import type { PlainData } from '../core/project/plainData';
@@ -11,6 +11,7 @@ import { recordRun, splitKey } from './leaderboardIntents';
 import { activeMarks } from './feedbackIntents';
 import type { Mark } from '../core/detect/feedback';
 import type { GanStepStats } from '../core/gan/health';
+import type { PretrainedStart } from './projectSlice';
 import { deleteModel, listModels, putModel, readModel, renameModel, type ModelEntry } from './modelLibrary';
 import { applyConfig, clearRun, initLab, prepareSplit, runToken } from './runState';
 import { prepareTableRun } from './tableClient';
@@ -128,7 +129,7 @@ export async function openSavedModel(id: string): Promise<void> {
   const entry = useLab.getState().savedModels.find((e) => e.id === id);
   const text = await readModel(id).catch(() => undefined);
   if (!text) return fail('That saved model is no longer in this browser.');
-  await openProjectText(text, entry?.name);
+  await openProjectText(text, { listedName: entry?.name });
 }
 
 export async function deleteSavedModel(id: string): Promise<void> {
@@ -157,7 +158,7 @@ export async function openProjectFile(file: File): Promise<void> {
   } catch (error) {
     return fail(`${file.name} could not be read: ${messageOf(error)}`);
   }
-  await openProjectText(text, undefined, file.name);
+  await openProjectText(text, { fileName: file.name });
 }
 
 /** The saved configuration, checked field by field as a link's would be (unknown or invalid values drop out). */
@@ -166,14 +167,24 @@ function savedConfig(project: ProjectContent): LabConfig {
   return configFromQuery(new URLSearchParams(configToQuery(merged))).config;
 }
 
-async function openProjectText(text: string, listedName?: string, fileName?: string): Promise<void> {
+const thresholdFieldNames = ['thresholdmethod', 'threshold', 'thresholdk', 'thresholdp', 'thresholdc'] as const;
+
+/** How a project is opened: from My models, a file, or a start shipped with the lab. */
+export interface OpenOptions {
+  listedName?: string;
+  fileName?: string;
+  start?: PretrainedStart;
+}
+
+export async function openProjectText(text: string, options: OpenOptions = {}): Promise<void> {
+  const { listedName, fileName } = options;
   const read = readProject(text);
   const from = fileName ? `${fileName}: ` : '';
   if (!read.ok) return fail(`${from}${read.reason}`);
   if (isRunning(useLab.getState())) return fail('Stop the current run before opening a saved model.');
   useLab.setState({ projectBusy: true });
   try {
-    await openProject(read.project, listedName ?? read.project.name);
+    await openProject(read.project, listedName ?? read.project.name, options);
   } catch (error) {
     fail(`${from}The model could not be opened: ${messageOf(error)}`);
   } finally {
@@ -181,8 +192,13 @@ async function openProjectText(text: string, listedName?: string, fileName?: str
   }
 }
 
-async function openProject(project: ProjectContent, name: string): Promise<void> {
-  const config = savedConfig(project);
+async function openProject(project: ProjectContent, name: string, options: OpenOptions): Promise<void> {
+  // The page keeps its own backend, language and mode; an opened run does not start itself again.
+  const page = useLab.getState().config;
+  // A shipped start also takes the link's threshold method (a lesson's), and places its threshold by it.
+  const keptNames = options.start ? [...pageFieldNames, ...thresholdFieldNames] : pageFieldNames;
+  const kept = Object.fromEntries(keptNames.map((name) => [name, page[name]]));
+  const config = { ...savedConfig(project), ...kept, autostart: false } as LabConfig;
   await initLab();
   const table = project.data.table;
   if (table) {
@@ -213,8 +229,8 @@ async function openProject(project: ProjectContent, name: string): Promise<void>
     epochLosses: epochs,
     stepLosses: Array.from(project.curves.steps, (loss, i) => ({ step: i + 1, loss })),
     ...progressOf(config, epochs.length, project.curves.gan),
-    threshold: project.threshold.value,
-    openedProject: { name, savedAt: project.savedAt, maxDifference },
+    ...(options.start ? {} : { threshold: project.threshold.value }),
+    openedProject: { name, savedAt: project.savedAt, maxDifference, start: options.start },
     marks: new Map<string, Mark>([
       ...(project.feedback?.anomaly ?? []).map((key) => [key, 'anomaly'] as const),
       ...(project.feedback?.normal ?? []).map((key) => [key, 'normal'] as const),

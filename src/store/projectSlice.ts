@@ -9,7 +9,7 @@ export interface ProjectSlice {
   /** While a project is being saved or opened (its buttons wait). */
   projectBusy: boolean;
   /** The project on screen: its name, when it was saved, and how far rescored test scores are from the saved ones. */
-  openedProject: { name: string; savedAt: string; maxDifference: number } | null;
+  openedProject: { name: string; savedAt: string; maxDifference: number; start?: PretrainedStart } | null;
   /**
    * A table model opened without the file it was trained on: it scores new files; its split's
    * scores and metrics come back when that file is loaded and the model opened again.
@@ -22,6 +22,19 @@ export interface ProjectSlice {
     rows: number;
     metrics: { auroc: number | null; auprc: number | null; bestF1: number | null };
   } | null;
+}
+
+/** A start shipped with the app (public/pretrained/index.json, written by scripts/build-pretrained.mjs). */
+export interface PretrainedStart {
+  id: string;
+  dataset: string;
+  model: string;
+  file: string;
+  backend: string;
+  minutes: number;
+  auroc: number | null;
+  classifierScore: number | null;
+  date: string;
 }
 
 export function projectSlice(): ProjectSlice {

@@ -1,4 +1,9 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { openOfferedStart } from '../store/pretrainedIntents';
+import { HeaderTools } from './common/HeaderTools';
+import { useT } from './common/useT';
+import { PretrainedBanner } from './project/PretrainedBanner';
+import { LessonPanel } from './teach/Lessons';
 import { startTraining, switchDataset } from '../store/labClient';
 import { initLab } from '../store/runState';
 import { activeViews, isRunning, useLab } from '../store/labStore';
@@ -33,10 +38,11 @@ import { FeedbackPanel } from './feedback/FeedbackPanel';
 let autostartHandled = false;
 
 function DatasetTabs() {
+  const t = useT();
   const dataset = useLab((s) => s.config.dataset);
   const busy = useLab(isRunning);
   return (
-    <nav className="dataset-tabs" aria-label="Dataset">
+    <nav className="dataset-tabs" aria-label={t('app.datasets')}>
       {sources.map((source) => (
         <button
           key={source.id}
@@ -44,7 +50,7 @@ function DatasetTabs() {
           data-testid={`dataset-${source.id}`}
           aria-pressed={dataset === source.id}
           disabled={busy}
-          onClick={() => void switchDataset(source.id)}
+          onClick={() => void switchDataset(source.id).then(openOfferedStart)}
         >
           {source.label}
         </button>
@@ -53,7 +59,21 @@ function DatasetTabs() {
   );
 }
 
+/** Folded in presenter mode: the advanced panels stay one click away without crowding the screen. */
+function Advanced({ title, children }: { title: string; children: ReactNode }) {
+  const present = useLab((s) => s.config.present);
+  if (!present) return children;
+  return (
+    <details className="advanced">
+      <summary>{title}</summary>
+      {children}
+    </details>
+  );
+}
+
 export function App() {
+  const t = useT();
+  const present = useLab((s) => s.config.present);
   const table = useLab((s) => isTableSource(s.config.dataset));
   const views = useLab(useShallow(activeViews));
   const generates = views.includes('generated-grid');
@@ -63,31 +83,39 @@ export function App() {
       useLab.getState().config.autostart && !autostartHandled && !isTableSource(useLab.getState().config.dataset);
     autostartHandled = true;
     initLab()
-      .then(() => (autostart ? startTraining() : undefined))
+      .then(() => (autostart ? startTraining() : openOfferedStart()))
       .catch(() => undefined); // initLab has already shown the error
   }, []);
 
   return (
-    <div className="app">
-      <header>
-        <h1>Anomaly Lab</h1>
-        <p className="tagline">
-          Train an autoencoder on what you call normal, on MNIST digits, Fashion-MNIST or your own table; see what it
-          finds odd. Everything runs in this tab.
-        </p>
+    <div className={present ? 'app present' : 'app'}>
+      <header data-tour="header">
+        <h1>{t('app.title')}</h1>
+        <p className="tagline">{t('app.tagline')}</p>
         <BackendBadge />
+        <HeaderTools />
       </header>
       <DatasetTabs />
       <ErrorAlert />
       <Notices />
       <main>
         <aside>
-          <TrainPanel />
-          {table ? <CsvLoadPanel /> : <DataPanel />}
-          <ModelPanel />
-          <ModelsPanel />
+          <div data-tour="train">
+            <TrainPanel />
+          </div>
+          <div data-tour="data">{table ? <CsvLoadPanel /> : <DataPanel />}</div>
+          <div data-tour="model">
+            <Advanced title={t('fold.model')}>
+              <ModelPanel />
+            </Advanced>
+          </div>
+          <Advanced title={t('fold.models')}>
+            <ModelsPanel />
+          </Advanced>
         </aside>
         <div className="results">
+          <LessonPanel />
+          <PretrainedBanner />
           {table && <TablePlanPanel />}
           {views.includes('adversarial-charts') && <GanCharts />}
           {views.includes('loss-chart') && <LossChart />}
@@ -97,8 +125,12 @@ export function App() {
           {views.includes('reconstructions') && (
             <SampleGrid testId={generates ? 'reconstruction-grid' : 'sample-grid'} />
           )}
-          <DetectPanel />
-          <Leaderboard />
+          <div data-tour="detect">
+            <DetectPanel />
+          </div>
+          <Advanced title={t('fold.leaderboard')}>
+            <Leaderboard />
+          </Advanced>
           {views.includes('latent-scatter') && <LatentScatter />}
           {views.includes('prior-grid') && <PriorGrid />}
           {views.includes('manifold-grid') && <ManifoldGrid />}
@@ -106,7 +138,9 @@ export function App() {
           {table && <ModelOnlyCard />}
           {table && <ScoreFilePanel />}
           <DigitGallery />
-          <FeedbackPanel />
+          <Advanced title={t('fold.feedback')}>
+            <FeedbackPanel />
+          </Advanced>
         </div>
       </main>
     </div>

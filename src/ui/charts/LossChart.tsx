@@ -3,6 +3,7 @@ import { thinCurve } from '../../core/detect/metrics';
 import { specOf } from '../../core/detectors/registry';
 import { useLab } from '../../store/labStore';
 import { SeriesLegend } from './SeriesLegend';
+import { PanelTitle } from '../teach/HelpNote';
 
 const palette = ['#2563eb', '#f97316', '#16a34a', '#9333ea', '#dc2626', '#0891b2'];
 const seriesNames: Partial<Record<string, string>> = { kl: 'KL divergence' };
@@ -26,7 +27,7 @@ export function LossChart() {
   const steps = thinCurve(stepLosses, 600);
   return (
     <section className="card" data-testid="loss-chart" aria-label="Loss curves">
-      <h2>Loss</h2>
+      <PanelTitle panel="loss">Loss</PanelTitle>
       <div className="chart-pair">
         <figure>
           <figcaption>per epoch</figcaption>

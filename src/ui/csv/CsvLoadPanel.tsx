@@ -7,41 +7,15 @@ import {
   setEncoding,
   loadTableFile,
   setDecimalComma,
-  type TablePreset,
 } from '../../store/tableClient';
+import { loadSampleTable, sampleTables } from '../../store/sampleTables';
 import { isRunning, useLab } from '../../store/labStore';
-
-/** The samples open as their hints say: the penguins with their label, the weather as an unlabelled series. */
-const samples: { id: string; file: string; title: string; hint: string; preset?: TablePreset }[] = [
-  {
-    id: 'penguins',
-    file: 'penguins.csv',
-    title: 'Penguins',
-    preset: { label: 'Species', normal: ['Adelie'] },
-    hint: 'Palmer penguins, 344 birds of 3 species (label: Species; Adelie normal, Chinstrap and Gentoo anomalous)',
-  },
-  {
-    id: 'weather',
-    file: 'seattle-weather.csv',
-    title: 'Seattle weather',
-    hint: 'Daily weather 2012-2015, a dated series scanned without labels',
-  },
-];
-
-async function loadSample(file: string, preset?: TablePreset): Promise<void> {
-  try {
-    const response = await fetch(new URL(`${import.meta.env.BASE_URL}samples/${file}`, document.baseURI));
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    await loadTableFile(await response.blob(), file, preset);
-  } catch (error) {
-    useLab.setState({
-      errorMessage: `The sample ${file} could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
-    });
-  }
-}
+import { useT } from '../common/useT';
+import { PanelTitle } from '../teach/HelpNote';
 
 /** Getting a table in: drop, pick, paste or a sample; progress and Cancel while it parses. */
 export function CsvLoadPanel() {
+  const t = useT();
   const tableLoad = useLab((s) => s.tableLoad);
   const summary = useLab((s) => s.tableSummary);
   const busy = useLab(isRunning);
@@ -52,7 +26,7 @@ export function CsvLoadPanel() {
 
   return (
     <section className="card" aria-label="Table">
-      <h2>Data: your table</h2>
+      <PanelTitle panel="csv">Data: your table</PanelTitle>
       <div
         className={dragOver ? 'drop-zone over' : 'drop-zone'}
         data-testid="drop-zone"
@@ -123,17 +97,17 @@ export function CsvLoadPanel() {
         </button>
       </details>
       <div className="samples">
-        <span className="muted small">Try a sample:</span>
-        {samples.map((s) => (
+        <span className="muted small">{t('sample.try')}</span>
+        {sampleTables.map((s) => (
           <button
             key={s.id}
             type="button"
             data-testid={`sample-${s.id}`}
-            title={s.hint}
+            title={t(`sample.${s.id}.hint`)}
             disabled={!!tableLoad || busy}
-            onClick={() => void loadSample(s.file, s.preset)}
+            onClick={() => void loadSampleTable(s.id)}
           >
-            {s.title}
+            {t(`sample.${s.id}.title`)}
           </button>
         ))}
       </div>

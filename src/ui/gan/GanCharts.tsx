@@ -3,6 +3,7 @@ import { thinCurve } from '../../core/detect/metrics';
 import { ganHealth, pixelSpread, type GanStepStats } from '../../core/gan/health';
 import { useLab } from '../../store/labStore';
 import { SeriesLegend } from '../charts/SeriesLegend';
+import { PanelTitle } from '../teach/HelpNote';
 
 type Line = { key: keyof GanStepStats; name: string; colour: string };
 const lossLines: Line[] = [
@@ -63,7 +64,7 @@ export function GanCharts() {
   );
   return (
     <section className="card" data-testid="loss-chart" aria-label="GAN training curves">
-      <h2>Adversarial training</h2>
+      <PanelTitle panel="gan">Adversarial training</PanelTitle>
       <div className="chart-pair">
         <StatChart testId="gan-loss-chart" caption="losses per step" points={points} lines={lossLines} />
         <StatChart

@@ -2,6 +2,7 @@ import { isTableSource } from '../../core/sources/registry';
 import { useLab } from '../../store/labStore';
 import { DigitCanvas } from './DigitCanvas';
 import { useImageView } from './imageView';
+import { PanelTitle } from '../teach/HelpNote';
 
 type RowName = 'input' | 'noisy input' | 'output' | 'error';
 
@@ -34,9 +35,9 @@ export function SampleGrid({ testId = 'sample-grid' }: { testId?: string }) {
     ({ input: c.input, 'noisy input': c.noisy, output: c.output, error: c.error })[name];
   return (
     <section className="card" data-testid={testId} aria-label="Reconstructions of fixed test digits">
-      <h2>
+      <PanelTitle panel="samples">
         {testId === 'sample-grid' ? 'Reconstructions' : 'Test digits beside their best GAN reconstruction G(E(x))'}
-      </h2>
+      </PanelTitle>
       <div
         className="sample-grid"
         data-rows={rowNames.join(',')}

@@ -15,6 +15,7 @@ import {
 import type { DetectorRecord, LeaderboardColumn } from '../../store/leaderboardSlice';
 import { formatMs, rankCorrelation } from './format';
 import { RocOverlay } from './RocOverlay';
+import { PanelTitle } from '../teach/HelpNote';
 
 /** The detectors Run all classical fits, named as the registry names them. */
 const classicalLabels = detectors
@@ -80,7 +81,7 @@ export function Leaderboard() {
 
   return (
     <section className="card" aria-label="Leaderboard" data-testid="leaderboard">
-      <h2>Leaderboard: detectors on this split</h2>
+      <PanelTitle panel="leaderboard">Leaderboard: detectors on this split</PanelTitle>
       <div className="buttons">
         <button
           type="button"

@@ -2,6 +2,7 @@ import { sourceOf } from '../../core/sources/registry';
 import { updateConfig } from '../../store/labClient';
 import { isRunning, useLab } from '../../store/labStore';
 import { ConfigControl } from './ConfigControl';
+import { PanelTitle } from '../teach/HelpNote';
 
 /** The one-class split of an image set: which classes are normal, how dirty training is, and the counts. */
 export function DataPanel() {
@@ -21,7 +22,7 @@ export function DataPanel() {
   const named = source.classNames.some((name) => name.length > 1);
   return (
     <section className="card" aria-label="Data">
-      <h2>Data: {source.label}</h2>
+      <PanelTitle panel="data">Data: {source.label}</PanelTitle>
       <fieldset className="digits" disabled={busy} data-testid="normal-digits">
         <legend>
           Normal {noun}(s); every other {noun} is an anomaly

@@ -5,6 +5,7 @@ import { activeViews, hasLabels, isRunning, useLab } from '../../store/labStore'
 import { ErrorHistogram } from '../charts/ErrorHistogram';
 import { RocCurve } from '../charts/RocCurve';
 import { ThresholdControls } from './ThresholdControls';
+import { PanelTitle } from '../teach/HelpNote';
 
 function Metric({ id, label, value, hint }: { id: string; label: string; value: number; hint?: string }) {
   return (
@@ -85,7 +86,7 @@ export function DetectPanel() {
   if (!results) {
     return (
       <section className="card detect" aria-label="Detection">
-        <h2>Detection</h2>
+        <PanelTitle panel="detect">Detection</PanelTitle>
         {scorerSelect}
         <p className="muted">Train a model to score the {unit}; the histogram, threshold and metrics appear here.</p>
       </section>
@@ -98,7 +99,7 @@ export function DetectPanel() {
 
   return (
     <section className="card detect" aria-label="Detection">
-      <h2>Detection</h2>
+      <PanelTitle panel="detect">Detection</PanelTitle>
       {scorerSelect}
       <ErrorHistogram />
       <div className="threshold-row">

@@ -2,7 +2,9 @@ import { tableRunConfig } from '../../core/lab/tableSizing';
 import { specOf } from '../../core/detectors/registry';
 import { isTableSource } from '../../core/sources/registry';
 import { activeDataKind, isRunning, useLab } from '../../store/labStore';
+import { openOfferedStart } from '../../store/pretrainedIntents';
 import { ConfigControl } from './ConfigControl';
+import { PanelTitle } from '../teach/HelpNote';
 
 type FieldName = Parameters<typeof ConfigControl>[0]['name'];
 
@@ -26,10 +28,16 @@ export function ModelPanel() {
   };
   return (
     <section className="card" aria-label="Model">
-      <h2>Model</h2>
+      <PanelTitle panel="model">Model</PanelTitle>
       <div className="grid-2">
         {fields.map((name) => (
-          <ConfigControl key={name} name={name} disabled={busy} sized={sizedValue(name)} />
+          <ConfigControl
+            key={name}
+            name={name}
+            disabled={busy}
+            sized={sizedValue(name)}
+            onCommitted={name === 'model' ? () => void openOfferedStart() : undefined}
+          />
         ))}
         <ConfigControl name="backend" disabled={busy} onCommitted={() => location.reload()} />
       </div>

@@ -4,18 +4,12 @@ import { stepOnce } from '../../store/ganIntents';
 import { pauseTraining, resumeTraining, startTraining, stopTraining } from '../../store/labClient';
 import { resetLab } from '../../store/runState';
 import { isRunning, useLab } from '../../store/labStore';
-
-const statusText = {
-  idle: 'Ready',
-  loading: 'Loading',
-  training: 'Training',
-  paused: 'Paused',
-  done: 'Done',
-  error: 'Stopped with an error',
-} as const;
+import { useT } from '../common/useT';
+import { PanelTitle } from '../teach/HelpNote';
 
 /** Play / Pause / Resume / Stop / Reset, the run's status and its progress. */
 export function TrainPanel() {
+  const t = useT();
   const status = useLab((s) => s.status);
   const epoch = useLab((s) => s.epoch);
   const epochs = useLab((s) => s.epochs);
@@ -34,7 +28,8 @@ export function TrainPanel() {
   const adversarial = spec.views.includes('adversarial-charts');
 
   return (
-    <section className="card train" aria-label="Training">
+    <section className="card train" aria-label={t('train.region')}>
+      <PanelTitle panel="train">{t('train.region')}</PanelTitle>
       <div className="buttons">
         <button
           type="button"
@@ -43,7 +38,7 @@ export function TrainPanel() {
           disabled={status === 'loading' || running}
           onClick={() => void startTraining()}
         >
-          {dataReady || status !== 'error' ? '▶ Train' : '↻ Retry'}
+          {dataReady || status !== 'error' ? t('train.train') : t('train.retry')}
         </button>
         <button
           type="button"
@@ -51,7 +46,7 @@ export function TrainPanel() {
           disabled={!running}
           onClick={() => void (status === 'paused' ? resumeTraining() : pauseTraining())}
         >
-          {status === 'paused' ? '▶ Resume' : '❚❚ Pause'}
+          {status === 'paused' ? t('train.resume') : t('train.pause')}
         </button>
         {spec.views.includes('single-step') && (
           <button
@@ -59,13 +54,13 @@ export function TrainPanel() {
             data-testid="step-button"
             disabled={status !== 'paused'}
             onClick={() => void stepOnce()}
-            title="One discriminator + generator round, then paused again"
+            title={t('train.stepTitle')}
           >
-            ⏭ Step
+            {t('train.step')}
           </button>
         )}
         <button type="button" data-testid="stop-button" disabled={!running} onClick={() => void stopTraining()}>
-          ■ Stop
+          {t('train.stop')}
         </button>
         <button
           type="button"
@@ -73,22 +68,24 @@ export function TrainPanel() {
           disabled={!dataReady || status === 'loading'}
           onClick={() => void resetLab()}
         >
-          ↺ Reset
+          {t('train.reset')}
         </button>
       </div>
       <div className="status" data-testid="train-status" data-status={status} aria-live="polite">
-        <strong>{statusText[status]}</strong>
+        <strong>{t(`status.${status}`)}</strong>
         {status === 'loading' && (
           <span>
             {' '}
-            {loading} {Math.round(loadProgress * 100)}%
+            {t('train.loading', { name: loading })} {Math.round(loadProgress * 100)}%
           </span>
         )}
         {(running || status === 'done') && (
           <span>
             {' '}
-            {unit === 'percent' ? `fitted ${epoch}%` : `${unit} ${epoch}/${epochs}`}
-            {!adversarial && lastLoss !== undefined && <> · loss {lastLoss.toFixed(5)}</>}
+            {unit === 'percent'
+              ? t('train.fitted', { percent: epoch })
+              : t(`train.progress.${unit}`, { done: epoch, total: epochs })}
+            {!adversarial && lastLoss !== undefined && <> · {t('train.loss', { value: lastLoss.toFixed(5) })}</>}
             {adversarial && lastGan && (
               <>
                 {' '}
@@ -99,13 +96,18 @@ export function TrainPanel() {
         )}
       </div>
       {status === 'loading' ? (
-        <progress data-testid="load-progress" max={1} value={loadProgress} aria-label={`Loading ${loading}`} />
+        <progress
+          data-testid="load-progress"
+          max={1}
+          value={loadProgress}
+          aria-label={t('train.loading', { name: loading })}
+        />
       ) : (
         <progress
           data-testid="epoch-progress"
           max={Math.max(epochs, 1)}
           value={epoch}
-          aria-label={{ step: 'Steps completed', epoch: 'Epochs completed', percent: 'Share of the fit done' }[unit]}
+          aria-label={t(`train.progressLabel.${unit}`)}
         />
       )}
     </section>

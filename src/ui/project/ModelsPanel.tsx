@@ -12,6 +12,7 @@ import {
 import { isRunning, useLab } from '../../store/labStore';
 import type { ModelEntry } from '../../store/modelLibrary';
 import { exportForDeployment } from '../../store/exportIntents';
+import { PanelTitle } from '../teach/HelpNote';
 
 const sizeText = (characters: number) =>
   characters > 1e6 ? `${(characters / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(characters / 1e3))} kB`;
@@ -35,7 +36,7 @@ export function ModelsPanel() {
   }, []);
   return (
     <section className="card models" aria-label="My models">
-      <h2>My models</h2>
+      <PanelTitle panel="models">My models</PanelTitle>
       <form
         className="save-row"
         onSubmit={(e) => {

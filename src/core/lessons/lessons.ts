@@ -1,0 +1,42 @@
+/**
+ * The lessons: each a preset (the URL query it opens with), what the learner does, and which sample
+ * table it needs, if any. Their words (title, goal, what to watch, the question) live in the message
+ * catalogs under `lesson.<id>.*`, in every language; this list holds only what is not words.
+ */
+export const lessonIds = [
+  'reconstruction-error',
+  'thresholds',
+  'contamination',
+  'bottleneck',
+  'compare-detectors',
+  'gan-dynamics',
+  'series',
+  'your-table',
+] as const;
+export type LessonId = (typeof lessonIds)[number];
+
+export interface Lesson {
+  id: LessonId;
+  /** The query the lesson opens with (without `lesson=`); the page keeps its own backend and language. */
+  preset: string;
+  /** A sample table the lesson works on (CSV view), offered with one click. */
+  sample?: 'penguins' | 'weather';
+}
+
+export const lessons: readonly Lesson[] = [
+  // A trained detector at once: the lesson is about reading its scores, not waiting for them.
+  { id: 'reconstruction-error', preset: 'pretrained=1' },
+  { id: 'thresholds', preset: 'pretrained=1&thresholdmethod=percentile' },
+  // 10 % of the training digits are anomalies; fewer epochs keep the run short on a laptop.
+  { id: 'contamination', preset: 'pretrained=0&contamination=10&epochs=15' },
+  { id: 'bottleneck', preset: 'pretrained=0&latent=2&epochs=15' },
+  { id: 'compare-detectors', preset: 'pretrained=0&model=pca' },
+  { id: 'gan-dynamics', preset: 'pretrained=1&model=mlp-gan' },
+  { id: 'series', preset: 'dataset=csv', sample: 'weather' },
+  { id: 'your-table', preset: 'dataset=csv', sample: 'penguins' },
+];
+
+export const lessonById = (id: string): Lesson | undefined => lessons.find((l) => l.id === id);
+
+/** The link that opens a lesson, relative to the lab's page. */
+export const lessonHref = (lesson: Lesson): string => `?${lesson.preset}&lesson=${lesson.id}`;

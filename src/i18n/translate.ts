@@ -1,0 +1,37 @@
+import { en, type MessageKey } from './en';
+import { zh } from './zh';
+
+/**
+ * Message catalogs by language. English defines the keys; every other catalog must have each of
+ * them (its type says so, and catalog.test.ts checks the placeholders too).
+ */
+export type Language = 'en' | 'zh';
+export const catalogs: Record<Language, Record<MessageKey, string>> = { en, zh };
+export type { MessageKey };
+
+/** The locale tag for number and date formatting, and for `<html lang>`. */
+export const localeOf = (language: Language): string => (language === 'zh' ? 'zh-CN' : 'en');
+
+/** The language a page shows: the URL's choice, else the browser's first preference we have. */
+export function resolveLanguage(choice: 'auto' | Language, preferred: readonly string[] = []): Language {
+  if (choice !== 'auto') return choice;
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'zh') return 'zh';
+    if (base === 'en') return 'en';
+  }
+  return 'en';
+}
+
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** A message with its `{name}` placeholders filled; numbers are formatted for the language. */
+export function translate(language: Language, key: MessageKey, params: MessageParams = {}): string {
+  const template = catalogs[language][key] ?? en[key];
+  const format = new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 4 });
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? format.format(value) : value;
+  });
+}

@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'react';
+import { localeOf } from '../../i18n/translate';
+import { applyConfig } from '../../store/runState';
+import { useLab } from '../../store/labStore';
+import { LessonsMenu } from '../teach/Lessons';
+import { Tour } from '../teach/Tour';
+import { useLanguage, useT } from './useT';
+
+/** One click to the other language; the choice goes into the URL (`lang`) and `<html lang>` follows. */
+function LanguageSwitch() {
+  const t = useT();
+  const language = useLanguage();
+  useEffect(() => {
+    document.documentElement.lang = localeOf(language);
+  }, [language]);
+  return (
+    <button
+      type="button"
+      data-testid="lang-switch"
+      data-lang={language}
+      aria-label={t('header.switchToLabel')}
+      lang={language === 'en' ? 'zh-CN' : 'en'}
+      onClick={() => applyConfig({ lang: language === 'en' ? 'zh' : 'en' })}
+    >
+      {t('header.switchTo')}
+    </button>
+  );
+}
+
+/** Copies the address, which always reproduces what is shown (the URL mirrors the configuration). */
+function CopyLink() {
+  const t = useT();
+  const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(null), 2500);
+    return () => clearTimeout(timer);
+  }, [copied]);
+  return (
+    <span className="copy-link">
+      <button
+        type="button"
+        data-testid="copy-link"
+        title={t('header.copyLinkTitle')}
+        onClick={() =>
+          navigator.clipboard
+            .writeText(location.href)
+            .then(() => setCopied('copied'))
+            .catch(() => setCopied('failed'))
+        }
+      >
+        {t('header.copyLink')}
+      </button>
+      <span role="status" data-testid="copy-link-status" className="small">
+        {copied === 'copied' ? t('header.copied') : copied === 'failed' ? t('header.copyFailed') : ''}
+      </span>
+    </span>
+  );
+}
+
+function PresenterToggle() {
+  const t = useT();
+  const present = useLab((s) => s.config.present);
+  return (
+    <button
+      type="button"
+      data-testid="present-toggle"
+      aria-pressed={present}
+      onClick={() => applyConfig({ present: !present })}
+    >
+      {present ? t('header.presentOff') : t('header.present')}
+    </button>
+  );
+}
+
+/** The header's tools: lessons, tour, language, presenter mode and the shareable link. */
+export function HeaderTools() {
+  return (
+    <div className="header-tools" data-tour="lessons">
+      <LessonsMenu />
+      <Tour />
+      <LanguageSwitch />
+      <PresenterToggle />
+      <CopyLink />
+    </div>
+  );
+}

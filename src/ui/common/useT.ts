@@ -1,0 +1,14 @@
+import { useCallback } from 'react';
+import { useLab } from '../../store/labStore';
+import { resolveLanguage, translate, type Language, type MessageKey, type MessageParams } from '../../i18n/translate';
+
+/** The interface language: the URL's `lang`, else the browser's preference. */
+export function useLanguage(): Language {
+  return useLab((s) => resolveLanguage(s.config.lang, globalThis.navigator?.languages ?? []));
+}
+
+/** The message function for the current language; components call t('key', { params }). */
+export function useT(): (key: MessageKey, params?: MessageParams) => string {
+  const language = useLanguage();
+  return useCallback((key: MessageKey, params?: MessageParams) => translate(language, key, params), [language]);
+}
