@@ -17,6 +17,9 @@ export default defineConfig({
   failOnFlakyTests: true,
   reporter: [['list'], ['json', { outputFile: '.e2e-results.json' }]],
   use: {
+    // The offline cache would download the whole lab in the background of every test; the offline
+    // test (e2e/offline.spec.ts) turns it on for itself.
+    serviceWorkers: 'block',
     // A click on a control that never becomes usable fails in a minute, not at the test's ceiling.
     actionTimeout: 60_000,
     baseURL: `http://127.0.0.1:${port}/lab/`,
