@@ -6,6 +6,8 @@
 export type EnumField<N extends string = string, V extends string = string> = {
   name: N;
   label: string;
+  /** The label in Chinese (catalog.test.ts checks every field has one). */
+  zh?: string;
   kind: 'enum';
   values: readonly V[];
   /** What a picker shows for each value, where the value itself is a terse id. */
@@ -15,6 +17,8 @@ export type EnumField<N extends string = string, V extends string = string> = {
 export type NumberField<N extends string = string> = {
   name: N;
   label: string;
+  /** The label in Chinese (catalog.test.ts checks every field has one). */
+  zh?: string;
   kind: 'int' | 'number';
   min: number;
   max: number;
@@ -23,6 +27,8 @@ export type NumberField<N extends string = string> = {
 export type IntListField<N extends string = string> = {
   name: N;
   label: string;
+  /** The label in Chinese (catalog.test.ts checks every field has one). */
+  zh?: string;
   kind: 'intList';
   min: number;
   max: number;
@@ -30,7 +36,13 @@ export type IntListField<N extends string = string> = {
   maxLength: number;
   default: readonly number[];
 };
-export type BoolField<N extends string = string> = { name: N; label: string; kind: 'bool'; default: boolean };
+export type BoolField<N extends string = string> = {
+  name: N;
+  label: string;
+  zh?: string;
+  kind: 'bool';
+  default: boolean;
+};
 
 export type Field<N extends string = string> = EnumField<N> | NumberField<N> | IntListField<N> | BoolField<N>;
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { configFields } from '../core/config';
 import { lessonIds } from '../core/lessons/lessons';
 import { catalogs, resolveLanguage, translate } from './translate';
 import { en } from './en';
@@ -22,10 +23,9 @@ describe('message catalogs', () => {
 
   it('the Chinese catalog is Chinese: every message with words has Han characters', () => {
     for (const [key, text] of Object.entries(catalogs.zh)) {
-      if (/[A-Za-z]{3,}/.test(text.replace(/\{\w+\}/g, '')) && !/\p{Script=Han}/u.test(text)) {
-        // Only names stay Latin (a language's own name, file names, formulas).
-        expect(['header.switchTo'], key).toContain(key);
-      }
+      // Only names and abbreviations stay Latin (AUROC, MLP GAN, English as the language's own name).
+      const prose = /\b[a-z]{3,}\b/.test(text.replace(/\{\w+\}/g, ''));
+      if (prose && !/\p{Script=Han}/u.test(text)) expect(['header.switchTo'], key).toContain(key);
     }
   });
 
@@ -37,6 +37,10 @@ describe('message catalogs', () => {
       for (const part of ['what', 'try']) expect(keys, panel).toContain(`help.${panel}.${part}`);
     for (const term of glossaryTerms)
       for (const part of ['term', 'text']) expect(keys).toContain(`glossary.${term}.${part}`);
+  });
+
+  it('every configuration field has its label in Chinese', () => {
+    for (const field of configFields) expect(field.zh, field.name).toMatch(/\p{Script=Han}|^[A-Za-z0-9 ]+$/u);
   });
 
   it('fills placeholders and formats numbers for the language', () => {
@@ -83,11 +87,6 @@ const notYetTranslated = new Set([
   'grids/SampleGrid.tsx',
   'leaderboard/Leaderboard.tsx',
   'leaderboard/RocOverlay.tsx',
-  'panels/ConfigControl.tsx',
-  'panels/DataPanel.tsx',
-  'panels/DetectPanel.tsx',
-  'panels/ModelPanel.tsx',
-  'panels/ThresholdControls.tsx',
   'project/ModelOnlyCard.tsx',
   'project/ModelsPanel.tsx',
 ]);
@@ -115,7 +114,14 @@ function userFacingLiterals(path: string): string[] {
       const attribute = ts.findAncestor(node, ts.isJsxAttribute);
       let outer: ts.Node = node.parent;
       while (ts.isAsExpression(outer) || ts.isParenthesizedExpression(outer)) outer = outer.parent;
-      const inCall = ts.isCallExpression(outer) || ts.isElementAccessExpression(outer);
+      // A key (t('…')), an index, or a value compared against: code, not words.
+      const inCall =
+        ts.isCallExpression(outer) ||
+        ts.isElementAccessExpression(outer) ||
+        (ts.isBinaryExpression(outer) &&
+          [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken].includes(
+            outer.operatorToken.kind,
+          ));
       const attributeName = attribute?.name.getText(source);
       // Outside JSX too: a sentence built in a constant reaches the screen all the same.
       const sentence = /\p{L}{2,}\s+\p{L}/u.test(text.replace(/\$\{[^}]*\}/g, ''));

@@ -79,6 +79,10 @@ export function App() {
   const generates = views.includes('generated-grid');
   usePageDrop();
   useEffect(() => {
+    // Presenter mode scales every rem on the page, charts' labels included.
+    document.documentElement.classList.toggle('present', present);
+  }, [present]);
+  useEffect(() => {
     const autostart =
       useLab.getState().config.autostart && !autostartHandled && !isTableSource(useLab.getState().config.dataset);
     autostartHandled = true;

@@ -43,6 +43,8 @@ interface SpecBase<Id extends string> {
   defaults?: Readonly<Record<string, number | string | boolean | readonly number[]>>;
   /** What its score measures, as the histogram and the ranked table name it ("reconstruction error"). */
   scoreName: string;
+  /** Its label and score name in Chinese (the catalogs' counterpart for a plug-in's own words). */
+  zh: { label: string; scoreName: string };
   /** The data it can model: images (square), table rows, series windows. */
   accepts: readonly DataKind[];
   /** Backends it cannot train on, each with the reason in words. */

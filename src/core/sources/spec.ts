@@ -25,6 +25,8 @@ export interface ImageSetSource<Id extends string = string> {
   digitClassifier: boolean;
   /** Where the images come from, in one line (shown beside the class picker). */
   credit: string;
+  /** Its words in Chinese (the catalogs' counterpart for a plug-in's own words). */
+  zh: Pick<ImageSetSource, 'label' | 'classNames' | 'classNoun' | 'itemNoun' | 'credit'>;
 }
 
 /** The user's own table, dropped or picked from the samples (its own panels and plan). */
@@ -33,6 +35,7 @@ export interface TableSource<Id extends string = string> {
   kind: 'table';
   label: string;
   itemNoun: { one: string; many: string };
+  zh: Pick<TableSource, 'label' | 'itemNoun'>;
 }
 
 export type SourceSpec<Id extends string = string> = ImageSetSource<Id> | TableSource<Id>;

@@ -12,3 +12,15 @@ export function useT(): (key: MessageKey, params?: MessageParams) => string {
   const language = useLanguage();
   return useCallback((key: MessageKey, params?: MessageParams) => translate(language, key, params), [language]);
 }
+
+/**
+ * A plug-in's own words (a source's label and nouns, a detector's label, a field's label) in the
+ * page's language: specs carry their Chinese beside the English, so adding one stays one folder.
+ */
+export function useWords() {
+  const language = useLanguage();
+  return {
+    of: <T extends { zh: object }>(spec: T): T => (language === 'zh' ? { ...spec, ...spec.zh } : spec),
+    field: (field: { label: string; zh?: string }): string => (language === 'zh' && field.zh) || field.label,
+  };
+}

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { fieldByName, parseConfigValue, type LabConfig } from '../../core/config';
 import { updateConfig } from '../../store/labClient';
 import { useLab } from '../../store/labStore';
+import { useT, useWords } from '../common/useT';
+import { specOf, type ModelId } from '../../core/detectors/registry';
 
 type Editable = Exclude<keyof LabConfig, 'autostart' | 'dataset'>;
 type Props = {
@@ -14,11 +16,13 @@ type Props = {
 
 /** A text field that commits on blur or Enter, and only when valid, so typing never half-applies. */
 function TextControl({ name, disabled, onCommitted, shown, sized }: Props & { shown: string }) {
+  const t = useT();
+  const words = useWords();
   const field = fieldByName(name);
   const [draft, setDraft] = useState(shown);
   // The same rules as the URL (core/config.ts), so a value valid in one is valid in the other.
   const [invalidReason, setInvalidReason] = useState<string | null>(null);
-  const range = 'min' in field ? `${field.min} to ${field.max}` : '';
+  const range = 'min' in field ? t('config.range', { min: field.min, max: field.max }) : '';
   const commit = () => {
     const parsed = parseConfigValue(name, draft);
     setInvalidReason(parsed.ok ? null : parsed.reason);
@@ -29,15 +33,11 @@ function TextControl({ name, disabled, onCommitted, shown, sized }: Props & { sh
   };
   return (
     <label htmlFor={`config-${name}`}>
-      {field.label}
+      {words.field(field)}
       {sized !== undefined && (
-        <small
-          className="sized-mark"
-          data-testid={`sized-${name}`}
-          title="Sized for this table; type a value to choose your own"
-        >
+        <small className="sized-mark" data-testid={`sized-${name}`} title={t('config.sizedTitle')}>
           {' '}
-          sized for table
+          {t('config.sizedMark')}
         </small>
       )}
       <input
@@ -46,7 +46,7 @@ function TextControl({ name, disabled, onCommitted, shown, sized }: Props & { sh
         value={draft}
         disabled={disabled}
         aria-invalid={invalidReason !== null}
-        title={field.kind === 'intList' ? `comma-separated, each ${range}` : range}
+        title={field.kind === 'intList' ? t('config.listTitle', { range }) : range}
         inputMode={field.kind === 'intList' ? 'text' : 'decimal'}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={commit}
@@ -62,15 +62,18 @@ function TextControl({ name, disabled, onCommitted, shown, sized }: Props & { sh
  * (kind, range, default), so adding a field needs no hand-written form.
  */
 export function ConfigControl(props: Props) {
+  const words = useWords();
   const { name, disabled, onCommitted } = props;
   const field = fieldByName(name);
   const value = useLab((s) => s.config[name]);
   const shown = props.sized ?? (Array.isArray(value) ? value.join(',') : String(value));
-
   if (field.kind === 'enum') {
+    // The model picker names detectors in the page's language; other enums show their values.
+    const optionLabel = (v: string) =>
+      name === 'model' ? words.of(specOf(v as ModelId)).label : (field.labels?.[v] ?? v);
     return (
       <label htmlFor={`config-${name}`}>
-        {field.label}
+        {words.field(field)}
         <select
           id={`config-${name}`}
           data-testid={`config-${name}`}
@@ -83,7 +86,7 @@ export function ConfigControl(props: Props) {
         >
           {field.values.map((v) => (
             <option key={v} value={v}>
-              {field.labels?.[v] ?? v}
+              {optionLabel(v)}
             </option>
           ))}
         </select>

@@ -3,10 +3,13 @@ import { updateConfig } from '../../store/labClient';
 import { isRunning, useLab } from '../../store/labStore';
 import { ConfigControl } from './ConfigControl';
 import { PanelTitle } from '../teach/HelpNote';
+import { useT, useWords } from '../common/useT';
 
 /** The one-class split of an image set: which classes are normal, how dirty training is, and the counts. */
 export function DataPanel() {
-  const source = useLab((s) => sourceOf(s.config.dataset));
+  const t = useT();
+  const words = useWords();
+  const source = words.of(useLab((s) => sourceOf(s.config.dataset)));
   const normal = useLab((s) => s.config.normal);
   const contamination = useLab((s) => s.config.contamination);
   const prepared = useLab((s) => s.prepared);
@@ -21,12 +24,10 @@ export function DataPanel() {
   const noun = source.classNoun;
   const named = source.classNames.some((name) => name.length > 1);
   return (
-    <section className="card" aria-label="Data">
-      <PanelTitle panel="data">Data: {source.label}</PanelTitle>
+    <section className="card" aria-label={t('data.region')}>
+      <PanelTitle panel="data">{t('data.title', { name: source.label })}</PanelTitle>
       <fieldset className="digits" disabled={busy} data-testid="normal-digits">
-        <legend>
-          Normal {noun}(s); every other {noun} is an anomaly
-        </legend>
+        <legend>{t('data.normalLegend', { noun })}</legend>
         {source.classNames.map((name, d) => (
           <label key={d} className={`digit-toggle${named ? ' named' : ''}${normal.includes(d) ? ' on' : ''}`}>
             <input
@@ -40,7 +41,7 @@ export function DataPanel() {
         ))}
       </fieldset>
       <label htmlFor="config-contamination">
-        Training contamination: {contamination}% anomalies
+        {t('data.contamination', { percent: contamination })}
         <input
           id="config-contamination"
           type="range"
@@ -61,15 +62,15 @@ export function DataPanel() {
       <p className="muted small">{source.credit}</p>
       {prepared && (
         <dl className="counts" data-testid="split-counts">
-          <dt>train</dt>
+          <dt>{t('count.train')}</dt>
           <dd data-testid="count-train">{prepared.counts.train}</dd>
-          <dt>of which validation</dt>
+          <dt>{t('count.validation')}</dt>
           <dd>{prepared.counts.validation}</dd>
-          <dt>of which anomalies</dt>
+          <dt>{t('count.contamination')}</dt>
           <dd>{prepared.counts.contamination}</dd>
-          <dt>test normal</dt>
+          <dt>{t('count.testNormal')}</dt>
           <dd data-testid="count-test-normal">{prepared.counts.testNormal}</dd>
-          <dt>test anomalous</dt>
+          <dt>{t('count.testAnomalous')}</dt>
           <dd data-testid="count-test-anomalous">{prepared.counts.testAnomalous}</dd>
         </dl>
       )}

@@ -6,29 +6,32 @@ import { ErrorHistogram } from '../charts/ErrorHistogram';
 import { RocCurve } from '../charts/RocCurve';
 import { ThresholdControls } from './ThresholdControls';
 import { PanelTitle } from '../teach/HelpNote';
+import { useT, useWords } from '../common/useT';
 
 function Metric({ id, label, value, hint }: { id: string; label: string; value: number; hint?: string }) {
+  const t = useT();
   return (
     <div className="metric" data-testid={`metric-${id}`} data-value={Number.isFinite(value) ? value : ''} title={hint}>
       <span className="metric-label">{label}</span>
-      <span className="metric-value">{Number.isFinite(value) ? value.toFixed(3) : 'n/a'}</span>
+      <span className="metric-value">{Number.isFinite(value) ? value.toFixed(3) : t('metric.none')}</span>
     </div>
   );
 }
 
 function ConfusionMatrix({ m }: { m: ThresholdMetrics }) {
+  const t = useT();
   return (
     <table className="confusion" data-testid="confusion-matrix">
       <thead>
         <tr>
           <th />
-          <th>flagged</th>
-          <th>passed</th>
+          <th>{t('confusion.flagged')}</th>
+          <th>{t('confusion.passed')}</th>
         </tr>
       </thead>
       <tbody>
         <tr>
-          <th>anomaly</th>
+          <th>{t('confusion.anomaly')}</th>
           <td className="good" data-testid="confusion-tp">
             {m.tp}
           </td>
@@ -37,7 +40,7 @@ function ConfusionMatrix({ m }: { m: ThresholdMetrics }) {
           </td>
         </tr>
         <tr>
-          <th>normal</th>
+          <th>{t('confusion.normal')}</th>
           <td className="bad" data-testid="confusion-fp">
             {m.fp}
           </td>
@@ -52,6 +55,7 @@ function ConfusionMatrix({ m }: { m: ThresholdMetrics }) {
 
 /** Histogram + threshold + everything the threshold implies. */
 export function DetectPanel() {
+  const t = useT();
   const results = useLab((s) => s.results);
   const threshold = useLab((s) => s.threshold);
   const logCounts = useLab((s) => s.logCounts);
@@ -60,7 +64,9 @@ export function DetectPanel() {
   const setPerClassShare = useLab((s) => s.setPerClassShare);
   const labelled = useLab(hasLabels);
   const source = useLab((s) => sourceOf(s.config.dataset));
-  const unit = source.kind === 'table' ? 'rows' : `test ${source.itemNoun.many}`;
+  const words = useWords();
+  const unit =
+    source.kind === 'table' ? t('detect.unitRows') : t('detect.unitTest', { items: words.of(source).itemNoun.many });
   const scorerChoice = useLab((s) => activeViews(s).includes('scorer-choice'));
   const scorer = useLab((s) => s.config.scorer);
   const byScorer = useLab((s) => s.byScorer);
@@ -68,16 +74,16 @@ export function DetectPanel() {
   const busy = useLab(isRunning);
   const scorerSelect = scorerChoice && (
     <label className="inline scorer">
-      GAN scorer
+      {t('detect.ganScorer')}
       <select
         data-testid="config-scorer"
         value={scorer}
         disabled={busy}
         onChange={(e) => setScorer(e.target.value as 'disc' | 'encoder')}
       >
-        <option value="disc">discriminator: −logit D(x)</option>
+        <option value="disc">{t('detect.scorer.disc')}</option>
         <option value="encoder" disabled={available.length > 0 && !available.includes('encoder')}>
-          encoder (f-AnoGAN): residual + feature loss
+          {t('detect.scorer.encoder')}
         </option>
       </select>
     </label>
@@ -85,10 +91,10 @@ export function DetectPanel() {
 
   if (!results) {
     return (
-      <section className="card detect" aria-label="Detection">
-        <PanelTitle panel="detect">Detection</PanelTitle>
+      <section className="card detect" aria-label={t('detect.title')}>
+        <PanelTitle panel="detect">{t('detect.title')}</PanelTitle>
         {scorerSelect}
-        <p className="muted">Train a model to score the {unit}; the histogram, threshold and metrics appear here.</p>
+        <p className="muted">{t('detect.empty', { unit })}</p>
       </section>
     );
   }
@@ -98,8 +104,8 @@ export function DetectPanel() {
   const shown = (value: number) => (reportable ? value : Number.NaN);
 
   return (
-    <section className="card detect" aria-label="Detection">
-      <PanelTitle panel="detect">Detection</PanelTitle>
+    <section className="card detect" aria-label={t('detect.title')}>
+      <PanelTitle panel="detect">{t('detect.title')}</PanelTitle>
       {scorerSelect}
       <ErrorHistogram />
       <div className="threshold-row">
@@ -110,40 +116,42 @@ export function DetectPanel() {
             onChange={(e) => setLogCounts(e.target.checked)}
             data-testid="histogram-log"
           />{' '}
-          log counts
+          {t('detect.logCounts')}
         </label>
-        <label
-          className="inline"
-          title="Scale each class to its own total, so a small normal class stays visible beside many anomalies"
-        >
+        <label className="inline" title={t('detect.shareOfClassTitle')}>
           <input
             type="checkbox"
             checked={perClassShare}
             onChange={(e) => setPerClassShare(e.target.checked)}
             data-testid="histogram-per-class"
           />{' '}
-          share of class
+          {t('detect.shareOfClass')}
         </label>
       </div>
       <ThresholdControls results={results} labelled={reportable} />
       <div className="metrics-layout">
         <div className="metrics">
-          <Metric id="precision" label="Precision" value={shown(metrics.precision)} />
-          <Metric id="recall" label="Recall" value={shown(metrics.recall)} />
-          <Metric id="f1" label="F1" value={shown(metrics.f1)} />
-          <Metric id="accuracy" label="Accuracy" value={shown(metrics.accuracy)} />
-          <Metric id="auroc" label="AUROC" value={shown(results.auroc)} hint="threshold-free" />
-          <Metric id="auprc" label="AUPRC" value={shown(results.auprc)} hint="threshold-free (average precision)" />
+          <Metric id="precision" label={t('metric.precision')} value={shown(metrics.precision)} />
+          <Metric id="recall" label={t('metric.recall')} value={shown(metrics.recall)} />
+          <Metric id="f1" label={t('metric.f1')} value={shown(metrics.f1)} />
+          <Metric id="accuracy" label={t('metric.accuracy')} value={shown(metrics.accuracy)} />
+          <Metric id="auroc" label={t('metric.auroc')} value={shown(results.auroc)} hint={t('metric.thresholdFree')} />
+          <Metric
+            id="auprc"
+            label={t('metric.auprc')}
+            value={shown(results.auprc)}
+            hint={t('metric.thresholdFreeAp')}
+          />
           {reportable && <ConfusionMatrix m={metrics} />}
           {results.refusal && (
             <p className="small warning" data-testid="metrics-refused">
-              {results.refusal} {metrics.tp + metrics.fp} of {results.index.total} {unit} are flagged at this threshold.
+              {results.refusal}{' '}
+              {t('detect.refusedFlagged', { flagged: metrics.tp + metrics.fp, total: results.index.total, unit })}
             </p>
           )}
           {!labelled && !results.refusal && (
             <p className="small muted no-labels" data-testid="metrics-unavailable">
-              No label column, so precision, recall, F1, accuracy, AUROC and AUPRC are unavailable. Pick a label column
-              to see them; {metrics.tp + metrics.fp} of {results.index.total} rows are flagged at this threshold.
+              {t('detect.noLabels', { flagged: metrics.tp + metrics.fp, total: results.index.total })}
             </p>
           )}
         </div>

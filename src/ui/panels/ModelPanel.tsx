@@ -5,14 +5,17 @@ import { activeDataKind, isRunning, useLab } from '../../store/labStore';
 import { openOfferedStart } from '../../store/pretrainedIntents';
 import { ConfigControl } from './ConfigControl';
 import { PanelTitle } from '../teach/HelpNote';
+import { useT, useWords } from '../common/useT';
 
 type FieldName = Parameters<typeof ConfigControl>[0]['name'];
 
 /** Architecture and optimisation settings, each control derived from the config list. */
 export function ModelPanel() {
+  const t = useT();
   const busy = useLab(isRunning);
   const config = useLab((s) => s.config);
   const spec = specOf(config.model);
+  const words = useWords();
   const accepted = useLab((s) => specOf(s.config.model).accepts.includes(activeDataKind(s)));
   // The detector's own settings, in its spec's order, after the model picker.
   const fields = ['model', ...spec.fields] as FieldName[];
@@ -27,8 +30,8 @@ export function ModelPanel() {
     return Array.isArray(run) ? run.join(',') : String(run);
   };
   return (
-    <section className="card" aria-label="Model">
-      <PanelTitle panel="model">Model</PanelTitle>
+    <section className="card" aria-label={t('model.title')}>
+      <PanelTitle panel="model">{t('model.title')}</PanelTitle>
       <div className="grid-2">
         {fields.map((name) => (
           <ConfigControl
@@ -41,20 +44,18 @@ export function ModelPanel() {
         ))}
         <ConfigControl name="backend" disabled={busy} onCommitted={() => location.reload()} />
       </div>
-      {!accepted && (
-        <p className="small invalid">
-          The {spec.label} models square images (MNIST, Fashion-MNIST, or a table whose rows are images); for this table
-          use the dense autoencoder.
-        </p>
-      )}
+      {!accepted && <p className="small invalid">{t('model.notAccepted', { detector: words.of(spec).label })}</p>}
       {sized && (
         <p className="small sized" data-testid="table-sizing">
-          Fields marked "sized for table" were left at their MNIST default, so this table sets them: hidden [
-          {sized.layers.join(', ')}], latent {sized.latent}, batch {sized.batch}, {sized.epochs} epochs. Type a value to
-          choose your own.
+          {t('model.sized', {
+            layers: sized.layers.join(', '),
+            latent: sized.latent,
+            batch: sized.batch,
+            epochs: sized.epochs,
+          })}
         </p>
       )}
-      <p className="muted small">Changing the backend reloads the page (the choice lives in the URL).</p>
+      <p className="muted small">{t('model.backendReloads')}</p>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { LabConfig } from '../../core/config';
 import { updateConfig } from '../../store/labClient';
 import { useLab, type Results } from '../../store/labStore';
 import { applyThresholdMethod, moveThreshold } from '../../store/thresholdIntents';
+import { useT } from '../common/useT';
 
 const sliderSteps = 1000;
 
@@ -41,6 +42,7 @@ function Parameter({ name, label, step, max }: { name: ParameterName; label: str
 
 /** The threshold slider and the automatic methods; the chosen method is marked. */
 export function ThresholdControls({ results, labelled }: { results: Results; labelled: boolean }) {
+  const t = useT();
   const threshold = useLab((s) => s.threshold);
   const method = useLab((s) => s.config.thresholdmethod);
   const lowest = results.index.sorted[0];
@@ -53,7 +55,7 @@ export function ThresholdControls({ results, labelled }: { results: Results; lab
     <>
       <div className="threshold-row">
         <label>
-          Threshold{' '}
+          {t('threshold.label')}{' '}
           <strong data-testid="threshold-value" data-method={method}>
             {threshold.toPrecision(4)}
           </strong>
@@ -69,14 +71,14 @@ export function ThresholdControls({ results, labelled }: { results: Results; lab
         </label>
       </div>
       <div className="auto-thresholds">
-        <span>Auto threshold:</span>
+        <span>{t('threshold.auto')}</span>
         <button
           type="button"
           data-testid="threshold-meanstd"
           {...pressed('meanstd')}
           onClick={() => applyThresholdMethod('meanstd')}
         >
-          mean + k·std
+          {t('threshold.meanstd')}
         </button>
         <Parameter name="thresholdk" label="k" step={0.5} max={10} />
         <button
@@ -85,17 +87,17 @@ export function ThresholdControls({ results, labelled }: { results: Results; lab
           {...pressed('percentile')}
           onClick={() => applyThresholdMethod('percentile')}
         >
-          percentile
+          {t('threshold.percentile')}
         </button>
         <Parameter name="thresholdp" label="p" step={0.5} max={100} />
         <button
           type="button"
           data-testid="threshold-contamination"
           {...pressed('contamination')}
-          title="Flag this share of the scored rows"
+          title={t('threshold.contaminationTitle')}
           onClick={() => applyThresholdMethod('contamination')}
         >
-          expected contamination
+          {t('threshold.contamination')}
         </button>
         <Parameter name="thresholdc" label="%" step={0.5} max={50} />
         {labelled && (
@@ -104,12 +106,12 @@ export function ThresholdControls({ results, labelled }: { results: Results; lab
             data-testid="threshold-bestf1"
             {...pressed('bestf1')}
             onClick={() => applyThresholdMethod('bestf1')}
-            title="Peeks at the test labels: an upper bound, not a deployable choice"
+            title={t('threshold.bestf1Title')}
           >
-            best F1 (uses labels)
+            {t('threshold.bestf1')}
           </button>
         )}
-        <small className="muted">mean + k·std and percentile use the training errors only.</small>
+        <small className="muted">{t('threshold.trainingOnly')}</small>
       </div>
     </>
   );

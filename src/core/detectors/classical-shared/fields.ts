@@ -2,6 +2,7 @@
 export const neighborsField = {
   name: 'neighbors',
   label: 'neighbours k',
+  zh: '近邻数 k',
   kind: 'int',
   min: 1,
   max: 500,

@@ -5,6 +5,7 @@ export const convAutoencoder = defineDetector({
   id: 'conv-ae',
   label: 'convolutional autoencoder',
   scoreName: 'reconstruction error',
+  zh: { label: '卷积自编码器', scoreName: '重构误差' },
   family: 'autoencoder',
   fields: ['activation', 'latent', 'lr', 'batch', 'epochs', 'noise'],
   // A convolution costs far more per item than a dense layer: fewer epochs keep a default run in minutes.

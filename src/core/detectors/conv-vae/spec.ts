@@ -6,6 +6,7 @@ export const convVae = defineDetector({
   id: 'conv-vae',
   label: 'convolutional VAE',
   scoreName: 'reconstruction error (or negative ELBO)',
+  zh: { label: '卷积变分自编码器', scoreName: '重构误差（或负 ELBO）' },
   family: 'autoencoder',
   fields: ['activation', 'latent', 'beta', 'vaescore', 'lr', 'batch', 'epochs', 'noise'],
   params: vaeParams,

@@ -6,6 +6,7 @@ export const dcgan = defineDetector({
   id: 'dcgan',
   label: 'DCGAN',
   scoreName: 'anomaly score of the chosen scorer',
+  zh: { label: 'DCGAN', scoreName: '所选打分方式的异常分数' },
   family: 'gan',
   fields: ganFields,
   accepts: ['image'],

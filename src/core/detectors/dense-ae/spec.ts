@@ -5,6 +5,7 @@ export const denseAutoencoder = defineDetector({
   id: 'dense-ae',
   label: 'dense autoencoder',
   scoreName: 'reconstruction error',
+  zh: { label: '全连接自编码器', scoreName: '重构误差' },
   family: 'autoencoder',
   fields: ['activation', 'layers', 'latent', 'lr', 'batch', 'epochs', 'noise'],
   accepts: ['image', 'row', 'window'],

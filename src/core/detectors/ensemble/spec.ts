@@ -8,6 +8,7 @@ export const ensembleDetector = defineDetector({
   id: 'ensemble',
   label: 'ensemble (mean rank of the classical detectors)',
   scoreName: 'mean rank of the members’ scores',
+  zh: { label: '集成（经典检测器的平均排名）', scoreName: '各成员分数的平均排名' },
   family: 'ensemble',
   fields: [],
   accepts: ['image', 'row', 'window'],

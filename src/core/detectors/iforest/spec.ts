@@ -6,11 +6,12 @@ export const iforestDetector = defineDetector({
   id: 'iforest',
   label: 'Isolation Forest',
   scoreName: 'isolation score',
+  zh: { label: '孤立森林', scoreName: '孤立分数' },
   ...classicalSpecBase,
   fields: ['trees', 'subsample'],
   params: [
-    { name: 'trees', label: 'trees', kind: 'int', min: 1, max: 1000, default: 100 },
-    { name: 'subsample', label: 'rows per tree', kind: 'int', min: 2, max: 4096, default: 256 },
+    { name: 'trees', label: 'trees', zh: '树的数量', kind: 'int', min: 1, max: 1000, default: 100 },
+    { name: 'subsample', label: 'rows per tree', zh: '每棵树的行数', kind: 'int', min: 2, max: 4096, default: 256 },
   ],
   views: [],
 });

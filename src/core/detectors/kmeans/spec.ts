@@ -6,8 +6,9 @@ export const kmeansDetector = defineDetector({
   id: 'kmeans',
   label: 'k-means distance',
   scoreName: 'distance to the nearest centroid',
+  zh: { label: 'k 均值距离', scoreName: '到最近质心的距离' },
   ...classicalSpecBase,
   fields: ['clusters'],
-  params: [{ name: 'clusters', label: 'clusters k', kind: 'int', min: 1, max: 200, default: 8 }],
+  params: [{ name: 'clusters', label: 'clusters k', zh: '簇数 k', kind: 'int', min: 1, max: 200, default: 8 }],
   views: [],
 });

@@ -7,6 +7,7 @@ export const knnDetector = defineDetector({
   id: 'knn',
   label: 'k-nearest neighbours',
   scoreName: 'distance to the k-th nearest neighbour',
+  zh: { label: 'k 近邻', scoreName: '到第 k 个最近邻的距离' },
   ...classicalSpecBase,
   fields: ['neighbors'],
   params: [neighborsField],

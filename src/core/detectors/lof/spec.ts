@@ -7,6 +7,7 @@ export const lofDetector = defineDetector({
   id: 'lof',
   label: 'Local Outlier Factor',
   scoreName: 'local outlier factor',
+  zh: { label: '局部离群因子', scoreName: '局部离群因子' },
   ...classicalSpecBase,
   fields: ['neighbors'],
   params: [neighborsField],

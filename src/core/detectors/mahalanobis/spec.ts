@@ -6,6 +6,7 @@ export const mahalanobisDetector = defineDetector({
   id: 'mahalanobis',
   label: 'Mahalanobis distance',
   scoreName: 'squared Mahalanobis distance',
+  zh: { label: '马氏距离', scoreName: '马氏距离的平方' },
   ...classicalSpecBase,
   fields: [],
   views: [],

@@ -6,6 +6,7 @@ export const mlpGan = defineDetector({
   id: 'mlp-gan',
   label: 'MLP GAN',
   scoreName: 'anomaly score of the chosen scorer',
+  zh: { label: 'MLP GAN', scoreName: '所选打分方式的异常分数' },
   family: 'gan',
   fields: ganFields,
   accepts: ['image'],

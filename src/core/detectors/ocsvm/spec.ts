@@ -6,8 +6,19 @@ export const ocsvmDetector = defineDetector({
   id: 'ocsvm',
   label: 'One-Class SVM (RBF)',
   scoreName: 'distance outside the One-Class SVM boundary',
+  zh: { label: '单类 SVM（RBF）', scoreName: '超出单类 SVM 边界的距离' },
   ...classicalSpecBase,
   fields: ['nu'],
-  params: [{ name: 'nu', label: 'nu (outlier share bound)', kind: 'number', min: 0.001, max: 1, default: 0.5 }],
+  params: [
+    {
+      name: 'nu',
+      label: 'nu (outlier share bound)',
+      zh: 'nu（离群比例上界）',
+      kind: 'number',
+      min: 0.001,
+      max: 1,
+      default: 0.5,
+    },
+  ],
   views: [],
 });

@@ -2,8 +2,8 @@ import type { ValuesOf } from '../../fields';
 
 /** The fields every variational autoencoder reads (the dense and the convolutional one share them). */
 export const vaeParams = [
-  { name: 'beta', label: 'β (KL weight)', kind: 'number', min: 0, max: 100, default: 1 },
-  { name: 'vaescore', label: 'VAE score', kind: 'enum', values: ['recon', 'elbo'], default: 'recon' },
+  { name: 'beta', label: 'β (KL weight)', zh: 'β（KL 权重）', kind: 'number', min: 0, max: 100, default: 1 },
+  { name: 'vaescore', label: 'VAE score', zh: 'VAE 分数', kind: 'enum', values: ['recon', 'elbo'], default: 'recon' },
 ] as const;
 
 export type VaeParams = ValuesOf<(typeof vaeParams)[number]>;

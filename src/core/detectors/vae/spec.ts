@@ -6,6 +6,7 @@ export const vae = defineDetector({
   id: 'vae',
   label: 'variational autoencoder',
   scoreName: 'reconstruction error (or negative ELBO)',
+  zh: { label: '变分自编码器', scoreName: '重构误差（或负 ELBO）' },
   family: 'autoencoder',
   fields: ['activation', 'layers', 'latent', 'beta', 'vaescore', 'lr', 'batch', 'epochs', 'noise'],
   params: vaeParams,

@@ -6,6 +6,7 @@ export const zscoreDetector = defineDetector({
   id: 'zscore',
   label: 'z-score (max |z|)',
   scoreName: 'largest |z| over the features',
+  zh: { label: 'z 分数（最大 |z|）', scoreName: '各特征中最大的 |z|' },
   ...classicalSpecBase,
   fields: [],
   views: [],

@@ -6,4 +6,5 @@ export const csv: TableSource<'csv'> = {
   kind: 'table',
   label: 'Your table (CSV)',
   itemNoun: { one: 'row', many: 'rows' },
+  zh: { label: '你的表格（CSV）', itemNoun: { one: '行', many: '行' } },
 };

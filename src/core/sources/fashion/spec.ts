@@ -23,4 +23,11 @@ export const fashion: ImageSetSource<'fashion'> = {
   itemNoun: { one: 'item', many: 'items' },
   digitClassifier: false,
   credit: 'Fashion-MNIST (Xiao, Rasul & Vollgraf, Zalando 2017): 1,000 of each class, seeded.',
+  zh: {
+    label: 'Fashion-MNIST',
+    classNames: ['T 恤/上衣', '裤子', '套头衫', '连衣裙', '外套', '凉鞋', '衬衫', '运动鞋', '包', '短靴'],
+    classNoun: '类别',
+    itemNoun: { one: '图像', many: '图像' },
+    credit: 'Fashion-MNIST（Xiao、Rasul 与 Vollgraf，Zalando 2017）：每类 1,000 张，按种子抽样。',
+  },
 };
