@@ -27,7 +27,7 @@ import { newFileSlice, type NewFileSlice } from './newFileSlice';
 import { feedbackSlice, type FeedbackSlice } from './feedbackSlice';
 import { detectors, specOf } from '../core/detectors/registry';
 import { isTableSource } from '../core/sources/registry';
-import type { DataKind, DetectorView } from '../core/detectors/spec';
+import type { DataKind, DetectorSpec, DetectorView } from '../core/detectors/spec';
 
 /** What the page shows; the worker and intents write it, components only read it. */
 export type RunStatus = 'idle' | 'loading' | 'training' | 'paused' | 'done' | 'error';
@@ -256,10 +256,9 @@ const imageOnlyViews: readonly DetectorView[] = ['prior-grid', 'manifold-grid', 
  * What the scores in view measure: those of a leaderboard row shown as the current detector, or
  * the selected model's (a picked ensemble's id starts with "ensemble:", a GAN scorer's with "<model>·").
  */
-export function shownScoreName(state: LabState): string {
+export function shownScoreSpec(state: LabState): DetectorSpec {
   const id = (state.shownRecord ?? state.config.model).split(/[·:]/)[0];
-  const spec = detectors.find((d) => d.id === id) ?? specOf(state.config.model);
-  return spec.scoreName;
+  return detectors.find((d) => d.id === id) ?? specOf(state.config.model);
 }
 
 /** Whether the data in view has labels (MNIST always; a table only with a label column). */

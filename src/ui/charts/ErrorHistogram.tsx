@@ -1,6 +1,8 @@
 import { useRef, useState, type PointerEvent } from 'react';
-import { hasLabels, shownScoreName, useLab } from '../../store/labStore';
+import { metricsAt } from '../../core/detect/metrics';
+import { hasLabels, shownScoreSpec, useLab } from '../../store/labStore';
 import { moveThreshold } from '../../store/thresholdIntents';
+import { useT, useWords } from '../common/useT';
 
 const width = 640;
 const height = 220;
@@ -13,12 +15,14 @@ const plotHeight = height - margin.top - margin.bottom;
  * user drags on the chart itself (SVG, so the pixel -> score mapping is ours and exact).
  */
 export function ErrorHistogram() {
+  const t = useT();
   const results = useLab((s) => s.results);
   const threshold = useLab((s) => s.threshold);
   const logCounts = useLab((s) => s.logCounts);
   const perClassShare = useLab((s) => s.perClassShare);
   const labelled = useLab(hasLabels);
-  const scoreName = useLab(shownScoreName);
+  const words = useWords();
+  const scoreName = words.of(useLab(shownScoreSpec)).scoreName;
   const svgRef = useRef<SVGSVGElement>(null);
   const [dragging, setDragging] = useState(false);
   if (!results || results.histogram.length === 0) return null;
@@ -54,23 +58,27 @@ export function ErrorHistogram() {
     return min + (Math.min(Math.max(x - margin.left, 0), plotWidth) / plotWidth) * (max - min);
   };
   const lineX = xOf(threshold);
+  const countAxis = perClassShare ? t('histogram.axisShare') : t('histogram.axisCount');
+  const { tp, fp } = metricsAt(results.index, threshold);
+  const { total, anomalies } = results.index;
+  const shownThreshold = threshold.toPrecision(4);
   const ticks = Array.from({ length: 5 }, (_, i) => min + ((max - min) * i) / 4);
 
   return (
-    <figure className="histogram" data-testid="error-histogram" aria-label="Histogram of anomaly scores">
+    <figure className="histogram" data-testid="error-histogram" aria-label={t('histogram.region')}>
       <figcaption>
         {labelled ? (
           <>
-            Test-set {scoreName}: <span className="swatch normal" /> normal <span className="swatch anomalous" />{' '}
-            anomalous
+            {t('histogram.labelled', { score: scoreName })} <span className="swatch normal" /> {t('histogram.normal')}{' '}
+            <span className="swatch anomalous" /> {t('histogram.anomalous')}
           </>
         ) : (
           <>
-            {scoreName[0].toUpperCase() + scoreName.slice(1)} of every row <span className="swatch normal" /> (no
-            labels)
+            {t('histogram.unlabelled', { score: scoreName })} <span className="swatch normal" />{' '}
+            {t('histogram.noLabels')}
           </>
         )}
-        <span className="hint"> drag the red line to move the threshold</span>
+        <span className="hint"> {t('histogram.hint')}</span>
       </figcaption>
       <svg
         ref={svgRef}
@@ -110,21 +118,29 @@ export function ErrorHistogram() {
           y2={margin.top + plotHeight}
           className="axis"
         />
-        {ticks.map((t) => (
-          <text key={t} x={xOf(t)} y={height - 8} textAnchor="middle" className="tick">
-            {t.toPrecision(2)}
+        {ticks.map((tick) => (
+          <text key={tick} x={xOf(tick)} y={height - 8} textAnchor="middle" className="tick">
+            {tick.toPrecision(2)}
           </text>
         ))}
-        <text
-          x={8}
-          y={margin.top + 10}
-          className="tick"
-        >{`${logCounts ? 'log ' : ''}${perClassShare ? 'share of class' : 'count'}`}</text>
+        <text x={8} y={margin.top + 10} className="tick">
+          {logCounts ? t('histogram.axisLog', { axis: countAxis }) : countAxis}
+        </text>
         <g className="threshold-line" data-testid="threshold-line">
           <line x1={lineX} x2={lineX} y1={margin.top - 4} y2={margin.top + plotHeight} />
           <rect x={lineX - 6} y={margin.top - 4} width={12} height={plotHeight + 4} className="grab" />
         </g>
       </svg>
+      <p className="chart-summary" data-testid="histogram-summary">
+        {labelled
+          ? t('histogram.summary', {
+              normal: total - anomalies,
+              anomalous: anomalies,
+              flagged: tp + fp,
+              threshold: shownThreshold,
+            })
+          : t('histogram.summaryUnlabelled', { total, flagged: tp + fp, threshold: shownThreshold })}
+      </p>
     </figure>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { activeTestIsAnomaly, useLab } from '../../store/labStore';
 import { DigitCanvas } from '../grids/DigitCanvas';
 import { useImageView } from '../grids/imageView';
+import { useT } from '../common/useT';
 
 const width = 360;
 const height = 260;
@@ -13,6 +14,7 @@ const pad = 12;
  * directions). Hovering a point shows the item.
  */
 export function LatentScatter() {
+  const t = useT();
   const latent = useLab((s) => s.latent);
   const isAnomaly = useLab(activeTestIsAnomaly);
   const table = useLab((s) => s.preparedTable);
@@ -33,18 +35,21 @@ export function LatentScatter() {
   }
   const sx = (x: number) => pad + ((x - minX) / (maxX - minX || 1)) * (width - 2 * pad);
   const sy = (y: number) => height - pad - ((y - minY) / (maxY - minY || 1)) * (height - 2 * pad);
-  const labelOf = (row: number) => view?.labelOf(row) ?? (table ? `row ${table.testRowNumbers[row]}` : `#${row}`);
+  const labelOf = (row: number) =>
+    view?.labelOf(row) ?? (table ? t('latent.row', { n: table.testRowNumbers[row] }) : `#${row}`);
+  const kindOf = (row: number) => (isAnomaly[row] ? t('kind.anomaly') : t('kind.normal'));
   // Normals last, so the few of them stay visible on top of the many anomalies.
   const order = Array.from(rows.keys()).sort((a, b) => isAnomaly[rows[b]] - isAnomaly[rows[a]]);
   const size = view ? view.side * view.side : 0;
 
   return (
-    <section className="card latent" aria-label="Latent space">
-      <h2>Latent space</h2>
+    <section className="card latent" aria-label={t('latent.title')}>
+      <h2>{t('latent.title')}</h2>
       <p className="small muted">
-        {count} test items placed by their code (
-        {latent.axes === 'code' ? 'the 2-D code itself' : 'top two principal directions of the codes'}
-        ). Normal items that sit apart from the rest are the ones the model finds hard.
+        {t('latent.about', {
+          count,
+          axes: latent.axes === 'code' ? t('latent.axesCode') : t('latent.axesPca'),
+        })}
       </p>
       <div className="latent-layout">
         <svg
@@ -52,7 +57,7 @@ export function LatentScatter() {
           data-testid="latent-scatter"
           data-points={count}
           role="img"
-          aria-label={`Scatter of ${count} test items in the latent space`}
+          aria-label={t('latent.scatterLabel', { count })}
           onPointerLeave={() => setHovered(null)}
         >
           <rect x={0} y={0} width={width} height={height} className="plot-bg" />
@@ -65,7 +70,7 @@ export function LatentScatter() {
               className={isAnomaly[rows[i]] ? 'dot-anomalous' : 'dot-normal'}
               onPointerEnter={() => setHovered(i)}
             >
-              <title>{`${labelOf(rows[i])} (${isAnomaly[rows[i]] ? 'anomaly' : 'normal'})`}</title>
+              <title>{`${labelOf(rows[i])} (${kindOf(rows[i])})`}</title>
             </circle>
           ))}
         </svg>
@@ -81,7 +86,7 @@ export function LatentScatter() {
               />
             )}
             <span>
-              {labelOf(rows[hovered])} · {isAnomaly[rows[hovered]] ? 'anomaly' : 'normal'}
+              {labelOf(rows[hovered])} · {kindOf(rows[hovered])}
             </span>
           </div>
         )}

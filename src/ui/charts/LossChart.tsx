@@ -4,9 +4,15 @@ import { specOf } from '../../core/detectors/registry';
 import { useLab } from '../../store/labStore';
 import { SeriesLegend } from './SeriesLegend';
 import { PanelTitle } from '../teach/HelpNote';
+import { useT } from '../common/useT';
+import type { MessageKey } from '../../i18n/translate';
 
 const palette = ['#2563eb', '#f97316', '#16a34a', '#9333ea', '#dc2626', '#0891b2'];
-const seriesNames: Partial<Record<string, string>> = { kl: 'KL divergence' };
+const seriesKeys: Partial<Record<string, MessageKey>> = {
+  kl: 'loss.kl',
+  train: 'loss.train',
+  validation: 'loss.validation',
+};
 
 // A VAE's summed NLL is in the tens to hundreds, an MSE in thousandths: digits that fit the 56 px axis either way.
 const formatLoss = (v: number) =>
@@ -20,17 +26,34 @@ const formatLoss = (v: number) =>
 
 /** The detector's series per epoch (train and validation loss, and any parts of the loss), and the raw per-step loss. */
 export function LossChart() {
+  const t = useT();
   const epochLosses = useLab((s) => s.epochLosses);
   const stepLosses = useLab((s) => s.stepLosses);
   const names = useLab((s) => specOf(s.config.model).series);
-  const series = names.map((key, i) => ({ key, name: seriesNames[key] ?? key, colour: palette[i % palette.length] }));
+  const series = names.map((key, i) => {
+    const label = seriesKeys[key];
+    return { key, name: label ? t(label) : key, colour: palette[i % palette.length] };
+  });
+  const last = epochLosses[epochLosses.length - 1];
+  const summary = last
+    ? t('loss.summary', {
+        epoch: last.epoch,
+        parts: series
+          .filter((s) => typeof last[s.key] === 'number')
+          .map((s) => `${s.name} ${formatLoss(last[s.key] as number)}`)
+          .join(', '),
+      })
+    : t('loss.summaryEmpty');
   const steps = thinCurve(stepLosses, 600);
   return (
-    <section className="card" data-testid="loss-chart" aria-label="Loss curves">
-      <PanelTitle panel="loss">Loss</PanelTitle>
+    <section className="card" data-testid="loss-chart" aria-label={t('loss.region')}>
+      <PanelTitle panel="loss">{t('loss.title')}</PanelTitle>
+      <p className="chart-summary" data-testid="loss-summary">
+        {summary}
+      </p>
       <div className="chart-pair">
         <figure>
-          <figcaption>per epoch</figcaption>
+          <figcaption>{t('loss.perEpoch')}</figcaption>
           <ResponsiveContainer width="100%" height={180}>
             <LineChart data={epochLosses} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" />
@@ -53,7 +76,7 @@ export function LossChart() {
           <SeriesLegend series={series} latest={epochLosses[epochLosses.length - 1]} format={formatLoss} />
         </figure>
         <figure>
-          <figcaption>per step</figcaption>
+          <figcaption>{t('loss.perStep')}</figcaption>
           <ResponsiveContainer width="100%" height={180}>
             <LineChart data={steps} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" />
@@ -63,7 +86,7 @@ export function LossChart() {
               <Line
                 type="linear"
                 dataKey="loss"
-                name="step loss"
+                name={t('loss.stepLoss')}
                 stroke="#64748b"
                 dot={false}
                 isAnimationActive={false}

@@ -1,14 +1,18 @@
 import { CartesianGrid, Line, LineChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ThresholdMetrics } from '../../core/detect/metrics';
 import { useLab } from '../../store/labStore';
+import { useT } from '../common/useT';
 
 /** ROC curve of the test set, with the current threshold's operating point. */
 export function RocCurve({ metrics }: { metrics: ThresholdMetrics | null }) {
+  const t = useT();
   const results = useLab((s) => s.results);
   if (!results) return null;
   return (
-    <figure className="roc" data-testid="roc-curve" aria-label="ROC curve">
-      <figcaption>ROC (AUROC {Number.isFinite(results.auroc) ? results.auroc.toFixed(3) : 'n/a'})</figcaption>
+    <figure className="roc" data-testid="roc-curve" aria-label={t('roc.region')}>
+      <figcaption>
+        {t('roc.caption', { value: Number.isFinite(results.auroc) ? results.auroc.toFixed(3) : t('metric.none') })}
+      </figcaption>
       <ResponsiveContainer width="100%" height={240}>
         <LineChart data={results.roc} margin={{ top: 8, right: 16, bottom: 16, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
@@ -17,7 +21,7 @@ export function RocCurve({ metrics }: { metrics: ThresholdMetrics | null }) {
             type="number"
             domain={[0, 1]}
             tickCount={6}
-            label={{ value: 'false positive rate', position: 'insideBottom', offset: -8 }}
+            label={{ value: t('roc.fpr'), position: 'insideBottom', offset: -8 }}
           />
           <YAxis dataKey="tpr" type="number" domain={[0, 1]} tickCount={6} width={40} />
           <Tooltip formatter={(v) => Number(v).toFixed(3)} labelFormatter={(v) => `FPR ${Number(v).toFixed(3)}`} />
@@ -45,6 +49,14 @@ export function RocCurve({ metrics }: { metrics: ThresholdMetrics | null }) {
           )}
         </LineChart>
       </ResponsiveContainer>
+      {metrics && (
+        <p className="chart-summary" data-testid="roc-summary">
+          {t('roc.summary', {
+            tpr: (metrics.recall * 100).toFixed(1),
+            fpr: (metrics.falsePositiveRate * 100).toFixed(1),
+          })}
+        </p>
+      )}
     </figure>
   );
 }

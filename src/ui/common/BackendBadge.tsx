@@ -1,16 +1,18 @@
 import { useState } from 'react';
 import { useLab } from '../../store/labStore';
+import { useT } from '../common/useT';
 
 /** The active backend; hover or click to see why faster ones were skipped. */
 export function BackendBadge() {
+  const t = useT();
   const backend = useLab((s) => s.backend);
   const [open, setOpen] = useState(false);
   const skipped = backend?.skipped ?? [];
   const explanation = skipped.length
-    ? skipped.map((s) => `${s.name} skipped: ${s.reason}`).join('\n')
+    ? skipped.map((s) => t('badge.skipped', { name: s.name, reason: s.reason })).join('\n')
     : backend
-      ? `${backend.active} is the first choice and works here.`
-      : 'Choosing a backend…';
+      ? t('badge.first', { name: backend.active })
+      : t('badge.choosing');
   return (
     <span className="badge-wrap">
       <button
@@ -21,7 +23,7 @@ export function BackendBadge() {
         aria-expanded={open}
         onClick={() => setOpen(!open)}
       >
-        {backend ? backend.active : 'starting…'}
+        {backend ? backend.active : t('badge.starting')}
       </button>
       {open && (
         <span className="badge-popover" role="tooltip">

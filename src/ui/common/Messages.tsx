@@ -1,14 +1,16 @@
 import { useLab } from '../../store/labStore';
+import { useT } from './useT';
 
 /** The one place every user-facing failure is shown; the page keeps working underneath. */
 export function ErrorAlert() {
+  const t = useT();
   const message = useLab((s) => s.errorMessage);
   const setError = useLab((s) => s.setError);
   if (!message) return null;
   return (
     <div className="alert" role="alert" data-testid="error-message">
       <span>{message}</span>
-      <button type="button" aria-label="Dismiss error" onClick={() => setError(null)}>
+      <button type="button" aria-label={t('alert.dismissError')} onClick={() => setError(null)}>
         ×
       </button>
     </div>
@@ -17,6 +19,7 @@ export function ErrorAlert() {
 
 /** Non-fatal notices: ignored URL values, an unavailable forced backend. */
 export function Notices() {
+  const t = useT();
   const notices = useLab((s) => s.notices);
   const dismiss = useLab((s) => s.dismissNotice);
   if (notices.length === 0) return null;
@@ -25,7 +28,7 @@ export function Notices() {
       {notices.map((notice, i) => (
         <li key={notice}>
           {notice}{' '}
-          <button type="button" aria-label="Dismiss notice" onClick={() => dismiss(i)}>
+          <button type="button" aria-label={t('alert.dismissNotice')} onClick={() => dismiss(i)}>
             ×
           </button>
         </li>

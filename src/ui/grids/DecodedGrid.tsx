@@ -2,21 +2,20 @@ import { manifoldSide } from '../../core/lab/decodedGrids';
 import { useLab } from '../../store/labStore';
 import { DigitCanvas } from './DigitCanvas';
 import { useImageView } from './imageView';
+import { useT } from '../common/useT';
 
 /** Images a VAE decodes from codes drawn from its prior: what it believes a normal item looks like. */
 export function PriorGrid() {
+  const t = useT();
   const view = useImageView();
   const prior = useLab((s) => s.decoded?.prior ?? null);
   if (!view) return null;
   const size = view.side * view.side;
   const count = prior ? prior.length / size : 0;
   return (
-    <section className="card" data-testid="prior-grid" data-count={count} aria-label="Samples from the prior">
-      <h2>Samples from the prior</h2>
-      <p className="muted small">
-        Codes drawn from N(0, I), decoded. Sharp, normal-looking images mean the code space is well filled; an anomaly
-        is an item whose code falls where the prior puts little mass, or that decodes badly.
-      </p>
+    <section className="card" data-testid="prior-grid" data-count={count} aria-label={t('prior.title')}>
+      <h2>{t('prior.title')}</h2>
+      <p className="muted small">{t('prior.about')}</p>
       {prior ? (
         <div className="decoded-grid">
           {Array.from({ length: count }, (_, i) => (
@@ -24,7 +23,7 @@ export function PriorGrid() {
           ))}
         </div>
       ) : (
-        <p className="muted small">Appears after the first epoch.</p>
+        <p className="muted small">{t('decoded.afterFirstEpoch')}</p>
       )}
     </section>
   );
@@ -32,6 +31,7 @@ export function PriorGrid() {
 
 /** At latent 2: the decoder's output over a grid of the latent plane, -2 to 2 standard deviations per axis. */
 export function ManifoldGrid() {
+  const t = useT();
   const view = useImageView();
   const manifold = useLab((s) => s.decoded?.manifold ?? null);
   const latent = useLab((s) => s.config.latent);
@@ -42,17 +42,14 @@ export function ManifoldGrid() {
       className="card"
       data-testid="manifold-grid"
       data-count={manifold ? manifold.length / size : 0}
-      aria-label="Latent manifold"
+      aria-label={t('manifold.title')}
     >
-      <h2>Latent manifold</h2>
+      <h2>{t('manifold.title')}</h2>
       {latent !== 2 ? (
-        <p className="muted small">Set the latent size to 2 to see the decoder over the whole latent plane.</p>
+        <p className="muted small">{t('manifold.needsTwo')}</p>
       ) : manifold ? (
         <>
-          <p className="muted small">
-            The decoder over a {manifoldSide} x {manifoldSide} grid of the latent plane, from -2 to 2 standard
-            deviations on each axis: how the model morphs one normal item into another.
-          </p>
+          <p className="muted small">{t('manifold.about', { side: manifoldSide })}</p>
           <div className="decoded-grid" style={{ gridTemplateColumns: `repeat(${manifoldSide}, minmax(0, 44px))` }}>
             {Array.from({ length: manifoldSide * manifoldSide }, (_, i) => (
               <DigitCanvas key={i} pixels={manifold.subarray(i * size, (i + 1) * size)} side={view.side} size={44} />
@@ -60,7 +57,7 @@ export function ManifoldGrid() {
           </div>
         </>
       ) : (
-        <p className="muted small">Appears after the first epoch.</p>
+        <p className="muted small">{t('decoded.afterFirstEpoch')}</p>
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import { DigitCanvas } from './DigitCanvas';
 import { FeedbackButtons } from '../feedback/FeedbackButtons';
 import { markKey } from '../../core/detect/feedback';
 import { useImageView, type ImageView } from './imageView';
+import { useT, useWords } from '../common/useT';
 
 const perRow = 10;
 
@@ -31,11 +32,12 @@ function Strip({
   results: Results;
   testId: string;
 }) {
+  const t = useT();
   const size = prepared.side * prepared.side;
   return (
     <div className="strip" data-testid={testId}>
       <h3>
-        {title} <small>({rows.length ? `${rows.length} shown` : 'none'})</small>
+        {title} <small>({rows.length ? t('gallery.shown', { n: rows.length }) : t('gallery.none')})</small>
       </h3>
       <div className="strip-digits">
         {rows.map((row) => (
@@ -51,7 +53,10 @@ function Strip({
             </figcaption>
             <FeedbackButtons
               itemKey={markKey('test', row)}
-              label={`${prepared.labelOf(row)}, score ${results.testScores[row].toFixed(4)}`}
+              label={t('gallery.itemLabel', {
+                label: prepared.labelOf(row),
+                score: results.testScores[row].toFixed(4),
+              })}
             />
           </figure>
         ))}
@@ -62,10 +67,12 @@ function Strip({
 
 /** The most anomalous test digits, and the mistakes the current threshold makes. */
 export function DigitGallery() {
+  const t = useT();
+  const words = useWords();
   const prepared = useImageView();
   const results = useLab((s) => s.results);
   const threshold = useLab((s) => s.threshold);
-  const source = useLab((s) => sourceOf(s.config.dataset));
+  const source = words.of(useLab((s) => sourceOf(s.config.dataset)));
   const strips = useMemo(() => {
     if (!prepared || !results) return null;
     const { index, testScores } = results;
@@ -79,21 +86,21 @@ export function DigitGallery() {
     };
   }, [prepared, results, threshold]);
   if (!prepared || !results || !strips) return null;
-  const items = source.kind === 'image-set' ? source.itemNoun.many : 'images';
-  const heading = `${items[0].toUpperCase()}${items.slice(1)} by score`;
+  const items = source.kind === 'image-set' ? source.itemNoun.many : t('gallery.images');
+  const capitalised = `${items[0].toUpperCase()}${items.slice(1)}`;
   return (
-    <section className="card" aria-label={`${heading.replace('score', 'anomaly score')}`}>
-      <h2>{heading}</h2>
-      <Strip title="Highest scores" rows={strips.top} prepared={prepared} results={results} testId="top-anomalies" />
+    <section className="card" aria-label={t('gallery.region', { items: capitalised })}>
+      <h2>{t('gallery.heading', { items: capitalised })}</h2>
+      <Strip title={t('gallery.top')} rows={strips.top} prepared={prepared} results={results} testId="top-anomalies" />
       <Strip
-        title="False positives (normal, flagged)"
+        title={t('gallery.falsePositives')}
         rows={strips.falsePositives}
         prepared={prepared}
         results={results}
         testId="false-positives"
       />
       <Strip
-        title="False negatives (anomaly, missed)"
+        title={t('gallery.falseNegatives')}
         rows={strips.falseNegatives}
         prepared={prepared}
         results={results}

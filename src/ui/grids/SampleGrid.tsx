@@ -3,14 +3,22 @@ import { useLab } from '../../store/labStore';
 import { DigitCanvas } from './DigitCanvas';
 import { useImageView } from './imageView';
 import { PanelTitle } from '../teach/HelpNote';
+import { useT } from '../common/useT';
 
 type RowName = 'input' | 'noisy input' | 'output' | 'error';
+const rowKeys = {
+  input: 'samples.row.input',
+  'noisy input': 'samples.row.noisy',
+  output: 'samples.row.output',
+  error: 'samples.row.error',
+} as const;
 
 /**
  * Fixed test digits, one per column: input | (noisy input, for a denoising run) | reconstruction |
  * error heatmap against the clean input, refreshed each epoch.
  */
 export function SampleGrid({ testId = 'sample-grid' }: { testId?: string }) {
+  const t = useT();
   const view = useImageView();
   const reconstructions = useLab((s) => s.reconstructions);
   const noisyInputs = useLab((s) => s.noisyInputs);
@@ -18,7 +26,7 @@ export function SampleGrid({ testId = 'sample-grid' }: { testId?: string }) {
   if (!view)
     return table ? null : (
       <section className="card" data-testid={testId}>
-        Loading images…
+        {t('samples.loading')}
       </section>
     );
   const { side, sampleRows, testImages, testIsAnomaly } = view;
@@ -28,16 +36,14 @@ export function SampleGrid({ testId = 'sample-grid' }: { testId?: string }) {
     const output = reconstructions?.subarray(k * size, (k + 1) * size) ?? null;
     const error = output ? Float32Array.from(output, (v, p) => Math.abs(input[p] / 255 - v)) : null;
     const noisy = noisyInputs?.subarray(k * size, (k + 1) * size) ?? null;
-    return { row, input, noisy, output, error, kind: testIsAnomaly[row] ? 'anomaly' : 'normal' };
+    return { row, input, noisy, output, error, kind: testIsAnomaly[row] ? ('anomaly' as const) : ('normal' as const) };
   });
   const rowNames: RowName[] = noisyInputs ? ['input', 'noisy input', 'output', 'error'] : ['input', 'output', 'error'];
   const pixelsOf = (c: (typeof columns)[number], name: RowName) =>
     ({ input: c.input, 'noisy input': c.noisy, output: c.output, error: c.error })[name];
   return (
-    <section className="card" data-testid={testId} aria-label="Reconstructions of fixed test digits">
-      <PanelTitle panel="samples">
-        {testId === 'sample-grid' ? 'Reconstructions' : 'Test digits beside their best GAN reconstruction G(E(x))'}
-      </PanelTitle>
+    <section className="card" data-testid={testId} aria-label={t('samples.region')}>
+      <PanelTitle panel="samples">{testId === 'sample-grid' ? t('samples.title') : t('samples.titleGan')}</PanelTitle>
       <div
         className="sample-grid"
         data-rows={rowNames.join(',')}
@@ -47,12 +53,12 @@ export function SampleGrid({ testId = 'sample-grid' }: { testId?: string }) {
         {columns.map((c) => (
           <span key={c.row} className={`tag tag-${c.kind}`}>
             <strong>{view.labelOf(c.row)}</strong>
-            {c.kind}
+            {t(`kind.${c.kind}`)}
           </span>
         ))}
         {rowNames.map((name) => [
           <span key={name} className="grid-head">
-            {name}
+            {t(rowKeys[name])}
           </span>,
           ...columns.map((c) => {
             const pixels = pixelsOf(c, name);
@@ -63,7 +69,7 @@ export function SampleGrid({ testId = 'sample-grid' }: { testId?: string }) {
                 side={side}
                 scale={name === 'input' ? 255 : 1}
                 mode={name === 'error' ? 'heat' : 'gray'}
-                label={`${name}: ${view.labelOf(c.row)}`}
+                label={`${t(rowKeys[name])}: ${view.labelOf(c.row)}`}
               />
             ) : (
               <span key={`${name}${c.row}`} className="digit empty" />
