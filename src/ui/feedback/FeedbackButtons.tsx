@@ -1,14 +1,17 @@
 import type { Mark, MarkKey } from '../../core/detect/feedback';
 import { activeMarks, toggleMark } from '../../store/feedbackIntents';
 import { useLab } from '../../store/labStore';
+import { useT } from '../common/useT';
+import type { MessageKey } from '../../i18n/translate';
 
-const kinds: { mark: Mark; symbol: string; words: string }[] = [
-  { mark: 'anomaly', symbol: '✗', words: 'confirmed anomaly' },
-  { mark: 'normal', symbol: '✓', words: 'actually normal' },
+const kinds: { mark: Mark; symbol: string; words: MessageKey }[] = [
+  { mark: 'anomaly', symbol: '✗', words: 'feedbackButtons.anomaly' },
+  { mark: 'normal', symbol: '✓', words: 'feedbackButtons.normal' },
 ];
 
 /** "Confirmed anomaly" / "actually normal" for one item; pressing a pressed one takes the mark off. */
 export function FeedbackButtons({ itemKey, label }: { itemKey: MarkKey; label: string }) {
+  const t = useT();
   const current = useLab((s) => activeMarks(s).get(itemKey));
   return (
     <span className="feedback-buttons" data-mark={current ?? ''}>
@@ -18,8 +21,8 @@ export function FeedbackButtons({ itemKey, label }: { itemKey: MarkKey; label: s
           type="button"
           data-testid={`feedback-${mark}`}
           aria-pressed={current === mark}
-          aria-label={`${label}: ${words}`}
-          title={words[0].toUpperCase() + words.slice(1)}
+          aria-label={`${label}: ${t(words)}`}
+          title={t(words)}
           onClick={() => toggleMark(itemKey, mark)}
         >
           {symbol}

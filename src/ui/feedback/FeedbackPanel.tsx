@@ -13,12 +13,15 @@ import { isRunning, useLab } from '../../store/labStore';
 import type { RunSummary } from '../../store/feedbackSlice';
 import { DigitCanvas } from '../grids/DigitCanvas';
 import { FeedbackButtons } from './FeedbackButtons';
+import { useT, useWords } from '../common/useT';
+import type { MessageKey } from '../../i18n/translate';
 
 const oddBatch = 40;
 const pct = (v: number) => (Number.isFinite(v) ? v.toFixed(4) : '—');
 
 /** Your marks, what they say about the detector, and what it can learn from them. */
 export function FeedbackPanel() {
+  const t = useT();
   const results = useLab((s) => s.results);
   const marks = useLab((s) => activeMarks(s));
   const threshold = useLab((s) => s.threshold);
@@ -32,20 +35,23 @@ export function FeedbackPanel() {
   if (!results || !summary) return null;
   const count = marks.size;
   return (
-    <section className="card feedback" aria-label="Feedback">
-      <h2>Your feedback</h2>
+    <section className="card feedback" aria-label={t('feedback.region')}>
+      <h2>{t('feedback.title')}</h2>
       <p className="small">
-        Mark items in the ranked table and the galleries as a confirmed anomaly (✗) or actually normal (✓).{' '}
+        {t('feedback.intro')}{' '}
         <span data-testid="feedback-count" data-value={count}>
-          <strong>{count}</strong> marked
+          <strong>{count}</strong> {t('feedback.marked')}
         </span>{' '}
-        ({summary.anomalies} anomalies, {summary.normals} normal).
+        {t('feedback.kinds', { anomalies: summary.anomalies, normals: summary.normals })}
       </p>
       {count > 0 && (
         <p className="small" data-testid="feedback-metrics" data-auroc={summary.auroc} data-f1={summary.atThreshold.f1}>
-          On the marked items: AUROC {pct(summary.auroc)}
-          {Number.isNaN(summary.auroc) && ' (mark both kinds to know it)'}, at the threshold precision{' '}
-          {pct(summary.atThreshold.precision)}, recall {pct(summary.atThreshold.recall)}.
+          {t('feedback.metrics', {
+            auroc: pct(summary.auroc),
+            note: Number.isNaN(summary.auroc) ? t('feedback.bothKinds') : '',
+            precision: pct(summary.atThreshold.precision),
+            recall: pct(summary.atThreshold.recall),
+          })}
         </p>
       )}
       <div className="buttons">
@@ -53,25 +59,25 @@ export function FeedbackPanel() {
           type="button"
           data-testid="threshold-from-feedback"
           disabled={busy || summary.anomalies === 0}
-          title="The threshold with the best F1 on the marked items"
+          title={t('feedback.tuneTitle')}
           onClick={applyThresholdFromFeedback}
         >
-          Tune threshold from feedback
+          {t('feedback.tune')}
         </button>
         <button
           type="button"
           data-testid="retrain-with-feedback"
           disabled={busy || count === 0}
-          title="Same settings; confirmed anomalies out of the training items, items marked normal in"
+          title={t('feedback.retrainTitle')}
           onClick={() => void retrainWithFeedback()}
         >
-          Retrain with feedback
+          {t('feedback.retrain')}
         </button>
         <button type="button" data-testid="feedback-export" disabled={count === 0} onClick={exportFeedback}>
-          Export marks
+          {t('feedback.export')}
         </button>
         <button type="button" data-testid="feedback-clear" disabled={count === 0} onClick={clearMarks}>
-          Clear marks
+          {t('feedback.clear')}
         </button>
       </div>
       {comparison && <Comparison before={comparison.before} after={comparison.after} />}
@@ -81,12 +87,13 @@ export function FeedbackPanel() {
 }
 
 function Comparison({ before, after }: { before: RunSummary; after: RunSummary | null }) {
-  const rows: [string, (s: RunSummary) => string][] = [
-    ['AUROC (labels)', (s) => pct(s.auroc)],
-    ['AUPRC (labels)', (s) => pct(s.auprc)],
-    ['AUROC on marked test items', (s) => pct(s.feedbackAuroc)],
-    ['share flagged', (s) => `${(s.flaggedShare * 100).toFixed(1)}%`],
-    ['training items', (s) => String(s.trainingItems)],
+  const t = useT();
+  const rows: [MessageKey, (s: RunSummary) => string][] = [
+    ['feedback.row.auroc', (s) => pct(s.auroc)],
+    ['feedback.row.auprc', (s) => pct(s.auprc)],
+    ['feedback.row.markedAuroc', (s) => pct(s.feedbackAuroc)],
+    ['feedback.row.flagged', (s) => `${(s.flaggedShare * 100).toFixed(1)}%`],
+    ['feedback.row.training', (s) => String(s.trainingItems)],
   ];
   return (
     <table
@@ -95,18 +102,18 @@ function Comparison({ before, after }: { before: RunSummary; after: RunSummary |
       data-auroc-before={before.auroc}
       data-auroc-after={after?.auroc ?? ''}
     >
-      <caption className="small">Before and after retraining with feedback (same split, same settings)</caption>
+      <caption className="small">{t('feedback.comparisonCaption')}</caption>
       <thead>
         <tr>
           <th />
-          <th>before</th>
-          <th>after</th>
+          <th>{t('feedback.before')}</th>
+          <th>{t('feedback.after')}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map(([name, value]) => (
           <tr key={name}>
-            <th scope="row">{name}</th>
+            <th scope="row">{t(name)}</th>
             <td>{value(before)}</td>
             <td>{after ? value(after) : '…'}</td>
           </tr>
@@ -118,29 +125,31 @@ function Comparison({ before, after }: { before: RunSummary; after: RunSummary |
 
 /** The training items the detector finds oddest: contamination shows up here, to be marked and removed. */
 function OddTraining() {
+  const t = useT();
+  const words = useWords();
   const odd = useLab((s) => s.oddTraining);
   const trainScores = useLab((s) => s.results?.trainScores);
-  const classNames = useLab((s) => {
+  const imageSource = useLab((s) => {
     const source = sourceOf(s.config.dataset);
-    return source.kind === 'image-set' ? source.classNames : [];
+    return source.kind === 'image-set' ? source : null;
   });
   const side = useLab((s) => s.prepared?.side ?? 28);
   const shown = odd?.positions.length ?? 0;
   return (
     <div className="strip" data-testid="odd-training">
-      <h3>Training items it finds oddest</h3>
+      <h3>{t('feedback.oddTitle')}</h3>
       <button
         type="button"
         data-testid="show-odd-training"
         disabled={!trainScores || shown >= trainScores.length}
         onClick={() => void showOddTraining(shown + oddBatch)}
       >
-        {shown ? `Show ${oddBatch} more` : `Show the ${oddBatch} oddest`}
+        {shown ? t('feedback.showMore', { n: oddBatch }) : t('feedback.showOddest', { n: oddBatch })}
       </button>
       {odd && trainScores && (
         <div className="strip-digits">
           {odd.positions.map((position, i) => {
-            const label = classNames[odd.labels[i]] ?? String(odd.labels[i]);
+            const label = (imageSource && words.of(imageSource).classNames[odd.labels[i]]) ?? String(odd.labels[i]);
             return (
               <figure key={position} data-testid="gallery-item" data-label={label} data-position={position}>
                 <DigitCanvas
@@ -152,7 +161,7 @@ function OddTraining() {
                 <figcaption>
                   {label} · {trainScores[position].toFixed(4)}
                 </figcaption>
-                <FeedbackButtons itemKey={markKey('train', position)} label={`Training item ${label}`} />
+                <FeedbackButtons itemKey={markKey('train', position)} label={t('feedback.trainingItem', { label })} />
               </figure>
             );
           })}

@@ -4,15 +4,17 @@ import { ganHealth, pixelSpread, type GanStepStats } from '../../core/gan/health
 import { useLab } from '../../store/labStore';
 import { SeriesLegend } from '../charts/SeriesLegend';
 import { PanelTitle } from '../teach/HelpNote';
+import { useT } from '../common/useT';
+import type { MessageKey } from '../../i18n/translate';
 
 type Line = { key: keyof GanStepStats; name: string; colour: string };
-const lossLines: Line[] = [
-  { key: 'dLoss', name: 'D loss', colour: '#dc2626' },
-  { key: 'gLoss', name: 'G loss', colour: '#2563eb' },
+const lossLines: (Line & { name: MessageKey })[] = [
+  { key: 'dLoss', name: 'gan.dLoss', colour: '#dc2626' },
+  { key: 'gLoss', name: 'gan.gLoss', colour: '#2563eb' },
 ];
-const beliefLines: Line[] = [
-  { key: 'dReal', name: 'D(x) real', colour: '#16a34a' },
-  { key: 'dFake', name: 'D(G(z)) fake', colour: '#f97316' },
+const beliefLines: (Line & { name: MessageKey })[] = [
+  { key: 'dReal', name: 'gan.dReal', colour: '#16a34a' },
+  { key: 'dFake', name: 'gan.dFake', colour: '#f97316' },
 ];
 
 function StatChart(props: {
@@ -51,11 +53,14 @@ function StatChart(props: {
 
 /** Generator and discriminator loss, and what the discriminator believes, per step; plus health hints. */
 export function GanCharts() {
+  const t = useT();
   const stats = useLab((s) => s.ganStats);
   const latest = useLab((s) => s.ganSnapshots[s.ganSnapshots.length - 1]);
   const severalClasses = useLab((s) => s.config.gandata === 'all' || s.config.normal.length > 1);
   const phase = useLab((s) => s.ganPhase);
   const points = thinCurve(stats, 600);
+  const last = stats[stats.length - 1];
+  const named = (lines: (Line & { name: MessageKey })[]): Line[] => lines.map((l) => ({ ...l, name: t(l.name) }));
   const hints = ganHealth(
     stats,
     latest?.likeness ?? null,
@@ -63,22 +68,30 @@ export function GanCharts() {
     severalClasses,
   );
   return (
-    <section className="card" data-testid="loss-chart" aria-label="GAN training curves">
-      <PanelTitle panel="gan">Adversarial training</PanelTitle>
+    <section className="card" data-testid="loss-chart" aria-label={t('gan.region')}>
+      <PanelTitle panel="gan">{t('gan.title')}</PanelTitle>
+      {last && (
+        <p className="chart-summary" data-testid="gan-summary">
+          {t('gan.summary', {
+            step: last.step,
+            d: last.dLoss.toFixed(3),
+            g: last.gLoss.toFixed(3),
+            real: last.dReal.toFixed(3),
+            fake: last.dFake.toFixed(3),
+          })}
+        </p>
+      )}
       <div className="chart-pair">
-        <StatChart testId="gan-loss-chart" caption="losses per step" points={points} lines={lossLines} />
+        <StatChart testId="gan-loss-chart" caption={t('gan.lossCaption')} points={points} lines={named(lossLines)} />
         <StatChart
           testId="gan-belief-chart"
-          caption="mean D(x) on real digits and D(G(z)) on generated ones"
+          caption={t('gan.beliefCaption')}
           points={points}
-          lines={beliefLines}
+          lines={named(beliefLines)}
           domain={[0, 1]}
         />
       </div>
-      <p className="small muted">
-        A healthy run hovers: D(x) a little above ½, D(G(z)) a little below, neither loss running away. The
-        discriminator labels real digits with 1 − smoothing, which keeps it from becoming overconfident.
-      </p>
+      <p className="small muted">{t('gan.healthy')}</p>
       {phase && (
         <p className="small" data-testid="gan-phase" role="status">
           {phase}

@@ -2,23 +2,21 @@ import { pickForInterpolation } from '../../store/ganIntents';
 import { useLab } from '../../store/labStore';
 import { DigitCanvas } from '../grids/DigitCanvas';
 import { useImageView } from '../grids/imageView';
+import { useT } from '../common/useT';
 
 const perRow = 8;
 
 /** Bars of how many grid samples the classifier puts in each class: mode collapse at a glance. */
 function ClassHistogram({ histogram }: { histogram: number[] }) {
+  const t = useT();
   const top = Math.max(1, ...histogram);
   return (
-    <div
-      className="class-histogram"
-      data-testid="class-histogram"
-      aria-label="Predicted classes of the generated digits"
-    >
+    <div className="class-histogram" data-testid="class-histogram" aria-label={t('grid.classesLabel')}>
       {histogram.map((count, digit) => (
         <div
           key={digit}
           className="class-bar"
-          title={`${count} of ${histogram.reduce((a, b) => a + b, 0)} look like a ${digit}`}
+          title={t('grid.classTitle', { count, total: histogram.reduce((a, b) => a + b, 0), digit })}
         >
           <span style={{ height: `${(count / top) * 100}%` }} />
           <small>{digit}</small>
@@ -33,6 +31,7 @@ function ClassHistogram({ histogram }: { histogram: number[] }) {
  * the snapshots kept so far and the classifier's read-out. Click two digits to interpolate.
  */
 export function GanGrid() {
+  const t = useT();
   const snapshots = useLab((s) => s.ganSnapshots);
   const index = useLab((s) => s.snapshotIndex);
   const setIndex = useLab((s) => s.setSnapshotIndex);
@@ -44,13 +43,12 @@ export function GanGrid() {
   const size = side * side;
 
   return (
-    <section className="card" data-testid="sample-grid" aria-label="Generated digits" data-step={snapshot?.step ?? ''}>
-      <h2>Generated digits {snapshot ? <small className="muted">step {snapshot.step}</small> : null}</h2>
+    <section className="card" data-testid="sample-grid" aria-label={t('grid.region')} data-step={snapshot?.step ?? ''}>
+      <h2>
+        {t('grid.title')} {snapshot ? <small className="muted">{t('grid.step', { step: snapshot.step })}</small> : null}
+      </h2>
       {!snapshot ? (
-        <p className="muted">
-          Press Train: the generator starts from noise and this 8×8 grid (always the same 64 noise vectors) shows what
-          it makes.
-        </p>
+        <p className="muted">{t('grid.empty')}</p>
       ) : (
         <div className="gan-grid-layout">
           <div>
@@ -62,7 +60,7 @@ export function GanGrid() {
                   className={picks.includes(i) ? 'gan-cell picked' : 'gan-cell'}
                   onClick={() => void pickForInterpolation(i)}
                   disabled={status === 'training'}
-                  title="Pick two digits to interpolate between them"
+                  title={t('grid.pickTitle')}
                   data-testid={`gan-cell-${i}`}
                 >
                   <DigitCanvas
@@ -70,13 +68,13 @@ export function GanGrid() {
                     side={side}
                     scale={255}
                     size={38}
-                    label={`generated sample ${i + 1}`}
+                    label={t('grid.sample', { n: i + 1 })}
                   />
                 </button>
               ))}
             </div>
             <label className="scrubber">
-              History: snapshot {shownIndex + 1} of {snapshots.length}
+              {t('grid.history', { n: shownIndex + 1, total: snapshots.length })}
               <input
                 type="range"
                 data-testid="snapshot-scrubber"
@@ -95,16 +93,18 @@ export function GanGrid() {
               className="metric"
               data-testid="classifier-score"
               data-value={snapshot.likeness?.score ?? ''}
-              title="exp(mean KL(p(y|x) || p(y))) with the lab's MNIST classifier: 1 = all alike or unreadable, 10 = confident and evenly spread; real digits score about 8"
+              title={t('grid.scoreTitle')}
             >
-              <span className="metric-label">classifier score</span>
-              <span className="metric-value">{snapshot.likeness ? snapshot.likeness.score.toFixed(2) : 'n/a'}</span>
+              <span className="metric-label">{t('grid.score')}</span>
+              <span className="metric-value">
+                {snapshot.likeness ? snapshot.likeness.score.toFixed(2) : t('metric.none')}
+              </span>
             </div>
             {snapshot.likeness && (
               <>
                 <ClassHistogram histogram={snapshot.likeness.histogram} />
                 <small className="muted">
-                  what the classifier reads in the grid (confidence {(snapshot.likeness.confidence * 100).toFixed(0)}%)
+                  {t('grid.reads', { percent: (snapshot.likeness.confidence * 100).toFixed(0) })}
                 </small>
               </>
             )}

@@ -2,9 +2,11 @@ import { useEffect, useState } from 'react';
 import { useLab } from '../../store/labStore';
 import { DigitCanvas } from '../grids/DigitCanvas';
 import { useImageView } from '../grids/imageView';
+import { useT } from '../common/useT';
 
 /** The frames between two picked grid digits, as a strip and as a looping animation. */
 export function Interpolation() {
+  const t = useT();
   const interpolation = useLab((s) => s.interpolation);
   const picks = useLab((s) => s.interpolationPicks);
   const side = useImageView()?.side ?? 28;
@@ -21,12 +23,10 @@ export function Interpolation() {
   // Ping-pong: forwards, then back.
   const shown = frame < frameCount ? frame : 2 * frameCount - 2 - frame;
   return (
-    <section className="card" aria-label="Latent interpolation">
-      <h2>Latent interpolation</h2>
+    <section className="card" aria-label={t('interp.region')}>
+      <h2>{t('interp.title')}</h2>
       {!interpolation ? (
-        <p className="muted small">
-          Click two generated digits ({picks.length} picked): the generator draws the path between their noise vectors.
-        </p>
+        <p className="muted small">{t('interp.pick', { n: picks.length })}</p>
       ) : (
         <div className="interpolation">
           <div className="strip-digits" data-testid="interpolation-strip">
@@ -37,7 +37,7 @@ export function Interpolation() {
                 side={side}
                 scale={255}
                 size={40}
-                label={`frame ${i + 1}`}
+                label={t('interp.frame', { n: i + 1 })}
               />
             ))}
           </div>
@@ -46,7 +46,7 @@ export function Interpolation() {
             side={side}
             scale={255}
             size={96}
-            label="animation"
+            label={t('interp.animation')}
             testId="interpolation-animation"
           />
         </div>
