@@ -71,8 +71,6 @@ const notYetTranslated = new Set([
   'csv/ScoreFilePanel.tsx',
   'csv/SeriesChart.tsx',
   'csv/TablePlanPanel.tsx',
-  'leaderboard/Leaderboard.tsx',
-  'leaderboard/RocOverlay.tsx',
   'project/ModelOnlyCard.tsx',
   'project/ModelsPanel.tsx',
 ]);

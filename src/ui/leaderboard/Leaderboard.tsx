@@ -16,20 +16,19 @@ import type { DetectorRecord, LeaderboardColumn } from '../../store/leaderboardS
 import { formatMs, rankCorrelation } from './format';
 import { RocOverlay } from './RocOverlay';
 import { PanelTitle } from '../teach/HelpNote';
+import { useT, useWords } from '../common/useT';
+import type { MessageKey } from '../../i18n/translate';
 
-/** The detectors Run all classical fits, named as the registry names them. */
-const classicalLabels = detectors
-  .filter((d) => d.family === 'classical')
-  .map((d) => d.label)
-  .join(', ');
+/** The detectors Run all classical fits. */
+const classical = detectors.filter((d) => d.family === 'classical');
 
-const columns: { key: LeaderboardColumn; label: string; title?: string }[] = [
-  { key: 'detector', label: 'detector' },
-  { key: 'auroc', label: 'AUROC' },
-  { key: 'auprc', label: 'AUPRC' },
-  { key: 'f1', label: 'F1 @ threshold', title: 'at mean + 2·std of its own training scores (no labels used)' },
-  { key: 'fitMs', label: 'fit' },
-  { key: 'scoreMs', label: 'score' },
+const columns: { key: LeaderboardColumn; label: MessageKey; title?: MessageKey }[] = [
+  { key: 'detector', label: 'board.col.detector' },
+  { key: 'auroc', label: 'metric.auroc' },
+  { key: 'auprc', label: 'metric.auprc' },
+  { key: 'f1', label: 'board.col.f1', title: 'board.col.f1Title' },
+  { key: 'fitMs', label: 'board.col.fit' },
+  { key: 'scoreMs', label: 'board.col.score' },
 ];
 
 /** Sorted copy: numbers with NaN / null last whichever the direction, names alphabetically. */
@@ -51,6 +50,8 @@ function sortRecords(rows: DetectorRecord[], column: LeaderboardColumn, descendi
  * shown as the current detector.
  */
 export function Leaderboard() {
+  const t = useT();
+  const words = useWords();
   const rows = useLab(useShallow((s) => recordsOnSplit(s)));
   const { column, descending } = useLab((s) => s.leaderboardSort);
   const picks = useLab((s) => s.leaderboardPicks);
@@ -62,10 +63,10 @@ export function Leaderboard() {
   const results = useLab((s) => s.results);
   const model = useLab((s) => s.config.model);
   const shown = useLab((s) => s.shownRecord);
-  const items = useLab((s) => {
-    const source = sourceOf(s.config.dataset);
-    return source.kind === 'table' ? 'rows, split and column settings' : `${source.itemNoun.many} and split`;
-  });
+  const source = words.of(useLab((s) => sourceOf(s.config.dataset)));
+  const items =
+    source.kind === 'table' ? t('board.itemsTable') : t('board.itemsImages', { items: source.itemNoun.many });
+  const classicalLabels = classical.map((d) => words.of(d).label).join(', ');
   const sorted = useMemo(() => sortRecords(rows, column, descending), [rows, column, descending]);
   const currentId = shown ?? rows.find((r) => r.id === model || r.id.startsWith(`${model}·`))?.id ?? null;
   const comparable = rows.filter((r) => r.unavailable === null);
@@ -80,52 +81,55 @@ export function Leaderboard() {
   const memberNames = (ids: string[]) => ids.map((id) => rows.find((r) => r.id === id)?.detector ?? id).join(', ');
 
   return (
-    <section className="card" aria-label="Leaderboard" data-testid="leaderboard">
-      <PanelTitle panel="leaderboard">Leaderboard: detectors on this split</PanelTitle>
+    <section className="card" aria-label={t('board.region')} data-testid="leaderboard">
+      <PanelTitle panel="leaderboard">{t('board.title')}</PanelTitle>
       <div className="buttons">
         <button
           type="button"
           data-testid="run-classical"
           disabled={!dataReady || busy || progress !== null}
           onClick={() => void runAllClassical()}
-          title={`Fit every classical detector on this split: ${classicalLabels}`}
+          title={t('board.runAllTitle', { list: classicalLabels })}
         >
-          Run all classical
+          {t('board.runAll')}
         </button>
         <button
           type="button"
           data-testid="add-ensemble"
           disabled={rows.filter((r) => !r.members).length < 2 || progress !== null}
           onClick={addEnsemble}
-          title="Mean rank of the picked rows (or of all rows when fewer than two are picked)"
+          title={t('board.ensembleTitle')}
         >
-          Add ensemble{picks.length >= 2 ? ` of ${picks.length} picked` : ''}
+          {picks.length >= 2 ? t('board.ensemblePicked', { n: picks.length }) : t('board.ensemble')}
         </button>
         {progress && (
           <>
             <span className="small" data-testid="classical-progress" aria-live="polite">
-              Fitting {progress.detector} ({progress.done + 1}/{progress.total}) {progress.percent}%
+              {t('board.fitting', {
+                detector: progress.detector,
+                n: progress.done + 1,
+                total: progress.total,
+                percent: progress.percent,
+              })}
             </span>
             <button type="button" onClick={stopClassical}>
-              ■ Stop
+              {t('board.stop')}
             </button>
           </>
         )}
       </div>
       {rows.length === 0 ? (
-        <p className="small muted">
-          Train a model, or run all classical detectors, to fill this table for the {items} in view.
-        </p>
+        <p className="small muted">{t('board.empty', { items })}</p>
       ) : (
         <div className="table-scroll">
           <table className="comparison leaderboard" data-testid="detector-comparison">
             <thead>
               <tr>
-                <th title="Pick rows for the ROC overlay and the ensemble">pick</th>
+                <th title={t('board.pickTitle')}>{t('board.pick')}</th>
                 {columns.map((c) => (
                   <th
                     key={c.key}
-                    title={c.title}
+                    title={c.title && t(c.title)}
                     aria-sort={column === c.key ? (descending ? 'descending' : 'ascending') : undefined}
                   >
                     <button
@@ -134,13 +138,13 @@ export function Leaderboard() {
                       data-testid={`sort-${c.key}`}
                       onClick={() => sortLeaderboard(c.key)}
                     >
-                      {c.label}
+                      {t(c.label)}
                       {column === c.key ? (descending ? ' ▼' : ' ▲') : ''}
                     </button>
                   </th>
                 ))}
-                <th title="Share of test rows above its own threshold">flagged</th>
-                <th title="Spearman rank correlation of its test scores with the scores shown below">ρ vs shown</th>
+                <th title={t('board.flaggedTitle')}>{t('board.flagged')}</th>
+                <th title={t('board.rhoTitle')}>{t('board.rho')}</th>
                 <th />
               </tr>
             </thead>
@@ -168,17 +172,19 @@ export function Leaderboard() {
                       <input
                         type="checkbox"
                         data-testid="leaderboard-pick"
-                        aria-label={`Pick ${r.detector}`}
+                        aria-label={t('board.pickRow', { detector: r.detector })}
                         checked={picks.includes(r.id)}
                         onChange={() => togglePick(r.id)}
                       />
                     </td>
-                    <td title={r.members ? `mean rank of: ${memberNames(r.members)}` : undefined}>{r.detector}</td>
+                    <td title={r.members ? t('board.members', { list: memberNames(r.members) }) : undefined}>
+                      {r.detector}
+                    </td>
                     {r.unavailable === null ? (
                       <>
                         <td>{r.auroc.toFixed(4)}</td>
                         <td>{r.auprc.toFixed(4)}</td>
-                        <td>{Number.isFinite(r.f1) ? r.f1.toFixed(3) : 'n/a'}</td>
+                        <td>{Number.isFinite(r.f1) ? r.f1.toFixed(3) : t('metric.none')}</td>
                       </>
                     ) : (
                       <td colSpan={3} className="muted" data-testid="detector-unavailable">
@@ -196,9 +202,9 @@ export function Leaderboard() {
                         data-testid="show-record"
                         disabled={busy || current}
                         onClick={() => void showRecord(r.id)}
-                        title="Show this detector's scores in the histogram, metrics and ranked table"
+                        title={t('board.showTitle')}
                       >
-                        {current ? 'shown' : 'show'}
+                        {current ? t('board.shown') : t('board.show')}
                       </button>
                     </td>
                   </tr>
@@ -210,19 +216,13 @@ export function Leaderboard() {
       )}
       {rows.length > 0 && !labelled && (
         <p className="small" data-testid="leaderboard-unlabelled">
-          Without a label column nothing says which rows are truly anomalous, so AUROC, AUPRC and F1 cannot be measured.
-          What can be known: the share of rows each detector flags at its own threshold, and how closely its ranking
-          agrees with the detector shown (ρ near 1: they flag the same rows).
+          {t('board.unlabelled')}
         </p>
       )}
       {rows.length > 0 && labelled && isAnomaly && comparable.length > 0 && (
         <RocOverlay rows={overlay.filter((r) => r.unavailable === null)} isAnomaly={isAnomaly} />
       )}
-      <p className="small muted">
-        Each row is one detector on the same {items}; train another model or run the classical ones to add rows. Pick
-        rows to overlay their ROC curves or average them into an ensemble; "show" puts a row's scores in the detection
-        view.
-      </p>
+      <p className="small muted">{t('board.about', { items })}</p>
     </section>
   );
 }
