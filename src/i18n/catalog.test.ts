@@ -71,8 +71,6 @@ const notYetTranslated = new Set([
   'csv/ScoreFilePanel.tsx',
   'csv/SeriesChart.tsx',
   'csv/TablePlanPanel.tsx',
-  'project/ModelOnlyCard.tsx',
-  'project/ModelsPanel.tsx',
 ]);
 
 /** Ids that read like words but are contracts, not text (data-rows="input,noisy input,output,error"). */

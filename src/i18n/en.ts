@@ -464,6 +464,33 @@ export const en = {
     'Each row is one detector on the same {items}; train another model or run the classical ones to add rows. Pick rows to overlay their ROC curves or average them into an ensemble; "show" puts a row\'s scores in the detection view.',
   'overlay.region': 'ROC curves',
   'overlay.caption': 'ROC curves of {n} detector(s)',
+  'models.title': 'My models',
+  'models.refuseUntrained': 'Train a detector first; a finished run can be saved.',
+  'models.refuseShown': 'Show the trained detector again (leaderboard) to save it.',
+  'models.nameLabel': 'Name of the model to save',
+  'models.namePlaceholder': 'Model name',
+  'models.save': 'Save',
+  'models.exportTitle':
+    'A zip to score records outside the lab: the project, the scorer module, the preprocessing and, for an autoencoder or a GAN, its TensorFlow.js networks',
+  'models.export': 'Export',
+  'models.openFile': 'Open a project file…',
+  'models.opened': 'Opened {name} (saved {date}):',
+  'models.identical': 'the scores recomputed here are identical to the saved ones.',
+  'models.differ':
+    'the scores recomputed here differ from the saved ones by up to {value} (another backend rounds differently).',
+  'models.none': 'Saved models stay in this browser; nothing leaves it.',
+  'models.renameLabel': 'New name for {name}',
+  'models.open': 'Open',
+  'models.download': 'Download',
+  'models.rename': 'Rename',
+  'models.delete': 'Delete',
+  'models.deleteLabel': 'Delete {name}',
+  'modelOnly.region': 'Opened model',
+  'modelOnly.notKnown': 'not known',
+  'modelOnly.about': '{detector}, saved {date}, threshold',
+  'modelOnly.measured': 'When saved it measured AUROC {auroc}, AUPRC {auprc}, best F1 {f1}.',
+  'modelOnly.withoutData':
+    'Opened without its data: it was trained on {file} ({rows} rows). Score new files with it below; to see its scores, histogram and metrics on that file again, drop the file in this view and open the model once more.',
 } as const;
 
 export type MessageKey = keyof typeof en;

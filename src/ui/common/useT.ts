@@ -1,6 +1,13 @@
 import { useCallback } from 'react';
 import { useLab } from '../../store/labStore';
-import { resolveLanguage, translate, type Language, type MessageKey, type MessageParams } from '../../i18n/translate';
+import {
+  localeOf,
+  resolveLanguage,
+  translate,
+  type Language,
+  type MessageKey,
+  type MessageParams,
+} from '../../i18n/translate';
 
 /** The interface language: the URL's `lang`, else the browser's preference. */
 export function useLanguage(): Language {
@@ -23,4 +30,9 @@ export function useWords() {
     of: <T extends { zh: object }>(spec: T): T => (language === 'zh' ? { ...spec, ...spec.zh } : spec),
     field: (field: { label: string; zh?: string }): string => (language === 'zh' && field.zh) || field.label,
   };
+}
+
+/** The locale tag for dates and numbers formatted in components. */
+export function useLocale(): string {
+  return localeOf(useLanguage());
 }

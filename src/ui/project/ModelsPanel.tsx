@@ -13,30 +13,35 @@ import { isRunning, useLab } from '../../store/labStore';
 import type { ModelEntry } from '../../store/modelLibrary';
 import { exportForDeployment } from '../../store/exportIntents';
 import { PanelTitle } from '../teach/HelpNote';
+import { useLocale, useT } from '../common/useT';
+import type { MessageKey } from '../../i18n/translate';
 
 const sizeText = (characters: number) =>
   characters > 1e6 ? `${(characters / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(characters / 1e3))} kB`;
 
 /** Why Save is not offered now, or null when it is. */
-function saveRefusal(state: ReturnType<typeof useLab.getState>): string | null {
-  if (state.status !== 'done' || !state.results) return 'Train a detector first; a finished run can be saved.';
-  if (state.shownRecord) return 'Show the trained detector again (leaderboard) to save it.';
+function saveRefusal(state: ReturnType<typeof useLab.getState>): MessageKey | null {
+  if (state.status !== 'done' || !state.results) return 'models.refuseUntrained';
+  if (state.shownRecord) return 'models.refuseShown';
   return null;
 }
 
 /** My models: save the run, reopen it from this browser or from a project file. */
 export function ModelsPanel() {
+  const t = useT();
+  const locale = useLocale();
   const models = useLab((s) => s.savedModels);
   const busy = useLab((s) => s.projectBusy || isRunning(s));
-  const refusal = useLab(saveRefusal);
+  const refusalKey = useLab(saveRefusal);
+  const refusal = refusalKey && t(refusalKey);
   const opened = useLab((s) => s.openedProject);
   const [name, setName] = useState('');
   useEffect(() => {
     void refreshModels();
   }, []);
   return (
-    <section className="card models" aria-label="My models">
-      <PanelTitle panel="models">My models</PanelTitle>
+    <section className="card models" aria-label={t('models.title')}>
+      <PanelTitle panel="models">{t('models.title')}</PanelTitle>
       <form
         className="save-row"
         onSubmit={(e) => {
@@ -46,31 +51,27 @@ export function ModelsPanel() {
       >
         <input
           data-testid="model-name"
-          aria-label="Name of the model to save"
-          placeholder={refusal ? 'Model name' : suggestedName()}
+          aria-label={t('models.nameLabel')}
+          placeholder={refusal ? t('models.namePlaceholder') : suggestedName()}
           value={name}
           onChange={(e) => setName(e.target.value)}
         />
         <button type="submit" data-testid="save-model" disabled={busy || refusal !== null} title={refusal ?? undefined}>
-          Save
+          {t('models.save')}
         </button>
         <button
           type="button"
           data-testid="export-tfjs"
           disabled={busy || refusal !== null}
-          title={
-            refusal ??
-            'A zip to score records outside the lab: the project, the scorer module, the preprocessing and, ' +
-              'for an autoencoder or a GAN, its TensorFlow.js networks'
-          }
+          title={refusal ?? t('models.exportTitle')}
           onClick={() => void exportForDeployment(name)}
         >
-          Export
+          {t('models.export')}
         </button>
       </form>
       {refusal && <p className="muted small">{refusal}</p>}
       <label className="file-pick small">
-        Open a project file…{' '}
+        {t('models.openFile')}{' '}
         <input
           type="file"
           accept=".json,application/json"
@@ -85,15 +86,14 @@ export function ModelsPanel() {
       </label>
       {opened && (
         <p className="small" data-testid="project-opened" data-max-difference={opened.maxDifference}>
-          Opened <strong>{opened.name}</strong> (saved {new Date(opened.savedAt).toLocaleString()}):{' '}
+          {t('models.opened', { name: opened.name, date: new Date(opened.savedAt).toLocaleString(locale) })}{' '}
           {opened.maxDifference === 0
-            ? 'the scores recomputed here are identical to the saved ones.'
-            : `the scores recomputed here differ from the saved ones by up to ${opened.maxDifference.toPrecision(2)}` +
-              ' (another backend rounds differently).'}
+            ? t('models.identical')
+            : t('models.differ', { value: opened.maxDifference.toPrecision(2) })}
         </p>
       )}
       {models.length === 0 ? (
-        <p className="muted small">Saved models stay in this browser; nothing leaves it.</p>
+        <p className="muted small">{t('models.none')}</p>
       ) : (
         <ul className="models-list" data-testid="models-list">
           {models.map((entry) => (
@@ -106,6 +106,8 @@ export function ModelsPanel() {
 }
 
 function ModelRow({ entry, busy }: { entry: ModelEntry; busy: boolean }) {
+  const t = useT();
+  const locale = useLocale();
   const [renaming, setRenaming] = useState<string | null>(null);
   return (
     <li data-testid="model-entry" data-id={entry.id}>
@@ -121,7 +123,7 @@ function ModelRow({ entry, busy }: { entry: ModelEntry; busy: boolean }) {
         >
           <input
             data-testid="rename-input"
-            aria-label={`New name for ${entry.name}`}
+            aria-label={t('models.renameLabel', { name: entry.name })}
             value={renaming}
             autoFocus
             onChange={(e) => setRenaming(e.target.value)}
@@ -129,25 +131,25 @@ function ModelRow({ entry, busy }: { entry: ModelEntry; busy: boolean }) {
         </form>
       )}
       <span className="muted small">
-        {entry.detector} · {entry.data} · {new Date(entry.savedAt).toLocaleString()} · {sizeText(entry.size)}
+        {entry.detector} · {entry.data} · {new Date(entry.savedAt).toLocaleString(locale)} · {sizeText(entry.size)}
       </span>
       <span className="entry-actions">
         <button type="button" data-testid="open-model" disabled={busy} onClick={() => void openSavedModel(entry.id)}>
-          Open
+          {t('models.open')}
         </button>
         <button type="button" data-testid="download-model" onClick={() => void downloadSavedModel(entry.id)}>
-          Download
+          {t('models.download')}
         </button>
         <button type="button" data-testid="rename-model" onClick={() => setRenaming(entry.name)}>
-          Rename
+          {t('models.rename')}
         </button>
         <button
           type="button"
           data-testid="delete-model"
-          aria-label={`Delete ${entry.name}`}
+          aria-label={t('models.deleteLabel', { name: entry.name })}
           onClick={() => void deleteSavedModel(entry.id)}
         >
-          Delete
+          {t('models.delete')}
         </button>
       </span>
     </li>
