@@ -66,11 +66,9 @@ const notYetTranslated = new Set([
   'csv/AnomalyTable.tsx',
   'csv/BoxPlotMini.tsx',
   'csv/ColumnTable.tsx',
-  'csv/CsvLoadPanel.tsx',
   'csv/RowExplanation.tsx',
   'csv/ScoreFilePanel.tsx',
   'csv/SeriesChart.tsx',
-  'csv/TablePlanPanel.tsx',
 ]);
 
 /** Ids that read like words but are contracts, not text (data-rows="input,noisy input,output,error"). */

@@ -11,7 +11,15 @@ import {
 import { loadSampleTable, sampleTables } from '../../store/sampleTables';
 import { isRunning, useLab } from '../../store/labStore';
 import { useT } from '../common/useT';
+import type { MessageKey } from '../../i18n/translate';
 import { PanelTitle } from '../teach/HelpNote';
+
+const delimiterKeys: Record<string, MessageKey> = {
+  ',': 'delimiter.comma',
+  ';': 'delimiter.semicolon',
+  '\t': 'delimiter.tab',
+  '|': 'delimiter.pipe',
+};
 
 /** Getting a table in: drop, pick, paste or a sample; progress and Cancel while it parses. */
 export function CsvLoadPanel() {
@@ -25,8 +33,8 @@ export function CsvLoadPanel() {
   const [encoding, setEncodingState] = useState(encodingChoice());
 
   return (
-    <section className="card" aria-label="Table">
-      <PanelTitle panel="csv">Data: your table</PanelTitle>
+    <section className="card" aria-label={t('csv.region')}>
+      <PanelTitle panel="csv">{t('csv.title')}</PanelTitle>
       <div
         className={dragOver ? 'drop-zone over' : 'drop-zone'}
         data-testid="drop-zone"
@@ -44,10 +52,10 @@ export function CsvLoadPanel() {
         }}
       >
         <p>
-          <strong>Drop a CSV file here</strong> (or anywhere on the page)
+          <strong>{t('csv.drop')}</strong> {t('csv.dropAnywhere')}
         </p>
         <label className="file-pick">
-          or pick one
+          {t('csv.pick')}
           <input
             type="file"
             accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
@@ -60,32 +68,30 @@ export function CsvLoadPanel() {
             }}
           />
         </label>
-        <small className="muted">The file is read in this tab only; nothing is uploaded.</small>
+        <small className="muted">{t('csv.private')}</small>
       </div>
       {tableLoad && (
         <div className="load-row">
-          <span>
-            Reading {tableLoad.fileName}… {Math.round(tableLoad.progress * 100)}%
-          </span>
+          <span>{t('csv.reading', { file: tableLoad.fileName, percent: Math.round(tableLoad.progress * 100) })}</span>
           <progress
             data-testid="csv-progress"
             max={1}
             value={tableLoad.progress}
-            aria-label={`Loading ${tableLoad.fileName}`}
+            aria-label={t('csv.loading', { file: tableLoad.fileName })}
           />
           <button type="button" data-testid="csv-cancel" onClick={cancelTableLoad}>
-            Cancel
+            {t('csv.cancel')}
           </button>
         </div>
       )}
       <details className="paste">
-        <summary>Paste CSV text</summary>
+        <summary>{t('csv.paste')}</summary>
         <textarea
           data-testid="csv-paste"
           rows={5}
           value={pasted}
           onChange={(e) => setPasted(e.target.value)}
-          placeholder={'a,b,label\n1,2,ok\n…'}
+          placeholder={t('csv.pastePlaceholder')}
         />
         <button
           type="button"
@@ -93,7 +99,7 @@ export function CsvLoadPanel() {
           disabled={!pasted.trim() || !!tableLoad || busy}
           onClick={() => void loadTableFile(new Blob([pasted], { type: 'text/csv' }), 'pasted.csv')}
         >
-          Load pasted text
+          {t('csv.pasteLoad')}
         </button>
       </details>
       <div className="samples">
@@ -111,7 +117,7 @@ export function CsvLoadPanel() {
           </button>
         ))}
       </div>
-      <label className="inline" title="Read 1.234,5 as 1234.5 (European spreadsheets); the file is parsed again">
+      <label className="inline" title={t('csv.decimalCommaTitle')}>
         <input
           type="checkbox"
           data-testid="decimal-comma"
@@ -122,10 +128,10 @@ export function CsvLoadPanel() {
             void setDecimalComma(e.target.checked);
           }}
         />
-        decimal comma
+        {t('csv.decimalComma')}
       </label>{' '}
-      <label className="inline" title="How the file's bytes become characters; the file is read again">
-        Encoding{' '}
+      <label className="inline" title={t('csv.encodingTitle')}>
+        {t('csv.encoding')}{' '}
         <select
           data-testid="csv-encoding"
           value={encoding}
@@ -136,7 +142,7 @@ export function CsvLoadPanel() {
             void setEncoding(choice);
           }}
         >
-          <option value="auto">detect</option>
+          <option value="auto">{t('csv.detect')}</option>
           {textEncodings.map((name) => (
             <option key={name} value={name}>
               {encodingLabels[name]}
@@ -146,18 +152,20 @@ export function CsvLoadPanel() {
       </label>
       {summary && (
         <p className="small" data-testid="table-summary">
-          <strong>{summary.fileName}</strong>: {summary.rowCount.toLocaleString()} rows × {summary.header.length}{' '}
-          columns,{' '}
-          {{ ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' }[summary.delimiter] ?? summary.delimiter}
-          -separated
-          {summary.hadHeader ? '' : ', no header row'}
+          <strong>{summary.fileName}</strong>:{' '}
+          {t('csv.summary', {
+            rows: summary.rowCount,
+            columns: summary.header.length,
+            delimiter: delimiterKeys[summary.delimiter] ? t(delimiterKeys[summary.delimiter]) : summary.delimiter,
+          })}
+          {summary.hadHeader ? '' : t('csv.noHeader')}
           {summary.encoding && (
             <>
-              , read as{' '}
+              {t('csv.readAs')}{' '}
               <span data-testid="csv-encoding-used" data-encoding={summary.encoding.name}>
                 {encodingLabels[summary.encoding.name]}
               </span>
-              {summary.encoding.detected ? ' (detected)' : ' (chosen)'}
+              {summary.encoding.detected ? t('csv.detected') : t('csv.chosen')}
             </>
           )}
         </p>

@@ -3,9 +3,11 @@ import { modelSizeWarning, tableRunConfig } from '../../core/lab/tableSizing';
 import { updatePlan } from '../../store/tableClient';
 import { isRunning, useLab } from '../../store/labStore';
 import { ColumnTable } from './ColumnTable';
+import { useT } from '../common/useT';
 
 /** Label, normal values, scaling and the series/image modes, then the column table and counts. */
 export function TablePlanPanel() {
+  const t = useT();
   const summary = useLab((s) => s.tableSummary);
   const plan = useLab((s) => s.tablePlan);
   const prepared = useLab((s) => s.preparedTable);
@@ -42,23 +44,23 @@ export function TablePlanPanel() {
   };
 
   return (
-    <section className="card" aria-label="Columns and label">
-      <h2>Columns and label</h2>
+    <section className="card" aria-label={t('plan.region')}>
+      <h2>{t('plan.region')}</h2>
       {restoredFrom && (
         <p className="small muted" data-testid="plan-restored">
-          Column settings restored from your last session with this file ({restoredFrom}).
+          {t('plan.restored', { when: restoredFrom })}
         </p>
       )}
       <div className="grid-2">
         <label>
-          Label column (optional)
+          {t('plan.labelColumn')}
           <select
             data-testid="label-column"
             value={plan.labelColumn === null ? '' : summary.header[plan.labelColumn]}
             disabled={busy}
             onChange={(e) => chooseLabel(e.target.value)}
           >
-            <option value="">(no label)</option>
+            <option value="">{t('plan.noLabel')}</option>
             {summary.labelOptions.map((o) => (
               <option key={o.column} value={summary.header[o.column]}>
                 {summary.header[o.column]}
@@ -67,22 +69,21 @@ export function TablePlanPanel() {
           </select>
         </label>
         <label>
-          Scaling (fitted on training rows)
+          {t('plan.scaling')}
           <select
             data-testid="scaling"
             value={plan.scaling}
             disabled={busy || (plan.asImages && !plan.timeSeries)}
             onChange={(e) => updatePlan({ scaling: e.target.value as 'standard' | 'minmax' })}
           >
-            <option value="standard">standardise</option>
-            <option value="minmax">min-max</option>
+            <option value="standard">{t('plan.standard')}</option>
+            <option value="minmax">{t('plan.minmax')}</option>
           </select>
         </label>
       </div>
       {labelOption && (
         <label>
-          Normal value(s) of {summary.header[labelOption.column]}; every other value is an anomaly (Ctrl/⌘-click for
-          several)
+          {t('plan.normalValues', { column: summary.header[labelOption.column] })}
           <select
             multiple
             data-testid="normal-label"
@@ -93,14 +94,14 @@ export function TablePlanPanel() {
           >
             {labelOption.values.map((v) => (
               <option key={v.value} value={v.value}>
-                {v.value === '' ? '(missing)' : v.value} ({v.count})
+                {v.value === '' ? t('plan.missing') : v.value} ({v.count})
               </option>
             ))}
           </select>
         </label>
       )}
       <div className="modes">
-        <label className="inline" title="Train on sliding windows of consecutive rows">
+        <label className="inline" title={t('plan.seriesTitle')}>
           <input
             type="checkbox"
             data-testid="time-series"
@@ -108,12 +109,12 @@ export function TablePlanPanel() {
             disabled={busy}
             onChange={(e) => updatePlan({ timeSeries: e.target.checked })}
           />
-          time series
+          {t('plan.series')}
         </label>
         {plan.timeSeries && (
           <>
             <label className="inline">
-              window
+              {t('plan.window')}
               <input
                 type="number"
                 data-testid="window-size"
@@ -126,17 +127,17 @@ export function TablePlanPanel() {
                   if (w >= 2 && w <= 512) updatePlan({ window: w });
                 }}
               />
-              rows
+              {t('plan.rows')}
             </label>
             <label className="inline">
-              ordered by
+              {t('plan.orderedBy')}
               <select
                 data-testid="order-column"
                 value={plan.orderColumn ?? ''}
                 disabled={busy}
                 onChange={(e) => updatePlan({ orderColumn: e.target.value === '' ? null : Number(e.target.value) })}
               >
-                <option value="">file order</option>
+                <option value="">{t('plan.fileOrder')}</option>
                 {datetimeColumns.map((c) => (
                   <option key={c} value={c}>
                     {summary.header[c]}
@@ -147,7 +148,7 @@ export function TablePlanPanel() {
           </>
         )}
         {imageColumns(summary.profiles, plan.labelColumn) && (
-          <label className="inline" title="Draw and model each row as a square image (pixels scaled together)">
+          <label className="inline" title={t('plan.imagesTitle')}>
             <input
               type="checkbox"
               data-testid="as-images"
@@ -155,7 +156,7 @@ export function TablePlanPanel() {
               disabled={busy}
               onChange={(e) => updatePlan({ asImages: e.target.checked })}
             />
-            rows are images
+            {t('plan.images')}
           </label>
         )}
       </div>
@@ -174,23 +175,23 @@ export function TablePlanPanel() {
       <ColumnTable />
       {prepared && (
         <dl className="counts" data-testid="split-counts">
-          <dt>model inputs</dt>
+          <dt>{t('plan.inputs')}</dt>
           <dd data-testid="feature-count">
             {featureCount * prepared.window}
-            {prepared.window > 1 ? ` (${featureCount} × ${prepared.window} rows)` : ''}
+            {prepared.window > 1 ? t('plan.inputsWindow', { features: featureCount, window: prepared.window }) : ''}
           </dd>
-          <dt>{prepared.window > 1 ? 'train windows' : 'train rows'}</dt>
+          <dt>{prepared.window > 1 ? t('plan.trainWindows') : t('plan.trainRows')}</dt>
           <dd data-testid="count-train">{prepared.counts.train}</dd>
           {prepared.labelled ? (
             <>
-              <dt>test normal</dt>
+              <dt>{t('count.testNormal')}</dt>
               <dd data-testid="count-test-normal">{prepared.counts.testNormal}</dd>
-              <dt>test anomalous</dt>
+              <dt>{t('count.testAnomalous')}</dt>
               <dd data-testid="count-test-anomalous">{prepared.counts.testAnomalous}</dd>
             </>
           ) : (
             <>
-              <dt>scored (all, no labels)</dt>
+              <dt>{t('plan.scoredAll')}</dt>
               <dd data-testid="count-test-normal">{prepared.counts.testNormal}</dd>
             </>
           )}
