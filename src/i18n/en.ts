@@ -539,6 +539,37 @@ export const en = {
   'plan.trainWindows': 'train windows',
   'plan.trainRows': 'train rows',
   'plan.scoredAll': 'scored (all, no labels)',
+  'kind.numeric': 'numeric',
+  'kind.categorical': 'categorical',
+  'kind.datetime': 'date/time',
+  'kind.identifier': 'identifier-like',
+  'kind.constant': 'constant',
+  'kind.empty': 'empty',
+  'columns.manyDistinct': '> 1000 distinct',
+  'columns.distinct': '{n} distinct',
+  'columns.imagesNote':
+    'Rows are modelled as images: every column but the label is a pixel, so the choices below do not apply.',
+  'columns.all': 'include all usable',
+  'columns.none': 'include none',
+  'columns.useTitle': 'Use as a model feature',
+  'columns.use': 'use',
+  'columns.column': 'column',
+  'columns.type': 'type',
+  'columns.missing': 'missing',
+  'columns.range': 'range / values',
+  'columns.distributionTitle':
+    'Training rows: box from Q1 to Q3 with the median, whiskers to the Tukey fences (1.5 IQR), dots beyond them',
+  'columns.distribution': 'training distribution',
+  'columns.note': 'note',
+  'columns.labelNote': 'label (not a feature)',
+  'columns.pixel': 'pixel',
+  'columns.excluded': 'excluded: {reason}',
+  'columns.oneHot': 'one-hot ({n})',
+  'columns.imputed': '{n} imputed (training median)',
+  'columns.textMissing': '{n} text cells read as missing',
+  'columns.useLabel': 'use {name}',
+  'box.summary':
+    '{name}, training rows: median {median}, quartiles {q1} to {q3}, whiskers {low} to {high}, {outliers} outside the fences',
 } as const;
 
 export type MessageKey = keyof typeof en;

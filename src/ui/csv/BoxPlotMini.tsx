@@ -1,4 +1,5 @@
 import type { BoxPlot } from '../../core/detect/boxPlot';
+import { useT } from '../common/useT';
 
 const width = 140;
 const height = 22;
@@ -6,15 +7,22 @@ const pad = 4;
 
 /** One column's training values as a box plot: box Q1-Q3 with the median, whiskers to the fences, outliers as dots. */
 export function BoxPlotMini({ plot, column, name }: { plot: BoxPlot; column: number; name: string }) {
+  const t = useT();
   const lowest = Math.min(plot.low, ...plot.outliers);
   const highest = Math.max(plot.high, ...plot.outliers);
   const span = highest - lowest || 1;
   const x = (v: number) => pad + ((v - lowest) / span) * (width - 2 * pad);
   const mid = height / 2;
   const fmt = (v: number) => v.toPrecision(4);
-  const summary =
-    `${name}, training rows: median ${fmt(plot.median)}, quartiles ${fmt(plot.q1)} to ${fmt(plot.q3)}, ` +
-    `whiskers ${fmt(plot.low)} to ${fmt(plot.high)}, ${plot.outlierCount} outside the fences`;
+  const summary = t('box.summary', {
+    name,
+    median: fmt(plot.median),
+    q1: fmt(plot.q1),
+    q3: fmt(plot.q3),
+    low: fmt(plot.low),
+    high: fmt(plot.high),
+    outliers: plot.outlierCount,
+  });
   return (
     <svg
       className="box-plot"

@@ -2,24 +2,27 @@ import type { ColumnProfile } from '../../core/data/csv/columns';
 import { updatePlan } from '../../store/tableClient';
 import { isRunning, useLab } from '../../store/labStore';
 import { BoxPlotMini } from './BoxPlotMini';
+import { useT } from '../common/useT';
+import type { MessageKey } from '../../i18n/translate';
 
-const kindNames: Record<ColumnProfile['kind'], string> = {
-  numeric: 'numeric',
-  categorical: 'categorical',
-  datetime: 'date/time',
-  identifier: 'identifier-like',
-  constant: 'constant',
-  empty: 'empty',
+const kindNames: Record<ColumnProfile['kind'], MessageKey> = {
+  numeric: 'kind.numeric',
+  categorical: 'kind.categorical',
+  datetime: 'kind.datetime',
+  identifier: 'kind.identifier',
+  constant: 'kind.constant',
+  empty: 'kind.empty',
 };
 
-function rangeText(p: ColumnProfile): string {
+function rangeText(p: ColumnProfile, t: ReturnType<typeof useT>): string {
   if (p.kind === 'numeric' && p.min !== undefined && Number.isFinite(p.min))
     return `${p.min.toPrecision(4)} … ${p.max!.toPrecision(4)}`;
-  return p.distinct > 1000 ? '> 1000 distinct' : `${p.distinct} distinct`;
+  return p.distinct > 1000 ? t('columns.manyDistinct') : t('columns.distinct', { n: p.distinct });
 }
 
 /** One row per column: its inferred type, missing count, range or distinct count, and whether it is a feature. */
 export function ColumnTable() {
+  const t = useT();
   const summary = useLab((s) => s.tableSummary);
   const plan = useLab((s) => s.tablePlan);
   const prepared = useLab((s) => s.preparedTable);
@@ -37,11 +40,7 @@ export function ColumnTable() {
   const images = plan.asImages && !plan.timeSeries;
   return (
     <div className="column-table-wrap">
-      {images && (
-        <p className="small muted">
-          Rows are modelled as images: every column but the label is a pixel, so the choices below do not apply.
-        </p>
-      )}
+      {images && <p className="small muted">{t('columns.imagesNote')}</p>}
       <div className="buttons small-buttons">
         <button
           type="button"
@@ -49,40 +48,38 @@ export function ColumnTable() {
           data-testid="columns-all"
           onClick={() => updatePlan({ features: usable })}
         >
-          include all usable
+          {t('columns.all')}
         </button>
         <button type="button" disabled={busy} data-testid="columns-none" onClick={() => updatePlan({ features: [] })}>
-          include none
+          {t('columns.none')}
         </button>
       </div>
       <div className="column-scroll">
         <table className="column-table" data-testid="column-table">
           <thead>
             <tr>
-              <th title="Use as a model feature">use</th>
-              <th>column</th>
-              <th>type</th>
-              <th>missing</th>
-              <th>range / values</th>
-              <th title="Training rows: box from Q1 to Q3 with the median, whiskers to the Tukey fences (1.5 IQR), dots beyond them">
-                training distribution
-              </th>
-              <th>note</th>
+              <th title={t('columns.useTitle')}>{t('columns.use')}</th>
+              <th>{t('columns.column')}</th>
+              <th>{t('columns.type')}</th>
+              <th>{t('columns.missing')}</th>
+              <th>{t('columns.range')}</th>
+              <th title={t('columns.distributionTitle')}>{t('columns.distribution')}</th>
+              <th>{t('columns.note')}</th>
             </tr>
           </thead>
           <tbody>
             {summary.profiles.map((p, c) => {
               const isLabel = plan.labelColumn === c;
               const note = isLabel
-                ? 'label (not a feature)'
+                ? t('columns.labelNote')
                 : images
-                  ? 'pixel'
+                  ? t('columns.pixel')
                   : p.excludedBecause
-                    ? `excluded: ${p.excludedBecause}`
+                    ? t('columns.excluded', { reason: p.excludedBecause })
                     : [
-                        p.kind === 'categorical' && included.has(c) ? `one-hot (${p.distinct})` : '',
-                        imputed.get(p.name) ? `${imputed.get(p.name)} imputed (training median)` : '',
-                        p.textAsMissing ? `${p.textAsMissing} text cells read as missing` : '',
+                        p.kind === 'categorical' && included.has(c) ? t('columns.oneHot', { n: p.distinct }) : '',
+                        imputed.get(p.name) ? t('columns.imputed', { n: imputed.get(p.name)! }) : '',
+                        p.textAsMissing ? t('columns.textMissing', { n: p.textAsMissing }) : '',
                       ]
                         .filter(Boolean)
                         .join('; ');
@@ -95,7 +92,7 @@ export function ColumnTable() {
                   <td>
                     <input
                       type="checkbox"
-                      aria-label={`use ${p.name}`}
+                      aria-label={t('columns.useLabel', { name: p.name })}
                       data-testid={`column-include-${c}`}
                       checked={images ? !isLabel : included.has(c) && !isLabel && !p.excludedBecause}
                       disabled={busy || isLabel || !!p.excludedBecause}
@@ -105,9 +102,9 @@ export function ColumnTable() {
                   <td className="name" title={p.name}>
                     {p.name}
                   </td>
-                  <td data-testid={`column-kind-${c}`}>{kindNames[p.kind]}</td>
+                  <td data-testid={`column-kind-${c}`}>{t(kindNames[p.kind])}</td>
                   <td>{p.missing}</td>
-                  <td>{rangeText(p)}</td>
+                  <td>{rangeText(p, t)}</td>
                   <td>
                     {prepared?.boxPlots[c] && <BoxPlotMini plot={prepared.boxPlots[c]} column={c} name={p.name} />}
                   </td>
