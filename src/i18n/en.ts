@@ -570,6 +570,26 @@ export const en = {
   'columns.useLabel': 'use {name}',
   'box.summary':
     '{name}, training rows: median {median}, quartiles {q1} to {q3}, whiskers {low} to {high}, {outliers} outside the fences',
+  'ranked.region': 'Ranked rows',
+  'ranked.title': 'Rows by anomaly score',
+  'ranked.flaggedRows': '{flagged} of {total} rows flagged at {threshold}',
+  'ranked.flaggedWindows': '{flagged} of {total} windows flagged at {threshold}',
+  'ranked.flaggedOnly': 'flagged only',
+  'ranked.exportTitle': 'Download the original rows with score and is_anomaly columns',
+  'ranked.export': '⤓ Export CSV',
+  'ranked.rows': 'rows',
+  'ranked.row': 'row',
+  'ranked.score': 'score',
+  'ranked.label': 'label',
+  'ranked.labelNone': 'label (none)',
+  'ranked.flag': 'flag',
+  'ranked.markTitle': 'Your feedback: confirmed anomaly (✗) or actually normal (✓)',
+  'ranked.mark': 'mark',
+  'ranked.whyTitle':
+    'Top rows: Shapley attribution of the score to each column; others: share of the reconstruction error',
+  'ranked.why': 'why',
+  'ranked.detailsTitle': "Every column's part in this row's score",
+  'ranked.rowLabel': 'Row {n}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -7,6 +7,7 @@ import { openRowDetail } from '../../store/explainIntents';
 import { RowExplanation } from './RowExplanation';
 import { FeedbackButtons } from '../feedback/FeedbackButtons';
 import { markKey } from '../../core/detect/feedback';
+import { useT } from '../common/useT';
 
 type SortKey = 'score' | 'row' | 'label';
 const rowHeight = 28;
@@ -16,6 +17,7 @@ const rowHeight = 28;
  * reconstruction error. Only the visible rows are rendered, so a million-row table scrolls freely.
  */
 export function AnomalyTable() {
+  const t = useT();
   const prepared = useLab((s) => s.preparedTable);
   const results = useLab((s) => s.results);
   const threshold = useLab((s) => s.threshold);
@@ -61,7 +63,6 @@ export function AnomalyTable() {
   const { tp, fp } = metricsAt(results.index, threshold);
   const flagged = tp + fp;
   const window = prepared.window;
-  const unit = window > 1 ? 'window' : 'row';
   const header = (key: SortKey, text: string) => (
     <button
       type="button"
@@ -87,12 +88,15 @@ export function AnomalyTable() {
   };
 
   return (
-    <section className="card" aria-label="Ranked rows">
+    <section className="card" aria-label={t('ranked.region')}>
       <div className="table-head">
-        <h2>Rows by anomaly score</h2>
+        <h2>{t('ranked.title')}</h2>
         <span className="small" data-testid="flagged-count" data-value={flagged}>
-          {flagged.toLocaleString()} of {testScores.length.toLocaleString()} {unit}s flagged at{' '}
-          {threshold.toPrecision(4)}
+          {t(window > 1 ? 'ranked.flaggedWindows' : 'ranked.flaggedRows', {
+            flagged,
+            total: testScores.length,
+            threshold: threshold.toPrecision(4),
+          })}
         </span>
         <label className="inline small">
           <input
@@ -101,7 +105,7 @@ export function AnomalyTable() {
             onChange={(e) => setFlaggedOnly(e.target.checked)}
             data-testid="flagged-only"
           />{' '}
-          flagged only
+          {t('ranked.flaggedOnly')}
         </label>
         <button
           type="button"
@@ -109,26 +113,23 @@ export function AnomalyTable() {
           data-testid="export-button"
           disabled={status === 'training'}
           onClick={() => void exportScoredTable()}
-          title="Download the original rows with score and is_anomaly columns"
+          title={t('ranked.exportTitle')}
         >
-          ⤓ Export CSV
+          {t('ranked.export')}
         </button>
       </div>
       <div className="anomaly-table" data-testid="anomaly-table" role="table" aria-rowcount={order.length}>
         <div className="anomaly-row head" role="row">
           <span role="columnheader">#</span>
-          <span role="columnheader">{header('row', window > 1 ? 'rows' : 'row')}</span>
-          <span role="columnheader">{header('score', 'score')}</span>
-          <span role="columnheader">{header('label', labelled ? 'label' : 'label (none)')}</span>
-          <span role="columnheader">flag</span>
-          <span role="columnheader" title="Your feedback: confirmed anomaly (✗) or actually normal (✓)">
-            mark
+          <span role="columnheader">{header('row', window > 1 ? t('ranked.rows') : t('ranked.row'))}</span>
+          <span role="columnheader">{header('score', t('ranked.score'))}</span>
+          <span role="columnheader">{header('label', labelled ? t('ranked.label') : t('ranked.labelNone'))}</span>
+          <span role="columnheader">{t('ranked.flag')}</span>
+          <span role="columnheader" title={t('ranked.markTitle')}>
+            {t('ranked.mark')}
           </span>
-          <span
-            role="columnheader"
-            title="Top rows: Shapley attribution of the score to each column; others: share of the reconstruction error"
-          >
-            why
+          <span role="columnheader" title={t('ranked.whyTitle')}>
+            {t('ranked.why')}
           </span>
         </div>
         <div className="anomaly-scroll" ref={scrollRef}>
@@ -153,7 +154,7 @@ export function AnomalyTable() {
                       className="link"
                       data-testid="row-details"
                       aria-expanded={detail?.row === r}
-                      title="Every column's part in this row's score"
+                      title={t('ranked.detailsTitle')}
                       onClick={() => void openRowDetail(r)}
                     >
                       {item.index + 1}
@@ -164,7 +165,7 @@ export function AnomalyTable() {
                   <span role="cell">{prepared.testLabels[r]}</span>
                   <span role="cell">{isFlagged ? '⚑' : ''}</span>
                   <span role="cell">
-                    <FeedbackButtons itemKey={markKey('test', r)} label={`Row ${rowNumber}`} />
+                    <FeedbackButtons itemKey={markKey('test', r)} label={t('ranked.rowLabel', { n: rowNumber })} />
                   </span>
                   <span role="cell" className={attributions.has(r) ? 'why attributed' : 'why'}>
                     {why(r)}
