@@ -590,6 +590,22 @@ export const en = {
   'ranked.why': 'why',
   'ranked.detailsTitle': "Every column's part in this row's score",
   'ranked.rowLabel': 'Row {n}',
+  'explain.rowScore': 'Row {n} · score {score}',
+  'explain.close': 'close',
+  'explain.shownOther': 'Attributions explain the trained detector; another leaderboard row is shown now.',
+  'explain.needsModel': 'Attributions need a trained autoencoder or classical detector (not a GAN or ensemble).',
+  'explain.column': 'column',
+  'explain.value': 'value',
+  'explain.median': 'training median [range]',
+  'explain.attributionTitle': "Shapley value: this column's part in the score, against training rows",
+  'explain.attribution': 'attribution',
+  'series.region': 'Series',
+  'series.caption':
+    'Series in model order ({window}-row windows{stride}); shaded: windows above the threshold{capped}.',
+  'series.stride': ', one every {n} rows',
+  'series.capped': ' (first {n} of {total} shown)',
+  'series.more': ' +{n} more',
+  'series.chartLabel': 'Series chart with anomalous windows shaded',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,11 +1,13 @@
 import { useLab } from '../../store/labStore';
 import { closeRowDetail } from '../../store/explainIntents';
+import { useT } from '../common/useT';
 
 /**
  * One row in detail: every column's value beside the training median and range, and its Shapley
  * attribution (its part of score - baseline score) as a bar, red where it raised the score.
  */
 export function RowExplanation() {
+  const t = useT();
   const detail = useLab((s) => s.rowDetail);
   const prepared = useLab((s) => s.preparedTable);
   const attribution = useLab((s) => (s.rowDetail ? s.attributions.get(s.rowDetail.row) : undefined));
@@ -20,27 +22,28 @@ export function RowExplanation() {
     <div className="row-explanation" data-testid="row-explanation" data-row={prepared.testRowNumbers[detail.row]}>
       <div className="row-explanation-head">
         <strong>
-          Row {prepared.testRowNumbers[detail.row]} · score {Number.isFinite(score) ? fmt(score) : '—'}
+          {t('explain.rowScore', {
+            n: prepared.testRowNumbers[detail.row],
+            score: Number.isFinite(score) ? fmt(score) : '—',
+          })}
         </strong>
         <button type="button" className="link" onClick={closeRowDetail}>
-          close
+          {t('explain.close')}
         </button>
       </div>
       {!attribution && (
         <p className="small muted" data-testid="attribution-unavailable">
-          {shown
-            ? 'Attributions explain the trained detector; another leaderboard row is shown now.'
-            : 'Attributions need a trained autoencoder or classical detector (not a GAN or ensemble).'}
+          {shown ? t('explain.shownOther') : t('explain.needsModel')}
         </p>
       )}
       <div className="table-scroll">
         <table className="explanation-table">
           <thead>
             <tr>
-              <th>column</th>
-              <th>value</th>
-              <th>training median [range]</th>
-              <th title="Shapley value: this column's part in the score, against training rows">attribution</th>
+              <th>{t('explain.column')}</th>
+              <th>{t('explain.value')}</th>
+              <th>{t('explain.median')}</th>
+              <th title={t('explain.attributionTitle')}>{t('explain.attribution')}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useLab } from '../../store/labStore';
+import { useT } from '../common/useT';
 
 const width = 900;
 const height = 220;
@@ -15,6 +16,7 @@ const maxSpans = 300;
  * rows, so a one-row spike stays visible), with the windows above the threshold shaded.
  */
 export function SeriesChart() {
+  const t = useT();
   const prepared = useLab((s) => s.preparedTable);
   const results = useLab((s) => s.results);
   const threshold = useLab((s) => s.threshold);
@@ -67,20 +69,22 @@ export function SeriesChart() {
   };
 
   return (
-    <section className="card" aria-label="Series">
+    <section className="card" aria-label={t('series.region')}>
       <figure className="series" data-testid="series-chart" data-flagged-spans={spans.length}>
         <figcaption>
-          Series in model order ({prepared.window}-row windows
-          {prepared.stride > 1 ? `, one every ${prepared.stride} rows` : ''}); shaded: windows above the threshold
-          {spans.length > maxSpans ? ` (first ${maxSpans} of ${spans.length} shown)` : ''}.{' '}
+          {t('series.caption', {
+            window: prepared.window,
+            stride: prepared.stride > 1 ? t('series.stride', { n: prepared.stride }) : '',
+            capped: spans.length > maxSpans ? t('series.capped', { n: maxSpans, total: spans.length }) : '',
+          })}{' '}
           {lines.map((name, f) => (
             <span key={name} className="legend-item">
               <span className="swatch" style={{ background: colours[f] }} /> {name}
             </span>
           ))}
-          {series.columns.length > maxLines ? ` +${series.columns.length - maxLines} more` : ''}
+          {series.columns.length > maxLines ? t('series.more', { n: series.columns.length - maxLines }) : ''}
         </figcaption>
-        <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label="Series chart with anomalous windows shaded">
+        <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t('series.chartLabel')}>
           {spans.slice(0, maxSpans).map(([start, end]) => (
             <rect
               key={start}
