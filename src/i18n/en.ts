@@ -606,6 +606,25 @@ export const en = {
   'series.capped': ' (first {n} of {total} shown)',
   'series.more': ' +{n} more',
   'series.chartLabel': 'Series chart with anomalous windows shaded',
+  'newFile.region': 'Score a new file',
+  'newFile.title': 'Score a new file with this model',
+  'newFile.about':
+    "The file is read a slice at a time through the training data's preprocessing and this detector, without retraining; only the scores and the highest-scoring rows are kept, so any size works.",
+  'newFile.windows':
+    " This model reads windows of {window} rows: the file's rows are read in their order as one series (sort it by time first), and each row gets the highest score of the windows covering it.",
+  'newFile.pick': 'CSV file to score',
+  'newFile.progressLabel': 'Share of the file scored',
+  'newFile.cancel': 'Cancel',
+  'newFile.differs': 'differs from the training data:',
+  'newFile.anyway': 'Score it anyway',
+  'newFile.fix': 'Fix the file (or train a model on these columns) to score it.',
+  'newFile.scored': '{rows} rows scored,',
+  'newFile.above': 'above the threshold {threshold} (the threshold of the detection view above applies).',
+  'newFile.export': 'Export scores as CSV',
+  'newFile.top': 'Highest scores first (top {n})',
+  'newFile.row': 'row',
+  'newFile.score': 'score',
+  'newFile.histogramLabel': "Histogram of the new file's scores with the threshold",
 } as const;
 
 export type MessageKey = keyof typeof en;

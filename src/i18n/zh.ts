@@ -553,4 +553,23 @@ export const zh: Record<MessageKey, string> = {
   'series.capped': '（显示前 {n} 个，共 {total} 个）',
   'series.more': ' 另有 {n} 个',
   'series.chartLabel': '序列图，异常窗口以阴影标出',
+  'newFile.region': '给新文件打分',
+  'newFile.title': '用这个模型给新文件打分',
+  'newFile.about':
+    '文件被分片读取，依次经过训练数据的预处理和这个检测器，无需重新训练；只保留分数和得分最高的行，因此任何大小的文件都可以。',
+  'newFile.windows':
+    '这个模型读取 {window} 行的窗口：文件的行按原有顺序作为一个序列读取（请先按时间排序），每一行取覆盖它的窗口中的最高分。',
+  'newFile.pick': '要打分的 CSV 文件',
+  'newFile.progressLabel': '文件已打分的比例',
+  'newFile.cancel': '取消',
+  'newFile.differs': '与训练数据不一致：',
+  'newFile.anyway': '仍然打分',
+  'newFile.fix': '请修正文件（或在这些列上训练一个模型）后再打分。',
+  'newFile.scored': '已为 {rows} 行打分，',
+  'newFile.above': '行高于阈值 {threshold}（使用上方检测视图中的阈值）。',
+  'newFile.export': '将分数导出为 CSV',
+  'newFile.top': '按分数从高到低（前 {n} 行）',
+  'newFile.row': '行',
+  'newFile.score': '分数',
+  'newFile.histogramLabel': '新文件分数的直方图及阈值',
 };

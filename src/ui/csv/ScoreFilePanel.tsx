@@ -1,11 +1,14 @@
 import { isRunning, useLab } from '../../store/labStore';
 import { cancelNewFile, checkNewFile, continueWithChecked, exportNewFile } from '../../store/scoreFileIntents';
 import type { HistogramBin } from '../../core/detect/histogram';
+import { useLocale, useT } from '../common/useT';
 
 const shownRows = 50;
 
 /** Score a new file with the model on screen: its column check, progress, histogram, top rows and export. */
 export function ScoreFilePanel() {
+  const t = useT();
+  const locale = useLocale();
   const ready = useLab((s) => (s.results !== null && s.status === 'done') || (s.modelOnly !== null && !isRunning(s)));
   const check = useLab((s) => s.schemaCheck);
   const progress = useLab((s) => s.newFileProgress);
@@ -15,17 +18,14 @@ export function ScoreFilePanel() {
   if (!ready) return null;
   const flagged = scored ? scored.scores.reduce((n, v) => n + (v > threshold || Number.isNaN(v) ? 1 : 0), 0) : 0;
   return (
-    <section className="card score-file" aria-label="Score a new file">
-      <h2>Score a new file with this model</h2>
+    <section className="card score-file" aria-label={t('newFile.region')}>
+      <h2>{t('newFile.title')}</h2>
       <p className="muted small">
-        The file is read a slice at a time through the training data's preprocessing and this detector, without
-        retraining; only the scores and the highest-scoring rows are kept, so any size works.
-        {window > 1 &&
-          ` This model reads windows of ${window} rows: the file's rows are read in their order as one series` +
-            ' (sort it by time first), and each row gets the highest score of the windows covering it.'}
+        {t('newFile.about')}
+        {window > 1 && t('newFile.windows', { window })}
       </p>
       <label className="file-pick">
-        CSV file to score{' '}
+        {t('newFile.pick')}{' '}
         <input
           type="file"
           accept=".csv,.tsv,.txt,text/csv"
@@ -44,18 +44,18 @@ export function ScoreFilePanel() {
             data-testid="score-file-progress"
             max={1}
             value={progress.progress}
-            aria-label="Share of the file scored"
+            aria-label={t('newFile.progressLabel')}
           />{' '}
           {Math.round(progress.progress * 100)}%{' '}
           <button type="button" data-testid="score-file-cancel" onClick={() => void cancelNewFile()}>
-            Cancel
+            {t('newFile.cancel')}
           </button>
         </div>
       )}
       {check && (
         <div data-testid="schema-problems" role="status">
           <p>
-            <strong>{check.fileName}</strong> differs from the training data:
+            <strong>{check.fileName}</strong> {t('newFile.differs')}
           </p>
           <ul>
             {check.problems.map((p) => (
@@ -66,31 +66,31 @@ export function ScoreFilePanel() {
           </ul>
           {check.problems.every((p) => p.safe) ? (
             <button type="button" data-testid="score-file-continue" onClick={() => void continueWithChecked()}>
-              Score it anyway
+              {t('newFile.anyway')}
             </button>
           ) : (
-            <p className="small">Fix the file (or train a model on these columns) to score it.</p>
+            <p className="small">{t('newFile.fix')}</p>
           )}
         </div>
       )}
       {scored && (
         <div data-testid="scored-file" data-rows={scored.rows} data-flagged={flagged}>
           <p>
-            <strong>{scored.fileName}</strong>: {scored.rows.toLocaleString('en')} rows scored,{' '}
-            <strong>{flagged.toLocaleString('en')}</strong> above the threshold {threshold.toPrecision(4)} (the
-            threshold of the detection view above applies).{' '}
+            <strong>{scored.fileName}</strong>: {t('newFile.scored', { rows: scored.rows })}{' '}
+            <strong>{flagged.toLocaleString(locale)}</strong>{' '}
+            {t('newFile.above', { threshold: threshold.toPrecision(4) })}{' '}
             <button type="button" data-testid="score-file-export" onClick={() => void exportNewFile()}>
-              Export scores as CSV
+              {t('newFile.export')}
             </button>
           </p>
           <MiniHistogram bins={scored.histogram} threshold={threshold} />
           <div className="table-scroll">
             <table className="scored-top" data-testid="scored-top">
-              <caption className="small">Highest scores first (top {Math.min(shownRows, scored.top.length)})</caption>
+              <caption className="small">{t('newFile.top', { n: Math.min(shownRows, scored.top.length) })}</caption>
               <thead>
                 <tr>
-                  <th>row</th>
-                  <th>score</th>
+                  <th>{t('newFile.row')}</th>
+                  <th>{t('newFile.score')}</th>
                   {scored.header.map((h, i) => (
                     <th key={i}>{h}</th>
                   ))}
@@ -117,6 +117,7 @@ export function ScoreFilePanel() {
 
 /** The new file's scores as bars, with the threshold as a line (no labels: one colour). */
 function MiniHistogram({ bins, threshold }: { bins: HistogramBin[]; threshold: number }) {
+  const t = useT();
   if (bins.length === 0) return null;
   const width = 480;
   const height = 90;
@@ -130,7 +131,7 @@ function MiniHistogram({ bins, threshold }: { bins: HistogramBin[]; threshold: n
       data-testid="scored-histogram"
       viewBox={`0 0 ${width} ${height}`}
       role="img"
-      aria-label="Histogram of the new file's scores with the threshold"
+      aria-label={t('newFile.histogramLabel')}
     >
       {bins.map((b, i) => {
         const h = ((b.normal + b.anomalous) / most) * (height - 4);
