@@ -93,6 +93,19 @@ export function ErrorHistogram() {
         onPointerUp={() => setDragging(false)}
         onPointerCancel={() => setDragging(false)}
       >
+        <defs>
+          {/* Anomalous bars are hatched, so the two classes differ without colour too. */}
+          <pattern
+            id="anomalous-hatch"
+            width="5"
+            height="5"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width="5" height="5" className="hatch-ground" />
+            <line x1="0" y1="0" x2="0" y2="5" className="hatch-line" />
+          </pattern>
+        </defs>
         {bins.map((b, i) => (
           <g key={i}>
             <rect

@@ -18,7 +18,7 @@ function LanguageSwitch() {
       type="button"
       data-testid="lang-switch"
       data-lang={language}
-      aria-label={t('header.switchToLabel')}
+      title={t('header.switchToLabel')}
       lang={language === 'en' ? 'zh-CN' : 'en'}
       onClick={() => applyConfig({ lang: language === 'en' ? 'zh' : 'en' })}
     >
