@@ -38,14 +38,23 @@ test('axe finds no serious or critical violation in the MNIST view with a traine
   await page.getByTestId('help-detect').click();
   await page.getByTestId('lessons-button').click();
   expect(await seriousViolations(page)).toEqual([]);
-  // Normal and anomalous differ without colour: hatched bars, and squares against circles in the latent scatter.
+  // Normal and anomalous differ without colour: hatched bars, and rings against filled dots in the latent scatter.
   const anomalousFill = await page
     .locator('.bar-anomalous')
     .first()
     .evaluate((el) => getComputedStyle(el).fill);
   expect(anomalousFill).toContain('url(');
-  await expect(page.getByTestId('latent-scatter').locator('rect.dot-anomalous').first()).toBeAttached();
-  await expect(page.getByTestId('latent-scatter').locator('circle.dot-normal').first()).toBeAttached();
+  const [ring, dot] = await Promise.all(
+    ['circle.dot-anomalous', 'circle.dot-normal'].map((selector) =>
+      page
+        .getByTestId('latent-scatter')
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).fill),
+    ),
+  );
+  expect(ring).toBe('none');
+  expect(dot).not.toBe('none');
 });
 
 test('axe: the GAN studio with a trained generator', async ({ page }) => {

@@ -4,6 +4,7 @@ import { weightsFileName } from '../core/project/exportModel';
 import { downloadBlob } from './download';
 import { currentProject, fileNameFor, suggestedName } from './projectIntents';
 import { useLab } from './labStore';
+import { say } from './say';
 import { api, messageOf } from './workerConnection';
 
 /**
@@ -20,7 +21,7 @@ export async function exportForDeployment(name: string): Promise<void> {
     }
     const scorerUrl = new URL(`${import.meta.env.BASE_URL}export/anomaly-scorer.mjs`, document.baseURI);
     const response = await fetch(scorerUrl);
-    if (!response.ok) throw new Error(`the scorer module is missing from this build (HTTP ${response.status}).`);
+    if (!response.ok) throw new Error(say('err.scorerMissing', { status: response.status }));
     const networks = await api().exportNetworks();
     const files: Record<string, Uint8Array> = {
       'model.anomaly-lab.json': strToU8(writeProject(project)),
@@ -40,7 +41,7 @@ export async function exportForDeployment(name: string): Promise<void> {
       fileNameFor(project.name).replace(/\.anomaly-lab\.json$/, '-export.zip'),
     );
   } catch (error) {
-    useLab.setState({ errorMessage: `Could not export: ${messageOf(error)}` });
+    useLab.setState({ errorMessage: say('err.export', { reason: messageOf(error) }) });
   } finally {
     useLab.setState({ projectBusy: false });
   }

@@ -13,6 +13,7 @@ import { splitKey } from './leaderboardIntents';
 import type { RunSummary } from './feedbackSlice';
 import { moveThreshold } from './thresholdIntents';
 import { api, messageOf } from './workerConnection';
+import { say } from './say';
 
 /**
  * The feedback loop: items marked "confirmed anomaly" or "actually normal" in the ranked table and
@@ -46,7 +47,7 @@ export function applyThresholdFromFeedback(): void {
   const placed = thresholdFromFeedback(activeMarks(), results.testScores, results.trainScores);
   if (!placed) {
     useLab.setState({
-      errorMessage: 'Mark at least one item as a confirmed anomaly to place the threshold from feedback.',
+      errorMessage: say('err.feedbackThreshold'),
     });
     return;
   }

@@ -3,6 +3,7 @@ import { toBytes } from './ganSlice';
 import { updateConfig } from './labClient';
 import { useLab } from './labStore';
 import { api, messageOf } from './workerConnection';
+import { say } from './say';
 
 // Intents of the GAN studio: scorer switch, single steps, latent interpolation.
 
@@ -34,6 +35,6 @@ export async function pickForInterpolation(index: number): Promise<void> {
     const frames = await api().interpolate(picks[0], picks[1], 12);
     useLab.setState({ interpolation: { from: picks[0], to: picks[1], frames: toBytes(frames) } });
   } catch (error) {
-    useLab.setState({ errorMessage: `Interpolation failed: ${messageOf(error)}` });
+    useLab.setState({ errorMessage: say('err.interpolation', { reason: messageOf(error) }) });
   }
 }

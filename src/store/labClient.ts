@@ -13,11 +13,13 @@ import { api, messageOf } from './workerConnection';
 import { recordRun, recordScores } from './leaderboardIntents';
 import { explainTopRows } from './explainIntents';
 import type { TrainingFeedback } from '../core/detect/feedback';
+import { localised, say } from './say';
+import type { MessageKey } from '../i18n/translate';
 
-const dataKindNames: Record<DataKind, string> = {
-  image: 'square images such as MNIST digits',
-  row: 'table rows',
-  window: 'windows of a series',
+const dataKindNames: Record<DataKind, MessageKey> = {
+  image: 'dataKind.image',
+  row: 'dataKind.row',
+  window: 'dataKind.window',
 };
 
 /**
@@ -48,7 +50,7 @@ export async function startTraining(feedback?: TrainingFeedback): Promise<void> 
       const prepared = await prepareTableRun();
       if (!prepared) {
         const { tableSummary, planProblem } = useLab.getState();
-        set({ errorMessage: tableSummary ? planProblem : 'Drop a CSV file (or pick a sample) before training.' });
+        set({ errorMessage: tableSummary ? planProblem : say('err.dropCsvTrain') });
         return;
       }
       config = tableRunConfig(config, prepared.featureNames.length * prepared.window, prepared.counts.fit);
@@ -60,9 +62,11 @@ export async function startTraining(feedback?: TrainingFeedback): Promise<void> 
     const kind = activeDataKind(useLab.getState());
     if (!spec.accepts.includes(kind)) {
       set({
-        errorMessage:
-          `The ${spec.label} models ${dataKindNames[spec.accepts[0]]}, not ${dataKindNames[kind]}. ` +
-          'Pick a model that does (the dense autoencoder models all of them).',
+        errorMessage: say('err.wrongKind', {
+          detector: localised(spec).label,
+          accepts: say(dataKindNames[spec.accepts[0]]),
+          kind: say(dataKindNames[kind]),
+        }),
       });
       return;
     }
@@ -77,7 +81,7 @@ export async function startTraining(feedback?: TrainingFeedback): Promise<void> 
     recordRun(config, timing());
     void explainTopRows();
   } catch (error) {
-    set({ status: 'error', errorMessage: `Training failed: ${messageOf(error)}` });
+    set({ status: 'error', errorMessage: say('err.training', { reason: messageOf(error) }) });
   }
 }
 

@@ -12,6 +12,7 @@ import type { DetectorRecord, LeaderboardColumn } from './leaderboardSlice';
 import { initLab } from './runState';
 import { prepareTableRun } from './tableClient';
 import { api, messageOf } from './workerConnection';
+import { say } from './say';
 
 /**
  * The training and test sets a result belongs to, so the leaderboard only compares like with
@@ -102,7 +103,7 @@ export async function runAllClassical(): Promise<void> {
     await initLab();
     const config = useLab.getState().config;
     if (isTableSource(config.dataset) && !useLab.getState().preparedTable && !(await prepareTableRun())) {
-      set({ errorMessage: useLab.getState().planProblem ?? 'Drop a CSV file (or pick a sample) first.' });
+      set({ errorMessage: useLab.getState().planProblem ?? say('err.dropCsv') });
       return;
     }
     const ids = classicalIds();
@@ -132,7 +133,7 @@ export async function runAllClassical(): Promise<void> {
       }),
     );
   } catch (error) {
-    set({ errorMessage: `Run all classical stopped: ${messageOf(error)}` });
+    set({ errorMessage: say('err.classical', { reason: messageOf(error) }) });
   } finally {
     set({ classicalProgress: null });
   }
@@ -155,7 +156,7 @@ export function addEnsemble(): void {
   const picked = rows.filter((r) => state.leaderboardPicks.includes(r.id));
   const members = picked.length >= 2 ? picked : rows;
   if (members.length < 2) {
-    useLab.setState({ errorMessage: 'An ensemble needs at least two detectors on this split: run some first.' });
+    useLab.setState({ errorMessage: say('err.ensembleNeedsTwo') });
     return;
   }
   // The same set of members is the same ensemble, whatever order they were picked in.
@@ -166,7 +167,7 @@ export function addEnsemble(): void {
   const scoreMs = sum('scoreMs');
   recordScores(state.config, {
     id: `ensemble:${ids.join('+')}`,
-    detector: `ensemble of ${members.length} detectors`,
+    detector: say('board.ensembleOf', { n: members.length }),
     scores: rankEnsemble(members.map((r) => r.scores)),
     timing: fitMs !== null && scoreMs !== null ? { fitMs, scoreMs } : null,
     members: ids,

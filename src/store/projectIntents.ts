@@ -16,6 +16,7 @@ import { deleteModel, listModels, putModel, readModel, renameModel, type ModelEn
 import { applyConfig, clearRun, initLab, prepareSplit, runToken } from './runState';
 import { prepareTableRun } from './tableClient';
 import { api, messageOf } from './workerConnection';
+import { localised, say } from './say';
 
 /**
  * Keeping what was trained: Save makes a project file of the run (configuration, data plan,
@@ -27,13 +28,16 @@ const fail = (message: string) => useLab.setState({ errorMessage: message });
 /** The name Save suggests: the detector and the data. */
 export function suggestedName(): string {
   const { config, tableSummary } = useLab.getState();
-  return `${specOf(config.model).label} on ${dataLabel(config, tableSummary?.fileName)}`;
+  return say('models.suggested', {
+    detector: localised(specOf(config.model)).label,
+    data: dataLabel(config, tableSummary?.fileName),
+  });
 }
 
 function dataLabel(config: LabConfig, fileName?: string): string {
   const source = sourceOf(config.dataset);
-  if (source.kind !== 'image-set') return fileName ?? 'a table';
-  return `${source.shortName}, normal ${config.normal.join('+')}`;
+  if (source.kind !== 'image-set') return fileName ?? say('models.aTable');
+  return say('models.imageData', { set: source.shortName, classes: config.normal.join('+') });
 }
 
 /** The current run as a project (the worker gives the detector's learned state). */
@@ -41,7 +45,7 @@ export async function currentProject(name: string): Promise<ProjectContent> {
   const state = useLab.getState();
   const { results, threshold, tableSummary, tablePlan, prepared, preparedTable } = state;
   const config = state.runConfig ?? state.config;
-  if (!results || state.status !== 'done') throw new Error('Train a detector (and let it finish) before saving.');
+  if (!results || state.status !== 'done') throw new Error(say('err.saveUntrained'));
   const detector = await api().saveDetector();
   const marks = activeMarks(state);
   const encoder = isTableSource(config.dataset) ? await api().tablePreprocessing() : null;
@@ -105,13 +109,11 @@ export async function saveProject(name: string): Promise<void> {
       savedAt: project.savedAt,
       size: text.length,
     };
-    await putModel(entry, text).catch((error) =>
-      fail(`Saved as a download only: this browser refused to keep it (${messageOf(error)}).`),
-    );
+    await putModel(entry, text).catch((error) => fail(say('err.savedDownloadOnly', { reason: messageOf(error) })));
     downloadBlob(new Blob([text], { type: 'application/json' }), fileNameFor(project.name));
     await refreshModels();
   } catch (error) {
-    fail(`Could not save: ${messageOf(error)}`);
+    fail(say('err.save', { reason: messageOf(error) }));
   } finally {
     useLab.setState({ projectBusy: false });
   }
@@ -128,25 +130,25 @@ export async function refreshModels(): Promise<void> {
 export async function openSavedModel(id: string): Promise<void> {
   const entry = useLab.getState().savedModels.find((e) => e.id === id);
   const text = await readModel(id).catch(() => undefined);
-  if (!text) return fail('That saved model is no longer in this browser.');
+  if (!text) return fail(say('err.modelGone'));
   await openProjectText(text, { listedName: entry?.name });
 }
 
 export async function deleteSavedModel(id: string): Promise<void> {
-  await deleteModel(id).catch((error) => fail(`Could not delete: ${messageOf(error)}`));
+  await deleteModel(id).catch((error) => fail(say('err.delete', { reason: messageOf(error) })));
   await refreshModels();
 }
 
 export async function renameSavedModel(id: string, name: string): Promise<void> {
   if (!name.trim()) return;
-  await renameModel(id, name.trim()).catch((error) => fail(`Could not rename: ${messageOf(error)}`));
+  await renameModel(id, name.trim()).catch((error) => fail(say('err.rename', { reason: messageOf(error) })));
   await refreshModels();
 }
 
 export async function downloadSavedModel(id: string): Promise<void> {
   const entry = useLab.getState().savedModels.find((e) => e.id === id);
   const text = await readModel(id).catch(() => undefined);
-  if (!text || !entry) return fail('That saved model is no longer in this browser.');
+  if (!text || !entry) return fail(say('err.modelGone'));
   downloadBlob(new Blob([text], { type: 'application/json' }), fileNameFor(entry.name));
 }
 
@@ -156,7 +158,7 @@ export async function openProjectFile(file: File): Promise<void> {
   try {
     text = await file.text();
   } catch (error) {
-    return fail(`${file.name} could not be read: ${messageOf(error)}`);
+    return fail(say('err.fileUnreadable', { file: file.name, reason: messageOf(error) }));
   }
   await openProjectText(text, { fileName: file.name });
 }
@@ -181,12 +183,12 @@ export async function openProjectText(text: string, options: OpenOptions = {}): 
   const read = readProject(text);
   const from = fileName ? `${fileName}: ` : '';
   if (!read.ok) return fail(`${from}${read.reason}`);
-  if (isRunning(useLab.getState())) return fail('Stop the current run before opening a saved model.');
+  if (isRunning(useLab.getState())) return fail(say('err.stopFirst'));
   useLab.setState({ projectBusy: true });
   try {
     await openProject(read.project, listedName ?? read.project.name, options);
   } catch (error) {
-    fail(`${from}The model could not be opened: ${messageOf(error)}`);
+    fail(say('err.open', { from, reason: messageOf(error) }));
   } finally {
     useLab.setState({ projectBusy: false });
   }
@@ -245,10 +247,7 @@ async function openModelOnly(project: ProjectContent, name: string, config: LabC
   const table = project.data.table!;
   const preprocessing = project.data.preprocessing;
   if (preprocessing?.kind !== 'table') {
-    throw new Error(
-      `this project has no preprocessing to score new files with: drop ${table.fileName} ` +
-        `(${table.rows.toLocaleString('en')} rows) in the CSV view, then open it again.`,
-    );
+    throw new Error(say('err.noPreprocessing', { file: table.fileName, rows: table.rows }));
   }
   if (!isTableSource(useLab.getState().config.dataset)) await switchDataset(config.dataset);
   clearRun({ errorMessage: null });

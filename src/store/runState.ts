@@ -3,6 +3,7 @@ import { configToQuery, withModel, type LabConfig } from '../core/config';
 import { sourceOf, sources } from '../core/sources/registry';
 import { emptyRunState, useLab, type LabState } from './labStore';
 import { api, messageOf } from './workerConnection';
+import { say } from './say';
 
 /**
  * The lab's lifecycle on the page: starting the worker, the split, the URL, and the one reset
@@ -33,16 +34,13 @@ export function initLab(): Promise<void> {
         .loadClassifier(new URL(`${import.meta.env.BASE_URL}classifier/model.json`, document.baseURI).href)
         .catch((error) =>
           set((s) => ({
-            notices: [
-              ...s.notices,
-              `The digit classifier could not be loaded (${messageOf(error)}); GAN samples get no digit-likeness read-out.`,
-            ],
+            notices: [...s.notices, say('err.classifier', { reason: messageOf(error) })],
           })),
         );
       await prepareSplit();
     } catch (error) {
       readyPromise = null;
-      set({ status: 'error', errorMessage: `The lab could not start: ${messageOf(error)}` });
+      set({ status: 'error', errorMessage: say('err.start', { reason: messageOf(error) }) });
       throw error;
     }
   })();

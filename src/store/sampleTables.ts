@@ -1,5 +1,6 @@
 import { useLab } from './labStore';
 import { loadTableFile, type TablePreset } from './tableClient';
+import { say } from './say';
 
 /**
  * The sample tables shipped with the lab; they open as their hints say (the penguins with their
@@ -32,7 +33,10 @@ export async function loadSampleTable(id: SampleTable['id']): Promise<void> {
     await loadTableFile(await response.blob(), sample.file, sample.preset);
   } catch (error) {
     useLab.setState({
-      errorMessage: `The sample ${sample.file} could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+      errorMessage: say('err.sample', {
+        file: sample.file,
+        reason: error instanceof Error ? error.message : String(error),
+      }),
     });
   }
 }

@@ -4,6 +4,7 @@ import { downloadBlob } from './download';
 import { isRunning, useLab } from './labStore';
 import type { NewFileSlice } from './newFileSlice';
 import { api, messageOf } from './workerConnection';
+import { say } from './say';
 
 /**
  * Scoring a new file with the model on screen: its columns are checked against the training
@@ -15,7 +16,7 @@ const set = (patch: Partial<NewFileSlice> & { errorMessage?: string | null }) =>
 export async function checkNewFile(file: File): Promise<void> {
   const state = useLab.getState();
   if (isRunning(state) || (!state.results && !state.modelOnly)) {
-    return set({ errorMessage: 'Train or open a model on a table first.' });
+    return set({ errorMessage: say('err.scoreFirst') });
   }
   try {
     const check = await api().checkFile(file);
@@ -49,7 +50,7 @@ async function scoreNewFile(file: File): Promise<void> {
       },
     });
   } catch (error) {
-    set({ errorMessage: `${file.name} could not be scored: ${messageOf(error)}` });
+    set({ errorMessage: say('err.scoreFile', { file: file.name, reason: messageOf(error) }) });
   } finally {
     set({ newFileProgress: null });
   }
@@ -66,6 +67,6 @@ export async function exportNewFile(): Promise<void> {
     const blob = await api().exportScoredFile(threshold);
     downloadBlob(blob, `${scoredFile.fileName.replace(/\.[^.]*$/, '')}-scored.csv`);
   } catch (error) {
-    set({ errorMessage: `Export failed: ${messageOf(error)}` });
+    set({ errorMessage: say('err.exportFailed', { reason: messageOf(error) }) });
   }
 }

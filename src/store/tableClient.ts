@@ -8,6 +8,7 @@ import type { PreparedTable } from '../core/lab/tableSet';
 import { applyConfig, clearRun, initLab, resetLab } from './runState';
 import { api, messageOf } from './workerConnection';
 import { isRunning, useLab } from './labStore';
+import { say } from './say';
 
 /**
  * Intents of the CSV view: load a file or text, cancel, change the column plan, export. The
@@ -51,7 +52,7 @@ export async function loadTableFile(blob: Blob, fileName: string, preset?: Table
     if (!outcome.ok) {
       set({ errorMessage: 'cancelled' in outcome ? null : `${fileName}: ${outcome.reason}` });
       if ('cancelled' in outcome)
-        set((s) => ({ notices: [...s.notices, `Loading ${fileName} was cancelled; the previous table is kept.`] }));
+        set((s) => ({ notices: [...s.notices, say('notice.loadCancelled', { file: fileName })] }));
       return;
     }
     lastSource = { blob, name: fileName, preset };
@@ -76,11 +77,13 @@ export async function loadTableFile(blob: Blob, fileName: string, preset?: Table
       preparedTable: null,
       restoredFrom: remembered ? `${remembered.fileName}, ${new Date(remembered.savedAt).toLocaleString()}` : null,
       // Warnings do not stop the load, but the user must see them.
-      errorMessage: summary.warnings.length ? `${fileName} loaded with warnings: ${summary.warnings.join(' ')}` : null,
+      errorMessage: summary.warnings.length
+        ? say('err.loadedWithWarnings', { file: fileName, warnings: summary.warnings.join(' ') })
+        : null,
     });
     await prepareTableRun();
   } catch (error) {
-    set({ errorMessage: `${fileName} could not be loaded: ${messageOf(error)}` });
+    set({ errorMessage: say('err.tableLoad', { file: fileName, reason: messageOf(error) }) });
   } finally {
     set({ tableLoad: null });
   }
@@ -148,6 +151,6 @@ export async function exportScoredTable(): Promise<void> {
     await rememberTablePlan();
     downloadBlob(blob, `${(tableSummary?.fileName ?? 'table').replace(/\.[^.]*$/, '')}-scored.csv`);
   } catch (error) {
-    useLab.setState({ errorMessage: `Export failed: ${messageOf(error)}` });
+    useLab.setState({ errorMessage: say('err.exportFailed', { reason: messageOf(error) }) });
   }
 }

@@ -61,30 +61,20 @@ export function LatentScatter() {
           onPointerLeave={() => setHovered(null)}
         >
           <rect x={0} y={0} width={width} height={height} className="plot-bg" />
-          {order.map((i) => {
-            const x = sx(points[2 * i]);
-            const y = sy(points[2 * i + 1]);
-            const r = hovered === i ? 5 : 2.5;
-            const title = <title>{`${labelOf(rows[i])} (${kindOf(rows[i])})`}</title>;
-            // Anomalies are squares, normal items circles: told apart without colour too.
-            return isAnomaly[rows[i]] ? (
-              <rect
-                key={i}
-                x={x - r}
-                y={y - r}
-                width={2 * r}
-                height={2 * r}
-                className="dot-anomalous"
-                onPointerEnter={() => setHovered(i)}
-              >
-                {title}
-              </rect>
-            ) : (
-              <circle key={i} cx={x} cy={y} r={r} className="dot-normal" onPointerEnter={() => setHovered(i)}>
-                {title}
-              </circle>
-            );
-          })}
+          {order.map((i) => (
+            // One circle per item (the data-points contract); anomalies are rings, normal items filled dots,
+            // so the two differ without colour too.
+            <circle
+              key={i}
+              cx={sx(points[2 * i])}
+              cy={sy(points[2 * i + 1])}
+              r={hovered === i ? 5 : 2.5}
+              className={isAnomaly[rows[i]] ? 'dot-anomalous' : 'dot-normal'}
+              onPointerEnter={() => setHovered(i)}
+            >
+              <title>{`${labelOf(rows[i])} (${kindOf(rows[i])})`}</title>
+            </circle>
+          ))}
         </svg>
         {hovered !== null && (
           <div className="latent-hover" data-testid="latent-hover">
