@@ -663,6 +663,15 @@ export const en = {
   'models.suggested': '{detector} on {data}',
   'models.aTable': 'a table',
   'models.imageData': '{set}, normal {classes}',
+  'gan.hint.discriminator-wins':
+    'The discriminator is winning outright (D loss near 0, D(G(z)) near 0): the generator gets no useful gradient. Lower the D learning rate, raise label smoothing, or give the generator more steps.',
+  'gan.hint.generator-explodes':
+    'The generator loss is exploding: it cannot fool the discriminator at all. Try a lower D learning rate or fewer D steps per G step.',
+  'gan.hint.mode-collapse':
+    'The samples all look alike (mode collapse). Restart with another seed, a lower learning rate or more label smoothing.',
+  'gan.phase.scoringDisc': 'Scoring with the discriminator…',
+  'gan.phase.encoder': 'Training the encoder (f-AnoGAN): step {step}/{total}…',
+  'gan.phase.scoringEncoder': 'Scoring with the encoder…',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -609,4 +609,12 @@ export const zh: Record<MessageKey, string> = {
   'models.suggested': '{data}上的{detector}',
   'models.aTable': '一个表格',
   'models.imageData': '{set}，正常类别 {classes}',
+  'gan.hint.discriminator-wins':
+    '判别器完全占了上风（D 损失接近 0，D(G(z)) 接近 0）：生成器得不到有用的梯度。请降低 D 的学习率、提高标签平滑，或让生成器多训练几步。',
+  'gan.hint.generator-explodes':
+    '生成器损失在爆炸：它完全骗不过判别器。试试降低 D 的学习率，或减少每步 G 对应的 D 步数。',
+  'gan.hint.mode-collapse': '样本看起来都一样（模式崩溃）。换一个随机种子、降低学习率或增加标签平滑后重新开始。',
+  'gan.phase.scoringDisc': '正在用判别器打分…',
+  'gan.phase.encoder': '正在训练编码器（f-AnoGAN）：第 {step}/{total} 步…',
+  'gan.phase.scoringEncoder': '正在用编码器打分…',
 };

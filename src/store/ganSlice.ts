@@ -1,3 +1,4 @@
+import type { GanPhase } from '../core/lab/ganRun';
 import type { DigitLikeness } from '../core/gan/classifierScore';
 import type { GanStepStats } from '../core/gan/health';
 import type { GanEvents, GanScores, GanSnapshot } from '../core/lab/ganRun';
@@ -14,7 +15,7 @@ export interface GanSlice {
   ganSnapshots: StoredSnapshot[];
   /** Position of the scrubber in ganSnapshots (null: follow the latest). */
   snapshotIndex: number | null;
-  ganPhase: string | null;
+  ganPhase: GanPhase | null;
   /** Every GAN scorer's scores from the last run, so switching scorer needs no retraining. */
   byScorer: Partial<Record<'disc' | 'encoder', GanScores>> | null;
   /** Grid samples picked for interpolation, and the frames between them. */

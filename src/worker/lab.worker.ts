@@ -47,7 +47,7 @@ function forwarded(config: LabConfig, events: SessionEvents): SessionEvents {
   return {
     onGanStats: (stats, first) => events.onGanStats?.(Comlink.transfer(stats, [stats.buffer]), first),
     onGanSnapshot: (snapshot) => events.onGanSnapshot?.(Comlink.transfer(snapshot, [snapshot.images.buffer])),
-    onPhase: (text) => events.onPhase?.(text),
+    onPhase: (phase) => events.onPhase?.(phase),
     onStepLosses: (losses, first) => events.onStepLosses(Comlink.transfer(losses, [losses.buffer]), first),
     onEpoch: (report) => events.onEpoch(report),
     // The ensemble still needs its members' scores: the page gets copies.

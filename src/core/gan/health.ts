@@ -12,29 +12,27 @@ export interface GanStepStats {
 const window = 50;
 
 /**
- * Plain-language warnings when a GAN run looks unhealthy, from its recent steps and the latest
+ * Warnings (their words: the catalogs' `gan.hint.<id>`) when a GAN run looks unhealthy, from its recent steps and the latest
  * grid: the discriminator winning outright, the generator loss running away, or every sample alike
  * (by pixels, or by predicted class when the GAN learns several digits).
  */
+export type GanHint = 'discriminator-wins' | 'generator-explodes' | 'mode-collapse';
+
 export function ganHealth(
   stats: GanStepStats[],
   likeness: DigitLikeness | null,
   pixelSpread: number | null,
   severalClasses: boolean,
-): string[] {
-  const hints: string[] = [];
+): GanHint[] {
+  const hints: GanHint[] = [];
   if (stats.length >= window) {
     const recent = stats.slice(-window);
     const mean = (key: keyof GanStepStats) => recent.reduce((sum, s) => sum + s[key], 0) / recent.length;
     if (mean('dLoss') < 0.05 && mean('dFake') < 0.05) {
-      hints.push(
-        'The discriminator is winning outright (D loss near 0, D(G(z)) near 0): the generator gets no useful gradient. Lower the D learning rate, raise label smoothing, or give the generator more steps.',
-      );
+      hints.push('discriminator-wins');
     }
     if (mean('gLoss') > 8) {
-      hints.push(
-        'The generator loss is exploding: it cannot fool the discriminator at all. Try a lower D learning rate or fewer D steps per G step.',
-      );
+      hints.push('generator-explodes');
     }
   }
   const collapsedByClass =
@@ -43,9 +41,7 @@ export function ganHealth(
     likeness.histogram.reduce((a, b) => Math.max(a, b), 0) >= 0.8 * likeness.histogram.reduce((a, b) => a + b, 0);
   const collapsedByPixels = pixelSpread !== null && pixelSpread < 0.02;
   if (stats.length >= window && (collapsedByPixels || (collapsedByClass && likeness!.confidence > 0.5))) {
-    hints.push(
-      'The samples all look alike (mode collapse). Restart with another seed, a lower learning rate or more label smoothing.',
-    );
+    hints.push('mode-collapse');
   }
   return hints;
 }

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig, type LabConfig } from '../config';
-import type { GanSnapshot } from './ganRun';
+import type { GanPhase, GanSnapshot } from './ganRun';
 import { syntheticDigits } from './syntheticDigits';
 import { LabSession, type ScoreResult, type SessionEvents } from './session';
 import { decodePlain, encodePlain } from '../project/plainData';
@@ -25,7 +25,7 @@ function recorder() {
     snapshots: [] as GanSnapshot[],
     scores: [] as ScoreResult[],
     samples: 0,
-    phases: [] as (string | null)[],
+    phases: [] as (GanPhase | null)[],
   };
   let snapshotWaiters: (() => void)[] = [];
   /** Resolves on the next grid snapshot: tests wait on what the session does, not on a clock. */

@@ -9,6 +9,10 @@ import { scoreSplit } from '../train/evaluate';
 import { runGanLoop, type GanLoopControl, type GanLoopOutcome } from '../train/ganLoop';
 
 /** What the page sees of a GAN while it trains. */
+/** What a GAN run is doing after its adversarial steps (the page words it: catalogs' `gan.phase.*`). */
+export type GanPhase =
+  { id: 'scoring-disc' } | { id: 'encoder'; step: number; total: number } | { id: 'scoring-encoder' };
+
 export interface GanSnapshot {
   step: number;
   /** The fixed-noise grid: gridSize images, row-major pixels in [0, 1]. */
@@ -20,7 +24,7 @@ export interface GanEvents {
   onGanStats(stats: Float32Array, firstStep: number): void;
   onGanSnapshot(snapshot: GanSnapshot): void;
   /** A phase after the adversarial steps (training the encoder, scoring); null when finished. */
-  onPhase(text: string | null): void;
+  onPhase(phase: GanPhase | null): void;
 }
 
 export interface GanScores {
@@ -131,7 +135,7 @@ export async function trainAndScoreGan(
     },
   );
   const scores: Partial<Record<GanScorer, GanScores>> = {};
-  events.onPhase('Scoring with the discriminator…');
+  events.onPhase({ id: 'scoring-disc' });
   scores.disc = await scoresWith(ganScorer(state, 'disc', scoringBatch), data);
   if (config.encsteps > 0 && outcome.status !== 'diverged') {
     state.encoder?.dispose();
@@ -140,12 +144,12 @@ export async function trainAndScoreGan(
       data.fit,
       { steps: config.encsteps, batchSize: config.batch, learningRate: 1e-3, seed: config.seed, featureWeight },
       {
-        onProgress: (step) => events.onPhase(`Training the encoder (f-AnoGAN): step ${step}/${config.encsteps}…`),
+        onProgress: (step) => events.onPhase({ id: 'encoder', step, total: config.encsteps }),
         shouldStop: control.shouldStop,
       },
     );
     const encoder = state.encoder;
-    events.onPhase('Scoring with the encoder…');
+    events.onPhase({ id: 'scoring-encoder' });
     scores.encoder = await scoresWith(ganScorer(state, 'encoder', scoringBatch), data);
     const reconstructions = tf.tidy(() => state.gan.generate(encoder.encode(data.samples)));
     onSamples((await reconstructions.data()) as Float32Array);

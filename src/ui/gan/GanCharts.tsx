@@ -94,13 +94,15 @@ export function GanCharts() {
       <p className="small muted">{t('gan.healthy')}</p>
       {phase && (
         <p className="small" data-testid="gan-phase" role="status">
-          {phase}
+          {phase.id === 'encoder'
+            ? t('gan.phase.encoder', { step: phase.step, total: phase.total })
+            : t(phase.id === 'scoring-disc' ? 'gan.phase.scoringDisc' : 'gan.phase.scoringEncoder')}
         </p>
       )}
       {hints.length > 0 && (
         <ul className="gan-health" data-testid="gan-health">
           {hints.map((hint) => (
-            <li key={hint}>{hint}</li>
+            <li key={hint}>{t(`gan.hint.${hint}`)}</li>
           ))}
         </ul>
       )}
