@@ -317,7 +317,22 @@ export function withModel(config: LabConfig, model: ModelId): LabConfig {
   return next as unknown as LabConfig;
 }
 
-export type ParsedValue = { ok: true; value: unknown } | { ok: false; reason: string };
+/** Why a value was refused, as data: the page words it in its language (i18n/configMessages.ts). */
+export type ValueProblem =
+  | { id: 'one-of'; values: string }
+  | { id: 'bool' }
+  | { id: 'nan' }
+  | { id: 'whole' }
+  | { id: 'range'; min: number; max: number }
+  | { id: 'whole-list'; min: number; max: number }
+  | { id: 'count'; min: number; max: number };
+export type ParsedValue = { ok: true; value: unknown } | { ok: false; problem: ValueProblem };
+/** A URL field the lab did not take: unknown (no problem) or with a value it refused. */
+export interface IgnoredField {
+  name: string;
+  raw: string;
+  problem: ValueProblem | null;
+}
 
 /** Parses the text of one field (from the URL or a form control) with its declared rules. */
 export function parseConfigValue(name: keyof LabConfig, raw: string): ParsedValue {
@@ -329,17 +344,18 @@ function parseField(field: Field, raw: string): ParsedValue {
     case 'enum':
       return field.values.includes(raw)
         ? { ok: true, value: raw }
-        : { ok: false, reason: `expected one of ${field.values.join(', ')}` };
+        : { ok: false, problem: { id: 'one-of', values: field.values.join(', ') } };
     case 'bool':
       if (['1', 'true', 'yes'].includes(raw)) return { ok: true, value: true };
       if (['0', 'false', 'no'].includes(raw)) return { ok: true, value: false };
-      return { ok: false, reason: 'expected 1 or 0' };
+      return { ok: false, problem: { id: 'bool' } };
     case 'int':
     case 'number': {
       const value = Number(raw);
-      if (raw.trim() === '' || !Number.isFinite(value)) return { ok: false, reason: 'not a number' };
-      if (field.kind === 'int' && !Number.isInteger(value)) return { ok: false, reason: 'expected a whole number' };
-      if (value < field.min || value > field.max) return { ok: false, reason: `expected ${field.min} to ${field.max}` };
+      if (raw.trim() === '' || !Number.isFinite(value)) return { ok: false, problem: { id: 'nan' } };
+      if (field.kind === 'int' && !Number.isInteger(value)) return { ok: false, problem: { id: 'whole' } };
+      if (value < field.min || value > field.max)
+        return { ok: false, problem: { id: 'range', min: field.min, max: field.max } };
       return { ok: true, value };
     }
     case 'intList': {
@@ -349,19 +365,19 @@ function parseField(field: Field, raw: string): ParsedValue {
         .filter((p) => p !== '');
       const values = parts.map(Number);
       if (values.some((v) => !Number.isInteger(v) || v < field.min || v > field.max)) {
-        return { ok: false, reason: `expected whole numbers ${field.min} to ${field.max}, comma-separated` };
+        return { ok: false, problem: { id: 'whole-list', min: field.min, max: field.max } };
       }
       if (values.length < field.minLength || values.length > field.maxLength) {
-        return { ok: false, reason: `expected ${field.minLength} to ${field.maxLength} values` };
+        return { ok: false, problem: { id: 'count', min: field.minLength, max: field.maxLength } };
       }
       return { ok: true, value: field.name === 'normal' ? [...new Set(values)].sort((a, b) => a - b) : values };
     }
   }
 }
 
-/** Reads the configuration from a URL query; invalid values keep their default and yield a notice. */
-export function configFromQuery(query: URLSearchParams): { config: LabConfig; notices: string[] } {
-  const notices: string[] = [];
+/** Reads the configuration from a URL query; invalid values keep their default and are listed as ignored. */
+export function configFromQuery(query: URLSearchParams): { config: LabConfig; ignored: IgnoredField[] } {
+  const ignored: IgnoredField[] = [];
   // The detector first: its defaults are the ones a link without a field means.
   const modelRaw = query.get('model');
   const model =
@@ -369,17 +385,17 @@ export function configFromQuery(query: URLSearchParams): { config: LabConfig; no
   const config = defaultConfig(model) as unknown as Record<string, unknown>;
   const known = new Set<string>(configFields.map((f) => f.name));
   for (const [name, raw] of query) {
-    if (!known.has(name)) notices.push(`Ignored ${name}=${raw}: the lab has no setting called "${name}".`);
+    if (!known.has(name)) ignored.push({ name, raw, problem: null });
   }
   for (const field of configFields) {
     const raw = query.get(field.name);
     if (raw === null) continue;
     const parsed = parseField(field, raw);
     if (parsed.ok) config[field.name] = parsed.value;
-    else notices.push(`Ignored ${field.name}=${raw}: ${parsed.reason}.`);
+    else ignored.push({ name: field.name, raw, problem: parsed.problem });
   }
   const typed = config as unknown as LabConfig;
-  return { config: typed, notices };
+  return { config: typed, ignored };
 }
 
 function serialise(value: unknown): string {

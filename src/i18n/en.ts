@@ -672,6 +672,15 @@ export const en = {
   'gan.phase.scoringDisc': 'Scoring with the discriminator…',
   'gan.phase.encoder': 'Training the encoder (f-AnoGAN): step {step}/{total}…',
   'gan.phase.scoringEncoder': 'Scoring with the encoder…',
+  'value.oneOf': 'expected one of {values}',
+  'value.bool': 'expected 1 or 0',
+  'value.nan': 'not a number',
+  'value.whole': 'expected a whole number',
+  'value.range': 'expected {min} to {max}',
+  'value.wholeList': 'expected whole numbers {min} to {max}, comma-separated',
+  'value.count': 'expected {min} to {max} values',
+  'notice.unknownSetting': 'Ignored {name}={raw}: the lab has no setting called "{name}".',
+  'notice.badValue': 'Ignored {name}={raw}: {problem}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -617,4 +617,13 @@ export const zh: Record<MessageKey, string> = {
   'gan.phase.scoringDisc': '正在用判别器打分…',
   'gan.phase.encoder': '正在训练编码器（f-AnoGAN）：第 {step}/{total} 步…',
   'gan.phase.scoringEncoder': '正在用编码器打分…',
+  'value.oneOf': '应为以下之一：{values}',
+  'value.bool': '应为 1 或 0',
+  'value.nan': '不是数字',
+  'value.whole': '应为整数',
+  'value.range': '应在 {min} 到 {max} 之间',
+  'value.wholeList': '应为 {min} 到 {max} 之间的整数，以逗号分隔',
+  'value.count': '应有 {min} 到 {max} 个值',
+  'notice.unknownSetting': '已忽略 {name}={raw}：实验室没有名为"{name}"的设置。',
+  'notice.badValue': '已忽略 {name}={raw}：{problem}。',
 };

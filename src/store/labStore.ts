@@ -1,6 +1,8 @@
 import { create, type StateCreator } from 'zustand';
 import type { BackendSelection } from '../core/backend';
 import { configFromQuery, type LabConfig } from '../core/config';
+import { ignoredText } from '../i18n/configMessages';
+import { resolveLanguage } from '../i18n/translate';
 import type { PreparedSplit } from '../core/lab/session';
 import type { LatentView } from '../core/lab/latent';
 import type { DecodedGrids } from '../core/lab/decodedGrids';
@@ -126,7 +128,9 @@ const initialQuery = configFromQuery(new URLSearchParams(globalThis.location?.se
 
 const settingsSlice: StateCreator<LabState, [], [], SettingsSlice> = (set) => ({
   config: initialQuery.config,
-  notices: initialQuery.notices,
+  notices: initialQuery.ignored.map((field) =>
+    ignoredText(resolveLanguage(initialQuery.config.lang, globalThis.navigator?.languages ?? []), field),
+  ),
   setConfig: (patch) => set((s) => ({ config: { ...s.config, ...patch } })),
   dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
 });

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { fieldByName, parseConfigValue, type LabConfig } from '../../core/config';
 import { updateConfig } from '../../store/labClient';
 import { useLab } from '../../store/labStore';
-import { useT, useWords } from '../common/useT';
+import { useLanguage, useT, useWords } from '../common/useT';
+import { problemText } from '../../i18n/configMessages';
 import { specOf, type ModelId } from '../../core/detectors/registry';
 
 type Editable = Exclude<keyof LabConfig, 'autostart' | 'dataset'>;
@@ -17,6 +18,7 @@ type Props = {
 /** A text field that commits on blur or Enter, and only when valid, so typing never half-applies. */
 function TextControl({ name, disabled, onCommitted, shown, sized }: Props & { shown: string }) {
   const t = useT();
+  const language = useLanguage();
   const words = useWords();
   const field = fieldByName(name);
   const [draft, setDraft] = useState(shown);
@@ -25,7 +27,7 @@ function TextControl({ name, disabled, onCommitted, shown, sized }: Props & { sh
   const range = 'min' in field ? t('config.range', { min: field.min, max: field.max }) : '';
   const commit = () => {
     const parsed = parseConfigValue(name, draft);
-    setInvalidReason(parsed.ok ? null : parsed.reason);
+    setInvalidReason(parsed.ok ? null : problemText(language, parsed.problem));
     if (parsed.ok && String(parsed.value) !== shown) {
       updateConfig({ [name]: parsed.value });
       onCommitted?.();

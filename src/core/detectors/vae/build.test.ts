@@ -86,12 +86,12 @@ describe('variational autoencoder', () => {
   });
 
   it('reads beta and the score from the URL, with its own defaults', () => {
-    const { config, notices } = configFromQuery(new URLSearchParams('model=vae&beta=4&vaescore=elbo'));
-    expect(notices).toEqual([]);
+    const { config, ignored } = configFromQuery(new URLSearchParams('model=vae&beta=4&vaescore=elbo'));
+    expect(ignored).toEqual([]);
     const beta: number = config.beta;
     const score: 'recon' | 'elbo' = config.vaescore;
     expect([beta, score]).toEqual([4, 'elbo']);
     expect(configToQuery(config)).toBe('model=vae&beta=4&vaescore=elbo');
-    expect(configFromQuery(new URLSearchParams('beta=-1')).notices).toHaveLength(1);
+    expect(configFromQuery(new URLSearchParams('beta=-1')).ignored).toHaveLength(1);
   });
 });
