@@ -34,19 +34,20 @@ describe('backend selection', () => {
     expect(selection.skipped.map((s) => s.name)).toEqual(['webgpu', 'webgl']);
     expect(selection.skipped[0].reason).toMatch(/navigator\.gpu|adapter/);
     expect(selection.active).toBe('wasm');
-    expect(selection.notice).toBeNull();
+    expect(selection.fallback).toBeNull();
     expect(tf.getBackend()).toBe('wasm');
   });
 
   it('explains when a forced backend is unavailable', async () => {
     const selection = await selectBackend('webgpu');
     expect(selection.active).toBe('wasm');
-    expect(selection.notice).toMatch(/webgpu backend was requested but is unavailable/);
+    expect(selection.fallback).toMatchObject({ requested: 'webgpu' });
+    expect(selection.fallback!.reason).toMatch(/navigator\.gpu/);
   });
 
   it('honours a forced backend that works', async () => {
     const selection = await selectBackend('cpu');
-    expect(selection).toMatchObject({ active: 'cpu', skipped: [], notice: null });
+    expect(selection).toMatchObject({ active: 'cpu', skipped: [], fallback: null });
   });
 
   it('trains the dense autoencoder on WASM exactly as on the CPU (why WASM is in the chain)', async () => {

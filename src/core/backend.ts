@@ -7,8 +7,8 @@ export interface BackendSelection {
   active: BackendName;
   /** Why each backend tried before the active one was skipped. */
   skipped: { name: BackendName; reason: string }[];
-  /** Set when a forced backend could not be used. */
-  notice: string | null;
+  /** Set when a forced backend could not be used: which, and why (the page words the notice). */
+  fallback: { requested: BackendName; reason: string } | null;
 }
 
 const autoChain: BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
@@ -62,7 +62,7 @@ async function attempt(name: BackendName, options: BackendOptions): Promise<Atte
 
 /**
  * Picks the fastest backend that works: WebGPU, then WebGL, then WASM, then CPU. A forced choice is tried
- * first; if it fails the chain continues and `notice` says so.
+ * first; if it fails the chain continues and `fallback` says so.
  */
 export async function selectBackend(choice: BackendChoice, options: BackendOptions = {}): Promise<BackendSelection> {
   const order: BackendName[] = choice === 'auto' ? autoChain : [choice, ...autoChain.filter((b) => b !== choice)];
@@ -74,9 +74,7 @@ export async function selectBackend(choice: BackendChoice, options: BackendOptio
       return {
         active: name,
         skipped,
-        notice: forcedFailed
-          ? `The ${choice} backend was requested but is unavailable (${skipped[0].reason}); using ${name}.`
-          : null,
+        fallback: forcedFailed ? { requested: choice, reason: skipped[0].reason } : null,
       };
     }
     skipped.push({ name, reason: result.reason });

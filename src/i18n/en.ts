@@ -681,6 +681,7 @@ export const en = {
   'value.count': 'expected {min} to {max} values',
   'notice.unknownSetting': 'Ignored {name}={raw}: the lab has no setting called "{name}".',
   'notice.badValue': 'Ignored {name}={raw}: {problem}.',
+  'notice.backendFallback': 'The {requested} backend was requested but is unavailable ({reason}); using {active}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -626,4 +626,5 @@ export const zh: Record<MessageKey, string> = {
   'value.count': '应有 {min} 到 {max} 个值',
   'notice.unknownSetting': '已忽略 {name}={raw}：实验室没有名为"{name}"的设置。',
   'notice.badValue': '已忽略 {name}={raw}：{problem}。',
+  'notice.backendFallback': '请求的 {requested} 计算后端不可用（{reason}）；改用 {active}。',
 };

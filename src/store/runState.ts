@@ -26,7 +26,9 @@ export function initLab(): Promise<void> {
     try {
       const onFatal = Comlink.proxy((message: string) => set({ errorMessage: message, status: 'error' }));
       const backend = await api().init(useLab.getState().config.backend, onFatal);
-      set((s) => ({ backend, notices: backend.notice ? [...s.notices, backend.notice] : s.notices }));
+      const { fallback } = backend;
+      const notice = fallback && say('notice.backendFallback', { ...fallback, active: backend.active });
+      set((s) => ({ backend, notices: notice ? [...s.notices, notice] : s.notices }));
       await loadImageSet();
       set({ dataReady: true, loadProgress: 1, status: 'idle' });
       // The GAN studio's digit classifier; the autoencoder works without it.
