@@ -1,7 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { openOfferedStart } from '../store/pretrainedIntents';
 import { HeaderTools } from './common/HeaderTools';
-import { useT } from './common/useT';
+import { useT, useWords } from './common/useT';
 import { PretrainedBanner } from './project/PretrainedBanner';
 import { LessonPanel } from './teach/Lessons';
 import { startTraining, switchDataset } from '../store/labClient';
@@ -39,6 +39,7 @@ let autostartHandled = false;
 
 function DatasetTabs() {
   const t = useT();
+  const words = useWords();
   const dataset = useLab((s) => s.config.dataset);
   const busy = useLab(isRunning);
   return (
@@ -52,7 +53,7 @@ function DatasetTabs() {
           disabled={busy}
           onClick={() => void switchDataset(source.id).then(openOfferedStart)}
         >
-          {source.label}
+          {words.of(source).label}
         </button>
       ))}
     </nav>

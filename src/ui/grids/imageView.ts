@@ -1,5 +1,6 @@
 import { sourceOf } from '../../core/sources/registry';
 import { useLab } from '../../store/labStore';
+import { useT, useWords } from '../common/useT';
 
 /** Test images in view: MNIST digits, or a square table's rows drawn as images. */
 export interface ImageView {
@@ -11,7 +12,9 @@ export interface ImageView {
 }
 
 export function useImageView(): ImageView | null {
-  const source = useLab((s) => sourceOf(s.config.dataset));
+  const words = useWords();
+  const t = useT();
+  const source = words.of(useLab((s) => sourceOf(s.config.dataset)));
   const prepared = useLab((s) => s.prepared);
   const table = useLab((s) => s.preparedTable);
   if (source.kind === 'table') {
@@ -22,7 +25,7 @@ export function useImageView(): ImageView | null {
       testImages,
       sampleRows,
       testIsAnomaly: table.testIsAnomaly,
-      labelOf: (row) => table.testLabels[row] || `row ${table.testRowNumbers[row]}`,
+      labelOf: (row) => table.testLabels[row] || t('latent.row', { n: table.testRowNumbers[row] }),
     };
   }
   if (!prepared) return null;

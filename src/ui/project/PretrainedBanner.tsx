@@ -2,11 +2,12 @@ import { specOf } from '../../core/detectors/registry';
 import type { ModelId } from '../../core/detectors/registry';
 import { startTraining } from '../../store/labClient';
 import { isRunning, useLab } from '../../store/labStore';
-import { useT } from '../common/useT';
+import { useT, useWords } from '../common/useT';
 
 /** Says that the detector on screen is a shipped start, what it reached, and offers to train one's own. */
 export function PretrainedBanner() {
   const t = useT();
+  const words = useWords();
   const start = useLab((s) => s.openedProject?.start);
   const busy = useLab(isRunning);
   if (!start) return null;
@@ -20,7 +21,7 @@ export function PretrainedBanner() {
       <h2 id="pretrained-title">{t('pretrained.title')}</h2>
       <p>
         {t('pretrained.body', {
-          detector: specOf(start.model as ModelId).label,
+          detector: words.of(specOf(start.model as ModelId)).label,
           minutes: start.minutes,
           backend: start.backend,
         })}{' '}
