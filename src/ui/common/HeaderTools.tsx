@@ -27,6 +27,24 @@ function LanguageSwitch() {
   );
 }
 
+/**
+ * The Clipboard API where the page is a secure context; a selected text field and the copy command
+ * where it is not (a workshop served over plain http on the room's network).
+ */
+async function copyText(text: string): Promise<void> {
+  if (navigator.clipboard) return navigator.clipboard.writeText(text);
+  const field = document.createElement('textarea');
+  field.value = text;
+  field.setAttribute('readonly', '');
+  field.style.position = 'fixed';
+  field.style.opacity = '0';
+  document.body.append(field);
+  field.select();
+  const copied = document.execCommand('copy');
+  field.remove();
+  if (!copied) throw new Error('copy refused');
+}
+
 /** Copies the address, which always reproduces what is shown (the URL mirrors the configuration). */
 function CopyLink() {
   const t = useT();
@@ -43,8 +61,7 @@ function CopyLink() {
         data-testid="copy-link"
         title={t('header.copyLinkTitle')}
         onClick={() =>
-          navigator.clipboard
-            .writeText(location.href)
+          copyText(location.href)
             .then(() => setCopied('copied'))
             .catch(() => setCopied('failed'))
         }
