@@ -28,6 +28,8 @@ const starts = [
 ];
 
 const only = arg('only', '');
+// Extra query fields for trying a recipe (e.g. --only=mlp-gan --extra=glr=0.0001): appended to the preset.
+const extra = arg('extra', '');
 const chosen = only ? starts.filter((s) => only.split(',').includes(s.id)) : starts;
 const folder = 'public/pretrained';
 mkdirSync(folder, { recursive: true });
@@ -49,7 +51,8 @@ try {
     const page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
     page.on('pageerror', (error) => console.error(`${start.id}: page error ${error.message}`));
     const began = Date.now();
-    await page.goto(`http://127.0.0.1:${port}/lab/?${start.query}&seed=42&pretrained=0&autostart=1`);
+    const query = extra ? `${start.query}&${extra}` : start.query;
+    await page.goto(`http://127.0.0.1:${port}/lab/?${query}&seed=42&pretrained=0&autostart=1`);
     await page.waitForSelector('[data-testid="train-status"][data-status="done"]', { timeout: 90 * 60_000 });
     const minutes = (Date.now() - began) / 60_000;
     const value = async (testId) => {
@@ -68,6 +71,7 @@ try {
     const backend = (await page.getByTestId('backend-badge').textContent())?.trim();
     const entry = {
       ...start,
+      query,
       file,
       backend,
       minutes: Number(minutes.toFixed(1)),
