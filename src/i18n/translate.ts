@@ -35,3 +35,8 @@ export function translate(language: Language, key: MessageKey, params: MessagePa
     return typeof value === 'number' ? format.format(value) : value;
   });
 }
+
+/** A plug-in spec (source, detector) with its own words in the language: its `zh` overlay on Chinese. */
+export function localise<T extends { zh: object }>(spec: T, language: Language): T {
+  return language === 'zh' ? { ...spec, ...spec.zh } : spec;
+}

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useLab } from '../../store/labStore';
 import {
+  localise,
   localeOf,
   resolveLanguage,
   translate,
@@ -27,7 +28,7 @@ export function useT(): (key: MessageKey, params?: MessageParams) => string {
 export function useWords() {
   const language = useLanguage();
   return {
-    of: <T extends { zh: object }>(spec: T): T => (language === 'zh' ? { ...spec, ...spec.zh } : spec),
+    of: <T extends { zh: object }>(spec: T): T => localise(spec, language),
     field: (field: { label: string; zh?: string }): string => (language === 'zh' && field.zh) || field.label,
   };
 }
