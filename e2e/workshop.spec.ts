@@ -76,8 +76,10 @@ test('every lesson link opens its lesson, without console errors', async ({ page
   const list = page.getByTestId('lessons');
   await expect(list.getByRole('link')).toHaveCount(lessons.length);
   const hrefs = await list.getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  // A lesson link keeps the page's own choices: here the forced backend.
+  for (const href of hrefs) expect(new URL(href).searchParams.get('backend')).toBe('wasm');
   for (const [i, lesson] of lessons.entries()) {
-    await page.goto(`${hrefs[i]}&backend=wasm`);
+    await page.goto(hrefs[i]);
     const panel = page.getByTestId('lesson-panel');
     await expect(panel).toHaveAttribute('data-lesson', lesson.id);
     await expect(panel).toContainText(`Lesson ${i + 1} of ${lessons.length}`);

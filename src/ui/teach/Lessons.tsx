@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { lessonById, lessonHref, lessons } from '../../core/lessons/lessons';
+import { lessonById, lessonHref, lessons, type Lesson } from '../../core/lessons/lessons';
+import { useShallow } from 'zustand/react/shallow';
 import type { MessageKey } from '../../i18n/translate';
 import { applyConfig } from '../../store/runState';
 import { isRunning, useLab } from '../../store/labStore';
@@ -9,13 +10,28 @@ import { useT } from '../common/useT';
 type LessonText = 'title' | 'goal' | 'watch' | 'question';
 const lessonKey = (id: string, part: LessonText) => `lesson.${id}.${part}` as MessageKey;
 
+/**
+ * A lesson's link from this page: its preset, plus the page's own choices (language, presenter
+ * mode, a forced backend), so a class in Chinese on the projector stays so from lesson to lesson.
+ */
+function useLessonHref(): (lesson: Lesson) => string {
+  const { lang, present, backend } = useLab(
+    useShallow((s) => ({ lang: s.config.lang, present: s.config.present, backend: s.config.backend })),
+  );
+  return (lesson) => {
+    const kept = new URLSearchParams();
+    if (lang !== 'auto') kept.set('lang', lang);
+    if (present) kept.set('present', '1');
+    if (backend !== 'auto') kept.set('backend', backend);
+    return kept.size ? `${lessonHref(lesson)}&${kept}` : lessonHref(lesson);
+  };
+}
+
 /** The header's Lessons button and the list it opens: each lesson is a link (a preset URL). */
 export function LessonsMenu() {
   const t = useT();
   const [open, setOpen] = useState(false);
-  const language = useLab((s) => s.config.lang);
-  // A lesson link keeps the page's language choice, so a class in Chinese stays in Chinese.
-  const withLanguage = (href: string) => (language === 'auto' ? href : `${href}&lang=${language}`);
+  const href = useLessonHref();
   return (
     <div className="lessons-menu">
       <button
@@ -33,7 +49,7 @@ export function LessonsMenu() {
           <ol>
             {lessons.map((lesson) => (
               <li key={lesson.id}>
-                <a data-testid={`lesson-${lesson.id}`} href={withLanguage(lessonHref(lesson))}>
+                <a data-testid={`lesson-${lesson.id}`} href={href(lesson)}>
                   {t(lessonKey(lesson.id, 'title'))}
                 </a>
               </li>
@@ -52,7 +68,7 @@ export function LessonsMenu() {
 export function LessonPanel() {
   const t = useT();
   const id = useLab((s) => s.config.lesson);
-  const language = useLab((s) => s.config.lang);
+  const href = useLessonHref();
   const tableLoaded = useLab((s) => s.tableSummary !== null || s.tableLoad !== null);
   const busy = useLab(isRunning);
   const lesson = lessonById(id);
@@ -90,11 +106,7 @@ export function LessonPanel() {
           </button>
         )}
         {next && (
-          <a
-            className="button"
-            data-testid="lesson-next"
-            href={`${lessonHref(next)}${language === 'auto' ? '' : `&lang=${language}`}`}
-          >
+          <a className="button" data-testid="lesson-next" href={href(next)}>
             {t('lesson.next', { title: t(lessonKey(next.id, 'title')) })}
           </a>
         )}
