@@ -682,6 +682,14 @@ export const en = {
   'notice.unknownSetting': 'Ignored {name}={raw}: the lab has no setting called "{name}".',
   'notice.badValue': 'Ignored {name}={raw}: {problem}.',
   'notice.backendFallback': 'The {requested} backend was requested but is unavailable ({reason}); using {active}.',
+  'exclude.empty': 'every value is missing',
+  'exclude.constant': 'it has a single value',
+  'exclude.counter': 'it counts rows',
+  'exclude.datetime': 'it is a date/time (it can order a time series)',
+  'exclude.too-many-values': 'it has more than {max} different values (identifier-like)',
+  'exclude.unique': 'every value is different (an identifier)',
+  'exclude.too-many-categories': 'it has {distinct} categories (one-hot encoding stops at {max})',
+  'exclude.exported': "it was added by this lab's export",
 } as const;
 
 export type MessageKey = keyof typeof en;

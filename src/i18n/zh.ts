@@ -627,4 +627,12 @@ export const zh: Record<MessageKey, string> = {
   'notice.unknownSetting': '已忽略 {name}={raw}：实验室没有名为"{name}"的设置。',
   'notice.badValue': '已忽略 {name}={raw}：{problem}。',
   'notice.backendFallback': '请求的 {requested} 计算后端不可用（{reason}）；改用 {active}。',
+  'exclude.empty': '所有取值都缺失',
+  'exclude.constant': '它只有一个取值',
+  'exclude.counter': '它是行号计数',
+  'exclude.datetime': '它是日期/时间（可用于给时间序列排序）',
+  'exclude.too-many-values': '它有超过 {max} 个不同取值（类似标识符）',
+  'exclude.unique': '每个取值都不同（是标识符）',
+  'exclude.too-many-categories': '它有 {distinct} 个类别（独热编码最多支持 {max} 个）',
+  'exclude.exported': '它是本实验室导出时添加的列',
 };

@@ -42,7 +42,7 @@ async function copyText(text: string): Promise<void> {
   field.select();
   const copied = document.execCommand('copy');
   field.remove();
-  if (!copied) throw new Error('copy refused');
+  if (!copied) throw new Error(); // refused: the caller says so in words
 }
 
 /** Copies the address, which always reproduces what is shown (the URL mirrors the configuration). */

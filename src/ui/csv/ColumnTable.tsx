@@ -75,7 +75,7 @@ export function ColumnTable() {
                 : images
                   ? t('columns.pixel')
                   : p.excludedBecause
-                    ? t('columns.excluded', { reason: p.excludedBecause })
+                    ? t('columns.excluded', { reason: t(`exclude.${p.excludedBecause.id}`, p.excludedBecause) })
                     : [
                         p.kind === 'categorical' && included.has(c) ? t('columns.oneHot', { n: p.distinct }) : '',
                         imputed.get(p.name) ? t('columns.imputed', { n: imputed.get(p.name)! }) : '',

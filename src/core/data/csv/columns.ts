@@ -21,8 +21,14 @@ export interface ColumnProfile {
   /** Numeric columns: stray text cells read as missing. */
   textAsMissing?: number;
   /** Why the column is not a model feature as it stands (undefined when it is usable). */
-  excludedBecause?: string;
+  excludedBecause?: ColumnExclusion;
 }
+
+/** Why a column is left out, as data; the page words it (catalogs' `exclude.<id>`). */
+export type ColumnExclusion =
+  | { id: 'empty' | 'constant' | 'counter' | 'datetime' | 'unique' | 'exported' }
+  | { id: 'too-many-values'; max: number }
+  | { id: 'too-many-categories'; distinct: number; max: number };
 
 const maxCategories = 20;
 /** A column stays numeric when at most this share of its present cells are text (read as missing). */
@@ -32,11 +38,11 @@ const strayTextShare = 0.05;
 export function profileFromStats(name: string, stats: ColumnStats): ColumnProfile {
   const { missing, present, distinct, text } = stats;
   const base = { name, missing, distinct };
-  if (present === 0) return { ...base, kind: 'empty', excludedBecause: 'every value is missing' };
+  if (present === 0) return { ...base, kind: 'empty', excludedBecause: { id: 'empty' } };
   if (distinct === 1) {
     // A numeric constant keeps its value: a blank border pixel is still a pixel of an image table.
     const value = text === 0 && Number.isFinite(stats.min) ? { min: stats.min, max: stats.max } : {};
-    return { ...base, kind: 'constant', ...value, excludedBecause: 'it has a single value' };
+    return { ...base, kind: 'constant', ...value, excludedBecause: { id: 'constant' } };
   }
   if (text <= present * strayTextShare && text < present) {
     const profile: ColumnProfile = {
@@ -48,24 +54,23 @@ export function profileFromStats(name: string, stats: ColumnStats): ColumnProfil
       ...(text ? { textAsMissing: text } : {}),
     };
     return stats.sequential && missing === 0 && present > 2
-      ? { ...profile, kind: 'identifier', excludedBecause: 'it counts rows' }
+      ? { ...profile, kind: 'identifier', excludedBecause: { id: 'counter' } }
       : profile;
   }
-  if (stats.allDates && text === present)
-    return { ...base, kind: 'datetime', excludedBecause: 'it is a date/time (it can order a time series)' };
+  if (stats.allDates && text === present) return { ...base, kind: 'datetime', excludedBecause: { id: 'datetime' } };
   if (stats.overflowed)
     return {
       ...base,
       kind: 'identifier',
-      excludedBecause: `it has more than ${maxCodes} different values (identifier-like)`,
+      excludedBecause: { id: 'too-many-values', max: maxCodes },
     };
   if (distinct === present && present > maxCategories)
-    return { ...base, kind: 'identifier', excludedBecause: 'every value is different (an identifier)' };
+    return { ...base, kind: 'identifier', excludedBecause: { id: 'unique' } };
   if (distinct > maxCategories) {
     return {
       ...base,
       kind: 'categorical',
-      excludedBecause: `it has ${distinct} categories (one-hot encoding stops at ${maxCategories})`,
+      excludedBecause: { id: 'too-many-categories', distinct, max: maxCategories },
     };
   }
   return { ...base, kind: 'categorical' };

@@ -29,7 +29,7 @@ export function summariseTable(table: CsvTable, fileName: string): TableSummary 
     rowCount: table.rowCount,
     header: table.header,
     profiles: table.profiles.map((p, c) =>
-      exportedColumns.includes(c) ? { ...p, excludedBecause: "it was added by this lab's export" } : p,
+      exportedColumns.includes(c) ? { ...p, excludedBecause: { id: 'exported' } } : p,
     ),
     warnings: table.warnings,
     delimiter: table.delimiter,
