@@ -46,7 +46,7 @@ async function main() {
     for (const model of models) {
       const base = { ...defaultConfig(model), epochs: 20 };
       const prepared = tables.prepare(plan, base);
-      if (!prepared.ok) throw new Error(prepared.reason);
+      if (!prepared.ok) throw new Error(JSON.stringify(prepared.problem));
       const config = tableRunConfig(base, prepared.prepared.featureNames.length, prepared.prepared.counts.fit);
       await session.train(config, noop);
       global.gc?.();

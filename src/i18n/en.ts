@@ -690,6 +690,27 @@ export const en = {
   'exclude.unique': 'every value is different (an identifier)',
   'exclude.too-many-categories': 'it has {distinct} categories (one-hot encoding stops at {max})',
   'exclude.exported': "it was added by this lab's export",
+  'plan.problem.nothing-to-model':
+    'The table has no numeric column and no usable categorical column, so there is nothing to model. Every column is excluded: see the reasons in the column table.',
+  'plan.problem.series-needs-numeric': 'Time-series mode needs at least one included numeric column.',
+  'plan.problem.no-feature': 'No feature column is included. Tick at least one column in the column table.',
+  'plan.problem.single-label':
+    'The label column "{column}" has a single value ("{value}"), so it cannot tell normal rows from anomalies. Pick another label column, or none.',
+  'plan.problem.no-normal': 'Pick at least one value of "{column}" that counts as normal.',
+  'plan.problem.all-normal':
+    'Every value of "{column}" is marked normal; leave at least one value to count as anomalous.',
+  'plan.problem.too-wide':
+    'The chosen columns make {width} model inputs; the lab trains on at most {max}. Exclude some columns in the column table{window}.',
+  'plan.problem.orShortenWindow': ' or shorten the window',
+  'plan.problem.series-too-short': 'Time-series mode needs more rows ({rows}) than the window ({window}) plus two.',
+  'plan.problem.no-table': 'Load a table first.',
+  'plan.problem.savedPlan': 'the saved column plan no longer fits.',
+  'plan.warning.unique-text':
+    'Every feature is a text column whose values are mostly different from row to row ({columns}). One-hot encoded, each value is seen once or twice, so the model can only memorise rows: expect scores that mostly say how rare a value is. Add numeric columns, or columns with a few repeated categories.',
+  'size.warning':
+    'The model has {weights} weights but learns from only {rows} ({values} values), so it can memorise them: expect near-zero training error and scores that say little about new rows. A few hundred rows make a detector worth trusting; a smaller model (fewer hidden units, a narrower latent) memorises less.',
+  'size.trainingRow': '{n} training row',
+  'size.trainingRows': '{n} training rows',
 } as const;
 
 export type MessageKey = keyof typeof en;

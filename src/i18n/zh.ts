@@ -635,4 +635,24 @@ export const zh: Record<MessageKey, string> = {
   'exclude.unique': '每个取值都不同（是标识符）',
   'exclude.too-many-categories': '它有 {distinct} 个类别（独热编码最多支持 {max} 个）',
   'exclude.exported': '它是本实验室导出时添加的列',
+  'plan.problem.nothing-to-model':
+    '这个表格没有数值列，也没有可用的类别列，因此没有任何可以建模的内容。每一列都被排除了：原因见列表。',
+  'plan.problem.series-needs-numeric': '时间序列模式至少需要包含一个数值列。',
+  'plan.problem.no-feature': '没有包含任何特征列。请在列表中至少勾选一列。',
+  'plan.problem.single-label':
+    '标签列"{column}"只有一个取值（"{value}"），无法区分正常行和异常行。请选择另一个标签列，或不选。',
+  'plan.problem.no-normal': '请至少选择"{column}"的一个取值作为正常。',
+  'plan.problem.all-normal': '"{column}"的每个取值都被标为正常；请至少留一个取值作为异常。',
+  'plan.problem.too-wide':
+    '所选的列构成了 {width} 个模型输入；实验室最多只能训练 {max} 个。请在列表中排除一些列{window}。',
+  'plan.problem.orShortenWindow': '或缩短窗口',
+  'plan.problem.series-too-short': '时间序列模式需要的行数（{rows}）要多于窗口（{window}）加二。',
+  'plan.problem.no-table': '请先加载一个表格。',
+  'plan.problem.savedPlan': '保存的列方案已不再适用。',
+  'plan.warning.unique-text':
+    '每个特征都是文本列，而且各行的取值大多不同（{columns}）。独热编码后，每个取值只出现一两次，模型只能死记这些行：分数大多只说明一个取值有多罕见。请加入数值列，或取值重复的少数几个类别的列。',
+  'size.warning':
+    '模型有 {weights} 个权重，却只从 {rows}（{values} 个值）中学习，因此它能把它们全部记住：训练误差会接近零，而分数对新行说明不了什么。几百行数据才能得到值得信任的检测器；更小的模型（更少的隐藏单元、更窄的潜在维度）记住的更少。',
+  'size.trainingRow': '{n} 个训练行',
+  'size.trainingRows': '{n} 个训练行',
 };

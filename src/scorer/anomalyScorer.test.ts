@@ -29,7 +29,7 @@ async function trainedProject(model: LabConfig['model']) {
     features: plan.features.filter((c) => c !== 0),
   };
   const prepared = tables.prepare(labelled, base);
-  if (!prepared.ok) throw new Error(prepared.reason);
+  if (!prepared.ok) throw new Error(JSON.stringify(prepared.problem));
   const config = tableRunConfig(base, prepared.prepared.featureNames.length, prepared.prepared.counts.fit);
   await session.train(config, noop);
   const project: ProjectContent = {

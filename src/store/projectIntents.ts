@@ -212,8 +212,7 @@ async function openProject(project: ProjectContent, name: string, options: OpenO
     if (!same || !isTableSource(useLab.getState().config.dataset)) return openModelOnly(project, name, config);
     useLab.setState({ tablePlan: table.plan as never });
     applyConfig(config);
-    if (!(await prepareTableRun()))
-      throw new Error(useLab.getState().planProblem ?? 'the saved column plan no longer fits.');
+    if (!(await prepareTableRun())) throw new Error(useLab.getState().planProblem ?? say('plan.problem.savedPlan'));
   } else {
     if (useLab.getState().config.dataset !== config.dataset) await switchDataset(config.dataset);
     applyConfig(config);

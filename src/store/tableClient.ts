@@ -8,7 +8,8 @@ import type { PreparedTable } from '../core/lab/tableSet';
 import { applyConfig, clearRun, initLab, resetLab } from './runState';
 import { api, messageOf } from './workerConnection';
 import { isRunning, useLab } from './labStore';
-import { say } from './say';
+import { pageLanguage, say } from './say';
+import { planProblemText } from '../i18n/tableMessages';
 
 /**
  * Intents of the CSV view: load a file or text, cancel, change the column plan, export. The
@@ -124,7 +125,9 @@ export async function prepareTableRun(): Promise<PreparedTable | null> {
     await initLab().catch(() => undefined);
     const result = await api().prepareTable(tablePlan, config);
     if (!result.ok) {
-      clearRun({ planProblem: result.reason, preparedTable: null });
+      const { problem } = result;
+      const text = problem.id === 'no-table' ? say('plan.problem.no-table') : planProblemText(pageLanguage(), problem);
+      clearRun({ planProblem: text, preparedTable: null });
       return null;
     }
     clearRun({ planProblem: null, preparedTable: result.prepared });

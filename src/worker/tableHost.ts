@@ -5,7 +5,7 @@ import { exportScoredCsv } from '../core/data/csv/export';
 import { loadTable } from '../core/data/csv/load';
 import { textAt } from '../core/data/csv/columnStore';
 import type { CsvTable } from '../core/data/csv/parse';
-import { planProblem, type TablePlan } from '../core/data/csv/plan';
+import { planProblem, type PlanProblem, type TablePlan } from '../core/data/csv/plan';
 import { summariseTable, type TableSummary } from '../core/data/csv/summary';
 import type { LabSession } from '../core/lab/session';
 import { buildTableRun, rowScores, type PreparedTable, type TableRun } from '../core/lab/tableSet';
@@ -64,11 +64,14 @@ export class TableHost {
   }
 
   /** Splits and encodes the table for a plan, and hands the rows to the session. */
-  prepare(plan: TablePlan, config: LabConfig): { ok: true; prepared: PreparedTable } | { ok: false; reason: string } {
+  prepare(
+    plan: TablePlan,
+    config: LabConfig,
+  ): { ok: true; prepared: PreparedTable } | { ok: false; problem: PlanProblem | { id: 'no-table' } } {
     const table = this.table;
-    if (!table) return { ok: false, reason: 'Load a table first.' };
+    if (!table) return { ok: false, problem: { id: 'no-table' } };
     const problem = planProblem(table, plan);
-    if (problem) return { ok: false, reason: problem };
+    if (problem) return { ok: false, problem };
     this.saved = null;
     const key = JSON.stringify([this.generation, plan, config.seed, config.contamination, config.limit]);
     if (this.run?.key !== key) {

@@ -3,7 +3,15 @@ import type { LabConfig } from '../config';
 import { encodeRows, fitEncoder, type FittedEncoder } from '../data/csv/encode';
 import { numberAt } from '../data/csv/columnStore';
 import type { CsvTable } from '../data/csv/parse';
-import { anomalyFlags, imageColumns, modelColumns, planWarnings, seriesOrder, type TablePlan } from '../data/csv/plan';
+import {
+  anomalyFlags,
+  imageColumns,
+  modelColumns,
+  planWarnings,
+  seriesOrder,
+  type PlanWarning,
+  type TablePlan,
+} from '../data/csv/plan';
 import { oneClassSplit, type OneClassSplit } from '../data/split';
 import { seriesSplit } from '../data/seriesSplit';
 import { createRandom, shuffleInPlace } from '../random';
@@ -35,7 +43,7 @@ export interface PreparedTable {
   /** Box plots of the numeric columns over the training rows, by column index (the column table draws them). */
   boxPlots: Record<number, BoxPlot>;
   /** Reasons to expect little from this plan (shown before training; they do not stop it). */
-  warnings: string[];
+  warnings: PlanWarning[];
 }
 
 export interface SeriesView {

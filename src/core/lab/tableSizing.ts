@@ -47,15 +47,12 @@ export function modelSizeWarning(
   run: Pick<LabConfig, 'layers' | 'latent'>,
   featureCount: number,
   trainCount: number,
-): string | null {
+): SizeWarning | null {
   const weights = denseWeightCount(featureCount, run.layers, run.latent);
   const values = featureCount * trainCount;
   if (trainCount >= fewTrainingRows && weights <= values) return null;
-  const rows = `${trainCount} training row${trainCount === 1 ? '' : 's'}`;
-  return (
-    `The model has ${weights.toLocaleString('en')} weights but learns from only ${rows} ` +
-    `(${values.toLocaleString('en')} values), so it can memorise them: expect near-zero training error and scores ` +
-    'that say little about new rows. A few hundred rows make a detector worth trusting; a smaller model ' +
-    '(fewer hidden units, a narrower latent) memorises less.'
-  );
+  return { id: 'memorise', weights, rows: trainCount, values };
 }
+
+/** A model big enough to memorise its training rows (worded by the page: i18n/tableMessages.ts). */
+export type SizeWarning = { id: 'memorise'; weights: number; rows: number; values: number };

@@ -3,11 +3,13 @@ import { modelSizeWarning, tableRunConfig } from '../../core/lab/tableSizing';
 import { updatePlan } from '../../store/tableClient';
 import { isRunning, useLab } from '../../store/labStore';
 import { ColumnTable } from './ColumnTable';
-import { useT } from '../common/useT';
+import { useLanguage, useT } from '../common/useT';
+import { planWarningText } from '../../i18n/tableMessages';
 
 /** Label, normal values, scaling and the series/image modes, then the column table and counts. */
 export function TablePlanPanel() {
   const t = useT();
+  const language = useLanguage();
   const summary = useLab((s) => s.tableSummary);
   const plan = useLab((s) => s.tablePlan);
   const prepared = useLab((s) => s.preparedTable);
@@ -168,7 +170,7 @@ export function TablePlanPanel() {
       {warnings.length > 0 && (
         <ul className="plan-warnings" data-testid="plan-warning" role="status">
           {warnings.map((w) => (
-            <li key={w}>{w}</li>
+            <li key={w.id}>{planWarningText(language, w)}</li>
           ))}
         </ul>
       )}

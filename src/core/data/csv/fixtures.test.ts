@@ -6,6 +6,7 @@ import { defaultPlan, planProblem } from './plan';
 import { defaultConfig } from '../../config';
 import { buildTableRun } from '../../lab/tableSet';
 import { modelSizeWarning, tableRunConfig } from '../../lab/tableSizing';
+import { planProblemText, planWarningText } from '../../../i18n/tableMessages';
 
 /**
  * Every malformed file we keep in fixtures/csv/bad gets its expected message, through the same
@@ -28,7 +29,7 @@ async function messageFor(file: string, spec: { label?: string; normal?: string[
     plan.normalValues = spec.normal ?? [table.columns[plan.labelColumn].values[0]];
   }
   const problem = planProblem(table, plan);
-  if (problem) return [...table.warnings, problem].join(' ');
+  if (problem) return [...table.warnings, planProblemText('en', problem)].join(' ');
   // A plan that can run may still deserve a word: the same warnings the page shows before training.
   const { prepared } = buildTableRun(table, plan, defaultConfig(), 'fixture');
   const inputs = prepared.featureNames.length * prepared.window;
@@ -37,7 +38,8 @@ async function messageFor(file: string, spec: { label?: string; normal?: string[
     inputs,
     prepared.counts.train,
   );
-  return [...table.warnings, ...prepared.warnings, size ?? ''].join(' ');
+  const warnings = [...prepared.warnings, ...(size ? [size] : [])].map((w) => planWarningText('en', w));
+  return [...table.warnings, ...warnings].join(' ');
 }
 
 describe('bad CSV fixtures', () => {

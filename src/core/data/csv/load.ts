@@ -3,6 +3,10 @@ import type { EncodingChoice } from './encoding';
 import { parseCsvTable, type CsvTable, type ParseHooks } from './parse';
 import { defaultPlan, minTableRows, planProblem } from './plan';
 
+const nothingToModel =
+  'The table has no numeric column and no usable categorical column, so there is nothing to model. ' +
+  'Every column is excluded: see the reasons in the column table.';
+
 /**
  * A JSON export (an array of records, or an object) read as CSV would come out as one ragged
  * column; say what it is instead. Cheap: only the first characters decide, plus a full parse of
@@ -67,6 +71,7 @@ export async function loadTable(
   if (encoding) table.warnings.unshift(encoding);
   // Nothing at all to model is a load failure; other plan problems wait for the user's choices.
   const problem = planProblem(table, defaultPlan(table));
-  if (problem && /nothing to model/.test(problem)) return { ok: false, reason: [problem, ...table.warnings].join(' ') };
+  // The load's own reasons are not yet in the catalogs: this one is worded here, as the others are.
+  if (problem?.id === 'nothing-to-model') return { ok: false, reason: [nothingToModel, ...table.warnings].join(' ') };
   return { ok: true, table };
 }

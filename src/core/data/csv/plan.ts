@@ -142,60 +142,59 @@ export function anomalyFlags(table: CsvTable, plan: TablePlan): Uint8Array | nul
   return flags;
 }
 
-/** Why the plan cannot be trained as it stands, in words for the user; null when it can. */
-export function planProblem(table: CsvTable, plan: TablePlan): string | null {
+/** Why a plan cannot be trained as it stands, as data; the page words it (i18n/tableMessages.ts). */
+export type PlanProblem =
+  | { id: 'nothing-to-model' | 'series-needs-numeric' | 'no-feature' }
+  | { id: 'single-label'; column: string; value: string }
+  | { id: 'no-normal' | 'all-normal'; column: string }
+  | { id: 'too-wide'; width: number; max: number; series: boolean }
+  | { id: 'series-too-short'; rows: number; window: number };
+
+/** Why the plan cannot be trained as it stands; null when it can. */
+export function planProblem(table: CsvTable, plan: TablePlan): PlanProblem | null {
   const columns = modelColumns(table, plan);
   const numeric = table.profiles.filter((p) => p.kind === 'numeric').length;
   if (numeric === 0 && !table.profiles.some((p) => p.kind === 'categorical' && !p.excludedBecause)) {
-    return 'The table has no numeric column and no usable categorical column, so there is nothing to model. Every column is excluded: see the reasons in the column table.';
+    return { id: 'nothing-to-model' };
   }
-  if (columns.length === 0) {
-    return plan.timeSeries
-      ? 'Time-series mode needs at least one included numeric column.'
-      : 'No feature column is included. Tick at least one column in the column table.';
-  }
+  if (columns.length === 0) return { id: plan.timeSeries ? 'series-needs-numeric' : 'no-feature' };
   if (plan.labelColumn !== null) {
-    const name = table.header[plan.labelColumn];
+    const column = table.header[plan.labelColumn];
     const values = labelValues(table, plan.labelColumn);
-    if (values.length < 2) {
-      return `The label column "${name}" has a single value ("${values[0]?.value ?? ''}"), so it cannot tell normal rows from anomalies. Pick another label column, or none.`;
-    }
+    if (values.length < 2) return { id: 'single-label', column, value: values[0]?.value ?? '' };
     const normal = new Set(plan.normalValues);
     const normalCount = values.filter((v) => normal.has(v.value)).length;
-    if (normalCount === 0) return `Pick at least one value of "${name}" that counts as normal.`;
-    if (normalCount === values.length)
-      return `Every value of "${name}" is marked normal; leave at least one value to count as anomalous.`;
+    if (normalCount === 0) return { id: 'no-normal', column };
+    if (normalCount === values.length) return { id: 'all-normal', column };
   }
   const encodedWidth =
     columns.reduce((sum, c) => sum + (table.profiles[c].kind === 'numeric' ? 1 : table.profiles[c].distinct), 0) *
     (plan.timeSeries ? plan.window : 1);
   if (encodedWidth > maxFeatures) {
-    return `The chosen columns make ${encodedWidth} model inputs; the lab trains on at most ${maxFeatures}. Exclude some columns in the column table${plan.timeSeries ? ' or shorten the window' : ''}.`;
+    return { id: 'too-wide', width: encodedWidth, max: maxFeatures, series: plan.timeSeries };
   }
   if (plan.timeSeries && table.rowCount < plan.window + 2) {
-    return `Time-series mode needs more rows (${table.rowCount}) than the window (${plan.window}) plus two.`;
+    return { id: 'series-too-short', rows: table.rowCount, window: plan.window };
   }
   return null;
 }
+
+/** A reason to expect little from a plan that can run (worded by the page). */
+export type PlanWarning = { id: 'unique-text'; columns: string };
 
 /**
  * What the user should know before training a plan that can run: not errors, but reasons to
  * expect little. Every feature a mostly-unique text column means one-hot codes seen once or
  * twice each: the model can only memorise the rows.
  */
-export function planWarnings(table: CsvTable, plan: TablePlan): string[] {
+export function planWarnings(table: CsvTable, plan: TablePlan): PlanWarning[] {
   const columns = modelColumns(table, plan);
-  const warnings: string[] = [];
+  const warnings: PlanWarning[] = [];
   const rows = table.rowCount;
   const highCardinality = (c: number) =>
     table.profiles[c].kind === 'categorical' && table.profiles[c].distinct > rows / 2;
   if (columns.length > 0 && columns.every(highCardinality)) {
-    const names = columns.map((c) => `"${table.header[c]}"`).join(', ');
-    warnings.push(
-      `Every feature is a text column whose values are mostly different from row to row (${names}). ` +
-        'One-hot encoded, each value is seen once or twice, so the model can only memorise rows: expect scores that mostly say how ' +
-        'rare a value is. Add numeric columns, or columns with a few repeated categories.',
-    );
+    warnings.push({ id: 'unique-text', columns: columns.map((c) => `"${table.header[c]}"`).join(', ') });
   }
   return warnings;
 }

@@ -1,0 +1,36 @@
+import type { PlanProblem, PlanWarning } from '../core/data/csv/plan';
+import type { SizeWarning } from '../core/lab/tableSizing';
+import { translate, type Language } from './translate';
+
+/** Why a table's column plan cannot be trained, in words. */
+export function planProblemText(language: Language, problem: PlanProblem): string {
+  switch (problem.id) {
+    case 'single-label':
+      return translate(language, 'plan.problem.single-label', { column: problem.column, value: problem.value });
+    case 'no-normal':
+    case 'all-normal':
+      return translate(language, `plan.problem.${problem.id}`, { column: problem.column });
+    case 'too-wide':
+      // Counts as the limits are written elsewhere (2048, not 2,048).
+      return translate(language, 'plan.problem.too-wide', {
+        width: String(problem.width),
+        max: String(problem.max),
+        window: problem.series ? translate(language, 'plan.problem.orShortenWindow') : '',
+      });
+    case 'series-too-short':
+      return translate(language, 'plan.problem.series-too-short', {
+        rows: String(problem.rows),
+        window: String(problem.window),
+      });
+    default:
+      return translate(language, `plan.problem.${problem.id}`);
+  }
+}
+
+/** What to expect from a plan that can run, in words. */
+export function planWarningText(language: Language, warning: PlanWarning | SizeWarning): string {
+  if (warning.id === 'unique-text')
+    return translate(language, 'plan.warning.unique-text', { columns: warning.columns });
+  const rows = translate(language, warning.rows === 1 ? 'size.trainingRow' : 'size.trainingRows', { n: warning.rows });
+  return translate(language, 'size.warning', { weights: warning.weights, rows, values: warning.values });
+}
