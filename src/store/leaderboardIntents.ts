@@ -12,7 +12,7 @@ import type { DetectorRecord, LeaderboardColumn } from './leaderboardSlice';
 import { initLab } from './runState';
 import { prepareTableRun } from './tableClient';
 import { api, messageOf } from './workerConnection';
-import { say } from './say';
+import { localised, say } from './say';
 
 /**
  * The training and test sets a result belongs to, so the leaderboard only compares like with
@@ -74,7 +74,7 @@ export function recordScores(
 export function recordRun(config: LabConfig, timing: { fitMs: number; scoreMs: number } | null): void {
   const { results, byScorer } = useLab.getState();
   if (!results) return;
-  const label = specOf(config.model).label;
+  const label = localised(specOf(config.model)).label;
   // The run's provenance (e.g. trained on test items) refuses metrics for every scorer alike.
   const provenance = results.provenance;
   if (byScorer) {
@@ -109,7 +109,7 @@ export async function runAllClassical(): Promise<void> {
     const ids = classicalIds();
     let done = 0;
     set({
-      classicalProgress: { detector: specOf(ids[0]).label, percent: 0, done, total: ids.length },
+      classicalProgress: { detector: localised(specOf(ids[0])).label, percent: 0, done, total: ids.length },
       errorMessage: null,
     });
     await api().scoreClassical(
@@ -119,13 +119,15 @@ export async function runAllClassical(): Promise<void> {
         onProgress: (id: string, percent: number) =>
           // Progress travels on the callbacks' own channel: one arriving after the run ended shows nothing.
           useLab.getState().classicalProgress &&
-          set({ classicalProgress: { detector: specOf(id as never).label, percent, done, total: ids.length } }),
+          set({
+            classicalProgress: { detector: localised(specOf(id as never)).label, percent, done, total: ids.length },
+          }),
         onResult: (result: ClassicalScores) => {
           done += 1;
           const spec = specOf(result.id as never);
           recordScores(config, {
             id: result.id,
-            detector: spec.label,
+            detector: localised(spec).label,
             scores: result,
             timing: { fitMs: result.fitMs, scoreMs: result.scoreMs },
           });

@@ -104,7 +104,7 @@ export async function saveProject(name: string): Promise<void> {
     const entry: ModelEntry = {
       id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
       name: project.name,
-      detector: specOf(project.config.model as LabConfig['model']).label,
+      detector: localised(specOf(project.config.model as LabConfig['model'])).label,
       data: dataLabel(project.config as unknown as LabConfig, project.data.table?.fileName),
       savedAt: project.savedAt,
       size: text.length,
