@@ -711,6 +711,12 @@ export const en = {
     'The model has {weights} weights but learns from only {rows} ({values} values), so it can memorise them: expect near-zero training error and scores that say little about new rows. A few hundred rows make a detector worth trusting; a smaller model (fewer hidden units, a narrower latent) memorises less.',
   'size.trainingRow': '{n} training row',
   'size.trainingRows': '{n} training rows',
+  'refusal.non-finite':
+    '{count} of {total} scores are not finite numbers (NaN or infinite), so the ranking is arbitrary and no detection metric is reported. The model probably diverged: lower the learning rate, or check the data for extreme values.',
+  'refusal.trained-on-test':
+    'This detector trained on the test items themselves (the GAN learned from all digits), so detection metrics would be measured on data it has seen and are not reported. Train the GAN on the normal digits to measure detection.',
+  'board.needsLabels': 'needs labels',
+  'board.notReported': 'not reported (see Detection)',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -655,4 +655,10 @@ export const zh: Record<MessageKey, string> = {
     '模型有 {weights} 个权重，却只从 {rows}（{values} 个值）中学习，因此它能把它们全部记住：训练误差会接近零，而分数对新行说明不了什么。几百行数据才能得到值得信任的检测器；更小的模型（更少的隐藏单元、更窄的潜在维度）记住的更少。',
   'size.trainingRow': '{n} 个训练行',
   'size.trainingRows': '{n} 个训练行',
+  'refusal.non-finite':
+    '{total} 个分数中有 {count} 个不是有限数（NaN 或无穷大），因此排名是任意的，不报告任何检测指标。模型可能发散了：请降低学习率，或检查数据中的极端值。',
+  'refusal.trained-on-test':
+    '这个检测器是在测试样本本身上训练的（GAN 学习了所有数字），检测指标会在它见过的数据上计算，因此不予报告。若要衡量检测效果，请只用正常数字训练 GAN。',
+  'board.needsLabels': '需要标签',
+  'board.notReported': '不报告（见检测）',
 };

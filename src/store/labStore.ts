@@ -17,7 +17,7 @@ import {
 } from '../core/detect/metrics';
 import { scoreHistogram, type HistogramBin } from '../core/detect/histogram';
 import { bestF1Threshold, thresholdFor, type ThresholdChoice } from '../core/detect/thresholds';
-import { metricsRefusal, sortableScores, type ScoreProvenance } from '../core/detect/verdict';
+import { metricsRefusal, sortableScores, type MetricsRefusal, type ScoreProvenance } from '../core/detect/verdict';
 import type { TopContributions } from '../core/detect/contributions';
 import type { TablePlan } from '../core/data/csv/plan';
 import type { PreparedTable } from '../core/lab/tableSet';
@@ -85,7 +85,7 @@ export interface TableSlice {
 export interface Results {
   testScores: Float32Array;
   /** Why detection metrics are not reported for these scores (null when they are). */
-  refusal: string | null;
+  refusal: MetricsRefusal | null;
   provenance: ScoreProvenance;
   contributions: TopContributions | null;
   trainScores: Float32Array;

@@ -56,7 +56,7 @@ export function recordScores(
     f1: metricsAt(derived.index, threshold).f1,
     threshold,
     flaggedShare: entry.scores.testScores.length ? flagged / entry.scores.testScores.length : 0,
-    unavailable: !labelled ? 'needs labels' : derived.refusal ? 'not reported (see Detection)' : null,
+    unavailable: !labelled ? say('board.needsLabels') : derived.refusal ? say('board.notReported') : null,
     fitMs: entry.timing?.fitMs ?? null,
     scoreMs: entry.timing?.scoreMs ?? null,
     scores: entry.scores,

@@ -2,7 +2,7 @@
  * Whether detection metrics may be reported for a set of scores. Two things make AUROC, AUPRC
  * and F1 meaningless while still producing numbers: scores that are not finite (NaN sorts
  * arbitrarily, so the ranking is noise) and a detector that trained on the very items it is
- * tested on. Either way the metrics are refused, with the reason in words.
+ * tested on. Either way the metrics are refused, with the reason as data the page words.
  */
 export interface ScoreProvenance {
   /** The detector's training data included test items (e.g. a GAN trained on all digits). */
@@ -15,20 +15,13 @@ export function countNonFinite(scores: ArrayLike<number>): number {
   return count;
 }
 
-export function metricsRefusal(testScores: ArrayLike<number>, provenance: ScoreProvenance = {}): string | null {
+/** Why metrics are refused, as data; the page words it (catalogs' `refusal.<id>`). */
+export type MetricsRefusal = { id: 'non-finite'; count: number; total: number } | { id: 'trained-on-test' };
+
+export function metricsRefusal(testScores: ArrayLike<number>, provenance: ScoreProvenance = {}): MetricsRefusal | null {
   const nonFinite = countNonFinite(testScores);
-  if (nonFinite > 0) {
-    return (
-      `${nonFinite} of ${testScores.length} scores are not finite numbers (NaN or infinite), so the ranking is arbitrary ` +
-      'and no detection metric is reported. The model probably diverged: lower the learning rate, or check the data for extreme values.'
-    );
-  }
-  if (provenance.trainedOnTest) {
-    return (
-      'This detector trained on the test items themselves (the GAN learned from all digits), so detection metrics ' +
-      'would be measured on data it has seen and are not reported. Train the GAN on the normal digits to measure detection.'
-    );
-  }
+  if (nonFinite > 0) return { id: 'non-finite', count: nonFinite, total: testScores.length };
+  if (provenance.trainedOnTest) return { id: 'trained-on-test' };
   return null;
 }
 

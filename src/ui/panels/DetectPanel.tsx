@@ -145,7 +145,7 @@ export function DetectPanel() {
           {reportable && <ConfusionMatrix m={metrics} />}
           {results.refusal && (
             <p className="small warning" data-testid="metrics-refused">
-              {results.refusal}{' '}
+              {t(`refusal.${results.refusal.id}`, results.refusal)}{' '}
               {t('detect.refusedFlagged', { flagged: metrics.tp + metrics.fp, total: results.index.total, unit })}
             </p>
           )}
