@@ -717,6 +717,14 @@ export const en = {
     'This detector trained on the test items themselves (the GAN learned from all digits), so detection metrics would be measured on data it has seen and are not reported. Train the GAN on the normal digits to measure detection.',
   'board.needsLabels': 'needs labels',
   'board.notReported': 'not reported (see Detection)',
+  'schema.missing-column':
+    'The column "{column}" the model reads is missing from this file; it cannot be scored without it.',
+  'schema.extra-column': 'The column "{column}" was not in the training data; it is ignored.',
+  'schema.type-change':
+    'The column "{column}" was numeric in the training data but holds text here (e.g. "{example}", {count} of the first {rows} rows); those cells count as missing (training median).',
+  'schema.new-category':
+    'The column "{column}" has values the training data never had ({values}{more}); they encode as no known category.',
+  'schema.more': ', {n} more',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import type { PlanProblem, PlanWarning } from '../core/data/csv/plan';
+import type { SchemaProblem } from '../core/data/csv/portableEncoder';
 import type { SizeWarning } from '../core/lab/tableSizing';
 import { translate, type Language } from './translate';
 
@@ -33,4 +34,12 @@ export function planWarningText(language: Language, warning: PlanWarning | SizeW
     return translate(language, 'plan.warning.unique-text', { columns: warning.columns });
   const rows = translate(language, warning.rows === 1 ? 'size.trainingRow' : 'size.trainingRows', { n: warning.rows });
   return translate(language, 'size.warning', { weights: warning.weights, rows, values: warning.values });
+}
+
+/** How a new file differs from the training data, in words (the core's `message` is the English). */
+export function schemaProblemText(language: Language, problem: SchemaProblem): string {
+  const { detail } = problem;
+  const more =
+    detail && 'more' in detail && detail.more > 0 ? translate(language, 'schema.more', { n: detail.more }) : '';
+  return translate(language, `schema.${problem.kind}`, { column: problem.column, ...detail, more });
 }

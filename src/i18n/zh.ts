@@ -661,4 +661,10 @@ export const zh: Record<MessageKey, string> = {
     '这个检测器是在测试样本本身上训练的（GAN 学习了所有数字），检测指标会在它见过的数据上计算，因此不予报告。若要衡量检测效果，请只用正常数字训练 GAN。',
   'board.needsLabels': '需要标签',
   'board.notReported': '不报告（见检测）',
+  'schema.missing-column': '模型读取的列"{column}"在这个文件中不存在；没有它就无法打分。',
+  'schema.extra-column': '列"{column}"不在训练数据中；将被忽略。',
+  'schema.type-change':
+    '列"{column}"在训练数据中是数值，这里却有文本（例如"{example}"，前 {rows} 行中有 {count} 行）；这些单元格按缺失处理（用训练中位数填补）。',
+  'schema.new-category': '列"{column}"有训练数据中从未出现过的取值（{values}{more}）；它们被编码为不属于任何已知类别。',
+  'schema.more': '，另有 {n} 个',
 };

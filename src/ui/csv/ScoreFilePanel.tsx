@@ -1,13 +1,15 @@
 import { isRunning, useLab } from '../../store/labStore';
 import { cancelNewFile, checkNewFile, continueWithChecked, exportNewFile } from '../../store/scoreFileIntents';
 import type { HistogramBin } from '../../core/detect/histogram';
-import { useLocale, useT } from '../common/useT';
+import { useLanguage, useLocale, useT } from '../common/useT';
+import { schemaProblemText } from '../../i18n/tableMessages';
 
 const shownRows = 50;
 
 /** Score a new file with the model on screen: its column check, progress, histogram, top rows and export. */
 export function ScoreFilePanel() {
   const t = useT();
+  const language = useLanguage();
   const locale = useLocale();
   const ready = useLab((s) => (s.results !== null && s.status === 'done') || (s.modelOnly !== null && !isRunning(s)));
   const check = useLab((s) => s.schemaCheck);
@@ -60,7 +62,7 @@ export function ScoreFilePanel() {
           <ul>
             {check.problems.map((p) => (
               <li key={`${p.kind}-${p.column}`} data-testid="schema-problem" data-kind={p.kind} data-safe={p.safe}>
-                {p.message}
+                {schemaProblemText(language, p)}
               </li>
             ))}
           </ul>

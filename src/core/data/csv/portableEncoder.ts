@@ -55,8 +55,10 @@ const pick = (f: { median: number; prescale: number; center: number; spread: num
 export interface SchemaProblem {
   kind: 'missing-column' | 'extra-column' | 'new-category' | 'type-change';
   column: string;
-  /** In words, with what the lab will do about it. */
+  /** In English words, with what the lab will do about it (the exported scorer's report; the page words `detail`). */
   message: string;
+  /** What the message says, as data: a text cell found in a numeric column, or the new categories. */
+  detail?: { example: string; count: number; rows: number } | { values: string; more: number };
   /** Scoring can go on (the lab knows a safe way to treat it). */
   safe: boolean;
 }
@@ -118,6 +120,7 @@ export function schemaProblems(
           message:
             `The column "${c.name}" was numeric in the training data but holds text here (e.g. "${text[0]}", ` +
             `${text.length} of the first ${records.length} rows); those cells count as missing (training median).`,
+          detail: { example: text[0], count: text.length, rows: records.length },
           safe: true,
         });
       }
@@ -137,6 +140,13 @@ export function schemaProblems(
             .map((v) => `"${v}"`)
             .join(', ')}` +
           `${unseen.length > 3 ? `, ${unseen.length - 3} more` : ''}); they encode as no known category.`,
+        detail: {
+          values: unseen
+            .slice(0, 3)
+            .map((v) => `"${v}"`)
+            .join(', '),
+          more: Math.max(0, unseen.length - 3),
+        },
         safe: true,
       });
     }
