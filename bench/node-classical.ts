@@ -120,7 +120,7 @@ async function main() {
 
   // Penguins: Adelie normal, the lab's default table plan; the encoded rows go to scikit-learn as they are.
   const parsed = await parseCsvTable(readFileSync('public/samples/penguins.csv', 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.reason);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.reason));
   const plan = { ...defaultPlan(parsed.table), labelColumn: 0, normalValues: ['Adelie'] };
   const run = buildTableRun(parsed.table, plan, config, 'penguins');
   const width = run.set.featureCount;

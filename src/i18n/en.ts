@@ -725,6 +725,40 @@ export const en = {
   'schema.new-category':
     'The column "{column}" has values the training data never had ({values}{more}); they encode as no known category.',
   'schema.more': ', {n} more',
+  'load.utf16':
+    'The file is encoded as UTF-16. Save it as CSV UTF-8 (in Excel: "CSV UTF-8 (Comma delimited)") and drop it again.',
+  'load.binary': 'The file looks like binary data, not text. Drop a .csv or .tsv file.',
+  'load.empty': 'The file is empty.',
+  'load.blank': 'The file holds only blank lines.',
+  'load.badEncoding':
+    'The file is not valid {encoding} (first bad byte on line {line}); affected characters show as �. Choose its encoding under "Encoding", or re-save it as UTF-8.',
+  'load.json':
+    'This file looks like JSON, not CSV. The lab reads delimited text: one row per line, the same number of fields in every row, separated by commas, semicolons or tabs, with an optional header row. Export the data as CSV (in a spreadsheet: Save as "CSV UTF-8"; from code, e.g. pandas.read_json(...).to_csv(...)) and drop that file.',
+  'load.fewRows':
+    'The table has only {rows} data rows; the lab needs at least {min} (some to learn what is normal from, the rest to score), and a detector worth trusting needs a few hundred.',
+  'load.nothingToModel':
+    'The table has no numeric column and no usable categorical column, so there is nothing to model. Every column is excluded: see the reasons in the column table.',
+  'load.noRows': 'The file has no rows.',
+  'load.headerOnly': 'The file has a header row but no data rows.',
+  'load.ragged':
+    'Most rows ({ragged} of {rows}) do not have the {width} fields of the first row; the file is not a regular table.',
+  'load.oneColumn':
+    'Only one column was found (read as {delimiter}-separated). The lab needs at least two columns; check the delimiter of the file.',
+  'load.warn.raggedSkipped':
+    '{ragged} row(s) with a different number of fields than the first row were skipped (first at row {first}).',
+  'load.warn.unclosedQuote': 'A quote opened near row {row} is never closed; check the quoting of the file.',
+  'load.warn.noHeader': 'No header row was found, so the columns are called column_1, column_2, …',
+  'load.warn.unnamed': '{n} column(s) had no name and were called column_N.',
+  'load.warn.duplicate': '{n} repeated column name(s) were given a _2, _3… suffix.',
+  'load.warn.emptyColumn': 'Column "{column}" has no values (every cell is missing) and is left out.',
+  'load.warn.decimalComma':
+    'Column "{column}" looks like numbers with a decimal comma (such as 1,5); turn on "decimal comma" to read it as numbers.',
+  'load.warn.infinite': 'Column "{column}": {n} infinite value(s) will be treated as missing.',
+  'load.warn.textInNumeric': 'Column "{column}": {n} text value(s) in a numeric column will be treated as missing.',
+  'load.warn.extreme':
+    'Column "{column}" holds extreme values (up to {value}); they are scaled with care and clipped after scaling.',
+  'load.fewRow':
+    'The table has only 1 data row; the lab needs at least {min} (some to learn what is normal from, the rest to score), and a detector worth trusting needs a few hundred.',
 } as const;
 
 export type MessageKey = keyof typeof en;

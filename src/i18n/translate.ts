@@ -40,3 +40,12 @@ export function translate(language: Language, key: MessageKey, params: MessagePa
 export function localise<T extends { zh: object }>(spec: T, language: Language): T {
   return language === 'zh' ? { ...spec, ...spec.zh } : spec;
 }
+
+/** A message the core made (a key and its values), in the language. */
+export function messageText(language: Language, message: { key: MessageKey; params?: MessageParams }): string {
+  return translate(language, message.key, message.params);
+}
+
+/** Several of them, as one paragraph. */
+export const messagesText = (language: Language, messages: readonly { key: MessageKey; params?: MessageParams }[]) =>
+  messages.map((m) => messageText(language, m)).join(' ');

@@ -667,4 +667,32 @@ export const zh: Record<MessageKey, string> = {
     '列"{column}"在训练数据中是数值，这里却有文本（例如"{example}"，前 {rows} 行中有 {count} 行）；这些单元格按缺失处理（用训练中位数填补）。',
   'schema.new-category': '列"{column}"有训练数据中从未出现过的取值（{values}{more}）；它们被编码为不属于任何已知类别。',
   'schema.more': '，另有 {n} 个',
+  'load.utf16': '这个文件是 UTF-16 编码。请另存为 CSV UTF-8（在 Excel 中："CSV UTF-8（逗号分隔）"）后再拖入。',
+  'load.binary': '这个文件看起来是二进制数据，而不是文本。请拖入 .csv 或 .tsv 文件。',
+  'load.empty': '这个文件是空的。',
+  'load.blank': '这个文件只有空行。',
+  'load.badEncoding':
+    '这个文件不是有效的 {encoding}（第一个错误字节在第 {line} 行）；受影响的字符显示为 �。请在"编码"中选择它的编码，或将其另存为 UTF-8。',
+  'load.json':
+    '这个文件看起来是 JSON，而不是 CSV。实验室读取的是分隔文本：每行一条记录，每行字段数相同，用逗号、分号或制表符分隔，可以有表头行。请把数据导出为 CSV（在电子表格中：另存为"CSV UTF-8"；在代码中，例如 pandas.read_json(...).to_csv(...)），然后拖入那个文件。',
+  'load.fewRows':
+    '这个表格只有 {rows} 行数据；实验室至少需要 {min} 行（一部分用来学习什么是正常，其余的用来打分），而值得信任的检测器需要几百行。',
+  'load.nothingToModel':
+    '这个表格没有数值列，也没有可用的类别列，因此没有任何可以建模的内容。每一列都被排除了：原因见列表。',
+  'load.noRows': '这个文件没有任何行。',
+  'load.headerOnly': '这个文件只有表头行，没有数据行。',
+  'load.ragged': '大多数行（{rows} 行中的 {ragged} 行）没有第一行的 {width} 个字段；这个文件不是规整的表格。',
+  'load.oneColumn': '只找到了一列（按{delimiter}分隔读取）。实验室至少需要两列；请检查文件的分隔符。',
+  'load.warn.raggedSkipped': '有 {ragged} 行的字段数与第一行不同，已被跳过（第一处在第 {first} 行）。',
+  'load.warn.unclosedQuote': '第 {row} 行附近打开的引号一直没有关闭；请检查文件的引号。',
+  'load.warn.noHeader': '没有找到表头行，因此各列被命名为 column_1、column_2……',
+  'load.warn.unnamed': '有 {n} 列没有名称，被命名为 column_N。',
+  'load.warn.duplicate': '有 {n} 个重复的列名被加上了 _2、_3……后缀。',
+  'load.warn.emptyColumn': '列"{column}"没有取值（每个单元格都缺失），已被排除。',
+  'load.warn.decimalComma': '列"{column}"看起来是使用小数逗号的数字（例如 1,5）；打开"小数逗号"即可按数字读取。',
+  'load.warn.infinite': '列"{column}"：{n} 个无穷大值将按缺失处理。',
+  'load.warn.textInNumeric': '列"{column}"：数值列中的 {n} 个文本值将按缺失处理。',
+  'load.warn.extreme': '列"{column}"含有极端值（最大约 {value}）；它们会被谨慎缩放，并在缩放后截断。',
+  'load.fewRow':
+    '这个表格只有 1 行数据；实验室至少需要 {min} 行（一部分用来学习什么是正常，其余的用来打分），而值得信任的检测器需要几百行。',
 };

@@ -10,6 +10,7 @@ import { api, messageOf } from './workerConnection';
 import { isRunning, useLab } from './labStore';
 import { pageLanguage, say } from './say';
 import { planProblemText } from '../i18n/tableMessages';
+import { messagesText } from '../i18n/translate';
 
 /**
  * Intents of the CSV view: load a file or text, cancel, change the column plan, export. The
@@ -51,7 +52,9 @@ export async function loadTableFile(blob: Blob, fileName: string, preset?: Table
       }),
     );
     if (!outcome.ok) {
-      set({ errorMessage: 'cancelled' in outcome ? null : `${fileName}: ${outcome.reason}` });
+      set({
+        errorMessage: 'cancelled' in outcome ? null : `${fileName}: ${messagesText(pageLanguage(), outcome.reason)}`,
+      });
       if ('cancelled' in outcome)
         set((s) => ({ notices: [...s.notices, say('notice.loadCancelled', { file: fileName })] }));
       return;
@@ -79,7 +82,7 @@ export async function loadTableFile(blob: Blob, fileName: string, preset?: Table
       restoredFrom: remembered ? `${remembered.fileName}, ${new Date(remembered.savedAt).toLocaleString()}` : null,
       // Warnings do not stop the load, but the user must see them.
       errorMessage: summary.warnings.length
-        ? say('err.loadedWithWarnings', { file: fileName, warnings: summary.warnings.join(' ') })
+        ? say('err.loadedWithWarnings', { file: fileName, warnings: messagesText(pageLanguage(), summary.warnings) })
         : null,
     });
     await prepareTableRun();

@@ -1,5 +1,7 @@
 import type { LabConfig } from '../core/config';
 import { CancelledError, readBlobText } from '../core/data/csv/decode';
+import type { Message } from '../core/messages';
+import { messageText } from '../i18n/translate';
 import type { EncodingChoice } from '../core/data/csv/encoding';
 import { exportScoredCsv } from '../core/data/csv/export';
 import { loadTable } from '../core/data/csv/load';
@@ -13,7 +15,7 @@ import { portableEncoder, type PortableEncoder } from '../core/data/csv/portable
 import { checkFile, exportStreamed, scoreFile, type FileCheck, type ScoredFile } from '../core/lab/scoreFile';
 
 export type TableLoadOutcome =
-  { ok: true; summary: TableSummary } | { ok: false; reason: string } | { ok: false; cancelled: true };
+  { ok: true; summary: TableSummary } | { ok: false; reason: Message[] } | { ok: false; cancelled: true };
 
 /** The worker's side of the CSV view: the source file, its parsed table, the current run and scores. */
 export class TableHost {
@@ -151,7 +153,8 @@ export class TableHost {
     if (!table || !source || !run || !scores)
       throw new Error('Train a model on the table before exporting its scores.');
     const read = await readBlobText(source, {}, table.encoding?.name);
-    if (!read.ok) throw new Error(read.reason);
+    // The file read before, so this is rare (changed on disk); the worker has no page language: English.
+    if (!read.ok) throw new Error(messageText('en', read.reason));
     const csv = exportScoredCsv({
       text: read.text,
       delimiter: table.delimiter,

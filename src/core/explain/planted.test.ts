@@ -70,7 +70,7 @@ describe('explanations point at the planted column', () => {
     async (model, share) => {
       const { csv, planted } = sensorTable();
       const parsed = await parseCsvTable(csv);
-      if (!parsed.ok) throw new Error(parsed.reason);
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.reason));
       const table = parsed.table;
       const plan = { ...defaultPlan(table), labelColumn: columns.length, normalValues: ['ok'] };
       const config: LabConfig = {

@@ -21,7 +21,7 @@ function csvText(rows: number, extra: (i: number) => string = () => ''): string 
 
 async function table(text: string): Promise<CsvTable> {
   const parsed = await parseCsvTable(text);
-  if (!parsed.ok) throw new Error(parsed.reason);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.reason));
   return parsed.table;
 }
 

@@ -23,7 +23,7 @@ function syntheticCsv(rows = 400): string {
 
 async function table(text: string): Promise<CsvTable> {
   const parsed = await parseCsvTable(text);
-  if (!parsed.ok) throw new Error(parsed.reason);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.reason));
   return parsed.table;
 }
 

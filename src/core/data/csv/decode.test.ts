@@ -1,3 +1,4 @@
+import { messageText } from '../../../i18n/translate';
 import { describe, expect, it } from 'vitest';
 import { decodeCsvBytes } from './decode';
 
@@ -25,6 +26,6 @@ describe('decoding a dropped file', () => {
   ])('explains %s', (_name, bytes, message) => {
     const result = decodeCsvBytes(bytes);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(message);
+    if (!result.ok) expect(messageText('en', result.reason)).toMatch(message);
   });
 });

@@ -1,3 +1,4 @@
+import { messagesText } from '../../../i18n/translate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,13 +17,13 @@ describe('reading CSVs in the encodings spreadsheets save', () => {
     const bytes = readFileSync(join(folder, file));
     expect(detectEncoding(bytes)).toBe(want.encoding);
     const loaded = await loadTable(new Blob([bytes]));
-    if (!loaded.ok) throw new Error(loaded.reason);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.reason));
     const { table } = loaded;
     expect(table.encoding).toEqual({ name: want.encoding, detected: true });
     expect(table.header).toEqual(want.header);
     expect([...table.columns[0].values].sort()).toEqual([...want.cities].sort());
     expect([...table.columns[4].values].sort()).toEqual([...want.weather].sort());
-    expect(table.warnings.join(' ')).not.toContain('not valid UTF-8');
+    expect(messagesText('en', table.warnings)).not.toContain('not valid UTF-8');
   });
 
   it('keeps UTF-8 (with or without a byte-order mark) and plain ASCII as UTF-8, and obeys an override', async () => {
@@ -34,7 +35,7 @@ describe('reading CSVs in the encodings spreadsheets save', () => {
     expect(detectEncoding(bytes.subarray(0, bytes.length - 4))).toBe('utf-8');
     const gb = readFileSync(join(folder, 'gb18030.csv'));
     const forced = await loadTable(new Blob([gb]), { encoding: 'windows-1252' });
-    if (!forced.ok) throw new Error(forced.reason);
+    if (!forced.ok) throw new Error(JSON.stringify(forced.reason));
     expect(forced.table.encoding).toEqual({ name: 'windows-1252', detected: false });
     expect(forced.table.header[0]).not.toBe('城市');
   });

@@ -13,7 +13,7 @@ describe('export', () => {
   it('writes the kept rows with their score and flag, skipping ragged rows, quoting what needs it', async () => {
     const text = 'name,x,y\n"Smith, J",1,2\nbad\n=HYPERLINK("x"),3,4\nplain,5,6\n';
     const parsed = await parseCsvTable(text);
-    if (!parsed.ok) throw new Error(parsed.reason);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.reason));
     const t = parsed.table;
     const csv = exportScoredCsv({
       text,

@@ -7,6 +7,7 @@ import { defaultConfig } from '../../config';
 import { buildTableRun } from '../../lab/tableSet';
 import { modelSizeWarning, tableRunConfig } from '../../lab/tableSizing';
 import { planProblemText, planWarningText } from '../../../i18n/tableMessages';
+import { messagesText } from '../../../i18n/translate';
 
 /**
  * Every malformed file we keep in fixtures/csv/bad gets its expected message, through the same
@@ -20,7 +21,7 @@ const expected = JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8'))
 
 async function messageFor(file: string, spec: { label?: string; normal?: string[] }): Promise<string> {
   const result = await loadTable(new Blob([readFileSync(join(folder, file))]));
-  if (!result.ok) return result.reason;
+  if (!result.ok) return messagesText('en', result.reason);
   const { table } = result;
   const plan = defaultPlan(table);
   if (spec.label) {
@@ -29,7 +30,7 @@ async function messageFor(file: string, spec: { label?: string; normal?: string[
     plan.normalValues = spec.normal ?? [table.columns[plan.labelColumn].values[0]];
   }
   const problem = planProblem(table, plan);
-  if (problem) return [...table.warnings, planProblemText('en', problem)].join(' ');
+  if (problem) return [messagesText('en', table.warnings), planProblemText('en', problem)].join(' ');
   // A plan that can run may still deserve a word: the same warnings the page shows before training.
   const { prepared } = buildTableRun(table, plan, defaultConfig(), 'fixture');
   const inputs = prepared.featureNames.length * prepared.window;
@@ -39,7 +40,7 @@ async function messageFor(file: string, spec: { label?: string; normal?: string[
     prepared.counts.train,
   );
   const warnings = [...prepared.warnings, ...(size ? [size] : [])].map((w) => planWarningText('en', w));
-  return [...table.warnings, ...warnings].join(' ');
+  return [messagesText('en', table.warnings), ...warnings].join(' ');
 }
 
 describe('bad CSV fixtures', () => {

@@ -2,17 +2,14 @@ import { encodingWarning, readBlobText } from './decode';
 import type { EncodingChoice } from './encoding';
 import { parseCsvTable, type CsvTable, type ParseHooks } from './parse';
 import { defaultPlan, minTableRows, planProblem } from './plan';
-
-const nothingToModel =
-  'The table has no numeric column and no usable categorical column, so there is nothing to model. ' +
-  'Every column is excluded: see the reasons in the column table.';
+import { message, type Message } from '../../messages';
 
 /**
  * A JSON export (an array of records, or an object) read as CSV would come out as one ragged
  * column; say what it is instead. Cheap: only the first characters decide, plus a full parse of
  * small files to be sure.
  */
-export function jsonProblem(text: string): string | null {
+export function jsonProblem(text: string): Message | null {
   const start = text.trimStart();
   const looksJson = /^\[\s*[[{"\d\-\]tfn]/.test(start) || /^\{\s*["}]/.test(start);
   if (!looksJson) return null;
@@ -23,14 +20,11 @@ export function jsonProblem(text: string): string | null {
       if (!/^(\[\s*\{|\{\s*")/.test(start)) return null;
     }
   }
-  return (
-    'This file looks like JSON, not CSV. The lab reads delimited text: one row per line, the same number of fields ' +
-    'in every row, separated by commas, semicolons or tabs, with an optional header row. Export the data as CSV ' +
-    '(in a spreadsheet: Save as "CSV UTF-8"; from code, e.g. pandas.read_json(...).to_csv(...)) and drop that file.'
-  );
+  return message('load.json');
 }
 
-export type LoadResult = { ok: true; table: CsvTable } | { ok: false; reason: string };
+/** A loaded table, or why not: a reason and the warnings that may explain it, for the page to word. */
+export type LoadResult = { ok: true; table: CsvTable } | { ok: false; reason: Message[] };
 
 /**
  * A dropped file or pasted text -> a table the lab can model, or the reason it cannot. Reading
@@ -46,14 +40,14 @@ export async function loadTable(
     { onProgress: (f) => hooks.onProgress?.(0.2 * f), isCancelled: hooks.isCancelled },
     options.encoding,
   );
-  if (!read.ok) return read;
+  if (!read.ok) return { ok: false, reason: [read.reason] };
   const json = jsonProblem(read.text);
-  if (json) return { ok: false, reason: json };
+  if (json) return { ok: false, reason: [json] };
   const parsed = await parseCsvTable(read.text, options, {
     onProgress: (f) => hooks.onProgress?.(0.2 + 0.8 * f),
     isCancelled: hooks.isCancelled,
   });
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { ok: false, reason: [parsed.reason] };
   const { table } = parsed;
   table.encoding = read.encoding;
   if (table.rowCount < minTableRows) {
@@ -61,17 +55,17 @@ export async function loadTable(
     return {
       ok: false,
       reason: [
-        `The table has only ${table.rowCount} data row${table.rowCount === 1 ? '' : 's'}; the lab needs at least ${minTableRows} ` +
-          '(some to learn what is normal from, the rest to score), and a detector worth trusting needs a few hundred.',
+        message(table.rowCount === 1 ? 'load.fewRow' : 'load.fewRows', { rows: table.rowCount, min: minTableRows }),
         ...table.warnings,
-      ].join(' '),
+      ],
     };
   }
   const encoding = encodingWarning(read.text, read.encoding.name);
   if (encoding) table.warnings.unshift(encoding);
   // Nothing at all to model is a load failure; other plan problems wait for the user's choices.
   const problem = planProblem(table, defaultPlan(table));
-  // The load's own reasons are not yet in the catalogs: this one is worded here, as the others are.
-  if (problem?.id === 'nothing-to-model') return { ok: false, reason: [nothingToModel, ...table.warnings].join(' ') };
+  if (problem?.id === 'nothing-to-model') {
+    return { ok: false, reason: [message('load.nothingToModel'), ...table.warnings] };
+  }
   return { ok: true, table };
 }

@@ -1,3 +1,4 @@
+import { messagesText, messageText } from '../../../i18n/translate';
 import { describe, expect, it } from 'vitest';
 import { textAt } from './columnStore';
 import { CancelledError } from './decode';
@@ -5,7 +6,7 @@ import { parseCsvTable, type CsvTable } from './parse';
 
 async function table(text: string, options: { decimalComma?: boolean; chunkSize?: number } = {}): Promise<CsvTable> {
   const result = await parseCsvTable(text, options);
-  if (!result.ok) throw new Error(result.reason);
+  if (!result.ok) throw new Error(JSON.stringify(result.reason));
   return result.table;
 }
 
@@ -43,7 +44,7 @@ describe('CSV parsing', () => {
       Array.from({ length: 3000 }, (_, i) => `${i % 17},${(i * 7) % 13}.5,${i % 3 ? 'a' : 'b'}`).join('\n');
     const progress: number[] = [];
     const t = await parseCsvTable(text, { chunkSize: 4096 }, { onProgress: (f) => progress.push(f) });
-    if (!t.ok) throw new Error(t.reason);
+    if (!t.ok) throw new Error(JSON.stringify(t.reason));
     expect(t.table.rowCount).toBe(3000);
     expect(progress.length).toBeGreaterThan(5);
     expect(progress[progress.length - 1]).toBe(1);
@@ -70,7 +71,7 @@ describe('CSV parsing', () => {
     expect(t.hadHeader).toBe(false);
     expect(t.header).toEqual(['column_1', 'column_2']);
     expect(t.rowCount).toBe(2);
-    expect(t.warnings.join(' ')).toMatch(/No header row/);
+    expect(messagesText('en', t.warnings)).toMatch(/No header row/);
   });
 
   it('strips a byte-order mark from the first header name', async () => {
@@ -88,7 +89,7 @@ describe('CSV parsing', () => {
     const t = await table('a,b,c\n1,2,3\n4,5\n6,7,8\n9,10,11\n');
     expect(t.rowCount).toBe(3);
     expect(Array.from(t.rowNumbers)).toEqual([1, 3, 4]);
-    expect(t.warnings.join(' ')).toMatch(/1 row\(s\).*first at row 3/);
+    expect(messagesText('en', t.warnings)).toMatch(/1 row\(s\).*first at row 3/);
   });
 
   it.each([
@@ -98,6 +99,6 @@ describe('CSV parsing', () => {
   ])('rejects %s with a clear reason', async (_name, text, message) => {
     const result = await parseCsvTable(text);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(message);
+    if (!result.ok) expect(messageText('en', result.reason)).toMatch(message);
   });
 });

@@ -4,6 +4,7 @@ import { isMissing, parseNumber } from './cells';
 import { ColumnStore, type StoredColumn } from './columnStore';
 import { profileFromStats, type ColumnProfile } from './columns';
 import { CancelledError } from './decode';
+import { message, type Message } from '../../messages';
 
 /** A parsed table, stored by column (see ColumnStore), with what the user should know about it. */
 export interface CsvTable {
@@ -17,12 +18,12 @@ export interface CsvTable {
   /** False when the first row was data and the names were made up. */
   hadHeader: boolean;
   /** Things the user should know that did not stop the parse. */
-  warnings: string[];
+  warnings: Message[];
   /** The text encoding the file was read in, and whether it was detected (or chosen by the user). */
   encoding?: { name: TextEncoding; detected: boolean };
 }
 
-export type ParseResult = { ok: true; table: CsvTable } | { ok: false; reason: string };
+export type ParseResult = { ok: true; table: CsvTable } | { ok: false; reason: Message };
 
 export interface ParseOptions {
   decimalComma?: boolean;
@@ -51,7 +52,7 @@ function looksLikeHeader(first: string[], rest: string[][], decimalComma: boolea
 }
 
 /** Empty names become column_N; repeated names get _2, _3, ... */
-function uniqueNames(names: string[], warnings: string[]): string[] {
+function uniqueNames(names: string[], warnings: Message[]): string[] {
   const seen = new Map<string, number>();
   let renamedEmpty = 0;
   let renamedDuplicate = 0;
@@ -69,8 +70,8 @@ function uniqueNames(names: string[], warnings: string[]): string[] {
     }
     return name;
   });
-  if (renamedEmpty) warnings.push(`${renamedEmpty} column(s) had no name and were called column_N.`);
-  if (renamedDuplicate) warnings.push(`${renamedDuplicate} repeated column name(s) were given a _2, _3… suffix.`);
+  if (renamedEmpty) warnings.push(message('load.warn.unnamed', { n: renamedEmpty }));
+  if (renamedDuplicate) warnings.push(message('load.warn.duplicate', { n: renamedDuplicate }));
   return result;
 }
 
@@ -92,27 +93,20 @@ class RowNumbers {
 }
 
 /** Notes about values the model will not take as they are. */
-function valueWarnings(profiles: ColumnProfile[], columns: StoredColumn[]): string[] {
-  const warnings: string[] = [];
+function valueWarnings(profiles: ColumnProfile[], columns: StoredColumn[]): Message[] {
+  const warnings: Message[] = [];
   for (const [c, p] of profiles.entries()) {
-    if (p.kind === 'empty') warnings.push(`Column "${p.name}" has no values (every cell is missing) and is left out.`);
+    if (p.kind === 'empty') warnings.push(message('load.warn.emptyColumn', { column: p.name }));
     const { text, commaNumbers } = columns[c].stats;
     if (text > 0 && commaNumbers >= text * 0.9) {
-      warnings.push(
-        `Column "${p.name}" looks like numbers with a decimal comma (such as 1,5); turn on "decimal comma" to read it as numbers.`,
-      );
+      warnings.push(message('load.warn.decimalComma', { column: p.name }));
     }
     if (p.kind !== 'numeric') continue;
-    if (p.nonFinite) warnings.push(`Column "${p.name}": ${p.nonFinite} infinite value(s) will be treated as missing.`);
-    if (p.textAsMissing)
-      warnings.push(
-        `Column "${p.name}": ${p.textAsMissing} text value(s) in a numeric column will be treated as missing.`,
-      );
+    if (p.nonFinite) warnings.push(message('load.warn.infinite', { column: p.name, n: p.nonFinite }));
+    if (p.textAsMissing) warnings.push(message('load.warn.textInNumeric', { column: p.name, n: p.textAsMissing }));
     const extreme = Math.max(Math.abs(p.min ?? 0), Math.abs(p.max ?? 0));
     if (Number.isFinite(extreme) && extreme > 1e30) {
-      warnings.push(
-        `Column "${p.name}" holds extreme values (up to ${extreme.toExponential(0)}); they are scaled with care and clipped after scaling.`,
-      );
+      warnings.push(message('load.warn.extreme', { column: p.name, value: extreme.toExponential(0) }));
     }
   }
   return warnings;
@@ -125,7 +119,7 @@ function valueWarnings(profiles: ColumnProfile[], columns: StoredColumn[]): stri
  */
 export function parseCsvTable(text: string, options: ParseOptions = {}, hooks: ParseHooks = {}): Promise<ParseResult> {
   const decimalComma = options.decimalComma ?? false;
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   let header: string[] | null = null;
   let hadHeader = false;
   let width = 0;
@@ -134,7 +128,7 @@ export function parseCsvTable(text: string, options: ParseOptions = {}, hooks: P
   let dataRows = 0;
   let ragged = 0;
   let firstRaggedRow = 0;
-  let failure: string | null = null;
+  let failure: Message | null = null;
   let unclosedQuoteRow = 0;
   let delimiter = ',';
 
@@ -142,21 +136,16 @@ export function parseCsvTable(text: string, options: ParseOptions = {}, hooks: P
     const finish = () => {
       if (hooks.isCancelled?.()) return reject(new CancelledError());
       if (failure) return resolve({ ok: false, reason: failure });
-      if (!header) return resolve({ ok: false, reason: 'The file has no rows.' });
-      if (hadHeader && dataRows === 0)
-        return resolve({ ok: false, reason: 'The file has a header row but no data rows.' });
+      if (!header) return resolve({ ok: false, reason: message('load.noRows') });
+      if (hadHeader && dataRows === 0) return resolve({ ok: false, reason: message('load.headerOnly') });
       if (ragged > dataRows / 2) {
         return resolve({
           ok: false,
-          reason: `Most rows (${ragged} of ${dataRows}) do not have the ${width} fields of the first row; the file is not a regular table.`,
+          reason: message('load.ragged', { ragged, rows: dataRows, width }),
         });
       }
-      if (ragged > 0)
-        warnings.push(
-          `${ragged} row(s) with a different number of fields than the first row were skipped (first at row ${firstRaggedRow}).`,
-        );
-      if (unclosedQuoteRow)
-        warnings.push(`A quote opened near row ${unclosedQuoteRow} is never closed; check the quoting of the file.`);
+      if (ragged > 0) warnings.push(message('load.warn.raggedSkipped', { ragged, first: String(firstRaggedRow) }));
+      if (unclosedQuoteRow) warnings.push(message('load.warn.unclosedQuote', { row: String(unclosedQuoteRow) }));
       const columns = stores.map((store) => store.finish());
       const profiles = columns.map((column, c) => profileFromStats(header![c], column.stats));
       resolve({
@@ -185,9 +174,7 @@ export function parseCsvTable(text: string, options: ParseOptions = {}, hooks: P
           if (records.length === 0) return;
           width = records[0].length;
           if (width < 2) {
-            failure =
-              `Only one column was found (read as ${delimiterNames[delimiter] ?? `"${delimiter}"`}-separated). ` +
-              'The lab needs at least two columns; check the delimiter of the file.';
+            failure = message('load.oneColumn', { delimiter: delimiterNames[delimiter] ?? `"${delimiter}"` });
             parser.abort();
             return;
           }
@@ -196,7 +183,7 @@ export function parseCsvTable(text: string, options: ParseOptions = {}, hooks: P
             hadHeader ? records[0] : records[0].map((_: string, i: number) => `column_${i + 1}`),
             warnings,
           );
-          if (!hadHeader) warnings.push('No header row was found, so the columns are called column_1, column_2, …');
+          if (!hadHeader) warnings.push(message('load.warn.noHeader'));
           stores = header.map(() => new ColumnStore(decimalComma));
           if (hadHeader) records = records.slice(1);
         }

@@ -1,3 +1,4 @@
+import type { Message } from '../../messages';
 import type { ColumnProfile } from './columns';
 import type { CsvTable } from './parse';
 import { defaultPlan, exportedColumnIndices, labelCandidates, labelValues, type TablePlan } from './plan';
@@ -8,7 +9,7 @@ export interface TableSummary {
   rowCount: number;
   header: string[];
   profiles: ColumnProfile[];
-  warnings: string[];
+  warnings: Message[];
   delimiter: string;
   hadHeader: boolean;
   /** Columns that can be a label, with their values most frequent first. */
