@@ -759,6 +759,13 @@ export const en = {
     'Column "{column}" holds extreme values (up to {value}); they are scaled with care and clipped after scaling.',
   'load.fewRow':
     'The table has only 1 data row; the lab needs at least {min} (some to learn what is normal from, the rest to score), and a detector worth trusting needs a few hundred.',
+  'train.diverged':
+    'The loss became NaN or infinite, so training stopped and the last good weights were kept. Try a lower learning rate or a smaller batch size.',
+  'train.ganDiverged':
+    'A GAN loss became NaN or infinite, so training stopped and both networks went back to the last snapshot. Try a lower learning rate.',
+  'train.encoderDiverged': 'The encoder loss became NaN or infinite; the encoder keeps its last good weights.',
+  'err.deviceLost':
+    'The GPU device was lost ({reason}). Training stopped; reload the page, or choose another backend with ?backend=webgl.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -695,4 +695,9 @@ export const zh: Record<MessageKey, string> = {
   'load.warn.extreme': '列"{column}"含有极端值（最大约 {value}）；它们会被谨慎缩放，并在缩放后截断。',
   'load.fewRow':
     '这个表格只有 1 行数据；实验室至少需要 {min} 行（一部分用来学习什么是正常，其余的用来打分），而值得信任的检测器需要几百行。',
+  'train.diverged':
+    '损失变成了 NaN 或无穷大，因此训练已停止，并保留了最后一组正常的权重。请尝试降低学习率或减小批大小。',
+  'train.ganDiverged': 'GAN 的损失变成了 NaN 或无穷大，因此训练已停止，两个网络都回到了上一个快照。请尝试降低学习率。',
+  'train.encoderDiverged': '编码器的损失变成了 NaN 或无穷大；编码器保留其最后一组正常的权重。',
+  'err.deviceLost': 'GPU 设备丢失了（{reason}）。训练已停止；请重新加载页面，或用 ?backend=webgl 选择其他计算后端。',
 };

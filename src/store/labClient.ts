@@ -13,7 +13,8 @@ import { api, messageOf } from './workerConnection';
 import { recordRun, recordScores } from './leaderboardIntents';
 import { explainTopRows } from './explainIntents';
 import type { TrainingFeedback } from '../core/detect/feedback';
-import { localised, say } from './say';
+import { localised, pageLanguage, say } from './say';
+import { messageText } from '../i18n/translate';
 import type { MessageKey } from '../i18n/translate';
 
 const dataKindNames: Record<DataKind, MessageKey> = {
@@ -76,7 +77,8 @@ export async function startTraining(feedback?: TrainingFeedback): Promise<void> 
     const { events, timing } = runEvents(config, run);
     const outcome = await api().train(config, Comlink.proxy(events), feedback);
     if (!isCurrentRun(run) || useLab.getState().status === 'error') return; // a fatal error (e.g. device lost) already said why
-    if (outcome.status === 'diverged') set({ status: 'error', errorMessage: outcome.message });
+    if (outcome.status === 'diverged')
+      set({ status: 'error', errorMessage: messageText(pageLanguage(), outcome.message) });
     else set({ status: 'done' });
     recordRun(config, timing());
     void explainTopRows();

@@ -3,7 +3,9 @@ import { configToQuery, withModel, type LabConfig } from '../core/config';
 import { sourceOf, sources } from '../core/sources/registry';
 import { emptyRunState, useLab, type LabState } from './labStore';
 import { api, messageOf } from './workerConnection';
-import { say } from './say';
+import { pageLanguage, say } from './say';
+import { messageText } from '../i18n/translate';
+import type { Message } from '../core/messages';
 
 /**
  * The lab's lifecycle on the page: starting the worker, the split, the URL, and the one reset
@@ -24,7 +26,9 @@ export function initLab(): Promise<void> {
     const set = useLab.setState;
     set({ status: 'loading' });
     try {
-      const onFatal = Comlink.proxy((message: string) => set({ errorMessage: message, status: 'error' }));
+      const onFatal = Comlink.proxy((message: Message) =>
+        set({ errorMessage: messageText(pageLanguage(), message), status: 'error' }),
+      );
       const backend = await api().init(useLab.getState().config.backend, onFatal);
       const { fallback } = backend;
       const notice = fallback && say('notice.backendFallback', { ...fallback, active: backend.active });

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import * as Comlink from 'comlink';
 import * as tf from '@tensorflow/tfjs';
+import { message, type Message } from '../core/messages';
 import { measureMatmulGflops, selectBackend, type BackendSelection } from '../core/backend';
 import type { BackendChoice, LabConfig } from '../core/config';
 import { decodeMnistAsset, type MnistDataset } from '../core/data/mnist';
@@ -24,17 +25,14 @@ import type { TrainingFeedback } from '../core/detect/feedback';
 const session = new LabSession();
 const tables = new TableHost(session);
 const imageSets = new Map<string, MnistDataset>();
-let onFatal: ((message: string) => void) | null = null;
+let onFatal: ((message: Message) => void) | null = null;
 
 function watchDeviceLoss(): void {
   // tfjs installs no handler for a lost GPU device; without one, later reads just reject.
   const device = (tf.backend() as unknown as { device?: GPUDevice }).device;
   void device?.lost.then((info) => {
     session.stop();
-    onFatal?.(
-      `The GPU device was lost (${info.message || info.reason}). Training stopped; reload the page, ` +
-        'or choose another backend with ?backend=webgl.',
-    );
+    onFatal?.(message('err.deviceLost', { reason: info.message || info.reason }));
   });
 }
 
@@ -78,7 +76,7 @@ function forwarded(config: LabConfig, events: SessionEvents): SessionEvents {
 }
 
 const labApi = {
-  async init(choice: BackendChoice, fatal: (message: string) => void): Promise<BackendSelection> {
+  async init(choice: BackendChoice, fatal: (message: Message) => void): Promise<BackendSelection> {
     onFatal = fatal;
     const selection = await selectBackend(choice, { wasmPaths });
     if (selection.active === 'webgpu') watchDeviceLoss();

@@ -1,3 +1,4 @@
+import { message } from '../messages';
 import * as tf from '@tensorflow/tfjs';
 import type { GanModel } from '../detectors/gan-shared/gan';
 import { createRandom } from '../random';
@@ -97,7 +98,7 @@ export async function trainEncoder(
     model: { weights: () => network.getWeights(), restore: (weights) => network.setWeights(weights) },
     endStep: options.steps,
     control: { shouldStop: hooks.shouldStop ?? (() => false), waitWhilePaused: async () => {} },
-    divergedMessage: 'The encoder loss became NaN or infinite; the encoder keeps its last good weights.',
+    divergedMessage: message('train.encoderDiverged'),
     step() {
       const indices = tf.tensor1d(
         Int32Array.from({ length: batchSize }, () => Math.floor(random() * count)),

@@ -1,3 +1,4 @@
+import { message } from '../messages';
 import * as tf from '@tensorflow/tfjs';
 import type { GanModel } from '../detectors/gan-shared/gan';
 import { createRandom, shuffleInPlace } from '../random';
@@ -66,9 +67,7 @@ export async function runGanLoop(
     readbackEvery: options.readbackEvery,
     control,
     roundOnStop: true,
-    divergedMessage:
-      'A GAN loss became NaN or infinite, so training stopped and both networks went back to the last snapshot. ' +
-      'Try a lower learning rate.',
+    divergedMessage: message('train.ganDiverged'),
     step() {
       let dStats: tf.Tensor1D | null = null;
       for (let k = 0; k < options.discriminatorSteps; k += 1) {

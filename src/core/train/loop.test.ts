@@ -1,3 +1,4 @@
+import { messageText } from '../../i18n/translate';
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDenseAutoencoder } from '../detectors/dense-ae/build';
@@ -104,7 +105,7 @@ describe('training loop', () => {
       free,
     );
     expect(outcome.status).toBe('diverged');
-    if (outcome.status === 'diverged') expect(outcome.message).toMatch(/learning rate/);
+    if (outcome.status === 'diverged') expect(messageText('en', outcome.message)).toMatch(/learning rate/);
     const scores = await scoreAll(model, fit, 8);
     expect(scores.every(Number.isFinite)).toBe(true);
     fit.dispose();

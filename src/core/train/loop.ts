@@ -1,3 +1,4 @@
+import { message } from '../messages';
 import * as tf from '@tensorflow/tfjs';
 import type { DetectorModel } from '../detectors/model';
 import { createRandom, shuffleInPlace } from '../random';
@@ -72,9 +73,7 @@ export async function runTrainingLoop(
     endStep: epochs * stepsPerEpoch,
     readbackEvery: options.readbackEvery,
     control,
-    divergedMessage:
-      'The loss became NaN or infinite, so training stopped and the last good weights were kept. ' +
-      'Try a lower learning rate or a smaller batch size.',
+    divergedMessage: message('train.diverged'),
     step(index) {
       const s = index % stepsPerEpoch;
       if (s === 0) shuffleInPlace(order, random);

@@ -1,3 +1,4 @@
+import { message } from '../messages';
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runSteps, type RunControlPort } from './stepRunner';
@@ -28,7 +29,7 @@ describe('step runner', () => {
       endStep: 10,
       readbackEvery: 3,
       control: free,
-      divergedMessage: 'diverged',
+      divergedMessage: message('train.diverged'),
       step(index) {
         weight.assign(weight.add(1));
         return tf.tensor1d([index, 2 * index, 3 * index]);
@@ -52,7 +53,7 @@ describe('step runner', () => {
       model,
       endStep: 20,
       control: free,
-      divergedMessage: 'it diverged',
+      divergedMessage: message('train.ganDiverged'),
       step(index) {
         weight.assign(weight.add(1));
         return tf.scalar(index === 6 ? Number.NaN : index);
@@ -60,7 +61,7 @@ describe('step runner', () => {
       isRoundEnd: (done) => done % 5 === 0,
     });
     expect(outcome.status).toBe('diverged');
-    expect(outcome.status === 'diverged' && outcome.message).toBe('it diverged');
+    expect(outcome.status === 'diverged' && outcome.message).toEqual(message('train.ganDiverged'));
     // The round at step 5 was the last good one: the weight is back to 5 steps' worth.
     expect(await value()).toBe(5);
     weight.dispose();
@@ -73,7 +74,7 @@ describe('step runner', () => {
       model,
       endStep: 9,
       control: free,
-      divergedMessage: 'validation NaN',
+      divergedMessage: message('train.diverged'),
       step: () => {
         weight.assign(weight.add(1));
         return tf.scalar(1);
@@ -96,7 +97,7 @@ describe('step runner', () => {
         endStep: 100,
         control: { shouldStop: () => taken >= 7, waitWhilePaused: async () => {} },
         roundOnStop,
-        divergedMessage: '',
+        divergedMessage: message('train.diverged'),
         step: () => {
           taken += 1;
           return tf.scalar(taken);

@@ -1,3 +1,4 @@
+import type { Message } from '../messages';
 import * as tf from '@tensorflow/tfjs';
 import { Checkpoint, type WithWeights } from './checkpoint';
 import { LossReadback } from './lossReadback';
@@ -37,11 +38,11 @@ export interface StepRun {
   readbackEvery?: number;
   control: RunControlPort;
   /** What to tell the user when a value turns NaN or infinite (the runner has rolled back by then). */
-  divergedMessage: string;
+  divergedMessage: Message;
 }
 
 export type StepOutcome =
-  { status: 'done' | 'stopped'; steps: number } | { status: 'diverged'; steps: number; message: string };
+  { status: 'done' | 'stopped'; steps: number } | { status: 'diverged'; steps: number; message: Message };
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
