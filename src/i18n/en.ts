@@ -766,6 +766,13 @@ export const en = {
   'train.encoderDiverged': 'The encoder loss became NaN or infinite; the encoder keeps its last good weights.',
   'err.deviceLost':
     'The GPU device was lost ({reason}). Training stopped; reload the page, or choose another backend with ?backend=webgl.',
+  'project.not-project': 'This is not an anomaly lab project file (it does not start as one does).',
+  'project.newer':
+    'This project was saved by a newer version of the lab (format {version}); this one reads format {supported}. Open it in the newer lab.',
+  'project.incomplete':
+    'The project file is incomplete or damaged ({length} characters could not be read as a project); was its download cut short? Save it again.',
+  'project.checksum': 'The project file is damaged: its content does not match its checksum. Save it again.',
+  'project.invalid': 'The project file is damaged: {detail}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -700,4 +700,10 @@ export const zh: Record<MessageKey, string> = {
   'train.ganDiverged': 'GAN 的损失变成了 NaN 或无穷大，因此训练已停止，两个网络都回到了上一个快照。请尝试降低学习率。',
   'train.encoderDiverged': '编码器的损失变成了 NaN 或无穷大；编码器保留其最后一组正常的权重。',
   'err.deviceLost': 'GPU 设备丢失了（{reason}）。训练已停止；请重新加载页面，或用 ?backend=webgl 选择其他计算后端。',
+  'project.not-project': '这不是异常检测实验室的项目文件（它的开头与项目文件不同）。',
+  'project.newer':
+    '这个项目是由较新版本的实验室保存的（格式 {version}）；当前版本只能读取格式 {supported}。请在新版实验室中打开。',
+  'project.incomplete': '项目文件不完整或已损坏（{length} 个字符无法读取为项目）；是不是下载被中断了？请重新保存。',
+  'project.checksum': '项目文件已损坏：内容与校验和不符。请重新保存。',
+  'project.invalid': '项目文件已损坏：{detail}',
 };

@@ -182,7 +182,7 @@ export async function openProjectText(text: string, options: OpenOptions = {}): 
   const { listedName, fileName } = options;
   const read = readProject(text);
   const from = fileName ? `${fileName}: ` : '';
-  if (!read.ok) return fail(`${from}${read.reason}`);
+  if (!read.ok) return fail(`${from}${say(`project.${read.problem.id}`, read.problem)}`);
   if (isRunning(useLab.getState())) return fail(say('err.stopFirst'));
   useLab.setState({ projectBusy: true });
   try {

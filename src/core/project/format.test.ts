@@ -1,3 +1,4 @@
+import { translate } from '../../i18n/translate';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checksumOf, projectVersion, readProject, writeProject, type ProjectContent } from './format';
@@ -82,6 +83,8 @@ describe('the project file', () => {
     const read = readProject(text);
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.reason).toMatch(/checksum/);
+    // The page words the same problem in its language, the English as the reason says it.
+    if (!read.ok) expect(translate('en', `project.${read.problem.id}`, read.problem)).toBe(read.reason);
   });
 
   it('refuses a project from a newer version with what to do', () => {
@@ -92,6 +95,7 @@ describe('the project file', () => {
     const read = readProject(text);
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.reason).toMatch(/newer version of the lab.*format 2/);
+    if (!read.ok) expect(translate('en', `project.${read.problem.id}`, read.problem)).toBe(read.reason);
   });
 
   it('refuses what is not a project: other JSON, a CSV, an empty file', () => {

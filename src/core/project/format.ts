@@ -58,7 +58,15 @@ export interface SavedDetector {
   outputActivation?: 'sigmoid' | 'linear';
 }
 
-export type ProjectRead = { ok: true; project: ProjectContent } | { ok: false; reason: string };
+/** Why a project cannot be opened, as data for the page to word (catalogs' `project.<id>`). */
+export type ProjectProblem =
+  | { id: 'not-project' | 'checksum' }
+  | { id: 'newer'; version: number; supported: number }
+  | { id: 'incomplete'; length: number }
+  | { id: 'invalid'; detail: string };
+/** The project, or why not: `reason` in English (the exported scorer's error), `problem` for the page. */
+export type ProjectRead =
+  { ok: true; project: ProjectContent } | { ok: false; reason: string; problem: ProjectProblem };
 
 /** FNV-1a over the UTF-16 code units: cheap, and any flipped character changes it. */
 export function checksumOf(text: string): string {
@@ -83,7 +91,11 @@ const headPattern = /^\s*\{"format":"([^"]*)","version":(\d+)/;
 export function readProject(text: string): ProjectRead {
   const head = headPattern.exec(text.slice(0, 200));
   if (!head || head[1] !== projectFormat)
-    return { ok: false, reason: 'This is not an anomaly lab project file (it does not start as one does).' };
+    return {
+      ok: false,
+      reason: 'This is not an anomaly lab project file (it does not start as one does).',
+      problem: { id: 'not-project' },
+    };
   const version = Number(head[2]);
   if (version > projectVersion) {
     return {
@@ -91,6 +103,7 @@ export function readProject(text: string): ProjectRead {
       reason:
         `This project was saved by a newer version of the lab (format ${version}); this one reads format ` +
         `${projectVersion}. Open it in the newer lab.`,
+      problem: { id: 'newer', version, supported: projectVersion },
     };
   }
   let envelope: { length?: unknown; checksum?: unknown; content?: unknown };
@@ -102,6 +115,7 @@ export function readProject(text: string): ProjectRead {
       reason:
         `The project file is incomplete or damaged (${text.length.toLocaleString('en')} characters could not be ` +
         'read as a project); was its download cut short? Save it again.',
+      problem: { id: 'incomplete', length: text.length },
     };
   }
   const content = JSON.stringify(envelope.content ?? null);
@@ -109,11 +123,13 @@ export function readProject(text: string): ProjectRead {
     return {
       ok: false,
       reason: 'The project file is damaged: its content does not match its checksum. Save it again.',
+      problem: { id: 'checksum' },
     };
   try {
     return { ok: true, project: validProject(decodePlain(envelope.content)) };
   } catch (error) {
-    return { ok: false, reason: `The project file is damaged: ${(error as Error).message}` };
+    const detail = (error as Error).message;
+    return { ok: false, reason: `The project file is damaged: ${detail}`, problem: { id: 'invalid', detail } };
   }
 }
 
