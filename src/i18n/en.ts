@@ -773,6 +773,9 @@ export const en = {
     'The project file is incomplete or damaged ({length} characters could not be read as a project); was its download cut short? Save it again.',
   'project.checksum': 'The project file is damaged: its content does not match its checksum. Save it again.',
   'project.invalid': 'The project file is damaged: {detail}',
+  'err.allMarked': 'Every training item is marked as an anomaly: mark fewer, or mark some items as normal.',
+  'err.fileShorterThanWindow': 'This model reads windows of {window} rows; the file has {rows}.',
+  'err.assetLoad': 'Could not load the {name} asset (HTTP {status}).',
 } as const;
 
 export type MessageKey = keyof typeof en;

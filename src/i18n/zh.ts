@@ -706,4 +706,7 @@ export const zh: Record<MessageKey, string> = {
   'project.incomplete': '项目文件不完整或已损坏（{length} 个字符无法读取为项目）；是不是下载被中断了？请重新保存。',
   'project.checksum': '项目文件已损坏：内容与校验和不符。请重新保存。',
   'project.invalid': '项目文件已损坏：{detail}',
+  'err.allMarked': '每个训练样本都被标记为异常：请少标记一些，或把一些样本标记为正常。',
+  'err.fileShorterThanWindow': '这个模型读取 {window} 行的窗口；而文件只有 {rows} 行。',
+  'err.assetLoad': '无法加载 {name} 数据文件（HTTP {status}）。',
 };

@@ -1,4 +1,7 @@
 import * as Comlink from 'comlink';
+import { messageInError } from '../core/messages';
+import { messageText } from '../i18n/translate';
+import { pageLanguage } from './say';
 import type { LabApi } from '../worker/lab.worker';
 
 /**
@@ -14,4 +17,9 @@ export function api(): Comlink.Remote<LabApi> {
   return worker;
 }
 
-export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** An error's words for the page: a core Message in the page's language, else the error's own text. */
+export function messageOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const content = messageInError(text);
+  return content ? messageText(pageLanguage(), content) : text;
+}

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import * as Comlink from 'comlink';
 import * as tf from '@tensorflow/tfjs';
-import { message, type Message } from '../core/messages';
+import { message, MessageError, type Message } from '../core/messages';
 import { measureMatmulGflops, selectBackend, type BackendSelection } from '../core/backend';
 import type { BackendChoice, LabConfig } from '../core/config';
 import { decodeMnistAsset, type MnistDataset } from '../core/data/mnist';
@@ -98,7 +98,9 @@ const labApi = {
       return { count: cached.count };
     }
     const response = await fetch(url);
-    if (!response.ok || !response.body) throw new Error(`Could not load the ${name} asset (HTTP ${response.status}).`);
+    if (!response.ok || !response.body) {
+      throw new MessageError(message('err.assetLoad', { name, status: String(response.status) }));
+    }
     const total = Number(response.headers.get('content-length')) || 0;
     const reader = response.body.getReader();
     const chunks: Uint8Array[] = [];

@@ -1,3 +1,4 @@
+import { message, MessageError } from '../messages';
 import * as tf from '@tensorflow/tfjs';
 import { feedbackRows, type TrainingFeedback } from '../detect/feedback';
 import type { SplitTensors } from './classicalRun';
@@ -24,7 +25,7 @@ export function withFeedback(
   const keptFit = keepTrain.filter((p) => p < fitCount);
   const keptValidation = keepTrain.filter((p) => p >= fitCount).map((p) => p - fitCount);
   if (keptFit.length + addTest.length === 0) {
-    throw new Error('Every training item is marked as an anomaly: mark fewer, or mark some items as normal.');
+    throw new MessageError(message('err.allMarked'));
   }
   const fit = tf.tidy(() => {
     const parts = [tf.gather(split.fit, keptFit), ...(addTest.length ? [tf.gather(split.test, addTest)] : [])];

@@ -1,3 +1,4 @@
+import { message, MessageError } from '../messages';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SeriesWindowScorer } from './seriesWindows';
@@ -59,7 +60,9 @@ describe('scoring a series a slice at a time', () => {
   it('says when a file is shorter than one window, and lets a NaN window score show on its rows', async () => {
     const short = new SeriesWindowScorer(1, 4, windowScore);
     await short.push(Float32Array.from([1, 2, 3]), 3);
-    expect(() => short.finish()).toThrow(/windows of 4 rows; the file has 3/);
+    expect(() => short.finish()).toThrow(
+      new MessageError(message('err.fileShorterThanWindow', { window: 4, rows: 3 })),
+    );
     const failing = new SeriesWindowScorer(1, 2, async (_f, n) => new Float32Array(n).fill(Number.NaN));
     const scores = [...(await failing.push(Float32Array.from([1, 2, 3]), 3)), ...failing.finish()];
     expect(scores.every(Number.isNaN)).toBe(true);

@@ -1,3 +1,4 @@
+import { message, MessageError } from '../messages';
 /**
  * Scoring a series a slice at a time with a model of windows: every run of `window` consecutive
  * rows is one input (the rows' features side by side, as in training), and a row's score is the
@@ -70,7 +71,7 @@ export class SeriesWindowScorer {
   /** The scores of the rows still waiting, at the end of the file. */
   finish(): Float32Array {
     if (this.seen < this.window) {
-      throw new Error(`This model reads windows of ${this.window} rows; the file has ${this.seen}.`);
+      throw new MessageError(message('err.fileShorterThanWindow', { window: this.window, rows: this.seen }));
     }
     return Float32Array.from(this.pending.splice(0));
   }
