@@ -776,6 +776,25 @@ export const en = {
   'err.allMarked': 'Every training item is marked as an anomaly: mark fewer, or mark some items as normal.',
   'err.fileShorterThanWindow': 'This model reads windows of {window} rows; the file has {rows}.',
   'err.assetLoad': 'Could not load the {name} asset (HTTP {status}).',
+  'err.core.saveUntrained': 'Train a detector before saving it.',
+  'err.core.weightsMismatch':
+    'The saved weights do not fit this detector as configured (the layers or the data width differ).',
+  'err.core.unknownMember': 'The saved ensemble names an unknown detector ({id}).',
+  'err.core.cannotRestore': "The project's detector ({id}) cannot be restored as {detector}.",
+  'err.core.lacksColumn': 'The file lacks a column the model reads.',
+  'err.core.scoreFirst': 'Train or open a detector before scoring a file.',
+  'err.core.waitRun': 'Wait for the run to finish (or stop it) before saving.',
+  'err.core.featureMismatch': 'The saved detector reads {saved} features; its preprocessing makes {made}.',
+  'err.core.ganImages': 'The GANs generate images: use them on MNIST or on a table whose rows are square images.',
+  'err.core.explainTables': 'Explanations are for table rows: load a table and train first.',
+  'err.core.explainDetector': 'Train a detector (not a GAN) on the table to explain its scores.',
+  'err.core.notLoaded': 'The dataset is not loaded yet.',
+  'err.core.itemsImagesOnly': 'Training items are shown for image sets (MNIST, Fashion-MNIST).',
+  'err.core.scoreTableFirst': 'Train or open a model on a table before scoring a new file.',
+  'err.core.scoreFileFirst': 'Score a file first.',
+  'err.core.exportUntrained': 'Train a model on the table before exporting its scores.',
+  'err.core.ganMismatch': 'The saved generator and discriminator do not fit this GAN as configured (the sizes differ).',
+  'err.core.encoderMismatch': 'The saved encoder does not fit this GAN as configured (the sizes differ).',
 } as const;
 
 export type MessageKey = keyof typeof en;

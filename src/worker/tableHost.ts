@@ -1,6 +1,6 @@
 import type { LabConfig } from '../core/config';
 import { CancelledError, readBlobText } from '../core/data/csv/decode';
-import type { Message } from '../core/messages';
+import { message, MessageError, type Message } from '../core/messages';
 import { messageText } from '../i18n/translate';
 import type { EncodingChoice } from '../core/data/csv/encoding';
 import { exportScoredCsv } from '../core/data/csv/export';
@@ -88,7 +88,7 @@ export class TableHost {
   /** The cells of a test unit's (first) row as the file has them, one per column. */
   rowCells(testUnit: number): string[] {
     const { table, run } = this;
-    if (!table || !run) throw new Error('Load a table first.');
+    if (!table || !run) throw new MessageError(message('plan.problem.no-table'));
     const row = run.order[run.unitStart(run.units.test[testUnit])];
     return table.columns.map((column) => textAt(column, row));
   }
@@ -103,7 +103,7 @@ export class TableHost {
   private portable(): PortableEncoder {
     if (this.saved) return this.saved.encoder;
     const { table, run } = this;
-    if (!table || !run) throw new Error('Train or open a model on a table before scoring a new file.');
+    if (!table || !run) throw new MessageError(message('err.core.scoreTableFirst'));
     const window = run.prepared.window;
     return { ...portableEncoder(table, run.encoder, this.decimalComma), ...(window > 1 ? { window } : {}) };
   }
@@ -139,7 +139,7 @@ export class TableHost {
   /** The scored new file's rows plus score and is_anomaly at the threshold, as a CSV file. */
   async exportScoredFile(threshold: number): Promise<Blob> {
     const scored = this.scored;
-    if (!scored) throw new Error('Score a file first.');
+    if (!scored) throw new MessageError(message('err.core.scoreFileFirst'));
     return exportStreamed(scored.blob, scored.scores, threshold, this.portable().hadHeader);
   }
 
@@ -150,8 +150,7 @@ export class TableHost {
   /** The original rows plus score and is_anomaly at the threshold, as a CSV file. */
   async exportCsv(threshold: number): Promise<Blob> {
     const { table, source, run, scores } = this;
-    if (!table || !source || !run || !scores)
-      throw new Error('Train a model on the table before exporting its scores.');
+    if (!table || !source || !run || !scores) throw new MessageError(message('err.core.exportUntrained'));
     const read = await readBlobText(source, {}, table.encoding?.name);
     // The file read before, so this is rare (changed on disk); the worker has no page language: English.
     if (!read.ok) throw new Error(messageText('en', read.reason));

@@ -1,3 +1,4 @@
+import { message, MessageError } from '../messages';
 import type * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../config';
 import { scorerOf } from './currentDetector';
@@ -50,7 +51,7 @@ export class DetectorSlot {
     if (id && model) return { ...(await saveAutoencoder(id, model)), ...shape };
     if (id && classical) return { ...(await saveClassical(id, classical)), ...shape };
     if (id && gan) return { ...(await saveGan(id, gan)), ...shape };
-    throw new Error('Train a detector before saving it.');
+    throw new MessageError(message('err.core.saveUntrained'));
   }
 
   /** Builds the saved detector for the configuration and holds it. */

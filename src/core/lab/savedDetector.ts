@@ -1,3 +1,4 @@
+import { message, MessageError } from '../messages';
 import * as tf from '@tensorflow/tfjs';
 import { withModel, type LabConfig } from '../config';
 import { detectors } from '../detectors/registry';
@@ -54,7 +55,7 @@ export function loadAutoencoderWeights(model: DetectorModel, state: PlainData): 
     weights.length !== current.length ||
     weights.some((w, i) => w.shape.join('x') !== current[i].shape.join('x') || w.values.length !== current[i].size);
   if (mismatch) {
-    throw new Error('The saved weights do not fit this detector as configured (the layers or the data width differ).');
+    throw new MessageError(message('err.core.weightsMismatch'));
   }
   const tensors = weights.map((w) => tf.tensor(w.values, w.shape));
   model.restore(tensors);
@@ -73,7 +74,7 @@ async function restoreEnsemble(state: PlainData, config: LabConfig, inputSize: n
   try {
     for (const id of savedMemberIds(state)) {
       const spec = detectors.find((d) => d.id === id);
-      if (spec?.family !== 'classical') throw new Error(`The saved ensemble names an unknown detector (${id}).`);
+      if (spec?.family !== 'classical') throw new MessageError(message('err.core.unknownMember', { id }));
       const build = await loadClassicalBuilder(spec);
       const own = withModel(config, spec.id);
       const model = build({ inputSize, seed: own.seed, params: paramsOf(spec, own) });
@@ -100,7 +101,7 @@ export async function restoreDetector(
   outputActivation: ModelBuildOptions['outputActivation'],
 ): Promise<RestoredDetector> {
   if (saved.id !== spec.id)
-    throw new Error(`The project's detector (${saved.id}) cannot be restored as ${spec.label}.`);
+    throw new MessageError(message('err.core.cannotRestore', { id: saved.id, detector: spec.id }));
   if (spec.family === 'autoencoder' && saved.family === 'autoencoder') {
     const build = await loadAutoencoderBuilder(spec);
     const model = build(autoencoderOptions(spec, config, inputSize, outputActivation));
@@ -121,5 +122,5 @@ export async function restoreDetector(
   if (spec.family === 'ensemble' && saved.family === 'ensemble') {
     return { classical: await restoreEnsemble(saved.state, config, inputSize) };
   }
-  throw new Error(`The project's detector (${saved.id}, ${saved.family}) cannot be restored as ${spec.label}.`);
+  throw new MessageError(message('err.core.cannotRestore', { id: `${saved.id}, ${saved.family}`, detector: spec.id }));
 }

@@ -1,3 +1,4 @@
+import { message, MessageError, type Message } from '../messages';
 import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../config';
 import type { GanSpec } from '../detectors/spec';
@@ -40,14 +41,14 @@ export async function saveGan(id: string, state: GanState): Promise<SavedDetecto
 function loadInto(
   target: { weights(): tf.Tensor[]; restore(w: tf.Tensor[]): void },
   saved: SavedTensor[],
-  what: string,
+  mismatch: Message,
 ) {
   const current = target.weights();
   const fits =
     Array.isArray(saved) &&
     saved.length === current.length &&
     saved.every((w, i) => w.shape.join('x') === current[i].shape.join('x') && w.values.length === current[i].size);
-  if (!fits) throw new Error(`The saved ${what} does not fit this GAN as configured (the sizes differ).`);
+  if (!fits) throw new MessageError(mismatch);
   const tensors = saved.map((w) => tf.tensor(w.values, w.shape));
   target.restore(tensors);
   tf.dispose(tensors);
@@ -60,15 +61,17 @@ export async function restoreGan(
   inputSize: number,
 ): Promise<GanState> {
   if (saved.family !== 'gan' || saved.id !== spec.id) {
-    throw new Error(`The project's detector (${saved.id}, ${saved.family}) cannot be restored as ${spec.label}.`);
+    throw new MessageError(
+      message('err.core.cannotRestore', { id: `${saved.id}, ${saved.family}`, detector: spec.id }),
+    );
   }
   const { gan, encoder, fixedNoise } = saved.state as unknown as SavedGanState;
   const state = await buildGanState(spec, config, inputSize);
   try {
-    loadInto(state.gan, gan, 'generator and discriminator');
+    loadInto(state.gan, gan, message('err.core.ganMismatch'));
     if (encoder) {
       state.encoder = buildEncoder(state.gan, config.seed);
-      loadInto(state.encoder, encoder, 'encoder');
+      loadInto(state.encoder, encoder, message('err.core.encoderMismatch'));
     }
     if (fixedNoise?.shape?.join('x') === state.fixedNoise.shape.join('x')) {
       state.fixedNoise.dispose();

@@ -1,3 +1,4 @@
+import { message, MessageError } from '../messages';
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encodeRows, fitEncoder } from '../data/csv/encode';
@@ -113,7 +114,7 @@ describe('scoring a new file chunk by chunk', () => {
     const problems = (await checkFile(new Blob([missing]), encoder, ['note'])).problems;
     expect(problems.find((p) => p.kind === 'missing-column')).toMatchObject({ column: 'temp', safe: false });
     await expect(scoreFile(new Blob([missing]), encoder, async (_x, n) => new Float32Array(n))).rejects.toThrow(
-      /lacks a column/,
+      new MessageError(message('err.core.lacksColumn')),
     );
   });
 

@@ -1,3 +1,4 @@
+import { message, MessageError } from '../messages';
 import Papa from 'papaparse';
 import {
   columnIndex,
@@ -89,7 +90,7 @@ export async function scoreFile(
     delimiter = batch.delimiter;
     header = batch.header ?? header;
     index ??= columnIndex(encoder, header.length ? header : (batch.records[0] ?? []).map((_, i) => String(i)));
-    if (index.some((i) => i < 0)) throw new Error('The file lacks a column the model reads.');
+    if (index.some((i) => i < 0)) throw new MessageError(message('err.core.lacksColumn'));
     const { records } = batch;
     if (records.length === 0) continue;
     const features = new Float32Array(records.length * width);

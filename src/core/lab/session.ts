@@ -1,3 +1,4 @@
+import { message, MessageError } from '../messages';
 import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../config';
 import type { MnistDataset } from '../data/mnist';
@@ -184,14 +185,14 @@ export class LabSession {
   /** Scores rows of another file (encoded as the training rows were) with the current detector. */
   async scoreRows(features: Float32Array, count: number): Promise<Float32Array> {
     const score = scorerOf(this.current(), fileScoringBatch);
-    if (!score) throw new Error('Train or open a detector before scoring a file.');
+    if (!score) throw new MessageError(message('err.core.scoreFirst'));
     const x = tf.tensor2d(features, [count, features.length / count]);
     return score(x).finally(() => x.dispose());
   }
 
   /** The current detector's learned state, for a project file. */
   async saveDetector(): Promise<SavedDetector> {
-    if (this.currentRun) throw new Error('Wait for the run to finish (or stop it) before saving.');
+    if (this.currentRun) throw new MessageError(message('err.core.waitRun'));
     return this.detector.save({
       inputSize: this.data.tensors?.fit.shape[1],
       outputActivation: this.data.outputActivation,
@@ -203,7 +204,7 @@ export class LabSession {
    * finished run sends (reconstructions, scores, latent view), so the page shows it as trained.
    */
   async openDetector(config: LabConfig, saved: SavedDetector, events: SessionEvents): Promise<void> {
-    if (this.currentRun) throw new Error('Stop the current run before opening a saved model.');
+    if (this.currentRun) throw new MessageError(message('err.stopFirst'));
     const tensors = this.data.dataFor(config);
     await this.detector.restore(specOf(config.model), saved, config, tensors.fit.shape[1], this.data.outputActivation);
     this.fittedIndex = null;
@@ -224,9 +225,9 @@ export class LabSession {
    * file): it scores new rows of `inputSize` features; the split and its views stay as they were.
    */
   async openModelOnly(config: LabConfig, saved: SavedDetector, inputSize: number): Promise<void> {
-    if (this.currentRun) throw new Error('Stop the current run before opening a saved model.');
+    if (this.currentRun) throw new MessageError(message('err.stopFirst'));
     if (saved.inputSize !== undefined && saved.inputSize !== inputSize) {
-      throw new Error(`The saved detector reads ${saved.inputSize} features; its preprocessing makes ${inputSize}.`);
+      throw new MessageError(message('err.core.featureMismatch', { saved: saved.inputSize ?? 0, made: inputSize }));
     }
     await this.detector.restore(specOf(config.model), saved, config, inputSize, saved.outputActivation ?? 'linear');
     this.fittedIndex = null;
@@ -262,7 +263,7 @@ export class LabSession {
   private async runGan(spec: GanSpec, config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
     // GANs generate pixels in [0, 1]: MNIST, or a table whose rows are square images.
     if (this.data.outputActivation !== 'sigmoid') {
-      throw new Error('The GANs generate images: use them on MNIST or on a table whose rows are square images.');
+      throw new MessageError(message('err.core.ganImages'));
     }
     const allItems = config.gandata === 'all' ? this.data.everyItemTensor() : null;
     // The digit classifier reads MNIST digits; a table's or another set's images are something else.
@@ -289,9 +290,9 @@ export class LabSession {
   /** Shapley attributions of the current detector's score to the columns, for test rows of a table. */
   async explain(testRows: readonly number[], seed: number): Promise<RowExplanations> {
     const { tensors, featureGroups } = this.data;
-    if (!tensors || !featureGroups) throw new Error('Explanations are for table rows: load a table and train first.');
+    if (!tensors || !featureGroups) throw new MessageError(message('err.core.explainTables'));
     const score = scorerOf(this.current(), scoringBatch);
-    if (!score) throw new Error('Train a detector (not a GAN) on the table to explain its scores.');
+    if (!score) throw new MessageError(message('err.core.explainDetector'));
     return explainRows(score, tensors, featureGroups, testRows, seed);
   }
 

@@ -1,3 +1,4 @@
+import { message, MessageError } from '../messages';
 import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../config';
 import { gatherRawPixels, type MnistDataset } from '../data/mnist';
@@ -53,7 +54,7 @@ export class SessionData {
    */
   prepare(config: LabConfig): PreparedSplit {
     const dataset = this.dataset;
-    if (!dataset) throw new Error('The dataset is not loaded yet.');
+    if (!dataset) throw new MessageError(message('err.core.notLoaded'));
     const split = oneClassSplit({
       labels: dataset.labels,
       normalClasses: config.normal,
@@ -111,7 +112,7 @@ export class SessionData {
   trainingItems(positions: readonly number[]): { pixels: Uint8Array; labels: Uint8Array } {
     const { dataset, itemIds } = this;
     if (!dataset || !itemIds || !this.dataKey?.startsWith('images ')) {
-      throw new Error('Training items are shown for image sets (MNIST, Fashion-MNIST).');
+      throw new MessageError(message('err.core.itemsImagesOnly'));
     }
     return imageItems(
       dataset,
