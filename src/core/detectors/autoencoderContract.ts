@@ -1,3 +1,4 @@
+import { message, MessageError } from '../messages';
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DetectorModel, ModelBuildOptions } from './model';
@@ -104,7 +105,7 @@ export function describeAutoencoderContract(
       loadAutoencoderWeights(reopened, state);
       expect(await scoresOf(reopened, x)).toEqual(expected);
       const wrong = build({ ...options, latent: options.latent + 1 });
-      expect(() => loadAutoencoderWeights(wrong, state)).toThrow(/do not fit/);
+      expect(() => loadAutoencoderWeights(wrong, state)).toThrow(new MessageError(message('err.core.weightsMismatch')));
       wrong.dispose();
       reopened.dispose();
       expect(tf.memory().numTensors).toBe(baseline);
