@@ -38,6 +38,12 @@ test('the GAN studio opens on a trained generator when the MLP GAN is picked', a
   // Digits, not noise: a grid of one repeated blob or of noise scores near 1.
   expect(score).toBeGreaterThan(4);
   await expect(page).toHaveURL(/model=mlp-gan/);
+  // The link reproduces the view: a reload opens the same trained generator, not an empty studio.
+  await expect(page).toHaveURL(/pretrained=1/);
+  await page.reload();
+  await expect(page.getByTestId('pretrained-start')).toHaveAttribute('data-start', 'mlp-gan', { timeout: startOpened });
+  await waitForStatus(page, 'done', startOpened);
+  expect(Number(await page.getByTestId('classifier-score').getAttribute('data-value'))).toBe(score);
 });
 
 test('pretrained=0 starts empty, as before: no start is even fetched', async ({ page }) => {

@@ -13,7 +13,7 @@ import type { Mark } from '../core/detect/feedback';
 import type { GanStepStats } from '../core/gan/health';
 import type { PretrainedStart } from './projectSlice';
 import { deleteModel, listModels, putModel, readModel, renameModel, type ModelEntry } from './modelLibrary';
-import { applyConfig, clearRun, initLab, prepareSplit, runToken } from './runState';
+import { applyConfig, clearRun, initLab, prepareSplit, runToken, writeUrl } from './runState';
 import { prepareTableRun } from './tableClient';
 import { api, messageOf } from './workerConnection';
 import { localised, say } from './say';
@@ -239,6 +239,7 @@ async function openProject(project: ProjectContent, name: string, options: OpenO
     marksSplit: splitKey(useLab.getState().config),
   });
   recordRun(config, null);
+  writeUrl();
 }
 
 /** A table model without its training file: the detector and its preprocessing, for scoring new files. */

@@ -89,8 +89,12 @@ export function clearRun(extra: Partial<LabState> = {}): void {
 
 /** Mirrors the configuration into the address bar, so the URL always reproduces what is shown. */
 export function writeUrl(): void {
-  const query = configToQuery(useLab.getState().config);
-  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  const state = useLab.getState();
+  const query = new URLSearchParams(configToQuery(state.config));
+  // A shipped start on screen: the link must say so, or its settings alone would open an empty run.
+  if (state.openedProject?.start) query.set('pretrained', '1');
+  const text = query.toString();
+  history.replaceState(null, '', `${location.pathname}${text ? `?${text}` : ''}${location.hash}`);
 }
 
 /** Sets configuration fields and mirrors them into the URL, with no other effect. */
