@@ -14,6 +14,9 @@ import { lessonIds, type LessonId } from './lessons/lessons';
  */
 export const pageFieldNames = ['backend', 'autostart', 'pretrained', 'lang', 'present', 'lesson'] as const;
 
+/** Fields that decide the split: changing one draws a new one (and makes a run differ from a shipped start). */
+export const splitFieldNames = ['normal', 'seed', 'contamination', 'limit', 'testlimit'] as const;
+
 /**
  * The lab's whole configuration as one declarative list of fields (name = URL query key),
  * each with its type, default and range. The UI reads its controls from here and the URL is

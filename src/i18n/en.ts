@@ -8,7 +8,6 @@ export const en = {
     'Train an autoencoder on what you call normal, on MNIST digits, Fashion-MNIST or your own table; ' +
     'see what it finds odd. Everything runs in this tab.',
   'app.datasets': 'Dataset',
-  'header.language': 'Language',
   'header.switchTo': '中文',
   'header.switchToLabel': 'Switch the interface to Chinese',
   'header.copyLink': 'Copy link',
@@ -248,7 +247,6 @@ export const en = {
   'fold.models': 'My models',
   'fold.leaderboard': 'Leaderboard',
   'fold.feedback': 'Feedback',
-  'present.on': 'Presenter mode: large type, advanced panels folded',
   'detect.title': 'Detection',
   'detect.ganScorer': 'GAN scorer',
   'detect.scorer.disc': 'discriminator: −logit D(x)',

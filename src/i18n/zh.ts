@@ -10,7 +10,6 @@ export const zh: Record<MessageKey, string> = {
     '用你认定为"正常"的数据训练自编码器——MNIST 手写数字、Fashion-MNIST 或你自己的表格——看看它认为什么是异常。' +
     '一切都在这个标签页里运行。',
   'app.datasets': '数据集',
-  'header.language': '语言',
   'header.switchTo': 'English',
   'header.switchToLabel': '将界面切换为英文',
   'header.copyLink': '复制链接',
@@ -205,7 +204,6 @@ export const zh: Record<MessageKey, string> = {
   'fold.models': '我的模型',
   'fold.leaderboard': '排行榜',
   'fold.feedback': '反馈',
-  'present.on': '演示模式：大号字体，高级面板已折叠',
   'detect.title': '检测',
   'detect.ganScorer': 'GAN 打分方式',
   'detect.scorer.disc': '判别器：−logit D(x)',

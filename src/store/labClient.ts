@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import type { LabConfig } from '../core/config';
+import { splitFieldNames, type LabConfig } from '../core/config';
 import type { SessionEvents } from '../core/lab/session';
 import { tableRunConfig } from '../core/lab/tableSizing';
 import { specOf } from '../core/detectors/registry';
@@ -29,9 +29,8 @@ const dataKindNames: Record<DataKind, MessageKey> = {
  */
 export function updateConfig(patch: Partial<LabConfig>): void {
   applyConfig(patch);
-  const splitFields: (keyof LabConfig)[] = ['normal', 'seed', 'contamination', 'limit', 'testlimit'];
   const idle = !isRunning(useLab.getState());
-  if (splitFields.some((f) => f in patch) && idle) {
+  if (splitFieldNames.some((f) => f in patch) && idle) {
     const prepare = isTableSource(useLab.getState().config.dataset) ? prepareTableRun : prepareSplit;
     void prepare().catch((error) => useLab.setState({ errorMessage: messageOf(error) }));
   } else if ('model' in patch && idle && useLab.getState().results) {

@@ -1,4 +1,4 @@
-import { pageFieldNames, defaultConfig, type LabConfig } from '../core/config';
+import { defaultConfig, pageFieldNames, splitFieldNames, type LabConfig } from '../core/config';
 import { specOf } from '../core/detectors/registry';
 import { isRunning, useLab } from './labStore';
 import { openProjectText } from './projectIntents';
@@ -33,14 +33,11 @@ function startsIndex(): Promise<PretrainedStart[]> {
   return index;
 }
 
-/** The split's fields: with the detector's own, what makes a run different from the shipped one. */
-const splitFields = ['normal', 'seed', 'contamination', 'limit', 'testlimit'];
-
 /** True when the split and the detector's own settings are all at the detector's defaults. */
 function untouched(config: LabConfig): boolean {
   const defaults = defaultConfig(config.model) as unknown as Record<string, unknown>;
   const values = config as unknown as Record<string, unknown>;
-  return [...splitFields, ...specOf(config.model).fields].every(
+  return [...splitFieldNames, ...specOf(config.model).fields].every(
     (name) => JSON.stringify(values[name]) === JSON.stringify(defaults[name]),
   );
 }

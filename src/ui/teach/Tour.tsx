@@ -21,7 +21,8 @@ export function Tour() {
     next.current?.focus();
     return () => target?.removeAttribute('data-tour-active');
   }, [step]);
-  const go = (to: number) => setStep(to >= stops.length || to < 0 ? (to < 0 ? 0 : null) : to);
+  // Back from the first step stays there; on from the last one ends the tour.
+  const go = (to: number) => setStep(to >= stops.length ? null : Math.max(0, to));
   return (
     <>
       <button type="button" data-testid="tour-start" onClick={() => setStep(0)}>
