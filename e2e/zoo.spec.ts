@@ -82,8 +82,8 @@ test('Fashion-MNIST from its tab: named classes, a split of its own, and a detec
 /**
  * Every image autoencoder in the registry but the dense one (whose real runs fill the other specs):
  * a detector added as a folder and a registry line gets this smoke run with no edit here. Work is
- * sized from the spec: a convolutional model (no WASM training) costs about 30 dense-AE samples per
- * item on the software renderers, a generative one (prior grid) scores with 4 draws.
+ * sized for the costliest kind (a convolutional model: about 30 dense-AE samples per item on the
+ * software renderers); a generative one (prior grid) scores with 4 draws.
  */
 const zoo = detectors
   .filter(
@@ -91,7 +91,7 @@ const zoo = detectors
   )
   .map((d) => ({
     model: d.id,
-    cost: 'wasm' in d.unsupportedBackends ? 30 : 2,
+    cost: 30,
     draws: (d.views as readonly string[]).includes('prior-grid') ? 4 : 1,
   }));
 

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import type { BackendChoice } from './config';
+import { registerWasmConvGradients } from './engine/wasmConvGradients';
 
 export type BackendName = Exclude<BackendChoice, 'auto'>;
 
@@ -35,6 +36,8 @@ async function attempt(name: BackendName, options: BackendOptions): Promise<Atte
     if (typeof WebAssembly === 'undefined') return { ok: false, reason: 'this browser has no WebAssembly' };
     const wasm = await import('@tensorflow/tfjs-backend-wasm');
     if (options.wasmPaths) wasm.setWasmPaths(options.wasmPaths);
+    // The convolution gradient it lacks, so every convolutional detector trains on it too.
+    registerWasmConvGradients();
   }
   if (name === 'webgpu') {
     const ready = await prepareWebGpu();

@@ -25,7 +25,8 @@ describe('detector registry', () => {
     for (const spec of detectors) {
       for (const field of spec.fields) expect(names.has(field), `${spec.id}: ${field}`).toBe(true);
       expect(spec.accepts.length).toBeGreaterThan(0);
-      for (const reason of Object.values(spec.unsupportedBackends)) expect(reason.length).toBeGreaterThan(20);
+      const refusals: Partial<Record<string, string>> = spec.unsupportedBackends;
+      for (const reason of Object.values(refusals)) expect(reason?.length).toBeGreaterThan(20);
     }
   });
 

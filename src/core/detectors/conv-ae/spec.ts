@@ -11,11 +11,7 @@ export const convAutoencoder = defineDetector({
   // A convolution costs far more per item than a dense layer: fewer epochs keep a default run in minutes.
   defaults: { epochs: 20, latent: 16 },
   accepts: ['image'],
-  unsupportedBackends: {
-    wasm:
-      "TensorFlow.js's WASM backend has no gradient for convolutions (Conv2DBackpropFilter), so it cannot train " +
-      'the convolutional autoencoder. Pick the dense autoencoder, or another backend (?backend=webgl, webgpu or cpu).',
-  },
+  unsupportedBackends: {},
   progress: 'epoch',
   series: ['train', 'validation'],
   views: ['loss-chart', 'reconstructions', 'latent-scatter'],

@@ -13,11 +13,7 @@ export const convVae = defineDetector({
   // Convolutions cost more per item than dense layers: fewer epochs keep a default run in minutes.
   defaults: { epochs: 15, latent: 8 },
   accepts: ['image'],
-  unsupportedBackends: {
-    wasm:
-      "TensorFlow.js's WASM backend has no gradient for convolutions (Conv2DBackpropFilter), so it cannot train " +
-      'the convolutional VAE. Pick the dense VAE, or another backend (?backend=webgl, webgpu or cpu).',
-  },
+  unsupportedBackends: {},
   progress: 'epoch',
   series: vaeSeries,
   views: vaeViews,

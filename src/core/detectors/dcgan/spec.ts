@@ -10,11 +10,7 @@ export const dcgan = defineDetector({
   family: 'gan',
   fields: ganFields,
   accepts: ['image'],
-  unsupportedBackends: {
-    wasm:
-      "TensorFlow.js's WASM backend has no gradient for convolutions (Conv2DBackpropFilter), so it cannot train " +
-      'the DCGAN. Pick the MLP GAN, or another backend (?backend=webgl, webgpu or cpu).',
-  },
+  unsupportedBackends: {},
   progress: 'step',
   series: ganSeries,
   views: ganViews,
