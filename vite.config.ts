@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import isolationHeaders from './src/offline/isolation-headers.json';
+import { selfContainedWasmThreads } from './vite.plugins';
 
 // Privacy as a guarantee, not a promise: the built page may only talk to its own origin.
 // (Build only: the dev server's React refresh needs an inline script.)
@@ -25,8 +27,12 @@ const contentSecurityPolicy: Plugin = {
 // sub-path of any static host.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy],
-  worker: { format: 'es' },
+  plugins: [react(), contentSecurityPolicy, selfContainedWasmThreads],
+  worker: { format: 'es', plugins: () => [selfContainedWasmThreads] },
+  // Cross-origin isolation (threaded WASM) under `npm run dev` and `npm start`; a static host that
+  // sets no headers gets them from the service worker (src/offline/service-worker.js).
+  server: { headers: isolationHeaders },
+  preview: { headers: isolationHeaders },
   build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
   test: {
     include: ['src/**/*.test.ts'],

@@ -84,6 +84,14 @@ const bench = {
     return { worker: inWorker.active, page: onPage.active };
   },
 
+  /** A detector's training rate on the worker's backend (items/s), as `auto` measures it, and the WASM threads. */
+  async trainingRate(overrides: Partial<LabConfig>, budgetMs: number) {
+    const config = { ...defaultConfig(overrides.model), ...overrides };
+    const rate = await lab.trainingRate({ config, inputSize: 28 * 28, outputActivation: 'sigmoid' }, budgetMs);
+    const threads = (await lab.memory()).backend === 'wasm' ? await lab.wasmThreads() : null;
+    return { ...rate, threads, crossOriginIsolated: globalThis.crossOriginIsolated };
+  },
+
   async matmulGflops(size: number, minMilliseconds: number) {
     return lab.matmulGflops(size, minMilliseconds);
   },

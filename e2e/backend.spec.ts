@@ -1,14 +1,50 @@
+import type { Page } from '@playwright/test';
 import { expect, mnistScored, test, workTimeout } from './fixtures';
 
-test('picks WebGPU by default and explains the choice', async ({ page }) => {
+/** The badge's measured rates, as the details list them: backend -> items per second. */
+async function shownRates(page: Page): Promise<Record<string, number>> {
+  const entries = page.getByTestId('backend-rates').locator('li');
+  const pairs = await entries.evaluateAll((items) =>
+    items.map((item) => [item.getAttribute('data-backend'), Number(item.getAttribute('data-rate'))]),
+  );
+  return Object.fromEntries(pairs);
+}
+
+test('auto measures every backend on the detector and picks the fastest; a later visit remembers', async ({ page }) => {
   await page.goto('./?pretrained=0');
   const badge = page.getByTestId('backend-badge');
-  await expect(badge).toContainText('webgpu');
+  await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'idle', {
+    timeout: workTimeout({ backend: 'webgpu', extraMs: 30_000 }),
+  });
   await badge.click();
-  await expect(page.getByRole('tooltip')).toContainText('webgpu');
+  const details = page.getByRole('tooltip');
+  await expect(details).toContainText('Measured for the dense autoencoder');
+  const rates = await shownRates(page);
+  // WebGPU and WebGL run on SwiftShader here, WASM on the CPU: all three start and are measured.
+  expect(Object.keys(rates).sort()).toEqual(['wasm', 'webgl', 'webgpu']);
+  for (const rate of Object.values(rates)) expect(rate).toBeGreaterThan(0);
+  const fastest = Object.entries(rates).sort((a, b) => b[1] - a[1])[0][0];
+  await expect(badge).toHaveText(fastest);
+  // Software adapters are named as such.
+  await expect(details.locator('li[data-backend=webgpu]')).toContainText('software adapter');
+  await expect(details.locator('li[data-backend=webgl]')).toContainText('software adapter');
   // MNIST is loaded from the lab's own origin and the split counts are shown.
-  await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'idle');
   await expect(page.getByTestId('count-train')).toHaveText(/^\d+$/);
+
+  // The same browser again: the choice is remembered, nothing is measured.
+  await page.reload();
+  await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'idle');
+  await badge.click();
+  await expect(page.getByRole('tooltip')).toContainText('Measured on an earlier visit');
+  await expect(badge).toHaveText(fastest);
+  expect(await shownRates(page)).toEqual(rates);
+  // Measure again forgets it: the page reloads and measures afresh.
+  await page.getByTestId('backend-remeasure').click();
+  await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'idle', {
+    timeout: workTimeout({ backend: 'webgpu', extraMs: 30_000 }),
+  });
+  await badge.click();
+  await expect(page.getByRole('tooltip')).toContainText('Measured for the dense autoencoder');
 });
 
 test('?backend=webgl forces WebGL, and the badge says why WebGPU was skipped', async ({ page }) => {

@@ -21,9 +21,11 @@ export function buildOrExit(args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-export async function serve(port, subpath, folder) {
+/** Serves a folder at a sub-path, cross-origin isolated unless `isolated` is false (a plain static host). */
+export async function serve(port, subpath, folder, isolated = true) {
   const server = spawn(process.execPath, ['scripts/serve-static.mjs', String(port), subpath, folder], {
     stdio: 'ignore',
+    env: { ...process.env, ISOLATION: isolated ? 'on' : 'off' },
   });
   await new Promise((resolve) => setTimeout(resolve, 700));
   return server;

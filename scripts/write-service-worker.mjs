@@ -25,14 +25,21 @@ const version = hash.digest('hex').slice(0, 16);
 // './' is the page itself, as a visitor first asks for it.
 const listed = ['./', ...files];
 const template = readFileSync('src/offline/service-worker.js', 'utf8');
-if (!template.includes("const version = '__VERSION__';") || !template.includes('const files = __FILES__;')) {
-  throw new Error('src/offline/service-worker.js lost its __VERSION__ or __FILES__ line');
+const placeholders = [
+  "const version = '__VERSION__';",
+  'const files = __FILES__;',
+  'const isolationHeaders = __HEADERS__;',
+];
+if (placeholders.some((line) => !template.includes(line))) {
+  throw new Error('src/offline/service-worker.js lost its __VERSION__, __FILES__ or __HEADERS__ line');
 }
+const headers = readFileSync('src/offline/isolation-headers.json', 'utf8').trim();
 writeFileSync(
   join(dist, 'sw.js'),
   template
     .replace("const version = '__VERSION__';", `const version = ${JSON.stringify(version)};`)
-    .replace('const files = __FILES__;', `const files = ${JSON.stringify(listed, null, 2)};`),
+    .replace('const files = __FILES__;', `const files = ${JSON.stringify(listed, null, 2)};`)
+    .replace('const isolationHeaders = __HEADERS__;', `const isolationHeaders = ${headers};`),
 );
 const bytes = files.reduce((sum, file) => sum + statSync(join(dist, file)).size, 0);
 console.log(`service worker: ${files.length} files, ${(bytes / 2 ** 20).toFixed(1)} MB, version ${version}`);

@@ -1,6 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { selectBackend } from './backend';
+import { defaultConfig } from './config';
+import { measureTrainingRate } from './engine/trainingRate';
 import { buildDenseAutoencoder } from './detectors/dense-ae/build';
 
 /** Losses of a few dense-AE training steps on a fixed batch, on the current backend. */
@@ -57,6 +59,91 @@ describe('backend selection', () => {
     const onWasm = await trainingLosses(15);
     expect(onWasm[14]).toBeLessThan(onWasm[0]);
     onWasm.forEach((loss, i) => expect(loss).toBeCloseTo(onCpu[i], 4));
+    await selectBackend('cpu');
+  });
+});
+
+describe('measured auto', () => {
+  const probe = {
+    config: { ...defaultConfig(), batch: 32, layers: [64], latent: 8 },
+    inputSize: 100,
+    outputActivation: 'sigmoid' as const,
+  };
+
+  it('trains the detector on each backend that works and picks the fastest, with every rate', async () => {
+    const measured: string[] = [];
+    const selection = await selectBackend(
+      'auto',
+      {},
+      {
+        candidates: ['cpu', 'wasm'],
+        budgetMs: 400,
+        rate: async (budget) => {
+          measured.push(tf.getBackend());
+          const before = tf.memory().numTensors;
+          const { samplesPerSecond, steps } = await measureTrainingRate(probe, budget);
+          expect(steps).toBeGreaterThanOrEqual(2);
+          expect(tf.memory().numTensors).toBe(before);
+          return samplesPerSecond;
+        },
+      },
+    );
+    expect(measured).toEqual(['cpu', 'wasm']);
+    expect(selection.measurement).toBe('measured');
+    expect(selection.rates!.map((r) => r.name).sort()).toEqual(['cpu', 'wasm']);
+    // Fastest first, and the active backend is that one: WASM outruns plain JavaScript.
+    expect(selection.rates![0].samplesPerSecond).toBeGreaterThan(selection.rates![1].samplesPerSecond);
+    expect(selection.active).toBe('wasm');
+    expect(tf.getBackend()).toBe('wasm');
+    expect(selection.wasmThreads).toBeGreaterThanOrEqual(1);
+  });
+
+  it('follows the measurement, not a fixed order', async () => {
+    const selection = await selectBackend(
+      'auto',
+      {},
+      {
+        candidates: ['wasm', 'cpu'],
+        budgetMs: 10,
+        rate: async () => (tf.getBackend() === 'cpu' ? 500 : 100),
+      },
+    );
+    expect(selection.active).toBe('cpu');
+    expect(selection.rates).toEqual([
+      { name: 'cpu', samplesPerSecond: 500 },
+      { name: 'wasm', samplesPerSecond: 100 },
+    ]);
+    await selectBackend('cpu');
+  });
+
+  it("takes this device's remembered choice without measuring, and measures on another device", async () => {
+    const first = await selectBackend('auto', {}, { candidates: ['wasm', 'cpu'], budgetMs: 10, rate: async () => 1 });
+    const remembered = { active: 'cpu' as const, rates: [{ name: 'cpu' as const, samplesPerSecond: 9 }] };
+    const rate = async () => {
+      throw new Error('measured although remembered');
+    };
+    const again = await selectBackend(
+      'auto',
+      {},
+      {
+        candidates: ['wasm', 'cpu'],
+        budgetMs: 10,
+        rate,
+        remembered: { [first.deviceKey]: remembered },
+      },
+    );
+    expect(again).toMatchObject({ active: 'cpu', measurement: 'remembered', rates: remembered.rates });
+    const elsewhere = await selectBackend(
+      'auto',
+      {},
+      {
+        candidates: ['wasm', 'cpu'],
+        budgetMs: 10,
+        rate: async () => (tf.getBackend() === 'wasm' ? 2 : 1),
+        remembered: { 'another browser | 64': remembered },
+      },
+    );
+    expect(elsewhere).toMatchObject({ active: 'wasm', measurement: 'measured' });
     await selectBackend('cpu');
   });
 });

@@ -1,8 +1,28 @@
 import * as tf from '@tensorflow/tfjs';
 import type { BackendChoice } from './config';
 import { registerWasmConvGradients } from './engine/wasmConvGradients';
+import { registerWasmFastTransposedMatMul } from './engine/wasmMatMul';
 
 export type BackendName = Exclude<BackendChoice, 'auto'>;
+
+/** What a backend runs on: the adapter or renderer it reported, and whether that is a software one. */
+export interface BackendDevice {
+  description: string;
+  /** A CPU emulating a GPU (SwiftShader, llvmpipe, a fallback adapter): no faster than WASM. */
+  software: boolean;
+}
+
+/** One backend's measured training throughput for the detector the lab opened with. */
+export interface BackendRate {
+  name: BackendName;
+  samplesPerSecond: number;
+}
+
+/** A measured choice as the page keeps it, per browser, device and detector. */
+export interface RememberedChoice {
+  active: BackendName;
+  rates: BackendRate[];
+}
 
 export interface BackendSelection {
   active: BackendName;
@@ -10,6 +30,21 @@ export interface BackendSelection {
   skipped: { name: BackendName; reason: string }[];
   /** Set when a forced backend could not be used: which, and why (the page words the notice). */
   fallback: { requested: BackendName; reason: string } | null;
+  /**
+   * Threads the WASM backend computes with, once it initialised: more than one only where the page
+   * is cross-origin isolated (SharedArrayBuffer), which loads the threaded SIMD build.
+   */
+  wasmThreads?: number;
+  /** GPU backends that initialised, with the adapter or renderer behind them. */
+  devices: Partial<Record<BackendName, BackendDevice>>;
+  /**
+   * `auto` only: each working backend's training rate, fastest first, measured now or remembered
+   * from an earlier visit on this browser and device; absent where one backend alone works.
+   */
+  rates?: BackendRate[];
+  measurement?: 'measured' | 'remembered';
+  /** Names this browser and device (user agent, cores, adapters): the key a remembered choice is kept under. */
+  deviceKey: string;
 }
 
 const autoChain: BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
@@ -19,7 +54,28 @@ export interface BackendOptions {
   wasmPaths?: Record<string, string>;
 }
 
-type Attempt = { ok: true } | { ok: false; reason: string };
+const logicalCores = () => Math.max(1, globalThis.navigator?.hardwareConcurrency ?? 1);
+
+/**
+ * The WASM build caps its thread pool at half of navigator.hardwareConcurrency (it assumes two
+ * hardware threads per core), which leaves a 2-core laptop one thread. While it starts, it is shown
+ * twice the count, so the pool gets one thread per logical core as asked (setThreadsCount).
+ */
+async function withWholeCoreCount<T>(start: () => Promise<T>): Promise<T> {
+  const navigator = globalThis.navigator as Navigator | undefined;
+  if (!navigator || !globalThis.crossOriginIsolated) return start();
+  const cores = logicalCores();
+  Object.defineProperty(navigator, 'hardwareConcurrency', { value: 2 * cores, configurable: true });
+  try {
+    return await start();
+  } finally {
+    delete (navigator as { hardwareConcurrency?: number }).hardwareConcurrency;
+  }
+}
+
+type Attempt = { ok: true; device?: BackendDevice } | { ok: false; reason: string };
+
+const softwareRenderer = /swiftshader|llvmpipe|lavapipe|software|basic render/i;
 
 async function prepareWebGpu(): Promise<Attempt> {
   const gpu = (globalThis.navigator as Navigator | undefined)?.gpu;
@@ -28,23 +84,43 @@ async function prepareWebGpu(): Promise<Attempt> {
   if (!adapter) return { ok: false, reason: 'navigator.gpu.requestAdapter() found no GPU adapter' };
   // Registers the backend; loaded only when WebGPU is actually present.
   await import('@tensorflow/tfjs-backend-webgpu');
-  return { ok: true };
+  const info = adapter.info as GPUAdapterInfo & { isFallbackAdapter?: boolean };
+  const description = [info.vendor, info.architecture, info.device, info.description].filter(Boolean).join(' ');
+  const fallback =
+    info.isFallbackAdapter ?? (adapter as GPUAdapter & { isFallbackAdapter?: boolean }).isFallbackAdapter;
+  return { ok: true, device: { description, software: Boolean(fallback) || softwareRenderer.test(description) } };
+}
+
+/** The renderer behind the WebGL backend just initialised (its GL context's unmasked name). */
+function webGlDevice(): BackendDevice | undefined {
+  const gl = (tf.backend() as unknown as { gpgpu?: { gl?: WebGLRenderingContext } }).gpgpu?.gl;
+  if (!gl) return undefined;
+  const debug = gl.getExtension('WEBGL_debug_renderer_info');
+  const description = String(gl.getParameter(debug ? debug.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
+  return { description, software: softwareRenderer.test(description) };
 }
 
 async function attempt(name: BackendName, options: BackendOptions): Promise<Attempt> {
+  let device: BackendDevice | undefined;
   if (name === 'wasm') {
     if (typeof WebAssembly === 'undefined') return { ok: false, reason: 'this browser has no WebAssembly' };
     const wasm = await import('@tensorflow/tfjs-backend-wasm');
     if (options.wasmPaths) wasm.setWasmPaths(options.wasmPaths);
-    // The convolution gradient it lacks, so every convolutional detector trains on it too.
+    // One thread per logical core (used by the threaded build only; read back as wasmThreads).
+    wasm.setThreadsCount(logicalCores());
+    // The convolution gradient it lacks (so every convolutional detector trains on it too), and
+    // its fast product for transposed operands (a dense layer's backward pass).
     registerWasmConvGradients();
+    registerWasmFastTransposedMatMul();
   }
   if (name === 'webgpu') {
     const ready = await prepareWebGpu();
     if (!ready.ok) return ready;
+    device = ready.device;
   }
   try {
-    if (!(await tf.setBackend(name))) return { ok: false, reason: `tf.setBackend('${name}') failed to initialise` };
+    const started = await (name === 'wasm' ? withWholeCoreCount(() => tf.setBackend(name)) : tf.setBackend(name));
+    if (!started) return { ok: false, reason: `tf.setBackend('${name}') failed to initialise` };
     await tf.ready();
   } catch (error) {
     return { ok: false, reason: `initialising ${name} threw: ${(error as Error).message}` };
@@ -60,24 +136,108 @@ async function attempt(name: BackendName, options: BackendOptions): Promise<Atte
   } catch (error) {
     return { ok: false, reason: `${name} failed a self-test: ${(error as Error).message}` };
   }
-  return { ok: true };
+  return { ok: true, device: name === 'webgl' ? webGlDevice() : device };
+}
+
+/** Names this browser and device: user agent, cores and the adapters that answered. */
+function deviceKeyOf(devices: BackendSelection['devices']): string {
+  const navigator = globalThis.navigator as Navigator | undefined;
+  const adapters = Object.entries(devices).map(([name, d]) => `${name}:${d?.description}`);
+  return [navigator?.userAgent ?? 'node', navigator?.hardwareConcurrency ?? 0, ...adapters].join(' | ');
+}
+
+async function wasmThreads(): Promise<number> {
+  return (await import('@tensorflow/tfjs-backend-wasm')).getThreadsCount();
+}
+
+/** How `auto` measures: a probe of the backend just set, and what an earlier visit measured. */
+export interface Measurement {
+  /** Samples per second of the detector's training on the current backend, within the budget. */
+  rate(budgetMs: number): Promise<number>;
+  /** Earlier measured choices by device key (the page keeps them); the one for this device is used. */
+  remembered?: Record<string, RememberedChoice>;
+  /** The whole measurement's budget (about 1.5 s), shared by the backends that work. */
+  budgetMs: number;
+  /** The backends to try (default: WebGPU, WebGL, WASM; CPU only when none works). */
+  candidates?: BackendName[];
 }
 
 /**
- * Picks the fastest backend that works: WebGPU, then WebGL, then WASM, then CPU. A forced choice is tried
- * first; if it fails the chain continues and `fallback` says so.
+ * `auto` with a measurement: every GPU backend and WASM that initialise train the detector for a
+ * share of the budget, and the fastest wins (a choice remembered for this device is taken without
+ * measuring). CPU only when none of them works.
  */
-export async function selectBackend(choice: BackendChoice, options: BackendOptions = {}): Promise<BackendSelection> {
+async function selectMeasured(options: BackendOptions, measurement: Measurement): Promise<BackendSelection> {
+  const skipped: BackendSelection['skipped'] = [];
+  const devices: BackendSelection['devices'] = {};
+  const working: BackendName[] = [];
+  for (const name of measurement.candidates ?? autoChain.filter((b) => b !== 'cpu')) {
+    const result = await attempt(name, options);
+    if (result.ok) {
+      working.push(name);
+      if (result.device) devices[name] = result.device;
+    } else skipped.push({ name, reason: result.reason });
+  }
+  const deviceKey = deviceKeyOf(devices);
+  const done = async (active: BackendName, extra: Partial<BackendSelection>): Promise<BackendSelection> => {
+    await tf.setBackend(active);
+    return {
+      active,
+      skipped,
+      fallback: null,
+      devices,
+      deviceKey,
+      ...(working.includes('wasm') ? { wasmThreads: await wasmThreads() } : {}),
+      ...extra,
+    };
+  };
+  if (working.length === 0) {
+    const cpu = await attempt('cpu', options);
+    if (!cpu.ok)
+      throw new Error(
+        `No TensorFlow.js backend works here: ${skipped.map((s) => `${s.name}: ${s.reason}`).join('; ')}`,
+      );
+    return done('cpu', {});
+  }
+  if (working.length === 1) return done(working[0], {});
+  const remembered = measurement.remembered?.[deviceKey];
+  if (remembered && working.includes(remembered.active)) {
+    return done(remembered.active, { rates: remembered.rates, measurement: 'remembered' });
+  }
+  const rates: BackendRate[] = [];
+  for (const name of working) {
+    await tf.setBackend(name);
+    rates.push({ name, samplesPerSecond: await measurement.rate(measurement.budgetMs / working.length) });
+  }
+  rates.sort((a, b) => b.samplesPerSecond - a.samplesPerSecond);
+  return done(rates[0].name, { rates, measurement: 'measured' });
+}
+
+/**
+ * Picks the backend. `auto` with a measurement: the fastest for the detector, measured (see
+ * selectMeasured). Without one: the first that works of WebGPU, WebGL, WASM, CPU. A forced choice is
+ * tried first; if it fails the chain continues and `fallback` says so.
+ */
+export async function selectBackend(
+  choice: BackendChoice,
+  options: BackendOptions = {},
+  measurement?: Measurement,
+): Promise<BackendSelection> {
+  if (choice === 'auto' && measurement) return selectMeasured(options, measurement);
   const order: BackendName[] = choice === 'auto' ? autoChain : [choice, ...autoChain.filter((b) => b !== choice)];
   const skipped: BackendSelection['skipped'] = [];
   for (const name of order) {
     const result = await attempt(name, options);
     if (result.ok) {
       const forcedFailed = choice !== 'auto' && name !== choice;
+      const devices = result.device ? { [name]: result.device } : {};
       return {
         active: name,
         skipped,
         fallback: forcedFailed ? { requested: choice, reason: skipped[0].reason } : null,
+        devices,
+        deviceKey: deviceKeyOf(devices),
+        ...(name === 'wasm' ? { wasmThreads: await wasmThreads() } : {}),
       };
     }
     skipped.push({ name, reason: result.reason });

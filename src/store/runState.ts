@@ -6,6 +6,8 @@ import { api, messageOf } from './workerConnection';
 import { pageLanguage, say } from './say';
 import { messageText } from '../i18n/translate';
 import type { Message } from '../core/messages';
+import type { RateProbe } from '../core/engine/trainingRate';
+import { rememberChoice, rememberedChoices } from './backendMemory';
 
 /**
  * The lab's lifecycle on the page: starting the worker, the split, the URL, and the one reset
@@ -20,6 +22,18 @@ let currentRun = 0;
 export const runToken = (): number => currentRun;
 export const isCurrentRun = (token: number): boolean => token === currentRun;
 
+/**
+ * What `auto` measures the backends with: the detector the lab opens with, at its configured size,
+ * on items the size of the selected source's (an image set's pixels; a typical table's 32 columns).
+ */
+function backendProbe(): RateProbe {
+  const { config } = useLab.getState();
+  const source = sourceOf(config.dataset);
+  return source.kind === 'image-set'
+    ? { config, inputSize: source.side * source.side, outputActivation: 'sigmoid' }
+    : { config, inputSize: 32, outputActivation: 'linear' };
+}
+
 /** Picks the backend and loads MNIST once; later calls wait on the same promise. */
 export function initLab(): Promise<void> {
   readyPromise ??= (async () => {
@@ -29,7 +43,9 @@ export function initLab(): Promise<void> {
       const onFatal = Comlink.proxy((message: Message) =>
         set({ errorMessage: messageText(pageLanguage(), message), status: 'error' }),
       );
-      const backend = await api().init(useLab.getState().config.backend, onFatal);
+      const { config } = useLab.getState();
+      const backend = await api().init(config.backend, onFatal, backendProbe(), rememberedChoices(config.model));
+      rememberChoice(config.model, backend);
       const { fallback } = backend;
       const notice = fallback && say('notice.backendFallback', { ...fallback, active: backend.active });
       set((s) => ({ backend, notices: notice ? [...s.notices, notice] : s.notices }));

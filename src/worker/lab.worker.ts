@@ -2,7 +2,8 @@
 import * as Comlink from 'comlink';
 import * as tf from '@tensorflow/tfjs';
 import { message, MessageError, type Message } from '../core/messages';
-import { measureMatmulGflops, selectBackend, type BackendSelection } from '../core/backend';
+import { measureMatmulGflops, selectBackend, type BackendSelection, type RememberedChoice } from '../core/backend';
+import { measureTrainingRate, type RateProbe } from '../core/engine/trainingRate';
 import type { BackendChoice, LabConfig } from '../core/config';
 import { decodeMnistAsset, type MnistDataset } from '../core/data/mnist';
 import { LabSession, type PreparedSplit, type RunOutcome, type SessionEvents } from '../core/lab/session';
@@ -26,6 +27,8 @@ const session = new LabSession();
 const tables = new TableHost(session);
 const imageSets = new Map<string, MnistDataset>();
 let onFatal: ((message: Message) => void) | null = null;
+/** The whole backend measurement of `auto`, shared by the backends that start. */
+const measurementBudgetMs = 1500;
 
 function watchDeviceLoss(): void {
   // tfjs installs no handler for a lost GPU device; without one, later reads just reject.
@@ -76,9 +79,23 @@ function forwarded(config: LabConfig, events: SessionEvents): SessionEvents {
 }
 
 const labApi = {
-  async init(choice: BackendChoice, fatal: (message: Message) => void): Promise<BackendSelection> {
+  /**
+   * Picks the backend. For `auto` with a probe, each backend that starts trains the probe's detector
+   * for a share of about 1.5 s and the fastest wins, unless `remembered` holds this device's choice.
+   */
+  async init(
+    choice: BackendChoice,
+    fatal: (message: Message) => void,
+    probe?: RateProbe,
+    remembered?: Record<string, RememberedChoice>,
+  ): Promise<BackendSelection> {
     onFatal = fatal;
-    const selection = await selectBackend(choice, { wasmPaths });
+    const measurement = probe && {
+      budgetMs: measurementBudgetMs,
+      remembered,
+      rate: async (budgetMs: number) => (await measureTrainingRate(probe, budgetMs)).samplesPerSecond,
+    };
+    const selection = await selectBackend(choice, { wasmPaths }, measurement);
     if (selection.active === 'webgpu') watchDeviceLoss();
     return selection;
   },
@@ -229,6 +246,10 @@ const labApi = {
   /** What the worker's backend holds now (for the memory read-out and the benchmark). */
   memory: () => ({ numTensors: tf.memory().numTensors, numBytes: tf.memory().numBytes, backend: tf.getBackend() }),
   matmulGflops: (size: number, minMilliseconds: number) => measureMatmulGflops(size, minMilliseconds),
+  /** The current backend's training throughput for a detector, as `auto` measures it (the engine benchmark). */
+  trainingRate: (probe: RateProbe, budgetMs: number) => measureTrainingRate(probe, budgetMs),
+  /** The WASM thread pool's size (1 unless the page is cross-origin isolated). */
+  wasmThreads: async () => (await import('@tensorflow/tfjs-backend-wasm')).getThreadsCount(),
 };
 
 export type LabApi = typeof labApi;

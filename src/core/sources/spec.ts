@@ -15,6 +15,8 @@ export interface ImageSetSource<Id extends string = string> {
   shortName: string;
   /** File under the lab's base URL (public/). */
   asset: string;
+  /** Pixels per side of its square images (known before the asset arrives: the backend probe trains on it). */
+  side: number;
   /** Class index -> name shown on buttons, tags and galleries. */
   classNames: readonly string[];
   /** What a class is called in the class picker: "digit", "class". */

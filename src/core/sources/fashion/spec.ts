@@ -7,6 +7,7 @@ export const fashion: ImageSetSource<'fashion'> = {
   label: 'Fashion-MNIST',
   shortName: 'Fashion-MNIST',
   asset: 'fashion.bin',
+  side: 28,
   classNames: [
     'T-shirt/top',
     'Trouser',

@@ -7,6 +7,7 @@ export const mnist: ImageSetSource<'mnist'> = {
   label: 'MNIST digits',
   shortName: 'MNIST',
   asset: 'mnist.bin',
+  side: 28,
   classNames: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
   classNoun: 'digit',
   itemNoun: { one: 'digit', many: 'digits' },

@@ -1,0 +1,107 @@
+// `npm run bench:engine`: the engine's figures. Training throughput (items/s, as `auto` measures it:
+// the detector's own training step at batch 64 on 28x28 items, first step untimed) of the dense
+// autoencoder, the convolutional autoencoder and the DCGAN on each backend, with WASM both
+// threaded (the page cross-origin isolated) and single-threaded (a plain static host). Interleaved
+// rounds (the order flips every round), at least 3; medians with their range. Writes
+// bench/results/<date>-engine.json and prints a markdown table.
+// Options: --rounds=3 --budget=3000 --models=dense-ae,conv-ae,dcgan --backends=wasm,webgl,webgpu
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { arg, buildOrExit, launch, machineDescription, openBenchPage, serve } from './bench-browser.mjs';
+import { formatSpread, spread } from './bench-stats.mjs';
+
+const rounds = Math.max(3, Number(arg('rounds', 3)));
+const budgetMs = Number(arg('budget', 3000));
+const models = arg('models', 'dense-ae,conv-ae,dcgan').split(',');
+const backends = arg('backends', 'wasm,webgl,webgpu').split(',');
+const date = new Date().toISOString().slice(0, 10);
+
+// WASM twice: threaded where the page is isolated, single-threaded where it is not. GPU backends do
+// not depend on isolation: measured once, on the isolated page.
+const setups = backends.flatMap((backend) =>
+  backend === 'wasm'
+    ? [
+        { label: 'wasm (threads)', backend, isolated: true },
+        { label: 'wasm (1 thread)', backend, isolated: false },
+      ]
+    : [{ label: backend, backend, isolated: true }],
+);
+
+buildOrExit(['--config', 'bench/vite.config.ts', '--logLevel', 'error']);
+const servers = {
+  true: await serve(4396, 'bench', 'bench/dist', true),
+  false: await serve(4397, 'bench', 'bench/dist', false),
+};
+const browser = await launch();
+const runs = [];
+try {
+  for (let round = 0; round < rounds; round += 1) {
+    const order = round % 2 === 0 ? setups : [...setups].reverse();
+    for (const setup of order) {
+      const page = await openBenchPage(browser, `http://127.0.0.1:${setup.isolated ? 4396 : 4397}/bench/`);
+      const active = await page.evaluate((b) => window.bench.init(b), setup.backend);
+      if (active.worker !== setup.backend) {
+        console.log(`${setup.label}: unavailable (fell back to ${active.worker}); skipped`);
+        await page.close();
+        continue;
+      }
+      for (const model of round % 2 === 0 ? models : [...models].reverse()) {
+        const rate = await page.evaluate(
+          ({ model, budgetMs }) => window.bench.trainingRate({ model, batch: 64 }, budgetMs),
+          { model, budgetMs },
+        );
+        runs.push({ round, setup: setup.label, model, ...rate });
+        console.log(
+          `round ${round + 1} ${setup.label} ${model}: ${rate.samplesPerSecond.toFixed(0)} items/s ` +
+            `(${rate.steps} steps, first ${rate.warmupMs.toFixed(0)} ms, threads ${rate.threads ?? '-'})`,
+        );
+      }
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  for (const server of Object.values(servers)) server.kill();
+}
+
+const summary = {};
+for (const setup of setups) {
+  for (const model of models) {
+    const mine = runs.filter((r) => r.setup === setup.label && r.model === model);
+    if (!mine.length) continue;
+    summary[`${setup.label} ${model}`] = {
+      itemsPerSecond: spread(mine.map((r) => r.samplesPerSecond)),
+      threads: mine[0].threads,
+      crossOriginIsolated: mine[0].crossOriginIsolated,
+    };
+  }
+}
+const median = (label, model) => summary[`${label} ${model}`]?.itemsPerSecond.median;
+const ratios = Object.fromEntries(
+  models.map((model) => [
+    model,
+    {
+      threadedOverSingle: median('wasm (threads)', model) / median('wasm (1 thread)', model),
+      wasmOverWebgl: median('wasm (threads)', model) / median('webgl', model),
+    },
+  ]),
+);
+const machine = machineDescription();
+mkdirSync('bench/results', { recursive: true });
+const file = `bench/results/${date}-engine.json`;
+writeFileSync(file, JSON.stringify({ date, machine, budgetMs, rounds, summary, ratios, runs }, null, 2));
+
+console.log(`\nTraining throughput, items/s at batch 64 (median (range, n)), ${machine}, headless Chromium:\n`);
+console.log(`| detector | ${setups.map((s) => s.label).join(' | ')} | threads / 1 thread | WASM / WebGL |`);
+console.log(`|---|${setups.map(() => '---').join('|')}|---|---|`);
+for (const model of models) {
+  const cells = setups.map((s) =>
+    summary[`${s.label} ${model}`] ? formatSpread(summary[`${s.label} ${model}`].itemsPerSecond) : 'n/a',
+  );
+  const r = ratios[model];
+  console.log(
+    `| ${model} | ${cells.join(' | ')} | ${r.threadedOverSingle.toFixed(2)}x | ${r.wasmOverWebgl.toFixed(2)}x |`,
+  );
+}
+console.log(
+  `\nWASM threads when isolated: ${runs.find((r) => r.setup === 'wasm (threads)')?.threads ?? 'n/a'}. Raw: ${file}`,
+);

@@ -1,0 +1,95 @@
+import * as tf from '@tensorflow/tfjs';
+import { withModel, type LabConfig } from '../config';
+import { loadAutoencoderBuilder } from '../detectors/builders';
+import type { ModelBuildOptions } from '../detectors/model';
+import { specOf } from '../detectors/registry';
+import { autoencoderOptions } from '../lab/savedDetector';
+import { buildGanState, disposeGanState } from '../lab/ganRun';
+
+/** The shape of the data a run will train on, so the probe trains the network the run will. */
+export interface RateProbe {
+  config: LabConfig;
+  /** Values per item (784 for a 28x28 image). */
+  inputSize: number;
+  outputActivation: ModelBuildOptions['outputActivation'];
+}
+
+export interface TrainingRate {
+  /** Training items per second at the run's batch size, after the first (compiling) step. */
+  samplesPerSecond: number;
+  /** Timed steps behind the figure (the first one is never timed). */
+  steps: number;
+  /** The first step: shader compilation and weight upload on a GPU backend. */
+  warmupMs: number;
+}
+
+/** One training step of the detector as its run would take it, returning what must be read and freed. */
+type Step = () => tf.Tensor[];
+
+/**
+ * Builds the configured detector on the current backend and returns its training step on a fixed
+ * synthetic batch. A one-pass detector has no step: its neighbour and matrix work runs best where a
+ * dense network trains best, so the dense autoencoder stands in for it.
+ */
+async function trainingStep(probe: RateProbe): Promise<{ step: Step; dispose: () => void }> {
+  const spec = specOf(probe.config.model);
+  const { config, inputSize, outputActivation } = probe;
+  const batch = tf.tidy(() =>
+    outputActivation === 'sigmoid'
+      ? tf.randomUniform([config.batch, inputSize], 0, 1, 'float32', 17)
+      : tf.randomNormal([config.batch, inputSize], 0, 1, 'float32', 17),
+  ) as tf.Tensor2D;
+  if (spec.family === 'gan') {
+    const state = await buildGanState(spec, config, inputSize);
+    const noise = tf.randomNormal([config.batch, config.latent], 0, 1, 'float32', 19) as tf.Tensor2D;
+    return {
+      step: () => [state.gan.discriminatorStep(batch, noise), state.gan.generatorStep(noise)],
+      dispose: () => {
+        disposeGanState(state);
+        tf.dispose([noise, batch]);
+      },
+    };
+  }
+  const stand = spec.family === 'autoencoder' ? spec : specOf('dense-ae');
+  const standConfig = stand.id === config.model ? config : withModel(config, stand.id);
+  if (stand.family !== 'autoencoder') throw new Error('the dense autoencoder is not an autoencoder');
+  const build = await loadAutoencoderBuilder(stand);
+  const model = build(autoencoderOptions(stand, standConfig, inputSize, outputActivation));
+  return {
+    step: () => [model.trainStep(batch)],
+    dispose: () => {
+      model.dispose();
+      batch.dispose();
+    },
+  };
+}
+
+/**
+ * Measures the configured detector's training throughput on the current backend within about
+ * `budgetMs`: one untimed step (compilation), then steps queued two at a time and read back once
+ * per pair (as the training loop reads losses in batches), until the budget is spent; at least
+ * two timed steps whatever the budget. Every tensor it makes is freed.
+ */
+export async function measureTrainingRate(probe: RateProbe, budgetMs: number): Promise<TrainingRate> {
+  const { step, dispose } = await trainingStep(probe);
+  const run = async (count: number) => {
+    const outputs: tf.Tensor[] = [];
+    for (let i = 0; i < count; i += 1) outputs.push(...step());
+    await outputs[outputs.length - 1].data();
+    tf.dispose(outputs);
+  };
+  try {
+    const start = performance.now();
+    await run(1);
+    const timedFrom = performance.now();
+    let steps = 0;
+    do {
+      await run(2);
+      steps += 2;
+    } while (performance.now() - start < budgetMs);
+    const seconds = (performance.now() - timedFrom) / 1000;
+    return { samplesPerSecond: (steps * probe.config.batch) / seconds, steps, warmupMs: timedFrom - start };
+  } finally {
+    dispose();
+  }
+}
