@@ -772,6 +772,12 @@ export const en = {
   'train.encoderDiverged': 'The encoder loss became NaN or infinite; the encoder keeps its last good weights.',
   'err.deviceLost':
     'The GPU device was lost ({reason}). Training stopped; reload the page, or choose another backend with ?backend=webgl.',
+  'err.memory.batch':
+    'This run would need about {need} of memory (data {data}, model {model}, a batch {activations}), more than {backend} can safely hold here (about {budget}). Try a smaller batch size: the batch is what takes the most.',
+  'err.memory.layers':
+    'This run would need about {need} of memory (data {data}, model {model}, a batch {activations}), more than {backend} can safely hold here (about {budget}). Try narrower or fewer hidden layers: the model is what takes the most.',
+  'err.memory.rows':
+    'This run would need about {need} of memory (data {data}, model {model}, a batch {activations}), more than {backend} can safely hold here (about {budget}). Try fewer rows (a training cap, limit) or fewer columns: the data is what takes the most.',
   'project.not-project': 'This is not an anomaly lab project file (it does not start as one does).',
   'project.newer':
     'This project was saved by a newer version of the lab (format {version}); this one reads format {supported}. Open it in the newer lab.',

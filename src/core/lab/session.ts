@@ -16,6 +16,7 @@ import { RunControl } from './runControl';
 import { interpolateGrid } from './ganRun';
 import { reopenGan, runGanDetector } from './ganSession';
 import { runTrainingLoop } from '../train/loop';
+import { guardMemory } from './memoryCheck';
 import type { TrainingFeedback } from '../detect/feedback';
 import { withFeedback } from './feedbackData';
 import type { SplitTensors } from './classicalRun';
@@ -112,6 +113,7 @@ export class LabSession {
   }
 
   private async runDetector(config: LabConfig, events: SessionEvents, tensors: SplitTensors): Promise<RunOutcome> {
+    guardMemory(specOf(config.model), config, tensors);
     this.disposeModel();
     this.control.start();
     const started = performance.now();

@@ -1,5 +1,6 @@
 import { message, MessageError } from '../messages';
 import * as tf from '@tensorflow/tfjs';
+import { guardDataMemory } from './memoryCheck';
 import type { LabConfig } from '../config';
 import { gatherRawPixels, type MnistDataset } from '../data/mnist';
 import { oneClassSplit } from '../data/split';
@@ -81,6 +82,7 @@ export class SessionData {
   setTrainingSet(key: string, build: () => TrainingSet): void {
     if (this.dataKey === key && this.tensors) return;
     const set = build();
+    guardDataMemory(set.fit.length + set.validation.length + set.test.length + set.samples.length);
     this.dispose();
     const width = set.featureCount;
     const toTensor = (values: Float32Array) => tf.tensor2d(values, [values.length / width, width]);
