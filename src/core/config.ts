@@ -12,7 +12,7 @@ import { lessonIds, type LessonId } from './lessons/lessons';
  * Fields about the page rather than the run (how it starts, its language and mode): opening a
  * saved project keeps the page's own, and they do not make a link "a run with settings".
  */
-export const pageFieldNames = ['backend', 'autostart', 'pretrained', 'lang', 'present', 'lesson'] as const;
+export const pageFieldNames = ['backend', 'autostart', 'pretrained', 'lang', 'present', 'lesson', 'debug'] as const;
 
 /** Fields that decide the split: changing one draws a new one (and makes a run differ from a shipped start). */
 export const splitFieldNames = ['normal', 'seed', 'contamination', 'limit', 'testlimit'] as const;
@@ -47,6 +47,8 @@ export interface CoreConfig {
   present: boolean;
   /** The open lesson ('' = none). */
   lesson: LessonId | '';
+  /** A fault to inject into the first run, for tests of recovery ('' = none). */
+  debug: '' | 'lose-device' | 'crash-worker';
   limit: number;
   /** Cap on test items of an image set (0 = all): a stratified sample, for slow devices. */
   testlimit: number;
@@ -144,6 +146,14 @@ const coreFields: Field<keyof CoreConfig>[] = [
   { name: 'lang', label: 'Language', zh: '语言', kind: 'enum', values: ['auto', 'zh', 'en'], default: 'auto' },
   { name: 'present', label: 'Presenter mode', zh: '演示模式', kind: 'bool', default: false },
   { name: 'lesson', label: 'Lesson', zh: '课程', kind: 'enum', values: ['', ...lessonIds], default: '' },
+  {
+    name: 'debug',
+    label: 'Inject a fault (tests)',
+    zh: '注入故障（测试用）',
+    kind: 'enum',
+    values: ['', 'lose-device', 'crash-worker'],
+    default: '',
+  },
   {
     name: 'limit',
     label: 'Training cap (0 = all)',

@@ -770,14 +770,22 @@ export const en = {
   'train.ganDiverged':
     'A GAN loss became NaN or infinite, so training stopped and both networks went back to the last snapshot. Try a lower learning rate.',
   'train.encoderDiverged': 'The encoder loss became NaN or infinite; the encoder keeps its last good weights.',
-  'err.deviceLost':
-    'The GPU device was lost ({reason}). Training stopped; reload the page, or choose another backend with ?backend=webgl.',
+  'err.deviceLost': 'The GPU device was lost ({reason}).',
   'err.memory.batch':
     'This run would need about {need} of memory (data {data}, model {model}, a batch {activations}), more than {backend} can safely hold here (about {budget}). Try a smaller batch size: the batch is what takes the most.',
   'err.memory.layers':
     'This run would need about {need} of memory (data {data}, model {model}, a batch {activations}), more than {backend} can safely hold here (about {budget}). Try narrower or fewer hidden layers: the model is what takes the most.',
   'err.memory.rows':
     'This run would need about {need} of memory (data {data}, model {model}, a batch {activations}), more than {backend} can safely hold here (about {budget}). Try fewer rows (a training cap, limit) or fewer columns: the data is what takes the most.',
+  'recovery.restarted':
+    'Recovered: {what} The lab started a fresh engine on {backend}, loaded the data again and restarted the run with the same settings. Saved models and projects are untouched.',
+  'recovery.ready':
+    'Recovered: {what} The lab started a fresh engine on {backend} and loaded the data again. Saved models and projects are untouched.',
+  'recovery.crashed': "The lab's worker failed ({reason}).",
+  'recovery.silent': "The lab's worker stopped answering for {seconds} s.",
+  'recovery.gaveUp':
+    '{what} This keeps happening, so the lab stopped restarting its engine. Reload the page, or pick another backend (?backend=wasm).',
+  'recovery.failed': '{what} Restarting the engine failed too: {reason}. Reload the page.',
   'project.not-project': 'This is not an anomaly lab project file (it does not start as one does).',
   'project.newer':
     'This project was saved by a newer version of the lab (format {version}); this one reads format {supported}. Open it in the newer lab.',

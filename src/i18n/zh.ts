@@ -704,13 +704,22 @@ export const zh: Record<MessageKey, string> = {
     '损失变成了 NaN 或无穷大，因此训练已停止，并保留了最后一组正常的权重。请尝试降低学习率或减小批大小。',
   'train.ganDiverged': 'GAN 的损失变成了 NaN 或无穷大，因此训练已停止，两个网络都回到了上一个快照。请尝试降低学习率。',
   'train.encoderDiverged': '编码器的损失变成了 NaN 或无穷大；编码器保留其最后一组正常的权重。',
-  'err.deviceLost': 'GPU 设备丢失了（{reason}）。训练已停止；请重新加载页面，或用 ?backend=webgl 选择其他计算后端。',
+  'err.deviceLost': 'GPU 设备丢失了（{reason}）。',
   'err.memory.batch':
     '这次运行大约需要 {need} 内存（数据 {data}，模型 {model}，一个批次 {activations}），超过了 {backend} 在这里能安全使用的约 {budget}。请减小批大小：占用最多的是批次。',
   'err.memory.layers':
     '这次运行大约需要 {need} 内存（数据 {data}，模型 {model}，一个批次 {activations}），超过了 {backend} 在这里能安全使用的约 {budget}。请使用更窄或更少的隐藏层：占用最多的是模型。',
   'err.memory.rows':
     '这次运行大约需要 {need} 内存（数据 {data}，模型 {model}，一个批次 {activations}），超过了 {backend} 在这里能安全使用的约 {budget}。请减少行数（训练上限 limit）或列数：占用最多的是数据。',
+  'recovery.restarted':
+    '已恢复：{what} 实验室在 {backend} 上重新启动了计算引擎，重新加载了数据，并用相同的设置重新开始训练。已保存的模型和项目不受影响。',
+  'recovery.ready':
+    '已恢复：{what} 实验室在 {backend} 上重新启动了计算引擎，并重新加载了数据。已保存的模型和项目不受影响。',
+  'recovery.crashed': '实验室的工作线程出错了（{reason}）。',
+  'recovery.silent': '实验室的工作线程已经 {seconds} 秒没有响应。',
+  'recovery.gaveUp':
+    '{what} 这个问题反复出现，实验室不再重启计算引擎。请重新加载页面，或换一个计算后端（?backend=wasm）。',
+  'recovery.failed': '{what} 重启计算引擎也失败了：{reason}。请重新加载页面。',
   'project.not-project': '这不是异常检测实验室的项目文件（它的开头与项目文件不同）。',
   'project.newer':
     '这个项目是由较新版本的实验室保存的（格式 {version}）；当前版本只能读取格式 {supported}。请在新版实验室中打开。',

@@ -42,6 +42,7 @@ export function updateConfig(patch: Partial<LabConfig>): void {
 /** Trains the selected detector on the split; `feedback` adjusts its training items by the user's marks. */
 export async function startTraining(feedback?: TrainingFeedback): Promise<void> {
   const set = useLab.setState;
+  let run = -1;
   try {
     await initLab();
     await api().reset();
@@ -72,9 +73,9 @@ export async function startTraining(feedback?: TrainingFeedback): Promise<void> 
     }
     const total = { step: config.steps, epoch: config.epochs, percent: 100 }[spec.progress];
     clearRun({ status: 'training', errorMessage: null, epochs: total, runConfig: config });
-    const run = runToken();
+    run = runToken();
     const { events, timing } = runEvents(config, run);
-    const outcome = await api().train(config, Comlink.proxy(events), feedback);
+    const outcome = await api().train(config, Comlink.proxy(events), feedback, injectedFault(config));
     if (!isCurrentRun(run) || useLab.getState().status === 'error') return; // a fatal error (e.g. device lost) already said why
     if (outcome.status === 'diverged')
       set({ status: 'error', errorMessage: messageText(pageLanguage(), outcome.message) });
@@ -82,8 +83,19 @@ export async function startTraining(feedback?: TrainingFeedback): Promise<void> 
     recordRun(config, timing());
     void explainTopRows();
   } catch (error) {
+    // A run that a fault's recovery already replaced says nothing more.
+    if (run !== -1 && !isCurrentRun(run)) return;
     set({ status: 'error', errorMessage: say('err.training', { reason: messageOf(error) }) });
   }
+}
+
+let faultInjected = false;
+
+/** `debug=` in the URL (tests of recovery): the first run gets the fault, the runs after it do not. */
+function injectedFault(config: LabConfig): LabConfig['debug'] | undefined {
+  if (faultInjected || !config.debug) return undefined;
+  faultInjected = true;
+  return config.debug;
 }
 
 /**

@@ -47,6 +47,9 @@ export interface EnvironmentSlice {
   loadProgress: number;
   errorMessage: string | null;
   setError(message: string | null): void;
+  /** What the lab recovered from (a lost GPU device, a failed worker) and what it did, until dismissed. */
+  recoveryNotice: string | null;
+  dismissRecovery(): void;
 }
 
 export interface RunSlice {
@@ -141,6 +144,8 @@ const environmentSlice: StateCreator<LabState, [], [], EnvironmentSlice> = (set)
   loadProgress: 0,
   errorMessage: null,
   setError: (errorMessage) => set({ errorMessage }),
+  recoveryNotice: null,
+  dismissRecovery: () => set({ recoveryNotice: null }),
 });
 
 /** What a run leaves in this slice, empty: its part of the one reset. */

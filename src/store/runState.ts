@@ -15,6 +15,12 @@ import { rememberChoice, rememberedChoices } from './backendMemory';
  * in a circle.
  */
 let readyPromise: Promise<void> | null = null;
+let onDeviceLost: ((message: Message) => void) | null = null;
+
+/** Who hears that the worker's GPU device was lost (the recovery). */
+export function watchDeviceLoss(handler: (message: Message) => void): void {
+  onDeviceLost = handler;
+}
 // Bumped by every start and reset, so a superseded run's ending does not overwrite newer state.
 let currentRun = 0;
 
@@ -34,15 +40,23 @@ function backendProbe(): RateProbe {
     : { config, inputSize: 32, outputActivation: 'linear' };
 }
 
+/** Forgets the started worker (a fault ended it): the next initLab starts from the beginning. */
+export function forgetStart(): void {
+  readyPromise = null;
+  useLab.setState({ dataReady: false });
+}
+
 /** Picks the backend and loads MNIST once; later calls wait on the same promise. */
 export function initLab(): Promise<void> {
   readyPromise ??= (async () => {
     const set = useLab.setState;
     set({ status: 'loading' });
     try {
-      const onFatal = Comlink.proxy((message: Message) =>
-        set({ errorMessage: messageText(pageLanguage(), message), status: 'error' }),
-      );
+      const onFatal = Comlink.proxy((message: Message) => {
+        // A lost GPU device is recovered from (recovery.ts); anything else fatal is said as it is.
+        if (message.key === 'err.deviceLost') onDeviceLost?.(message);
+        else set({ errorMessage: messageText(pageLanguage(), message), status: 'error' });
+      });
       const { config } = useLab.getState();
       const backend = await api().init(config.backend, onFatal, backendProbe(), rememberedChoices(config.model));
       rememberChoice(config.model, backend);

@@ -113,6 +113,13 @@ export async function setEncoding(choice: EncodingChoice): Promise<void> {
 
 export const encodingChoice = () => encoding;
 
+/** The file in view, read into a fresh worker again (after a fault); false when none was loaded. */
+export async function reloadTableFile(): Promise<boolean> {
+  if (!lastSource) return false;
+  await loadTableFile(lastSource.blob, lastSource.name, lastSource.preset);
+  return true;
+}
+
 export function updatePlan(patch: Partial<TablePlan>): void {
   const plan = useLab.getState().tablePlan;
   if (!plan) return;

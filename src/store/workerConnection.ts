@@ -9,12 +9,33 @@ import type { LabApi } from '../worker/lab.worker';
  * rest of the store calls `api()`, typed from the worker's own API object.
  */
 let worker: Comlink.Remote<LabApi> | null = null;
+let thread: Worker | null = null;
+let onCrash: ((reason: string) => void) | null = null;
 
 export function api(): Comlink.Remote<LabApi> {
   if (!worker) {
-    worker = Comlink.wrap<LabApi>(new Worker(new URL('../worker/lab.worker.ts', import.meta.url), { type: 'module' }));
+    thread = new Worker(new URL('../worker/lab.worker.ts', import.meta.url), { type: 'module' });
+    // An exception nothing in the worker caught: its state can no longer be trusted (recovery.ts).
+    thread.addEventListener('error', (event) => {
+      event.preventDefault();
+      onCrash?.(event.message || 'an uncaught error');
+    });
+    worker = Comlink.wrap<LabApi>(thread);
   }
   return worker;
+}
+
+/** Who hears of a worker that failed with an uncaught error (the recovery). */
+export function watchWorkerCrashes(handler: (reason: string) => void): void {
+  onCrash = handler;
+}
+
+/** Ends the worker (what it held is gone); the next api() call starts a fresh one. */
+export function restartWorker(): void {
+  worker?.[Comlink.releaseProxy]();
+  thread?.terminate();
+  worker = null;
+  thread = null;
 }
 
 /** An error's words for the page: a core Message in the page's language, else the error's own text. */

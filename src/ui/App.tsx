@@ -13,7 +13,8 @@ import { isTableSource, sources } from '../core/sources/registry';
 import { LossChart } from './charts/LossChart';
 import { LatentScatter } from './charts/LatentScatter';
 import { BackendBadge } from './common/BackendBadge';
-import { ErrorAlert, Notices } from './common/Messages';
+import { ErrorAlert, Notices, RecoveryNotice } from './common/Messages';
+import { watchFaults } from '../store/recovery';
 import { AnomalyTable } from './csv/AnomalyTable';
 import { CsvLoadPanel } from './csv/CsvLoadPanel';
 import { ScoreFilePanel } from './csv/ScoreFilePanel';
@@ -87,6 +88,7 @@ export function App() {
     const autostart =
       useLab.getState().config.autostart && !autostartHandled && !isTableSource(useLab.getState().config.dataset);
     autostartHandled = true;
+    watchFaults();
     initLab()
       .then(() => (autostart ? startTraining() : openOfferedStart()))
       .catch(() => undefined); // initLab has already shown the error
@@ -102,6 +104,7 @@ export function App() {
       </header>
       <DatasetTabs />
       <ErrorAlert />
+      <RecoveryNotice />
       <Notices />
       <main>
         <aside>

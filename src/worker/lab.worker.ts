@@ -39,6 +39,40 @@ function watchDeviceLoss(): void {
   });
 }
 
+/**
+ * The run's events, with a fault injected at its second progress report (`debug=` in the URL):
+ * `lose-device` destroys the WebGPU device (elsewhere it reports a loss as the device would);
+ * `crash-worker` throws where nothing catches it, then ends the worker.
+ */
+function withFault(fault: NonNullable<LabConfig['debug']>, events: SessionEvents): SessionEvents {
+  let reports = 0;
+  const strike = () => {
+    reports += 1;
+    if (reports !== 2) return;
+    if (fault === 'crash-worker') {
+      setTimeout(() => {
+        throw new Error('debug=crash-worker: the worker failed');
+      });
+      setTimeout(() => self.close());
+      return;
+    }
+    const device = (tf.backend() as unknown as { device?: GPUDevice }).device;
+    if (device) device.destroy();
+    else onFatal?.(message('err.deviceLost', { reason: `debug=lose-device on ${tf.getBackend()}` }));
+  };
+  return {
+    ...events,
+    onEpoch: (report) => {
+      events.onEpoch(report);
+      strike();
+    },
+    onGanStats: (stats, first) => {
+      events.onGanStats?.(stats, first);
+      strike();
+    },
+  };
+}
+
 /** A result's score arrays are moved to the page, not copied. */
 const transferScores = <T extends { testScores: Float32Array; trainScores: Float32Array }>(result: T): T =>
   Comlink.transfer(result, [result.testScores.buffer, result.trainScores.buffer]);
@@ -156,13 +190,25 @@ const labApi = {
     session.setClassifier(await tf.loadLayersModel(url));
   },
 
-  /** Trains a fresh detector; with feedback, on the split's training items adjusted by the user's marks. */
-  train(config: LabConfig, events: SessionEvents, feedback?: TrainingFeedback): Promise<RunOutcome> {
+  /**
+   * Trains a fresh detector; with feedback, on the split's training items adjusted by the user's
+   * marks. `fault` (tests of recovery) strikes at the run's second progress report.
+   */
+  train(
+    config: LabConfig,
+    events: SessionEvents,
+    feedback?: TrainingFeedback,
+    fault?: LabConfig['debug'],
+  ): Promise<RunOutcome> {
     // A detector says which backends it cannot train on, and why.
     const refusal = specOf(config.model).unsupportedBackends[tf.getBackend() as BackendName];
     if (refusal) return Promise.reject(new Error(refusal));
-    return session.train(config, forwarded(config, events), feedback);
+    const reporting = forwarded(config, events);
+    return session.train(config, fault ? withFault(fault, reporting) : reporting, feedback);
   },
+
+  /** Answers at once: the page's heartbeat while a run is on. */
+  ping: () => true,
 
   /** Training items of the image set in view (pixels and labels), for the feedback gallery. */
   trainingItems: (positions: number[]) => {

@@ -36,3 +36,19 @@ export function Notices() {
     </ul>
   );
 }
+
+/** What the lab recovered from and what it did (a fresh engine, the data again, the run restarted). */
+export function RecoveryNotice() {
+  const t = useT();
+  const notice = useLab((s) => s.recoveryNotice);
+  const dismiss = useLab((s) => s.dismissRecovery);
+  if (!notice) return null;
+  return (
+    <div className="recovery" role="status" data-testid="recovery-notice">
+      <span>{notice}</span>
+      <button type="button" aria-label={t('alert.dismissNotice')} onClick={dismiss}>
+        ×
+      </button>
+    </div>
+  );
+}
