@@ -9,9 +9,10 @@ test('a worker that fails mid-run is replaced, the data reloaded, and the run fi
   await page.goto(`./?backend=wasm&pretrained=0&epochs=${epochs}&limit=${limit}&debug=crash-worker&autostart=1`);
   const notice = page.getByTestId('recovery-notice');
   await expect(notice).toContainText("The lab's worker failed", { timeout: workTimeout({ backend: 'wasm' }) });
-  await expect(notice).toContainText('restarted the run with the same settings');
+  // An autoencoder resumes from the checkpoint of its last finished epoch.
+  await expect(notice).toContainText(/continued the run from its checkpoint after epoch [12]\b/);
   await expect(notice).toHaveAttribute('role', 'status');
-  // Twice the run: the one interrupted and the one that finishes.
+  // At most twice the run: the part interrupted and the rest.
   await waitForStatus(
     page,
     'done',
@@ -41,6 +42,7 @@ test('a lost GPU device mid-run: a fresh engine, the data again, and the run fin
     timeout: workTimeout({ backend: 'webgpu', trainSamples: 2 * limit }),
   });
   await expect(notice).toContainText('fresh engine on webgpu');
+  await expect(notice).toContainText(/continued the run from its checkpoint after epoch 1\b/);
   await waitForStatus(
     page,
     'done',

@@ -779,6 +779,8 @@ export const en = {
     'This run would need about {need} of memory (data {data}, model {model}, a batch {activations}), more than {backend} can safely hold here (about {budget}). Try fewer rows (a training cap, limit) or fewer columns: the data is what takes the most.',
   'recovery.restarted':
     'Recovered: {what} The lab started a fresh engine on {backend}, loaded the data again and restarted the run with the same settings. Saved models and projects are untouched.',
+  'recovery.resumed':
+    'Recovered: {what} The lab started a fresh engine on {backend}, loaded the data again and continued the run from its checkpoint after epoch {epoch}. Saved models and projects are untouched.',
   'recovery.ready':
     'Recovered: {what} The lab started a fresh engine on {backend} and loaded the data again. Saved models and projects are untouched.',
   'recovery.crashed': "The lab's worker failed ({reason}).",

@@ -713,6 +713,8 @@ export const zh: Record<MessageKey, string> = {
     '这次运行大约需要 {need} 内存（数据 {data}，模型 {model}，一个批次 {activations}），超过了 {backend} 在这里能安全使用的约 {budget}。请减少行数（训练上限 limit）或列数：占用最多的是数据。',
   'recovery.restarted':
     '已恢复：{what} 实验室在 {backend} 上重新启动了计算引擎，重新加载了数据，并用相同的设置重新开始训练。已保存的模型和项目不受影响。',
+  'recovery.resumed':
+    '已恢复：{what} 实验室在 {backend} 上重新启动了计算引擎，重新加载了数据，并从第 {epoch} 轮结束时的检查点继续训练。已保存的模型和项目不受影响。',
   'recovery.ready':
     '已恢复：{what} 实验室在 {backend} 上重新启动了计算引擎，并重新加载了数据。已保存的模型和项目不受影响。',
   'recovery.crashed': '实验室的工作线程出错了（{reason}）。',

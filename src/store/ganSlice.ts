@@ -1,6 +1,7 @@
 import type { GanPhase } from '../core/lab/ganRun';
 import type { DigitLikeness } from '../core/gan/classifierScore';
 import type { GanStepStats } from '../core/gan/health';
+import { StepSeries } from '../core/series/stepSeries';
 import type { GanEvents, GanScores, GanSnapshot } from '../core/lab/ganRun';
 
 /** A generated grid kept for the history scrubber (pixels as bytes: 64 images cost 50 kB). */
@@ -11,7 +12,8 @@ export interface StoredSnapshot {
 }
 
 export interface GanSlice {
-  ganStats: GanStepStats[];
+  /** D and G loss, mean D(x) and D(G(z)) of every step (chunked: a 100,000-step run appends without copying). */
+  ganStats: StepSeries<GanStepStats>;
   ganSnapshots: StoredSnapshot[];
   /** Position of the scrubber in ganSnapshots (null: follow the latest). */
   snapshotIndex: number | null;
@@ -24,6 +26,10 @@ export interface GanSlice {
   setSnapshotIndex(index: number | null): void;
 }
 
+/** An empty series of GAN step statistics (4 numbers a step). */
+export const emptyGanStats = (): StepSeries<GanStepStats> =>
+  StepSeries.empty(4, (step, value) => ({ step, dLoss: value(0), gLoss: value(1), dReal: value(2), dFake: value(3) }));
+
 /** History beyond this many snapshots keeps every other one, so memory stays bounded. */
 export const maxSnapshots = 240;
 
@@ -33,7 +39,7 @@ type GanRunFields =
 /** What a GAN run leaves on screen, empty: this slice's part of the one reset. */
 export function ganRunReset(): Pick<GanSlice, GanRunFields> {
   return {
-    ganStats: [],
+    ganStats: emptyGanStats(),
     ganSnapshots: [],
     snapshotIndex: null,
     ganPhase: null,
@@ -61,14 +67,8 @@ export function ganEventHandlers(
   return {
     onGanStats: (stats, firstStep) =>
       write((s) => {
-        const added = Array.from({ length: stats.length / 4 }, (_, i) => ({
-          step: firstStep + i + 1,
-          dLoss: stats[i * 4],
-          gLoss: stats[i * 4 + 1],
-          dReal: stats[i * 4 + 2],
-          dFake: stats[i * 4 + 3],
-        }));
-        return { ganStats: [...s.ganStats, ...added], epoch: firstStep + added.length };
+        const ganStats = s.ganStats.append(stats, firstStep + 1);
+        return { ganStats, epoch: firstStep + stats.length / 4 };
       }),
     onGanSnapshot: (snapshot: GanSnapshot) =>
       write((s) => ({

@@ -1,6 +1,7 @@
 import * as Comlink from 'comlink';
 import { splitFieldNames, type LabConfig } from '../core/config';
-import type { SessionEvents } from '../core/lab/session';
+import type { RunCheckpoint, SessionEvents } from '../core/lab/session';
+import { keepCheckpoint } from './checkpoint';
 import { tableRunConfig } from '../core/lab/tableSizing';
 import { specOf } from '../core/detectors/registry';
 import { ganEventHandlers } from './ganSlice';
@@ -40,7 +41,7 @@ export function updateConfig(patch: Partial<LabConfig>): void {
 }
 
 /** Trains the selected detector on the split; `feedback` adjusts its training items by the user's marks. */
-export async function startTraining(feedback?: TrainingFeedback): Promise<void> {
+export async function startTraining(feedback?: TrainingFeedback, resume?: RunCheckpoint): Promise<void> {
   const set = useLab.setState;
   let run = -1;
   try {
@@ -75,7 +76,7 @@ export async function startTraining(feedback?: TrainingFeedback): Promise<void> 
     clearRun({ status: 'training', errorMessage: null, epochs: total, runConfig: config });
     run = runToken();
     const { events, timing } = runEvents(config, run);
-    const outcome = await api().train(config, Comlink.proxy(events), feedback, injectedFault(config));
+    const outcome = await api().train(config, Comlink.proxy(events), feedback, injectedFault(config), resume);
     if (!isCurrentRun(run) || useLab.getState().status === 'error') return; // a fatal error (e.g. device lost) already said why
     if (outcome.status === 'diverged')
       set({ status: 'error', errorMessage: messageText(pageLanguage(), outcome.message) });
@@ -109,10 +110,7 @@ export function runEvents(config: LabConfig, run: number): { events: SessionEven
     if (isCurrentRun(run)) set(write);
   };
   const events: SessionEvents = {
-    onStepLosses: (losses, first) =>
-      live((s) => ({
-        stepLosses: [...s.stepLosses, ...Array.from(losses, (loss, i) => ({ step: first + i + 1, loss }))],
-      })),
+    onStepLosses: (losses, first) => live((s) => ({ stepLosses: s.stepLosses.append(losses, first + 1) })),
     onEpoch: (r) =>
       live((s) => ({
         epoch: r.epoch,
@@ -122,6 +120,9 @@ export function runEvents(config: LabConfig, run: number): { events: SessionEven
         ],
       })),
     onProgress: (done, epochs) => live(() => ({ epoch: done, epochs })),
+    onCheckpoint: (checkpoint) => {
+      if (isCurrentRun(run)) keepCheckpoint(run, checkpoint);
+    },
     onLatent: (latent) => live(() => ({ latent })),
     onDecoded: (decoded) => live(() => ({ decoded })),
     onSamples: (reconstructions, noisyInputs) => live(() => ({ reconstructions, noisyInputs: noisyInputs ?? null })),

@@ -1,5 +1,9 @@
 import { create, type StateCreator } from 'zustand';
 import type { BackendSelection } from '../core/backend';
+import { StepSeries } from '../core/series/stepSeries';
+
+/** An empty per-step loss series. */
+export const emptyStepLosses = () => StepSeries.empty(1, (step, value) => ({ step, loss: value(0) }));
 import { configFromQuery, type LabConfig } from '../core/config';
 import { ignoredText } from '../i18n/configMessages';
 import { resolveLanguage } from '../i18n/translate';
@@ -56,7 +60,8 @@ export interface RunSlice {
   status: RunStatus;
   epoch: number;
   epochs: number;
-  stepLosses: { step: number; loss: number }[];
+  /** The loss of every training step (chunked: a long run appends without copying). */
+  stepLosses: StepSeries<{ step: number; loss: number }>;
   /** Per epoch: train and validation loss, and the loss's parts by name (the detector's series). */
   epochLosses: ({ epoch: number } & Record<string, number | null>)[];
   prepared: PreparedSplit | null;
@@ -153,7 +158,7 @@ function runReset(): Omit<RunSlice, 'status' | 'prepared'> {
   return {
     epoch: 0,
     epochs: 0,
-    stepLosses: [],
+    stepLosses: emptyStepLosses(),
     epochLosses: [],
     reconstructions: null,
     noisyInputs: null,

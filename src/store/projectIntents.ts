@@ -6,11 +6,11 @@ import type { PlainData } from '../core/project/plainData';
 import { isTableSource, sourceOf } from '../core/sources/registry';
 import { downloadBlob } from './download';
 import { runEvents, switchDataset } from './labClient';
-import { isRunning, useLab } from './labStore';
+import { emptyStepLosses, isRunning, useLab } from './labStore';
+import { emptyGanStats } from './ganSlice';
 import { recordRun, splitKey } from './leaderboardIntents';
 import { activeMarks } from './feedbackIntents';
 import type { Mark } from '../core/detect/feedback';
-import type { GanStepStats } from '../core/gan/health';
 import type { PretrainedStart } from './projectSlice';
 import { deleteModel, listModels, putModel, readModel, renameModel, type ModelEntry } from './modelLibrary';
 import { applyConfig, clearRun, initLab, prepareSplit, runToken, writeUrl } from './runState';
@@ -81,8 +81,8 @@ export async function currentProject(name: string): Promise<ProjectContent> {
     metrics: { auroc: finite(results.auroc), auprc: finite(results.auprc), bestF1: finite(results.bestF1.f1) },
     curves: {
       epochs: state.epochLosses as unknown as { [series: string]: PlainData }[],
-      steps: Float32Array.from(state.stepLosses, (s) => s.loss),
-      ...(state.ganStats.length ? { gan: ganStatsArray(state.ganStats) } : {}),
+      steps: state.stepLosses.column(0),
+      ...(state.ganStats.length ? { gan: state.ganStats.values() } : {}),
     },
     scores: { test: results.testScores, train: results.trainScores },
     feedback: {
@@ -228,7 +228,7 @@ async function openProject(project: ProjectContent, name: string, options: OpenO
   useLab.setState({
     status: 'done',
     epochLosses: epochs,
-    stepLosses: Array.from(project.curves.steps, (loss, i) => ({ step: i + 1, loss })),
+    stepLosses: emptyStepLosses().append(project.curves.steps, 1),
     ...progressOf(config, epochs.length, project.curves.gan),
     ...(options.start ? {} : { threshold: project.threshold.value }),
     openedProject: { name, savedAt: project.savedAt, maxDifference, start: options.start },
@@ -266,23 +266,12 @@ async function openModelOnly(project: ProjectContent, name: string, config: LabC
   });
 }
 
-/** A GAN's per-step statistics as one flat array (d loss, g loss, mean D(x), mean D(G(z)) per step). */
-function ganStatsArray(stats: GanStepStats[]): Float32Array {
-  return Float32Array.from(stats.flatMap((s) => [s.dLoss, s.gLoss, s.dReal, s.dFake]));
-}
-
 /** Where the progress bar and curves of a reopened run stand: finished, as saved. */
 function progressOf(config: LabConfig, epochCount: number, gan: Float32Array | undefined) {
   const spec = specOf(config.model);
   if (spec.progress === 'percent') return { epoch: 100, epochs: 100 };
   if (spec.family !== 'gan') return { epoch: epochCount, epochs: config.epochs };
-  const ganStats = Array.from({ length: (gan?.length ?? 0) / 4 }, (_, i) => ({
-    step: i + 1,
-    dLoss: gan![i * 4],
-    gLoss: gan![i * 4 + 1],
-    dReal: gan![i * 4 + 2],
-    dFake: gan![i * 4 + 3],
-  }));
+  const ganStats = emptyGanStats().append(gan ?? [], 1);
   return { epoch: ganStats.length, epochs: config.steps, ganStats };
 }
 

@@ -3,7 +3,9 @@ import type { Message } from '../core/messages';
 import { messageText } from '../i18n/translate';
 import { isRunning, useLab } from './labStore';
 import { startTraining } from './labClient';
-import { clearRun, forgetStart, initLab, watchDeviceLoss } from './runState';
+import { clearRun, forgetStart, initLab, runToken, watchDeviceLoss } from './runState';
+import { checkpointOf } from './checkpoint';
+import { configToQuery } from '../core/config';
 import { pageLanguage, say } from './say';
 import { reloadTableFile } from './tableClient';
 import { api, restartWorker, watchWorkerCrashes } from './workerConnection';
@@ -14,7 +16,8 @@ import { api, restartWorker, watchWorkerCrashes } from './workerConnection';
  * starts a fresh worker, picks the backend again (a fresh worker gets a fresh device, or the next
  * backend), loads the data again, keeps the settings and everything saved (the model library and
  * projects live in IndexedDB, the leaderboard on the page), says what happened, and runs the
- * interrupted training again with the same settings.
+ * interrupted training again with the same settings: an autoencoder's from its last epoch's
+ * checkpoint, any other from the start.
  */
 let recovering = false;
 /** Faults recovered from since the page loaded: a fault that keeps coming back stops the retries. */
@@ -27,6 +30,10 @@ async function recover(what: string): Promise<void> {
   recoveries += 1;
   const state = useLab.getState();
   const wasTraining = isRunning(state);
+  // The interrupted run's last checkpoint, if it is an autoencoder's and reached an epoch's end.
+  const checkpoint = wasTraining ? checkpointOf(runToken()) : null;
+  const sameRun = checkpoint && state.runConfig && configToQuery(state.runConfig) === configToQuery(state.config);
+  const resume = sameRun ? checkpoint : undefined;
   restartWorker();
   forgetStart();
   clearRun({ status: 'loading' });
@@ -39,12 +46,13 @@ async function recover(what: string): Promise<void> {
     await initLab();
     if (isTableSource(useLab.getState().config.dataset)) await reloadTableFile();
     const backend = useLab.getState().backend?.active ?? '';
+    const did = !wasTraining ? 'recovery.ready' : resume ? 'recovery.resumed' : 'recovery.restarted';
     useLab.setState({
-      recoveryNotice: say(wasTraining ? 'recovery.restarted' : 'recovery.ready', { what, backend }),
+      recoveryNotice: say(did, { what, backend, epoch: resume?.epoch ?? 0 }),
       errorMessage: null,
     });
     recovering = false;
-    if (wasTraining) await startTraining();
+    if (wasTraining) await startTraining(undefined, resume);
   } catch (error) {
     recovering = false;
     useLab.setState({ status: 'error', errorMessage: say('recovery.failed', { what, reason: String(error) }) });

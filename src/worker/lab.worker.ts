@@ -6,7 +6,13 @@ import { measureMatmulGflops, selectBackend, type BackendSelection, type Remembe
 import { measureTrainingRate, type RateProbe } from '../core/engine/trainingRate';
 import type { BackendChoice, LabConfig } from '../core/config';
 import { decodeMnistAsset, type MnistDataset } from '../core/data/mnist';
-import { LabSession, type PreparedSplit, type RunOutcome, type SessionEvents } from '../core/lab/session';
+import {
+  LabSession,
+  type PreparedSplit,
+  type RunCheckpoint,
+  type RunOutcome,
+  type SessionEvents,
+} from '../core/lab/session';
 import type { TablePlan } from '../core/data/csv/plan';
 import { TableHost } from './tableHost';
 import { specOf, type ModelId } from '../core/detectors/registry';
@@ -91,6 +97,7 @@ function forwarded(config: LabConfig, events: SessionEvents): SessionEvents {
         transferScores({ ...result, testScores: result.testScores.slice(), trainScores: result.trainScores.slice() }),
       ),
     onProgress: (done, total) => events.onProgress?.(done, total),
+    onCheckpoint: (checkpoint) => events.onCheckpoint?.(checkpoint),
     onLatent: (view) => events.onLatent?.(Comlink.transfer(view, [view.points.buffer, view.rows.buffer])),
     onDecoded: (grids) =>
       events.onDecoded?.(
@@ -199,12 +206,13 @@ const labApi = {
     events: SessionEvents,
     feedback?: TrainingFeedback,
     fault?: LabConfig['debug'],
+    resume?: RunCheckpoint,
   ): Promise<RunOutcome> {
     // A detector says which backends it cannot train on, and why.
     const refusal = specOf(config.model).unsupportedBackends[tf.getBackend() as BackendName];
     if (refusal) return Promise.reject(new Error(refusal));
     const reporting = forwarded(config, events);
-    return session.train(config, fault ? withFault(fault, reporting) : reporting, feedback);
+    return session.train(config, fault ? withFault(fault, reporting) : reporting, feedback, resume);
   },
 
   /** Answers at once: the page's heartbeat while a run is on. */

@@ -9,7 +9,9 @@ export interface GanStepStats {
   dFake: number;
 }
 
-const window = 50;
+/** Steps the balance hints average over (the charts pass this many of the latest). */
+export const healthWindow = 50;
+const window = healthWindow;
 
 /**
  * Warnings (their words: the catalogs' `gan.hint.<id>`) when a GAN run looks unhealthy, from its recent steps and the latest

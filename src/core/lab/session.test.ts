@@ -6,7 +6,7 @@ import { auroc, buildScoreIndex } from '../detect/metrics';
 import { syntheticDigits } from './syntheticDigits';
 import { detectors } from '../detectors/registry';
 import { decodePlain, encodePlain } from '../project/plainData';
-import { LabSession, type ScoreResult, type SessionEvents } from './session';
+import { LabSession, type RunCheckpoint, type ScoreResult, type SessionEvents } from './session';
 
 const config = (overrides: Partial<LabConfig> = {}): LabConfig => ({
   ...defaultConfig(),
@@ -65,6 +65,42 @@ describe('lab session', () => {
     expect(final.trainScores.length).toBe(prepared.counts.train);
     expect(auroc(buildScoreIndex(final.testScores, prepared.testIsAnomaly))).toBeGreaterThan(0.9);
     session.dispose();
+  });
+
+  it('checkpoints an autoencoder each epoch, and a fresh session resumes from one (its weights; a fresh optimizer)', async () => {
+    const checkpoints: RunCheckpoint[] = [];
+    const wholeLosses: number[] = [];
+    const whole = new LabSession();
+    whole.setDataset(syntheticDigits());
+    const full = recorder();
+    await whole.train(config(), {
+      ...full.events,
+      onEpoch: (r) => wholeLosses.push(r.trainLoss),
+      onCheckpoint: (c) => checkpoints.push(c),
+    });
+    expect(checkpoints.map((c) => c.epoch)).toEqual([1, 2, 3, 4]);
+    whole.dispose();
+
+    // A fresh session (a fresh worker after a fault) resumes after epoch 2: epochs 3 and 4 only.
+    const resumed = new LabSession();
+    resumed.setDataset(syntheticDigits());
+    const epochs: { epoch: number; loss: number }[] = [];
+    const rest = recorder();
+    const outcome = await resumed.train(
+      config(),
+      { ...rest.events, onEpoch: (r) => epochs.push({ epoch: r.epoch, loss: r.trainLoss }) },
+      undefined,
+      checkpoints[1],
+    );
+    expect(outcome.status).toBe('done');
+    expect(epochs.map((e) => e.epoch)).toEqual([3, 4]);
+    // It continues from the trained weights (Adam's moments start afresh, a small bump): its first
+    // epoch is already below the uninterrupted run's first.
+    expect(epochs[0].loss).toBeLessThan(wholeLosses[0]);
+    const prepared = resumed.prepare(config());
+    const final = rest.seen.scores[rest.seen.scores.length - 1];
+    expect(auroc(buildScoreIndex(final.testScores, prepared.testIsAnomaly))).toBeGreaterThan(0.9);
+    resumed.dispose();
   });
 
   it('pauses with a scoring snapshot, resumes, and frees every tensor on reset and dispose', async () => {

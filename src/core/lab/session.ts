@@ -7,7 +7,7 @@ import { specOf, type ModelId } from '../detectors/registry';
 import { sourceOf, type DatasetId } from '../sources/registry';
 import { loadAutoencoderBuilder } from '../detectors/builders';
 import { fitClassical, fitEach, runEnsemble, type ClassicalEvents } from './classicalRun';
-import { autoencoderOptions } from './savedDetector';
+import { autoencoderOptions, loadAutoencoderWeights, saveAutoencoder } from './savedDetector';
 import { DetectorSlot } from './detectorSlot';
 import type { SavedDetector } from '../project/format';
 import type { LayersFiles } from '../project/exportModel';
@@ -28,12 +28,13 @@ import { decodedGrids } from './decodedGrids';
 import type {
   PreparedSplit,
   RowExplanations,
+  RunCheckpoint,
   RunOutcome,
   ScoreResult,
   SessionEvents,
   TrainingSet,
 } from './sessionTypes';
-export type { PreparedSplit, RowExplanations, RunOutcome, ScoreResult, SessionEvents, TrainingSet };
+export type { PreparedSplit, RowExplanations, RunCheckpoint, RunOutcome, ScoreResult, SessionEvents, TrainingSet };
 
 const scoringBatch = 256;
 /**
@@ -79,9 +80,14 @@ export class LabSession {
   }
 
   /** Trains a fresh model for the configuration; resolves when done, stopped or diverged. */
-  train(config: LabConfig, events: SessionEvents, feedback?: TrainingFeedback): Promise<RunOutcome> {
+  train(
+    config: LabConfig,
+    events: SessionEvents,
+    feedback?: TrainingFeedback,
+    resume?: RunCheckpoint,
+  ): Promise<RunOutcome> {
     if (this.currentRun) return Promise.reject(new Error('A training run is already in progress.'));
-    const run = this.runTraining(config, events, feedback).finally(() => {
+    const run = this.runTraining(config, events, feedback, resume).finally(() => {
       this.currentRun = null;
     });
     this.currentRun = run;
@@ -98,6 +104,7 @@ export class LabSession {
     config: LabConfig,
     events: SessionEvents,
     feedback?: TrainingFeedback,
+    resume?: RunCheckpoint,
   ): Promise<RunOutcome> {
     const split = this.data.dataFor(config);
     // Retraining with feedback: the same split, with confirmed anomalies out of training and
@@ -106,13 +113,18 @@ export class LabSession {
     this.fittedIndex = adjusted?.fittedIndex ?? null;
     try {
       const rows = adjusted ? { ...split, fit: adjusted.fit, validation: adjusted.validation } : split;
-      return await this.runDetector(config, events, rows);
+      return await this.runDetector(config, events, rows, resume);
     } finally {
       if (adjusted) tf.dispose([adjusted.fit, ...(adjusted.validation ? [adjusted.validation] : [])]);
     }
   }
 
-  private async runDetector(config: LabConfig, events: SessionEvents, tensors: SplitTensors): Promise<RunOutcome> {
+  private async runDetector(
+    config: LabConfig,
+    events: SessionEvents,
+    tensors: SplitTensors,
+    resume?: RunCheckpoint,
+  ): Promise<RunOutcome> {
     guardMemory(specOf(config.model), config, tensors);
     this.disposeModel();
     this.control.start();
@@ -128,15 +140,26 @@ export class LabSession {
     }
     // The detector's own code loads on first use (its folder's build module).
     const build = await loadAutoencoderBuilder(spec);
-    const model = build(autoencoderOptions(spec, config, tensors.fit.shape[1], this.data.outputActivation));
+    const inputSize = tensors.fit.shape[1];
+    const outputActivation = this.data.outputActivation;
+    const model = build(autoencoderOptions(spec, config, inputSize, outputActivation));
     this.detector.hold(spec.id, { model });
+    // Resuming after a fault: the checkpoint's weights, and the epochs it had done.
+    const resumed = resume?.saved.id === spec.id ? resume : undefined;
+    if (resumed) loadAutoencoderWeights(model, resumed.saved.state);
     {
       this.sampleNoise = config.noise;
       await this.sendSamples(events);
       const outcome = await runTrainingLoop(
         model,
         { fit: tensors.fit, validation: tensors.validation },
-        { epochs: config.epochs, batchSize: config.batch, seed: config.seed, noise: config.noise },
+        {
+          epochs: config.epochs,
+          batchSize: config.batch,
+          seed: config.seed,
+          noise: config.noise,
+          startEpoch: resumed?.epoch,
+        },
         {
           shouldStop: this.control.shouldStop,
           // A pause is a good moment to look at the detector as it stands.
@@ -146,6 +169,10 @@ export class LabSession {
           onStepLosses: (losses, firstStep) => events.onStepLosses(losses, firstStep),
           onEpochEnd: async (report) => {
             events.onEpoch({ ...report, epochs: config.epochs });
+            if (events.onCheckpoint) {
+              const saved = { ...(await saveAutoencoder(spec.id, model)), inputSize, outputActivation };
+              events.onCheckpoint({ saved, epoch: report.epoch });
+            }
             await this.sendSamples(events);
             const grids = events.onDecoded && (await decodedGrids(model, config.seed));
             if (grids) events.onDecoded?.(grids);

@@ -1,3 +1,4 @@
+import type { SavedDetector } from '../project/format';
 import type { OneClassSplit } from '../data/split';
 import type { TopContributions } from '../detect/contributions';
 import type { GanScorer } from '../gan/scorers';
@@ -77,6 +78,17 @@ export interface SessionEvents extends Partial<GanEvents> {
   onDecoded?(grids: DecodedGrids): void;
   /** May return a promise (a call to the page); the session waits for it, so scores land before the run's end. */
   onScores(result: ScoreResult): void | Promise<void>;
+  /**
+   * Autoencoders: the weights at each epoch's end, so the page can resume the run from there in a
+   * fresh worker after a fault (a lost GPU device, a failed worker).
+   */
+  onCheckpoint?(checkpoint: RunCheckpoint): void;
+}
+
+/** A run's state at an epoch's end: the detector as a project saves it, and the epochs done. */
+export interface RunCheckpoint {
+  saved: SavedDetector;
+  epoch: number;
 }
 
 /** Column attributions of test rows' scores (Shapley values against training rows). */

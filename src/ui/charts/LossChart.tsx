@@ -1,5 +1,4 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { thinCurve } from '../../core/detect/metrics';
 import { specOf } from '../../core/detectors/registry';
 import { useLab } from '../../store/labStore';
 import { SeriesLegend } from './SeriesLegend';
@@ -44,7 +43,7 @@ export function LossChart() {
           .join(', '),
       })
     : t('loss.summaryEmpty');
-  const steps = thinCurve(stepLosses, 600);
+  const steps = stepLosses.thin(600);
   return (
     <section className="card" data-testid="loss-chart" aria-label={t('loss.region')}>
       <PanelTitle panel="loss">{t('loss.title')}</PanelTitle>

@@ -1,6 +1,5 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { thinCurve } from '../../core/detect/metrics';
-import { ganHealth, pixelSpread, type GanStepStats } from '../../core/gan/health';
+import { ganHealth, healthWindow, pixelSpread, type GanStepStats } from '../../core/gan/health';
 import { useLab } from '../../store/labStore';
 import { SeriesLegend } from '../charts/SeriesLegend';
 import { PanelTitle } from '../teach/HelpNote';
@@ -58,11 +57,11 @@ export function GanCharts() {
   const latest = useLab((s) => s.ganSnapshots[s.ganSnapshots.length - 1]);
   const severalClasses = useLab((s) => s.config.gandata === 'all' || s.config.normal.length > 1);
   const phase = useLab((s) => s.ganPhase);
-  const points = thinCurve(stats, 600);
-  const last = stats[stats.length - 1];
+  const points = stats.thin(600);
+  const last = stats.last();
   const named = (lines: (Line & { name: MessageKey })[]): Line[] => lines.map((l) => ({ ...l, name: t(l.name) }));
   const hints = ganHealth(
-    stats,
+    stats.tail(healthWindow),
     latest?.likeness ?? null,
     latest ? pixelSpread(latest.images, 64) / 255 : null,
     severalClasses,

@@ -15,10 +15,11 @@ export function TrainPanel() {
   const epochs = useLab((s) => s.epochs);
   const dataReady = useLab((s) => s.dataReady);
   const loadProgress = useLab((s) => s.loadProgress);
-  const lastLoss = useLab((s) => s.stepLosses[s.stepLosses.length - 1]?.loss);
+  const lastLoss = useLab((s) => s.stepLosses.last()?.loss);
   const running = isRunning({ status });
   const spec = useLab((s) => specOf(s.config.model));
-  const lastGan = useLab((s) => s.ganStats[s.ganStats.length - 1]);
+  // The series, not its last row: a selector must return a stable value (a fresh object each call loops).
+  const lastGan = useLab((s) => s.ganStats).last();
   const unit = spec.progress;
   // What is loading: the chosen image set (a table view keeps the first image set loaded).
   const loading = useLab((s) => {
