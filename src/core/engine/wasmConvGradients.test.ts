@@ -18,10 +18,17 @@ interface Case {
   seed: number;
 }
 
+/** The tensors' values, read without blocking, and the tensors freed. */
+async function readAll(tensors: tf.Tensor[]): Promise<Float32Array[]> {
+  const values = await Promise.all(tensors.map(async (t) => (await t.data()) as Float32Array));
+  tf.dispose(tensors);
+  return values;
+}
+
 /** Gradients of a weighted sum of conv2d and conv2dTranspose outputs w.r.t. every input, on a backend. */
 async function gradients(backend: string, c: Case): Promise<Float32Array[]> {
   await tf.setBackend(backend);
-  return tf.tidy(() => {
+  const grads = tf.tidy(() => {
     const x = tf.randomNormal([c.batch, c.side, c.side, c.inChannels], 0, 1, 'float32', c.seed) as tf.Tensor4D;
     const f = tf.randomNormal(
       [c.kernel, c.kernel, c.inChannels, c.filters],
@@ -37,15 +44,15 @@ async function gradients(backend: string, c: Case): Promise<Float32Array[]> {
       const back = tf.conv2dTranspose(y, filter, x.shape as [number, number, number, number], c.stride, c.pad);
       return tf.sum(tf.mul(y, weights)).add(tf.sum(tf.mul(back, tf.sin(input))));
     };
-    const [dx, df] = tf.grads(forward as (...args: tf.Tensor[]) => tf.Tensor)([x, f]);
-    return [dx.dataSync() as Float32Array, df.dataSync() as Float32Array];
+    return tf.grads(forward as (...args: tf.Tensor[]) => tf.Tensor)([x, f]);
   });
+  return readAll(grads);
 }
 
 /** The filter gradient kernel alone, on random x and dy of the shapes the forward pass implies. */
 async function filterGradient(backend: string, c: Case): Promise<Float32Array[]> {
   await tf.setBackend(backend);
-  return tf.tidy(() => {
+  const dw = tf.tidy(() => {
     const filterShape: [number, number, number, number] = [c.kernel, c.kernel, c.inChannels, c.filters];
     const x = tf.randomNormal([c.batch, c.side, c.side, c.inChannels], 0, 1, 'float32', c.seed);
     const pad = c.numericPad === null ? c.pad : c.numericPad;
@@ -58,11 +65,9 @@ async function filterGradient(backend: string, c: Case): Promise<Float32Array[]>
     );
     const dy = tf.randomNormal(info.outShape, 0, 1, 'float32', c.seed + 1);
     const attrs = { strides: c.stride, pad, dataFormat: 'NHWC', filterShape };
-    const dw = tf
-      .engine()
-      .runKernel('Conv2DBackpropFilter', { x, dy }, attrs as unknown as tf.NamedAttrMap) as tf.Tensor;
-    return [dw.dataSync() as Float32Array];
+    return tf.engine().runKernel('Conv2DBackpropFilter', { x, dy }, attrs as unknown as tf.NamedAttrMap) as tf.Tensor;
   });
+  return readAll([dw]);
 }
 
 const cases = fc.record({

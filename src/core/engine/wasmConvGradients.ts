@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { runWasmKernel, type KernelBackendWithData, type TensorInfo } from './wasmKernel';
 
 /**
  * TensorFlow.js's WASM backend runs a convolution forward and back to its input, but has no kernel
@@ -11,31 +12,12 @@ import * as tf from '@tensorflow/tfjs';
  * original stride), stride 1 and the original padding. So this kernel is built from three kernels
  * the WASM backend has (Transpose, Slice, Conv2D on XNNPACK, which also uses the WASM threads).
  */
-type TensorInfo = { dataId: object; shape: number[]; dtype: tf.DataType };
 interface FilterGradientAttrs {
   strides: [number, number] | number;
   pad: 'valid' | 'same' | number | tf.backend_util.ExplicitPadding;
   dataFormat: 'NHWC' | 'NCHW';
   dimRoundingMode?: 'floor' | 'round' | 'ceil';
   filterShape: [number, number, number, number];
-}
-interface KernelBackendWithData extends tf.KernelBackend {
-  disposeData(dataId: object): boolean;
-}
-
-function runWasmKernel(
-  name: string,
-  backend: tf.KernelBackend,
-  inputs: Record<string, TensorInfo>,
-  attrs: Record<string, unknown>,
-): TensorInfo {
-  const kernel = tf.getKernel(name, 'wasm');
-  if (!kernel) throw new Error(`This WASM backend has no ${name} kernel.`);
-  return kernel.kernelFunc({
-    inputs: inputs as unknown as tf.NamedTensorInfoMap,
-    backend,
-    attrs: attrs as unknown as tf.NamedAttrMap,
-  }) as TensorInfo;
 }
 
 function conv2DBackpropFilterOnWasm(args: {

@@ -19,14 +19,14 @@ interface Product {
 /** A (batched) product with the given transposes, plain or fused with a bias and relu, on a backend. */
 async function product(backend: string, p: Product): Promise<Float32Array> {
   await tf.setBackend(backend);
-  return tf.tidy(() => {
+  const out = tf.tidy(() => {
     const shapeA: [number, number, number] = p.transposeA ? [p.batch, p.inner, p.rows] : [p.batch, p.rows, p.inner];
     const shapeB: [number, number, number] = p.transposeB
       ? [p.batch, p.columns, p.inner]
       : [p.batch, p.inner, p.columns];
     const a = tf.randomNormal(shapeA, 0, 1, 'float32', p.seed) as tf.Tensor3D;
     const b = tf.randomNormal(shapeB, 0, 1, 'float32', p.seed + 1) as tf.Tensor3D;
-    const out = p.fused
+    return p.fused
       ? tf.fused.matMul({
           a,
           b,
@@ -36,8 +36,10 @@ async function product(backend: string, p: Product): Promise<Float32Array> {
           activation: 'relu',
         })
       : tf.matMul(a, b, p.transposeA, p.transposeB);
-    return out.dataSync() as Float32Array;
   });
+  const values = (await out.data()) as Float32Array;
+  out.dispose();
+  return values;
 }
 
 describe('transposed matrix products on WASM', () => {

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { runWasmKernel, type KernelBackendWithData, type TensorInfo } from './wasmKernel';
 
 /**
  * TensorFlow.js's WASM backend multiplies matrices with XNNPACK only when neither operand is
@@ -8,23 +9,13 @@ import * as tf from '@tensorflow/tfjs';
  * transposed operand first (WASM's own Transpose kernel, linear time) and hands the product to the
  * fast path: the same numbers, in a fraction of the time.
  */
-type TensorInfo = { dataId: object; shape: number[]; dtype: tf.DataType };
-interface KernelBackendWithData extends tf.KernelBackend {
-  disposeData(dataId: object): boolean;
-}
 
 const wrapped = new Set<string>();
 
+/** x with its last two dimensions swapped, by WASM's own Transpose. */
 const transpose = (backend: tf.KernelBackend, x: TensorInfo): TensorInfo => {
-  const kernel = tf.getKernel('Transpose', 'wasm');
-  if (!kernel) throw new Error('This WASM backend has no Transpose kernel.');
   const rank = x.shape.length;
-  const perm = [...Array(rank - 2).keys(), rank - 1, rank - 2];
-  return kernel.kernelFunc({
-    inputs: { x } as unknown as tf.NamedTensorInfoMap,
-    backend,
-    attrs: { perm } as unknown as tf.NamedAttrMap,
-  }) as TensorInfo;
+  return runWasmKernel('Transpose', backend, { x }, { perm: [...Array(rank - 2).keys(), rank - 1, rank - 2] });
 };
 
 /** Wraps one matrix-product kernel (plain or fused with bias and activation) of the WASM backend. */

@@ -1,0 +1,28 @@
+import * as tf from '@tensorflow/tfjs';
+
+/** A tensor as kernels see it: its data's id, shape and type (tfjs's TensorInfo). */
+export type TensorInfo = { dataId: object; shape: number[]; dtype: tf.DataType };
+
+/** A backend that frees a kernel's intermediate results by their data id. */
+export interface KernelBackendWithData extends tf.KernelBackend {
+  disposeData(dataId: object): boolean;
+}
+
+/**
+ * Runs one of the WASM backend's own kernels on tensor infos, inside another kernel (the lab's
+ * kernels are built from these); the caller frees what it does not return.
+ */
+export function runWasmKernel(
+  name: string,
+  backend: tf.KernelBackend,
+  inputs: Record<string, TensorInfo | undefined>,
+  attrs: Record<string, unknown>,
+): TensorInfo {
+  const kernel = tf.getKernel(name, 'wasm');
+  if (!kernel) throw new Error(`This WASM backend has no ${name} kernel.`);
+  return kernel.kernelFunc({
+    inputs: inputs as unknown as tf.NamedTensorInfoMap,
+    backend,
+    attrs: attrs as unknown as tf.NamedAttrMap,
+  }) as TensorInfo;
+}
