@@ -16,6 +16,7 @@ import { wasmPaths } from '../src/worker/wasmPaths';
 import { epochWindows } from './epochWindows';
 import { plainFitThroughput } from './plain';
 import { median, watchMainThread } from './responsiveness';
+import { seriesRun, type SeriesRunOptions } from './series';
 
 /**
  * window.bench: measurements over the lab's own code (the real worker, session, loop, metrics),
@@ -182,6 +183,11 @@ const bench = {
     pca.dispose();
     const pcaAuroc = auroc(buildScoreIndex(pcaValues, split.testIsAnomaly));
     return { digit, status: outcome.status, aeAuroc, pcaAuroc, aeSeconds: seconds };
+  },
+
+  /** A sequence detector on a labelled series sample (bench/series.ts). */
+  series(options: SeriesRunOptions) {
+    return seriesRun(lab, options);
   },
 
   /**

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { heartbeats, sensorSeries } from './make-series-samples.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'public', 'samples');
@@ -34,6 +35,9 @@ const samples = [
   { out: 'penguins.csv', build: () => jsonToCsv(JSON.parse(readFileSync(join(dataDir, 'penguins.json'), 'utf8'))) },
   // Daily Seattle weather 2012-2015: a dated series with a "weather" label.
   { out: 'seattle-weather.csv', build: () => readFileSync(join(dataDir, 'seattle-weather.csv'), 'utf8') },
+  // Seeded synthetic sequences with labelled anomalies of documented kinds (make-series-samples.mjs).
+  { out: 'synthetic-series.csv', build: () => sensorSeries() },
+  { out: 'synthetic-heartbeats.csv', build: () => heartbeats() },
 ];
 for (const sample of samples) {
   const target = join(outDir, sample.out);

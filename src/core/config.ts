@@ -7,12 +7,22 @@ import { denseAutoencoderDefaults as aeDefaults } from './detectors/dense-ae/def
 import { ganDefaults } from './detectors/gan-shared/defaults';
 import { thresholdMethods, type ThresholdMethod } from './detect/thresholds';
 import { lessonIds, type LessonId } from './lessons/lessons';
+import { sequenceFields, type SequenceConfig } from './sequenceFields';
 
 /**
  * Fields about the page rather than the run (how it starts, its language and mode): opening a
  * saved project keeps the page's own, and they do not make a link "a run with settings".
  */
-export const pageFieldNames = ['backend', 'autostart', 'pretrained', 'lang', 'present', 'lesson', 'debug'] as const;
+export const pageFieldNames = [
+  'backend',
+  'autostart',
+  'pretrained',
+  'lang',
+  'present',
+  'lesson',
+  'debug',
+  'view',
+] as const;
 
 /** Fields that decide the split: changing one draws a new one (and makes a run differ from a shipped start). */
 export const splitFieldNames = ['normal', 'seed', 'contamination', 'limit', 'testlimit'] as const;
@@ -25,7 +35,7 @@ export const splitFieldNames = ['normal', 'seed', 'contamination', 'limit', 'tes
 export type BackendChoice = 'auto' | 'webgpu' | 'webgl' | 'wasm' | 'cpu';
 
 /** The fields every run has; a detector's own fields (a VAE's `beta`) come from its spec. */
-export interface CoreConfig {
+export interface CoreConfig extends SequenceConfig {
   dataset: DatasetId;
   normal: number[];
   model: ModelId;
@@ -304,7 +314,7 @@ const paramFields: Field[] = detectors
   .flatMap((d: DetectorSpec) => d.params ?? [])
   .filter((field, i, all) => all.findIndex((f) => f.name === field.name) === i);
 
-export const configFields: readonly Field[] = [...coreFields, ...paramFields];
+export const configFields: readonly Field[] = [...coreFields, ...sequenceFields, ...paramFields];
 
 /** The defaults of a run with this detector: shared defaults, overlaid by the detector's own. */
 export function defaultConfig(model: ModelId = 'dense-ae'): LabConfig {

@@ -23,6 +23,8 @@ export function planProblemText(language: Language, problem: PlanProblem): strin
         rows: String(problem.rows),
         window: String(problem.window),
       });
+    case 'series-missing-time':
+      return translate(language, 'plan.problem.series-missing-time', { ...problem });
     default:
       return translate(language, `plan.problem.${problem.id}`);
   }
@@ -32,6 +34,9 @@ export function planProblemText(language: Language, problem: PlanProblem): strin
 export function planWarningText(language: Language, warning: PlanWarning | SizeWarning): string {
   if (warning.id === 'unique-text')
     return translate(language, 'plan.warning.unique-text', { columns: warning.columns });
+  if (warning.id === 'series-gaps') return translate(language, 'plan.warning.series-gaps', { ...warning });
+  if (warning.id === 'series-unsorted' || warning.id === 'series-repeated-time')
+    return translate(language, `plan.warning.${warning.id}`, { ...warning });
   const rows = translate(language, warning.rows === 1 ? 'size.trainingRow' : 'size.trainingRows', { n: warning.rows });
   return translate(language, 'size.warning', { weights: warning.weights, rows, values: warning.values });
 }

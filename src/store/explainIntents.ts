@@ -1,5 +1,5 @@
 import { isTableSource } from '../core/sources/registry';
-import { useLab } from './labStore';
+import { activeDataKind, useLab } from './labStore';
 import { isCurrentRun, runToken } from './runState';
 import { api, messageOf } from './workerConnection';
 
@@ -26,8 +26,12 @@ async function explain(rows: number[]): Promise<void> {
 
 /** After a table run: the highest-scoring rows get attributions (the "why" column). Quietly skipped where none apply. */
 export async function explainTopRows(): Promise<void> {
-  const { results, config } = useLab.getState();
+  const state = useLab.getState();
+  const { results, config } = state;
   if (!results || !isTableSource(config.dataset)) return;
+  // A row read as a sequence has a column per step: the sequence chart shows which steps drove its
+  // score, and attributions over every step would keep the worker busy; a row's detail still asks.
+  if (activeDataKind(state) === 'sequence') return;
   const order = results.index.order;
   const rows = Array.from(order.slice(Math.max(0, order.length - topRows))).reverse();
   // A GAN or an ensemble has no single trained model to explain: the error shares stay.

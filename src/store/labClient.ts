@@ -13,6 +13,7 @@ import { prepareTableRun, rememberTablePlan } from './tableClient';
 import { api, messageOf } from './workerConnection';
 import { recordRun, recordScores } from './leaderboardIntents';
 import { explainTopRows } from './explainIntents';
+import { openMonitor } from './monitorIntents';
 import type { TrainingFeedback } from '../core/detect/feedback';
 import { localised, pageLanguage, say } from './say';
 import { messageText } from '../i18n/translate';
@@ -22,6 +23,7 @@ const dataKindNames: Record<DataKind, MessageKey> = {
   image: 'dataKind.image',
   row: 'dataKind.row',
   window: 'dataKind.window',
+  sequence: 'dataKind.sequence',
 };
 
 /**
@@ -66,7 +68,7 @@ export async function startTraining(feedback?: TrainingFeedback, resume?: RunChe
       set({
         errorMessage: say('err.wrongKind', {
           detector: localised(spec).label,
-          accepts: say(dataKindNames[spec.accepts[0]]),
+          accepts: spec.accepts.map((k) => say(dataKindNames[k])).join(say('list.or')),
           kind: say(dataKindNames[kind]),
         }),
       });
@@ -82,6 +84,9 @@ export async function startTraining(feedback?: TrainingFeedback, resume?: RunChe
       set({ status: 'error', errorMessage: messageText(pageLanguage(), outcome.message) });
     else set({ status: 'done' });
     recordRun(config, timing());
+    // A link with `view=monitor` opens the live monitor as soon as the run is done.
+    if (useLab.getState().status === 'done' && config.view === 'monitor' && isTableSource(config.dataset))
+      void openMonitor();
     void explainTopRows();
   } catch (error) {
     // A run that a fault's recovery already replaced says nothing more.

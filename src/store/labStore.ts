@@ -31,8 +31,10 @@ import { leaderboardSlice, type LeaderboardSlice } from './leaderboardSlice';
 import { projectSlice, type ProjectSlice } from './projectSlice';
 import { newFileSlice, type NewFileSlice } from './newFileSlice';
 import { feedbackSlice, type FeedbackSlice } from './feedbackSlice';
+import { monitorSlice, type MonitorSlice } from './monitorSlice';
 import { detectors, specOf } from '../core/detectors/registry';
 import { isTableSource } from '../core/sources/registry';
+import { viewScores } from './smoothedScores';
 import type { DataKind, DetectorSpec, DetectorView } from '../core/detectors/spec';
 
 /** What the page shows; the worker and intents write it, components only read it. */
@@ -91,7 +93,10 @@ export interface TableSlice {
 }
 
 export interface Results {
+  /** The scores the view ranks and thresholds: smoothed in time order where `smooth` asks for it. */
   testScores: Float32Array;
+  /** The detector's own scores when smoothing changed them (null: `testScores` are the raw ones). */
+  rawScores: Float32Array | null;
   /** Why detection metrics are not reported for these scores (null when they are). */
   refusal: MetricsRefusal | null;
   provenance: ScoreProvenance;
@@ -130,7 +135,8 @@ export type LabState = SettingsSlice &
   LeaderboardSlice &
   ProjectSlice &
   NewFileSlice &
-  FeedbackSlice;
+  FeedbackSlice &
+  MonitorSlice;
 
 const initialQuery = configFromQuery(new URLSearchParams(globalThis.location?.search ?? ''));
 
@@ -192,6 +198,8 @@ export function emptyRunState() {
     oddTraining: null,
     feedbackComparison: null,
     ...ganRunReset(),
+    // The monitor replays a trained run: a new run or a reset ends it.
+    monitor: null,
   };
 }
 
@@ -202,11 +210,13 @@ export function deriveResults(
   isAnomaly: Uint8Array,
   contributions: TopContributions | null = null,
   provenance: ScoreProvenance = {},
+  rawScores: Float32Array | null = null,
 ): Results {
   const index = buildScoreIndex(sortableScores(testScores), isAnomaly);
   const refusal = metricsRefusal(testScores, provenance);
   return {
     testScores,
+    rawScores,
     refusal,
     provenance,
     contributions,
@@ -230,7 +240,11 @@ const resultsSlice: StateCreator<LabState, [], [], ResultsSlice> = (set, get) =>
   setScores: (testScores, trainScores, contributions, provenance) => {
     const isAnomaly = activeTestIsAnomaly(get());
     if (!isAnomaly) return;
-    const results = deriveResults(testScores, trainScores, isAnomaly, contributions ?? null, provenance);
+    const state = get();
+    const smoothed = viewScores(testScores, state.config, state.preparedTable);
+    const results = smoothed
+      ? deriveResults(smoothed, trainScores, isAnomaly, contributions ?? null, provenance, testScores)
+      : deriveResults(testScores, trainScores, isAnomaly, contributions ?? null, provenance);
     // The configured method (mean + 2 std of training errors unless the URL or the user chose
     // another) places the threshold on every fresh set of scores; a manual value stays put.
     set({ results, threshold: placedThreshold(get(), results) });
@@ -252,7 +266,9 @@ export function activeTestIsAnomaly(state: LabState): Uint8Array | null {
 export function activeDataKind(state: LabState): DataKind {
   if (!isTableSource(state.config.dataset)) return 'image';
   if (state.preparedTable?.image) return 'image';
-  return state.tablePlan?.timeSeries ? 'window' : 'row';
+  if (state.tablePlan?.timeSeries) return 'window';
+  // Rows read as sequences: the prepared run says whether the plan's sequence columns were found.
+  return state.preparedTable?.sequence ? 'sequence' : 'row';
 }
 
 /** The views the selected detector offers on the data in view (none when it cannot model it). */
@@ -323,4 +339,5 @@ export const useLab = create<LabState>()((...a) => ({
   ...projectSlice(),
   ...newFileSlice(),
   ...feedbackSlice(),
+  ...monitorSlice(),
 }));

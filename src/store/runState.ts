@@ -37,7 +37,8 @@ function backendProbe(): RateProbe {
   const source = sourceOf(config.dataset);
   return source.kind === 'image-set'
     ? { config, inputSize: source.side * source.side, outputActivation: 'sigmoid' }
-    : { config, inputSize: 32, outputActivation: 'linear' };
+    : // 32 values read as 16 steps of 2 channels, should the opening detector be a sequence model.
+      { config, inputSize: 32, outputActivation: 'linear', sequence: { steps: 16, channels: 2 } };
 }
 
 /** Forgets the started worker (a fault ended it): the next initLab starts from the beginning. */

@@ -7,7 +7,7 @@ import { say } from './say';
  * label). Their titles and hints are the catalogs' `sample.<id>.title` and `.hint`.
  */
 export interface SampleTable {
-  id: 'penguins' | 'weather';
+  id: 'penguins' | 'weather' | 'sensors' | 'heartbeats';
   file: string;
   preset?: TablePreset;
 }
@@ -21,6 +21,16 @@ export const sampleTables: readonly SampleTable[] = [
   {
     id: 'weather',
     file: 'seattle-weather.csv',
+  },
+  {
+    id: 'sensors',
+    file: 'synthetic-series.csv',
+    preset: { label: 'anomaly', normal: ['normal'] },
+  },
+  {
+    id: 'heartbeats',
+    file: 'synthetic-heartbeats.csv',
+    preset: { label: 'label', normal: ['normal'] },
   },
 ];
 

@@ -3,7 +3,7 @@ import { isTableSource } from '../core/sources/registry';
 import * as Comlink from 'comlink';
 import { get, set as idbSet } from 'idb-keyval';
 import { downloadBlob } from './download';
-import type { TablePlan } from '../core/data/csv/plan';
+import { sequenceColumns, type TablePlan } from '../core/data/csv/plan';
 import type { PreparedTable } from '../core/lab/tableSet';
 import { applyConfig, clearRun, initLab, resetLab } from './runState';
 import { api, messageOf } from './workerConnection';
@@ -73,6 +73,12 @@ export async function loadTableFile(blob: Blob, fileName: string, preset?: Table
         normalValues: preset.normal,
         features: plan.features.filter((c) => c !== presetColumn),
       };
+    }
+    // The link's `rowseq` overrides the suggestion (rows of numbered columns read as sequences).
+    const { rowseq } = useLab.getState().config;
+    if (rowseq !== '' && sequenceColumns(summary)) {
+      const on = rowseq === '1';
+      plan = { ...plan, rowSequences: on, ...(on ? { timeSeries: false, asImages: false } : {}) };
     }
     clearRun();
     set({
@@ -158,9 +164,9 @@ export async function rememberTablePlan(): Promise<void> {
 
 /** Downloads the original rows plus score and is_anomaly at the current threshold. */
 export async function exportScoredTable(): Promise<void> {
-  const { tableSummary, threshold } = useLab.getState();
+  const { tableSummary, threshold, results, config } = useLab.getState();
   try {
-    const blob = await api().exportTable(threshold);
+    const blob = await api().exportTable(threshold, { test: results?.testScores, rowscore: config.rowscore });
     await rememberTablePlan();
     downloadBlob(blob, `${(tableSummary?.fileName ?? 'table').replace(/\.[^.]*$/, '')}-scored.csv`);
   } catch (error) {

@@ -20,7 +20,9 @@ import { CsvLoadPanel } from './csv/CsvLoadPanel';
 import { ScoreFilePanel } from './csv/ScoreFilePanel';
 import { ModelOnlyCard } from './project/ModelOnlyCard';
 import { SeriesChart } from './csv/SeriesChart';
+import { SequenceChart } from './csv/SequenceChart';
 import { TablePlanPanel } from './csv/TablePlanPanel';
+import { MonitorPanel } from './monitor/MonitorPanel';
 import { usePageDrop } from './csv/usePageDrop';
 import { Leaderboard } from './leaderboard/Leaderboard';
 import { GanCharts } from './gan/GanCharts';
@@ -124,6 +126,7 @@ export function App() {
         <div className="results">
           <LessonPanel />
           <PretrainedBanner />
+          {table && <MonitorPanel />}
           {table && <TablePlanPanel />}
           {views.includes('adversarial-charts') && <GanCharts />}
           {views.includes('loss-chart') && <LossChart />}
@@ -133,6 +136,7 @@ export function App() {
           {views.includes('reconstructions') && (
             <SampleGrid testId={generates ? 'reconstruction-grid' : 'sample-grid'} />
           )}
+          {views.includes('reconstructions') && table && <SequenceChart />}
           <div data-tour="detect">
             <DetectPanel />
           </div>

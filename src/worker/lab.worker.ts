@@ -275,7 +275,8 @@ const labApi = {
   cancelTableLoad: () => tables.cancel(),
   // Copied, not transferred: the run keeps the prepared table for later prepares with the same plan.
   prepareTable: (plan: TablePlan, config: LabConfig) => tables.prepare(plan, config),
-  exportTable: (threshold: number) => tables.exportCsv(threshold),
+  exportTable: (threshold: number, view?: { test?: Float32Array; rowscore?: 'max' | 'mean' }) =>
+    tables.exportCsv(threshold, view),
   /** A new file against the model's columns, before scoring it. */
   checkFile: (blob: Blob) => tables.checkFile(blob),
   /** A new file streamed through the model; its scores are moved to the page. */
@@ -284,6 +285,8 @@ const labApi = {
     return scored && Comlink.transfer(scored, [scored.scores.buffer]);
   },
   cancelScoreFile: () => tables.cancel(),
+  monitorInfo: () => tables.monitorInfo(),
+  monitorRows: (from: number, count: number) => tables.monitorRows(from, count),
   exportScoredFile: (threshold: number) => tables.exportScoredFile(threshold),
 
   pause: () => session.pause(),

@@ -12,7 +12,20 @@ import { summariseTable, type TableSummary } from '../core/data/csv/summary';
 import type { LabSession } from '../core/lab/session';
 import { buildTableRun, rowScores, type PreparedTable, type TableRun } from '../core/lab/tableSet';
 import { portableEncoder, type PortableEncoder } from '../core/data/csv/portableEncoder';
+import { monitorInfo, monitorUnits, type MonitorInfo } from '../core/lab/monitorFeed';
 import { checkFile, exportStreamed, scoreFile, type FileCheck, type ScoredFile } from '../core/lab/scoreFile';
+
+/** A slice of the live monitor's replay, as the page draws it. */
+export interface MonitorBatch {
+  from: number;
+  /** Per row: the score of the unit it ends (NaN for the first window - 1 rows of a series). */
+  scores: Float32Array;
+  values: Float32Array;
+  rowNumbers: Int32Array;
+  truth: Uint8Array | null;
+  /** Per row: the columns carrying most of its unit's reconstruction error, largest first. */
+  drivers: string[][];
+}
 
 export type TableLoadOutcome =
   { ok: true; summary: TableSummary } | { ok: false; reason: Message[] } | { ok: false; cancelled: true };
@@ -143,12 +156,45 @@ export class TableHost {
     return exportStreamed(scored.blob, scored.scores, threshold, this.portable().hadHeader);
   }
 
+  /** What the live monitor replays: the prepared table's rows in order. */
+  monitorInfo(): MonitorInfo {
+    if (!this.run || !this.scores) throw new MessageError(message('err.core.monitorFirst'));
+    return monitorInfo(this.run);
+  }
+
+  /** The next rows of the replay, each scored as the unit it ends, with what drove the score. */
+  async monitorRows(from: number, count: number): Promise<MonitorBatch> {
+    if (!this.run || !this.scores) throw new MessageError(message('err.core.monitorFirst'));
+    const units = monitorUnits(this.run, from, count);
+    const n = units.rowNumbers.length;
+    const scores = new Float32Array(n).fill(Number.NaN);
+    const drivers = new Int32Array(n * 2).fill(-1);
+    if (units.scored.length) {
+      const scored = await this.session.scoreArriving(units.features, units.scored.length);
+      units.scored.forEach((i, k) => {
+        scores[i] = scored.scores[k];
+        drivers.set(scored.drivers.subarray(k * 2, k * 2 + 2), i * 2);
+      });
+    }
+    const names = this.run.prepared.columnNames;
+    return {
+      from,
+      scores,
+      values: units.values,
+      rowNumbers: units.rowNumbers,
+      truth: units.truth,
+      drivers: Array.from({ length: n }, (_, i) =>
+        [drivers[i * 2], drivers[i * 2 + 1]].filter((c) => c >= 0).map((c) => names[c]),
+      ),
+    };
+  }
+
   keepScores(test: Float32Array, train: Float32Array): void {
     this.scores = { test: test.slice(), train: train.slice() };
   }
 
   /** The original rows plus score and is_anomaly at the threshold, as a CSV file. */
-  async exportCsv(threshold: number): Promise<Blob> {
+  async exportCsv(threshold: number, view: { test?: Float32Array; rowscore?: 'max' | 'mean' } = {}): Promise<Blob> {
     const { table, source, run, scores } = this;
     if (!table || !source || !run || !scores) throw new MessageError(message('err.core.exportUntrained'));
     const read = await readBlobText(source, {}, table.encoding?.name);
@@ -160,7 +206,8 @@ export class TableHost {
       hadHeader: table.hadHeader,
       header: table.header,
       rowNumbers: table.rowNumbers,
-      scores: rowScores(run, scores),
+      // The scores the page thresholds (smoothed in time order where it smooths them).
+      scores: rowScores(run, { ...scores, test: view.test ?? scores.test }, view.rowscore),
       threshold,
     });
     return new Blob([csv], { type: 'text/csv' });

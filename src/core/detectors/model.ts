@@ -54,6 +54,11 @@ export interface ModelBuildOptions {
   seed: number;
   /** sigmoid for data in [0, 1] (pixels), linear for standardised tables. */
   outputActivation?: 'sigmoid' | 'linear';
+  /**
+   * Items that are sequences (series windows, rows read as sequences): time steps and channels per
+   * item, its features step-major. Sequence models need it; others may ignore it.
+   */
+  sequence?: { steps: number; channels: number };
   /** Values of the detector's own fields (its spec's `params`, e.g. a VAE's beta), by name. */
   params?: Readonly<Record<string, unknown>>;
 }

@@ -60,7 +60,16 @@ describe('detector registry', () => {
     for (const spec of detectors) {
       if (spec.family === 'autoencoder') {
         const build = await loadAutoencoderBuilder(spec);
-        const model = build({ inputSize: 16, layers: [8], latent: 2, activation: 'relu', learningRate: 0.01, seed: 1 });
+        const sequence = { steps: 8, channels: 2 };
+        const model = build({
+          inputSize: 16,
+          layers: [8],
+          latent: 2,
+          activation: 'relu',
+          learningRate: 0.01,
+          seed: 1,
+          sequence,
+        });
         const scores = tf.tidy(() => model.score(tf.zeros([4, 16])));
         expect(scores.shape).toEqual([4]);
         scores.dispose();

@@ -14,6 +14,8 @@ import { kmeansDetector } from './kmeans/spec';
 import { iforestDetector } from './iforest/spec';
 import { ocsvmDetector } from './ocsvm/spec';
 import { ensembleDetector } from './ensemble/spec';
+import { lstmAutoencoder } from './lstm-ae/spec';
+import { attentionAutoencoder } from './attention-ae/spec';
 import type { DetectorSpec } from './spec';
 
 /** Every detector the lab offers, one line each, in the order the model picker lists them. */
@@ -22,6 +24,8 @@ export const detectors = [
   convAutoencoder,
   vae,
   convVae,
+  lstmAutoencoder,
+  attentionAutoencoder,
   dcgan,
   mlpGan,
   pcaDetector,

@@ -6,7 +6,7 @@ import type { Field } from '../fields';
  * detector is a folder with spec.ts, build.ts (exporting `build`) and a test, plus one line in
  * registry.ts.
  */
-export type DataKind = 'image' | 'row' | 'window';
+export type DataKind = 'image' | 'row' | 'window' | 'sequence';
 export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
 
 /**
@@ -54,6 +54,11 @@ interface SpecBase<Id extends string> {
    * gradient training, or the percent of a one-pass fit done.
    */
   progress: 'epoch' | 'step' | 'percent';
+  /**
+   * False when the table sizing (lab/tableSizing.ts: hidden width, code, batch and epochs from the
+   * table's width and rows, a dense model's rule of thumb) does not apply: its own defaults stand.
+   */
+  tableSized?: boolean;
   /** Series the run reports, by name (the charts' legend). */
   series: readonly string[];
   views: readonly DetectorView[];

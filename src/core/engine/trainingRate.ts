@@ -12,6 +12,8 @@ export interface RateProbe {
   /** Values per item (784 for a 28x28 image). */
   inputSize: number;
   outputActivation: ModelBuildOptions['outputActivation'];
+  /** Items that are sequences (a sequence model needs their steps and channels). */
+  sequence?: ModelBuildOptions['sequence'];
 }
 
 export interface TrainingRate {
@@ -54,7 +56,7 @@ async function trainingStep(probe: RateProbe): Promise<{ step: Step; dispose: ()
   const standConfig = stand.id === config.model ? config : withModel(config, stand.id);
   if (stand.family !== 'autoencoder') throw new Error('the dense autoencoder is not an autoencoder');
   const build = await loadAutoencoderBuilder(stand);
-  const model = build(autoencoderOptions(stand, standConfig, inputSize, outputActivation));
+  const model = build(autoencoderOptions(stand, standConfig, inputSize, outputActivation, probe.sequence));
   return {
     step: () => [model.trainStep(batch)],
     dispose: () => {

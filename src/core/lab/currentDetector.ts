@@ -35,7 +35,7 @@ export function scorerOf(
 }
 
 /** The current detector's reconstruction, where it has one (autoencoders, PCA). */
-function reconstructor({ model, classical }: CurrentDetector): Pick<DetectorModel, 'reconstruct'> | null {
+export function reconstructor({ model, classical }: CurrentDetector): Pick<DetectorModel, 'reconstruct'> | null {
   if (classical?.reconstruct) return { reconstruct: (x) => classical.reconstruct!(x) };
   return model;
 }

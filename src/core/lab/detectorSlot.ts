@@ -46,8 +46,11 @@ export class DetectorSlot {
   }
 
   /** The detector's learned state, with the data's width and output range it was built for. */
-  async save(shape: Pick<SavedDetector, 'inputSize' | 'outputActivation'>): Promise<SavedDetector> {
+  async save(given: Pick<SavedDetector, 'inputSize' | 'outputActivation' | 'sequence'>): Promise<SavedDetector> {
     const { id, model, classical, gan } = this;
+    // Plain data has no `undefined`: a shape the data does not have is left out.
+    const { sequence, ...flat } = given;
+    const shape = sequence ? given : flat;
     if (id && model) return { ...(await saveAutoencoder(id, model)), ...shape };
     if (id && classical) return { ...(await saveClassical(id, classical)), ...shape };
     if (id && gan) return { ...(await saveGan(id, gan)), ...shape };
@@ -61,13 +64,14 @@ export class DetectorSlot {
     config: LabConfig,
     inputSize: number,
     outputActivation: ModelBuildOptions['outputActivation'],
+    sequence?: ModelBuildOptions['sequence'],
   ): Promise<void> {
     if (spec.family === 'gan') {
       this.hold(saved.id, { gan: await restoreGan(spec, saved, config, inputSize) });
       this.ganScorer = config.scorer;
       return;
     }
-    const restored = await restoreDetector(spec, saved, config, inputSize, outputActivation);
+    const restored = await restoreDetector(spec, saved, config, inputSize, outputActivation, sequence);
     this.hold(saved.id, { model: restored.model, classical: restored.classical });
   }
 

@@ -26,9 +26,11 @@ export function autoencoderOptions(
   config: LabConfig,
   inputSize: number,
   outputActivation: ModelBuildOptions['outputActivation'],
+  sequence?: ModelBuildOptions['sequence'],
 ): ModelBuildOptions {
   return {
     inputSize,
+    sequence,
     layers: config.layers,
     latent: config.latent,
     activation: config.activation,
@@ -99,12 +101,13 @@ export async function restoreDetector(
   config: LabConfig,
   inputSize: number,
   outputActivation: ModelBuildOptions['outputActivation'],
+  sequence?: ModelBuildOptions['sequence'],
 ): Promise<RestoredDetector> {
   if (saved.id !== spec.id)
     throw new MessageError(message('err.core.cannotRestore', { id: saved.id, detector: spec.id }));
   if (spec.family === 'autoencoder' && saved.family === 'autoencoder') {
     const build = await loadAutoencoderBuilder(spec);
-    const model = build(autoencoderOptions(spec, config, inputSize, outputActivation));
+    const model = build(autoencoderOptions(spec, config, inputSize, outputActivation, sequence));
     try {
       loadAutoencoderWeights(model, saved.state);
     } catch (error) {

@@ -22,7 +22,8 @@ import { withFeedback } from './feedbackData';
 import type { SplitTensors } from './classicalRun';
 import { latentView } from './latent';
 import { explainRows } from './explainRows';
-import { sampleReconstructions, scoreCurrent, scorerOf, type CurrentDetector } from './currentDetector';
+import { reconstructor, sampleReconstructions, scoreCurrent, scorerOf, type CurrentDetector } from './currentDetector';
+import { topContributions } from '../detect/contributions';
 import { decodedGrids } from './decodedGrids';
 
 import type {
@@ -42,6 +43,8 @@ const scoringBatch = 256;
  * call's read-back costs far more than its arithmetic (2048 rows: twice the rows/s of 256 on SwiftShader WebGPU).
  */
 const fileScoringBatch = 2048;
+/** The live monitor scores a frame's new rows: a few at a time, one fixed shape. */
+const monitorBatch = 32;
 const usesDigitClassifier = (id: DatasetId) => {
   const source = sourceOf(id);
   return source.kind === 'image-set' && source.digitClassifier;
@@ -142,7 +145,8 @@ export class LabSession {
     const build = await loadAutoencoderBuilder(spec);
     const inputSize = tensors.fit.shape[1];
     const outputActivation = this.data.outputActivation;
-    const model = build(autoencoderOptions(spec, config, inputSize, outputActivation));
+    const sequence = this.data.sequence;
+    const model = build(autoencoderOptions(spec, config, inputSize, outputActivation, sequence));
     this.detector.hold(spec.id, { model });
     // Resuming after a fault: the checkpoint's weights, and the epochs it had done.
     const resumed = resume?.saved.id === spec.id ? resume : undefined;
@@ -170,7 +174,7 @@ export class LabSession {
           onEpochEnd: async (report) => {
             events.onEpoch({ ...report, epochs: config.epochs });
             if (events.onCheckpoint) {
-              const saved = { ...(await saveAutoencoder(spec.id, model)), inputSize, outputActivation };
+              const saved = { ...(await saveAutoencoder(spec.id, model)), inputSize, outputActivation, sequence };
               events.onCheckpoint({ saved, epoch: report.epoch });
             }
             await this.sendSamples(events);
@@ -212,11 +216,27 @@ export class LabSession {
   }
 
   /** Scores rows of another file (encoded as the training rows were) with the current detector. */
-  async scoreRows(features: Float32Array, count: number): Promise<Float32Array> {
-    const score = scorerOf(this.current(), fileScoringBatch);
+  async scoreRows(features: Float32Array, count: number, batch = fileScoringBatch): Promise<Float32Array> {
+    const score = scorerOf(this.current(), batch);
     if (!score) throw new MessageError(message('err.core.scoreFirst'));
     const x = tf.tensor2d(features, [count, features.length / count]);
     return score(x).finally(() => x.dispose());
+  }
+
+  /**
+   * Scores a few units as they arrive (the live monitor) in small fixed batches, with the two
+   * columns carrying most of each unit's reconstruction error where the detector reconstructs.
+   */
+  async scoreArriving(features: Float32Array, count: number): Promise<{ scores: Float32Array; drivers: Int32Array }> {
+    const scores = await this.scoreRows(features, count, monitorBatch);
+    const model = reconstructor(this.current());
+    const groups = this.data.featureGroups;
+    if (!model || !groups) return { scores, drivers: new Int32Array(count * 2).fill(-1) };
+    const x = tf.tensor2d(features, [count, features.length / count]);
+    const top = await topContributions(model, x, groups.groups, groups.groupCount, monitorBatch, 2).finally(() =>
+      x.dispose(),
+    );
+    return { scores, drivers: top.columns };
   }
 
   /** The current detector's learned state, for a project file. */
@@ -225,6 +245,7 @@ export class LabSession {
     return this.detector.save({
       inputSize: this.data.tensors?.fit.shape[1],
       outputActivation: this.data.outputActivation,
+      sequence: this.data.sequence,
     });
   }
 
@@ -235,7 +256,14 @@ export class LabSession {
   async openDetector(config: LabConfig, saved: SavedDetector, events: SessionEvents): Promise<void> {
     if (this.currentRun) throw new MessageError(message('err.stopFirst'));
     const tensors = this.data.dataFor(config);
-    await this.detector.restore(specOf(config.model), saved, config, tensors.fit.shape[1], this.data.outputActivation);
+    await this.detector.restore(
+      specOf(config.model),
+      saved,
+      config,
+      tensors.fit.shape[1],
+      this.data.outputActivation,
+      this.data.sequence ?? saved.sequence,
+    );
     this.fittedIndex = null;
     this.sampleNoise = config.noise;
     const gan = this.detector.gan;
@@ -258,7 +286,14 @@ export class LabSession {
     if (saved.inputSize !== undefined && saved.inputSize !== inputSize) {
       throw new MessageError(message('err.core.featureMismatch', { saved: saved.inputSize ?? 0, made: inputSize }));
     }
-    await this.detector.restore(specOf(config.model), saved, config, inputSize, saved.outputActivation ?? 'linear');
+    await this.detector.restore(
+      specOf(config.model),
+      saved,
+      config,
+      inputSize,
+      saved.outputActivation ?? 'linear',
+      saved.sequence,
+    );
     this.fittedIndex = null;
   }
 

@@ -32,6 +32,8 @@ export class SessionData {
   /** Item ids of the training and test positions (the same item may be both), for feedback. */
   itemIds: TrainingSet['itemIds'] = undefined;
   outputActivation: TrainingSet['outputActivation'] = 'sigmoid';
+  /** Items that are sequences: their steps and channels (sequence models are built for them). */
+  sequence: TrainingSet['sequence'] = undefined;
   testIsAnomaly: Uint8Array = new Uint8Array(0);
   featureGroups: TrainingSet['featureGroups'] = undefined;
   /** What the tensors were made from (an image set's split, or a table run), to skip remaking them. */
@@ -93,6 +95,7 @@ export class SessionData {
       samples: toTensor(set.samples),
     };
     this.outputActivation = set.outputActivation;
+    this.sequence = set.sequence;
     this.featureGroups = set.featureGroups;
     this.testIsAnomaly = set.testIsAnomaly;
     this.everyItem = set.everyItem;

@@ -36,6 +36,11 @@ export interface ScoreResult {
 }
 
 /** Model-ready rows of a run, whatever its source: an image set's split or a table's units. */
+export interface SequenceShape {
+  steps: number;
+  channels: number;
+}
+
 export interface TrainingSet {
   featureCount: number;
   /** Row-major features of the fit, validation, test and sample-grid rows. */
@@ -44,6 +49,8 @@ export interface TrainingSet {
   test: Float32Array;
   samples: Float32Array;
   outputActivation: 'sigmoid' | 'linear';
+  /** Items that are sequences: time steps and channels per item (features are step-major). */
+  sequence?: SequenceShape;
   /** Encoded feature -> original column, for per-column contributions. */
   featureGroups?: { groups: Int32Array; groupCount: number };
   /** 1 where a test row is anomalous (all 0 without labels), for views that colour test items. */

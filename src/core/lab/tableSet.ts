@@ -8,12 +8,14 @@ import {
   imageColumns,
   modelColumns,
   planWarnings,
+  rowSequenceMode,
   seriesOrder,
   type PlanWarning,
   type TablePlan,
 } from '../data/csv/plan';
 import { oneClassSplit, type OneClassSplit } from '../data/split';
 import { seriesSplit } from '../data/seriesSplit';
+import { windowsToPositions } from '../detect/smoothing';
 import { createRandom, shuffleInPlace } from '../random';
 import type { TrainingSet } from './session';
 
@@ -38,12 +40,26 @@ export interface PreparedTable {
   testIsAnomaly: Uint8Array;
   /** Series mode: position in series order of each test unit's first row, and the chart data. */
   series: SeriesView | null;
+  /**
+   * Units that are sequences (series windows, or rows read as sequences): steps and channels per
+   * unit, the channels' names, and the sample units with their scaled values (the sequence chart).
+   */
+  sequence: SequenceView | null;
   /** Square tables viewed as images: pixels 0-255 of the test units, and the sample-grid units. */
   image: { side: number; testImages: Uint8Array; sampleRows: number[] } | null;
   /** Box plots of the numeric columns over the training rows, by column index (the column table draws them). */
   boxPlots: Record<number, BoxPlot>;
   /** Reasons to expect little from this plan (shown before training; they do not stop it). */
   warnings: PlanWarning[];
+}
+
+export interface SequenceView {
+  steps: number;
+  channels: number;
+  channelNames: string[];
+  /** Test positions of the sample units, and their values (step-major, as the model reads them). */
+  sampleRows: number[];
+  sampleValues: Float32Array;
 }
 
 export interface SeriesView {
@@ -64,6 +80,13 @@ export interface TableRun {
   /** The preprocessing fitted on the training rows (scoring a new file reuses it). */
   encoder: FittedEncoder;
   units: { fit: Int32Array; validation: Int32Array; test: Int32Array };
+  /** Every row's encoded features (row-major, file order), and how many each row has. */
+  encoded: Float32Array;
+  rowWidth: number;
+  /** Per row (file order), 1 when its label marks it anomalous; null without labels. */
+  rowFlags: Uint8Array | null;
+  /** File row number of every row (as the ranked table and the export name them). */
+  rowNumbers: Int32Array;
   /** Series order of rows, and where each unit starts in it. */
   order: Int32Array;
   unitStart: (unit: number) => number;
@@ -169,8 +192,12 @@ export function buildTableRun(
     for (const u of indices) for (let k = 0; k < window; k += 1) trainRowMark[order[unitStart(u) + k]] = 1;
   }
   const trainRows = Int32Array.from(Array.from(trainRowMark.keys()).filter((r) => trainRowMark[r]));
-  const scaling =
-    plan.asImages && !plan.timeSeries && imageColumns(table.profiles, plan.labelColumn) ? 'image' : plan.scaling;
+  const rowSequences = rowSequenceMode(table, plan);
+  const scaling = rowSequences
+    ? 'sequence'
+    : plan.asImages && !plan.timeSeries && imageColumns(table.profiles, plan.labelColumn)
+      ? 'image'
+      : plan.scaling;
   const encoder = fitEncoder(table, columns, trainRows, scaling);
   const encoded = encodeRows(table, encoder);
   const rowWidth = encoder.features.length;
@@ -190,7 +217,12 @@ export function buildTableRun(
   const test = split.testIndices;
   const isImage = scaling === 'image';
   const side = Math.round(Math.sqrt(rowWidth));
-  const sampleRows = isImage ? pickSamples(split.testIsAnomaly) : [];
+  const shape = plan.timeSeries
+    ? { steps: window, channels: rowWidth }
+    : rowSequences
+      ? { steps: rowWidth, channels: 1 }
+      : null;
+  const sampleRows = isImage || shape ? pickSamples(split.testIsAnomaly) : [];
   const groups = new Int32Array(width);
   for (let k = 0; k < window; k += 1) groups.set(encoder.featureColumns, k * rowWidth);
 
@@ -212,6 +244,12 @@ export function buildTableRun(
       ? seriesView(encoded, rowWidth, order, encoder.featureNames, Int32Array.from(test, unitStart))
       : null,
     image: isImage ? { side, testImages: toPixels(gather(test)), sampleRows } : null,
+    sequence: shape && {
+      ...shape,
+      channelNames: rowSequences ? ['value'] : encoder.featureNames,
+      sampleRows,
+      sampleValues: gather(sampleRows.map((row) => test[row])),
+    },
     // Pixels need no box plots (the column table is not shown for images).
     boxPlots: isImage ? {} : trainingBoxPlots(table, trainRows),
     warnings: planWarnings(table, plan),
@@ -225,6 +263,7 @@ export function buildTableRun(
       test: gather(test),
       samples: gather(sampleRows.map((row) => test[row])),
       outputActivation: isImage ? 'sigmoid' : 'linear',
+      sequence: shape ?? undefined,
       featureGroups: { groups, groupCount: table.header.length },
       testIsAnomaly: split.testIsAnomaly,
       itemIds: {
@@ -235,6 +274,10 @@ export function buildTableRun(
     prepared,
     encoder,
     units: { fit: split.fitIndices, validation: split.validationIndices, test },
+    encoded,
+    rowWidth,
+    rowFlags,
+    rowNumbers: table.rowNumbers,
     order,
     unitStart,
     unitCount,
@@ -278,21 +321,24 @@ function seriesView(
   return { columns: names, length, testStarts, buckets, low, high };
 }
 
-/** A score for every table row (file order): its unit's, or for windows the highest covering window's. */
-export function rowScores(run: TableRun, scores: { test: Float32Array; train: Float32Array }): Float32Array {
+/**
+ * A score for every table row (file order): its unit's, or for windows the highest (or with
+ * `mode` 'mean' the mean) of the covering windows' scores.
+ */
+export function rowScores(
+  run: TableRun,
+  scores: { test: Float32Array; train: Float32Array },
+  mode: 'max' | 'mean' = 'max',
+): Float32Array {
   const unitScores = new Float32Array(run.unitCount).fill(Number.NaN);
   run.units.test.forEach((u, i) => (unitScores[u] = scores.test[i]));
   const trainUnits = [...run.units.fit, ...run.units.validation];
   trainUnits.forEach((u, i) => {
     if (Number.isNaN(unitScores[u])) unitScores[u] = scores.train[i];
   });
-  const window = run.prepared.window;
+  const starts = Int32Array.from({ length: run.unitCount }, (_, u) => run.unitStart(u));
+  const byPosition = windowsToPositions(unitScores, starts, run.prepared.window, run.order.length, mode);
   const out = new Float32Array(run.order.length).fill(Number.NaN);
-  for (let u = 0; u < run.unitCount; u += 1) {
-    for (let k = 0; k < window; k += 1) {
-      const row = run.order[run.unitStart(u) + k];
-      if (Number.isNaN(out[row]) || unitScores[u] > out[row]) out[row] = unitScores[u];
-    }
-  }
+  run.order.forEach((row, position) => (out[row] = byPosition[position]));
   return out;
 }

@@ -1,4 +1,5 @@
 import { defaultConfig, type LabConfig } from '../config';
+import { specOf } from '../detectors/registry';
 
 /**
  * The MNIST defaults (128 hidden units, a 32-wide code, 50 epochs of batch 64) would copy a
@@ -21,6 +22,7 @@ export function tableSizing(
 
 /** The configuration a table run uses: the user's explicit choices, sized defaults for the rest. */
 export function tableRunConfig(config: LabConfig, featureCount: number, trainCount: number): LabConfig {
+  if (specOf(config.model).tableSized === false) return config;
   const defaults = defaultConfig(config.model);
   const sized = tableSizing(featureCount, trainCount);
   const keep = <K extends keyof typeof sized>(key: K) =>

@@ -56,6 +56,8 @@ export interface SavedDetector {
   /** Features per input, and an autoencoder's output range (sigmoid for pixels, linear for tables). */
   inputSize?: number;
   outputActivation?: 'sigmoid' | 'linear';
+  /** Sequence models: the steps and channels of the items they were built for. */
+  sequence?: { steps: number; channels: number };
 }
 
 /** Why a project cannot be opened, as data for the page to word (catalogs' `project.<id>`). */

@@ -58,6 +58,7 @@ export function AnomalyTable() {
   });
 
   if (!prepared || !results) return null;
+  const { rawScores } = results;
   const { testScores, contributions } = results;
   // O(log n) from the sorted score index, so a threshold drag stays smooth on a million rows.
   const { tp, fp } = metricsAt(results.index, threshold);
@@ -122,7 +123,7 @@ export function AnomalyTable() {
         <div className="anomaly-row head" role="row">
           <span role="columnheader">#</span>
           <span role="columnheader">{header('row', window > 1 ? t('ranked.rows') : t('ranked.row'))}</span>
-          <span role="columnheader">{header('score', t('ranked.score'))}</span>
+          <span role="columnheader">{header('score', rawScores ? t('ranked.scoreSmoothed') : t('ranked.score'))}</span>
           <span role="columnheader">{header('label', labelled ? t('ranked.label') : t('ranked.labelNone'))}</span>
           <span role="columnheader">{t('ranked.flag')}</span>
           <span role="columnheader" title={t('ranked.markTitle')}>
@@ -145,6 +146,7 @@ export function AnomalyTable() {
                   data-testid="anomaly-row"
                   data-row={rowNumber}
                   data-score={testScores[r]}
+                  data-raw-score={rawScores ? rawScores[r] : undefined}
                   className={`anomaly-row${isFlagged ? ' flagged' : ''}${prepared.testIsAnomaly[r] ? ' labelled-anomaly' : ''}`}
                   style={{ transform: `translateY(${item.start}px)`, height: rowHeight }}
                 >
@@ -161,7 +163,10 @@ export function AnomalyTable() {
                     </button>
                   </span>
                   <span role="cell">{window > 1 ? `${rowNumber} +${window - 1}` : rowNumber}</span>
-                  <span role="cell">{testScores[r].toPrecision(4)}</span>
+                  <span role="cell" title={rawScores ? t('ranked.rawTitle') : undefined}>
+                    {testScores[r].toPrecision(4)}
+                    {rawScores && <small className="muted"> ({rawScores[r].toPrecision(3)})</small>}
+                  </span>
                   <span role="cell">{prepared.testLabels[r]}</span>
                   <span role="cell">{isFlagged ? '⚑' : ''}</span>
                   <span role="cell">

@@ -1,6 +1,7 @@
-import { imageColumns } from '../../core/data/csv/plan';
+import { imageColumns, sequenceColumns } from '../../core/data/csv/plan';
 import { modelSizeWarning, tableRunConfig } from '../../core/lab/tableSizing';
 import { updatePlan } from '../../store/tableClient';
+import { applyConfig } from '../../store/runState';
 import { isRunning, useLab } from '../../store/labStore';
 import { ColumnTable } from './ColumnTable';
 import { useLanguage, useT } from '../common/useT';
@@ -18,6 +19,7 @@ export function TablePlanPanel() {
   const restoredFrom = useLab((s) => s.restoredFrom);
   const busy = useLab(isRunning);
   if (!summary || !plan) return null;
+  const stepColumns = sequenceColumns(summary);
   const labelOption = summary.labelOptions.find((o) => o.column === plan.labelColumn);
   const datetimeColumns = summary.profiles.flatMap((p, c) => (p.kind === 'datetime' ? [c] : []));
   const featureCount = prepared?.featureNames.length ?? 0;
@@ -103,6 +105,22 @@ export function TablePlanPanel() {
         </label>
       )}
       <div className="modes">
+        {stepColumns && (
+          <label className="inline" title={t('plan.rowSequencesTitle', { n: stepColumns.length })}>
+            <input
+              type="checkbox"
+              data-testid="row-sequences"
+              checked={plan.rowSequences === true && !plan.timeSeries}
+              disabled={busy}
+              onChange={(e) => {
+                const on = e.target.checked;
+                applyConfig({ rowseq: on ? '1' : '0' });
+                updatePlan({ rowSequences: on, ...(on ? { timeSeries: false, asImages: false } : {}) });
+              }}
+            />
+            {t('plan.rowSequences', { n: stepColumns.length })}
+          </label>
+        )}
         <label className="inline" title={t('plan.seriesTitle')}>
           <input
             type="checkbox"

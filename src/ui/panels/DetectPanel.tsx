@@ -5,6 +5,8 @@ import { activeViews, hasLabels, isRunning, useLab } from '../../store/labStore'
 import { ErrorHistogram } from '../charts/ErrorHistogram';
 import { RocCurve } from '../charts/RocCurve';
 import { ThresholdControls } from './ThresholdControls';
+import { SmoothingControls } from './SmoothingControls';
+import { MonitorStart } from '../monitor/MonitorStart';
 import { PanelTitle } from '../teach/HelpNote';
 import { useT, useWords } from '../common/useT';
 
@@ -129,6 +131,8 @@ export function DetectPanel() {
         </label>
       </div>
       <ThresholdControls results={results} labelled={reportable} />
+      <SmoothingControls />
+      <MonitorStart />
       <div className="metrics-layout">
         <div className="metrics">
           <Metric id="precision" label={t('metric.precision')} value={shown(metrics.precision)} />

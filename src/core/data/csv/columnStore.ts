@@ -43,6 +43,11 @@ export class ColumnStore {
   private overflowMax = -Infinity;
   private overflowNonFinite = 0;
   private overflowCommaNumbers = 0;
+  /**
+   * Past the cap, a column whose text cells all look like dates keeps each row's time (ms), since
+   * its text is not stored: a series is ordered, and checked, by it. Dropped at the first non-date.
+   */
+  private times: Growable<Float64Array> | null = null;
   private sequential = true;
   private previous = Number.NaN;
   present = 0;
@@ -58,7 +63,10 @@ export class ColumnStore {
       this.missing += 1;
       this.sequential = false;
       if (this.codes) this.codes.push(missingCode);
-      else this.numbers!.push(Number.NaN);
+      else {
+        this.numbers!.push(Number.NaN);
+        this.times?.push(Number.NaN);
+      }
       return;
     }
     this.present += 1;
@@ -105,6 +113,8 @@ export class ColumnStore {
       if (number < this.overflowMin) this.overflowMin = number;
       if (number > this.overflowMax) this.overflowMax = number;
     }
+    if (!this.overflowAllDates) this.times = null;
+    else this.times?.push(number === null ? Date.parse(text) : Number.NaN);
     return number;
   }
 
@@ -113,6 +123,10 @@ export class ColumnStore {
     const codes = this.codes!.trimmed();
     const numbers = new Growable(new Float64Array(Math.max(1024, codes.length * 2)));
     for (const code of codes) numbers.push(code === missingCode ? Number.NaN : (this.valueNumbers[code] ?? Number.NaN));
+    const times = new Growable(new Float64Array(Math.max(1024, codes.length * 2)));
+    const timeOf = this.values.map((text) => Date.parse(text));
+    for (const code of codes) times.push(code === missingCode ? Number.NaN : timeOf[code]);
+    this.times = times;
     this.values.forEach((text, code) => {
       const n = this.valueNumbers[code];
       const count = this.codeCounts[code];
@@ -173,9 +187,11 @@ export class ColumnStore {
         },
       };
     }
+    const allDates = this.overflowAllDates && this.overflowText > 0;
     return {
       codes: null,
       numbers: this.numbers!.trimmed(),
+      ...(allDates && this.times ? { times: this.times.trimmed() } : {}),
       values: [],
       valueNumbers: [],
       valueCounts: [],
@@ -188,7 +204,7 @@ export class ColumnStore {
         nonFinite: this.overflowNonFinite,
         min: this.overflowMin,
         max: this.overflowMax,
-        allDates: this.overflowAllDates && this.overflowText > 0,
+        allDates,
         sequential: this.sequential,
         commaNumbers: this.overflowCommaNumbers,
       },
@@ -218,6 +234,8 @@ export interface ColumnStats {
 export interface StoredColumn {
   codes: Uint16Array | null;
   numbers: Float64Array | null;
+  /** A date column with more distinct values than codes hold: each row's time in ms (NaN if missing). */
+  times?: Float64Array;
   values: string[];
   valueNumbers: (number | null)[];
   valueCounts: number[];

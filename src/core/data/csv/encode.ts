@@ -6,7 +6,7 @@ import type { CsvTable } from './parse';
  * training median, then standardised or min-max scaled; categorical columns one-hot encoded.
  * Everything is fitted on the training rows only, so test rows are scaled as unseen data would be.
  */
-export type Scaling = 'standard' | 'minmax' | 'image';
+export type Scaling = 'standard' | 'minmax' | 'image' | 'sequence';
 
 /** Scaled values are clipped here: one 1e308 cell must not turn a loss into Infinity. */
 export const clipLimit = 1000;
@@ -67,6 +67,35 @@ function fitNumeric(column: number, stored: StoredColumn, rows: Int32Array, scal
   return { kind: 'numeric', column, median, prescale, center: mean, spread: std > 0 ? std : 1 };
 }
 
+/**
+ * Rows read as sequences share one mean and spread across all their steps: scaling each step on
+ * its own would flatten the shape that makes a sequence normal (a heartbeat's peak).
+ */
+function fitSequence(columns: number[], table: CsvTable, rows: Int32Array): NumericFeature[] {
+  let count = 0;
+  let sum = 0;
+  let squares = 0;
+  const medians = columns.map((c) => {
+    const sorted = trainNumbers(table.columns[c], rows);
+    for (const v of sorted) {
+      count += 1;
+      sum += v;
+      squares += v * v;
+    }
+    return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : 0;
+  });
+  const mean = count ? sum / count : 0;
+  const std = count ? Math.sqrt(Math.max(0, squares / count - mean * mean)) : 1;
+  return columns.map((column, i) => ({
+    kind: 'numeric',
+    column,
+    median: medians[i],
+    prescale: 1,
+    center: mean,
+    spread: std > 0 ? std : 1,
+  }));
+}
+
 /** Image tables share one range across all pixels (per-pixel scaling would blow up blank borders). */
 function fitImage(columns: number[], table: CsvTable, rows: Int32Array): NumericFeature[] {
   let low = Infinity;
@@ -97,11 +126,14 @@ export function fitEncoder(
   trainRows: Int32Array,
   scaling: Scaling,
 ): FittedEncoder {
-  const numericColumns = featureColumns.filter((c) => table.profiles[c].kind === 'numeric' || scaling === 'image');
+  const shared = scaling === 'image' || scaling === 'sequence';
+  const numericColumns = featureColumns.filter((c) => table.profiles[c].kind === 'numeric' || shared);
   const numeric =
     scaling === 'image'
       ? fitImage(numericColumns, table, trainRows)
-      : numericColumns.map((c) => fitNumeric(c, table.columns[c], trainRows, scaling));
+      : scaling === 'sequence'
+        ? fitSequence(numericColumns, table, trainRows)
+        : numericColumns.map((c) => fitNumeric(c, table.columns[c], trainRows, scaling));
   const byColumn = new Map(numeric.map((f) => [f.column, f]));
   const features: Feature[] = [];
   const names: string[] = [];

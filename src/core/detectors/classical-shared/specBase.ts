@@ -4,7 +4,7 @@
  */
 export const classicalSpecBase = {
   family: 'classical',
-  accepts: ['image', 'row', 'window'],
+  accepts: ['image', 'row', 'window', 'sequence'],
   unsupportedBackends: {},
   progress: 'percent',
   series: [],

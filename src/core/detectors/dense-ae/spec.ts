@@ -8,7 +8,7 @@ export const denseAutoencoder = defineDetector({
   zh: { label: '全连接自编码器', scoreName: '重构误差' },
   family: 'autoencoder',
   fields: ['activation', 'layers', 'latent', 'lr', 'batch', 'epochs', 'noise'],
-  accepts: ['image', 'row', 'window'],
+  accepts: ['image', 'row', 'window', 'sequence'],
   unsupportedBackends: {},
   progress: 'epoch',
   series: ['train', 'validation'],

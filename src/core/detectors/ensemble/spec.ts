@@ -11,7 +11,7 @@ export const ensembleDetector = defineDetector({
   zh: { label: '集成（经典检测器的平均排名）', scoreName: '各成员分数的平均排名' },
   family: 'ensemble',
   fields: [],
-  accepts: ['image', 'row', 'window'],
+  accepts: ['image', 'row', 'window', 'sequence'],
   unsupportedBackends: {},
   progress: 'percent',
   series: [],

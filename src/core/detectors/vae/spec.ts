@@ -12,7 +12,7 @@ export const vae = defineDetector({
   params: vaeParams,
   // A 2-D code draws the manifold grid and places items without a projection; 8 detects better.
   defaults: { latent: 8, layers: [256] },
-  accepts: ['image', 'row', 'window'],
+  accepts: ['image', 'row', 'window', 'sequence'],
   unsupportedBackends: {},
   progress: 'epoch',
   series: vaeSeries,

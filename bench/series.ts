@@ -1,0 +1,108 @@
+import * as Comlink from 'comlink';
+import type { Remote } from 'comlink';
+import { defaultConfig, type BackendChoice, type LabConfig } from '../src/core/config';
+import { auroc, buildScoreIndex } from '../src/core/detect/metrics';
+import { tableRunConfig } from '../src/core/lab/tableSizing';
+import type { ScoreResult } from '../src/core/lab/session';
+import type { LabApi } from '../src/worker/lab.worker';
+
+/**
+ * `npm run bench:series` on the bench page: a sequence detector trained on the synthetic sensor
+ * series in the lab's own worker (the same table path, plan and sizing as the app), its AUROC
+ * overall and per injected anomaly kind, its training throughput and its run time.
+ */
+export interface SeriesRunOptions {
+  backend: BackendChoice;
+  csvUrl: string;
+  labelColumn: string;
+  window: number;
+  overrides: Partial<LabConfig>;
+}
+
+const noop = () => {};
+let started: string | null = null;
+
+export async function seriesRun(lab: Remote<LabApi>, options: SeriesRunOptions) {
+  if (started !== options.backend) {
+    await lab.init(options.backend, Comlink.proxy(noop));
+    started = options.backend;
+  }
+  const text = await (await fetch(options.csvUrl)).text();
+  const loaded = await lab.loadTable(new Blob([text]), 'series.csv', { decimalComma: false }, Comlink.proxy(noop));
+  if (!loaded.ok) throw new Error('the series sample did not load');
+  const { summary } = loaded;
+  const labelColumn = summary.header.indexOf(options.labelColumn);
+  const plan = {
+    ...summary.plan,
+    labelColumn,
+    normalValues: ['normal'],
+    features: summary.plan.features.filter((c) => c !== labelColumn),
+    timeSeries: true,
+    window: options.window,
+  };
+  const base = { ...defaultConfig(options.overrides.model), ...options.overrides, dataset: 'csv' as const };
+  const first = await lab.prepareTable(plan, base);
+  if (!first.ok) throw new Error(`plan refused: ${JSON.stringify(first.problem)}`);
+  const config = tableRunConfig(base, first.prepared.featureNames.length * options.window, first.prepared.counts.fit);
+  const prepared = first.prepared;
+  const epochEnds: number[] = [];
+  let scores: ScoreResult | null = null;
+  const t0 = performance.now();
+  const outcome = await lab.train(
+    config,
+    Comlink.proxy({
+      onStepLosses: noop,
+      onEpoch: () => void epochEnds.push(performance.now()),
+      onSamples: noop,
+      onLatent: noop,
+      onDecoded: noop,
+      onScores: (result: ScoreResult) => void (scores = result),
+    }),
+  );
+  const totalSeconds = (performance.now() - t0) / 1000;
+  const result = scores as ScoreResult | null;
+  if (!result) throw new Error(`no scores (${outcome.status})`);
+  // Steady-state throughput: windows per second between the first and the last epoch's end.
+  const epochSeconds =
+    epochEnds.length > 1 ? (epochEnds[epochEnds.length - 1] - epochEnds[0]) / 1000 / (epochEnds.length - 1) : NaN;
+  const kinds = rowKinds(text, options.labelColumn);
+  const test = result.testScores;
+  const normal = Array.from(test.keys()).filter((i) => !prepared.testIsAnomaly[i]);
+  const perKind: Record<string, { auroc: number; windows: number }> = {};
+  for (const kind of new Set(kinds.filter((k) => k !== 'normal'))) {
+    const hit = Array.from(test.keys()).filter((i) => {
+      const first = prepared.testRowNumbers[i] - 1;
+      return kinds.slice(first, first + options.window).includes(kind);
+    });
+    const subset = [...normal, ...hit];
+    const flags = Uint8Array.from(subset, (_, k) => (k >= normal.length ? 1 : 0));
+    perKind[kind] = {
+      auroc: auroc(
+        buildScoreIndex(
+          Float32Array.from(subset, (i) => test[i]),
+          flags,
+        ),
+      ),
+      windows: hit.length,
+    };
+  }
+  await lab.reset();
+  return {
+    status: outcome.status,
+    auroc: auroc(buildScoreIndex(test, prepared.testIsAnomaly)),
+    perKind,
+    totalSeconds,
+    epochs: config.epochs,
+    fitWindows: prepared.counts.fit,
+    windowsPerSecond: prepared.counts.fit / epochSeconds,
+    testWindows: test.length,
+    config: { layers: config.layers, latent: config.latent, batch: config.batch, epochs: config.epochs },
+  };
+}
+
+/** The label of every data row, in file order (the sample is sorted by time). */
+function rowKinds(text: string, column: string): string[] {
+  const [header, ...lines] = text.trim().split('\n');
+  const at = header.split(',').indexOf(column);
+  return lines.map((line) => line.split(',')[at]);
+}

@@ -1,0 +1,166 @@
+// `npm run bench:series`: the sequence detectors on the synthetic sensor series (public/samples/
+// synthetic-series.csv, built by scripts/make-series-samples.mjs), per backend, in interleaved
+// rounds: AUROC overall and per injected anomaly kind, training throughput (windows per second)
+// and the time of a default run (train and score), in the lab's own worker on the bench page;
+// then the live monitor in the built app: latency per new row and slow frames while replaying
+// the whole series at 100x. Writes bench/results/<date>-series.json and prints a Markdown table.
+// Options: --models=dense-ae,lstm-ae,attention-ae  --backends=wasm,webgl,webgpu  --rounds=3
+//          --window=16  --monitor=wasm,webgl,webgpu (backends for the monitor part; none to skip)
+//          --set=epochs=5  (override every model's defaults, e.g. for a quick look)
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { arg, buildOrExit, launch, machineDescription, openBenchPage, serve } from './bench-browser.mjs';
+
+const models = arg('models', 'dense-ae,lstm-ae,attention-ae').split(',');
+const backends = arg('backends', 'wasm,webgl,webgpu').split(',');
+const monitorBackends = arg('monitor', 'wasm,webgl,webgpu')
+  .split(',')
+  .filter((b) => b && b !== 'none');
+const rounds = Number(arg('rounds', '3'));
+const window = Number(arg('window', '16'));
+const overrides = Object.fromEntries(
+  arg('set', '')
+    .split(',')
+    .filter(Boolean)
+    .map((pair) => pair.split('='))
+    .map(([k, v]) => [k, k === 'layers' ? v.split(':').map(Number) : Number.isNaN(Number(v)) ? v : Number(v)]),
+);
+const date = new Date().toISOString().slice(0, 10);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+const spread = (values, digits = 1) =>
+  `${median(values).toFixed(digits)} (${Math.min(...values).toFixed(digits)}-${Math.max(...values).toFixed(digits)})`;
+
+buildOrExit(['--config', 'bench/vite.config.ts', '--logLevel', 'error']);
+const benchServer = await serve(4396, 'bench', 'bench/dist');
+const browser = await launch();
+const runs = [];
+try {
+  for (let round = 0; round < rounds; round += 1) {
+    // Interleaved: every backend and model once per round, so a slow minute of the machine spreads.
+    for (const backend of backends) {
+      const page = await openBenchPage(browser, 'http://127.0.0.1:4396/bench/');
+      for (const model of models) {
+        const result = await page.evaluate((options) => window.bench.series(options), {
+          backend,
+          csvUrl: 'http://127.0.0.1:4396/bench/samples/synthetic-series.csv',
+          labelColumn: 'anomaly',
+          window,
+          overrides: { ...overrides, model },
+        });
+        runs.push({ round, backend, model, ...result });
+        const kinds = Object.entries(result.perKind)
+          .map(([k, v]) => `${k} ${(v.auroc * 100).toFixed(1)}`)
+          .join(', ');
+        console.log(
+          `round ${round + 1} ${backend} ${model}: AUROC ${(result.auroc * 100).toFixed(1)} (${kinds}); ` +
+            `${result.windowsPerSecond.toFixed(0)} windows/s; ${result.totalSeconds.toFixed(1)} s ` +
+            `(${result.epochs} epochs of ${result.fitWindows})`,
+        );
+      }
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  benchServer.kill();
+}
+
+// The monitor in the built app: a short run, then the whole series replayed at 100x.
+const monitor = [];
+if (monitorBackends.length) {
+  buildOrExit(['--logLevel', 'error']);
+  const appServer = await serve(4397, 'lab', 'dist');
+  const app = await launch();
+  try {
+    for (let round = 0; round < rounds; round += 1) {
+      for (const backend of monitorBackends) {
+        const page = await app.newPage({ viewport: { width: 1360, height: 1000 } });
+        await page.goto(
+          `http://127.0.0.1:4397/lab/?dataset=csv&backend=${backend}&model=lstm-ae&epochs=2&view=monitor`,
+        );
+        await page.getByTestId('sample-sensors').click();
+        await page.getByTestId('train-button').click();
+        const progress = page.getByTestId('monitor-progress');
+        await progress.waitFor({ timeout: 1_800_000 });
+        await page.getByTestId('monitor-speed').selectOption('100');
+        const started = Date.now();
+        await page.waitForFunction(
+          () => document.querySelector('[data-testid="monitor-progress"]')?.getAttribute('data-position') === '2400',
+          null,
+          { timeout: 1_800_000, polling: 250 },
+        );
+        const seconds = (Date.now() - started) / 1000;
+        const chart = page.getByTestId('monitor-chart');
+        const read = async (name) => Number(await chart.getAttribute(name));
+        const row = {
+          round,
+          backend,
+          replaySeconds: seconds,
+          rowsPerSecond: 2400 / seconds,
+          latencyMsPerRow: await read('data-latency-ms'),
+          frames: await read('data-frames'),
+          slowFrames: await read('data-slow-frames'),
+          alerts: await read('data-alerts'),
+        };
+        monitor.push(row);
+        console.log(
+          `monitor round ${round + 1} ${backend}: ${row.rowsPerSecond.toFixed(0)} rows/s, ` +
+            `${row.latencyMsPerRow.toFixed(2)} ms per row, ${row.slowFrames} of ${row.frames} frames over 33 ms`,
+        );
+        await page.close();
+      }
+    }
+  } finally {
+    await app.close();
+    appServer.kill();
+  }
+}
+
+const lines = [
+  `Synthetic sensor series (2,400 hourly rows, 3 channels, window ${window}); ${machineDescription()}; ` +
+    `${rounds} interleaved rounds, median (range).`,
+  '',
+  '| backend | model | AUROC % | ' +
+    ['spike', 'level_shift', 'frequency', 'noise_burst', 'flatline'].join(' | ') +
+    ' | windows/s (training) | default run, s |',
+  '|---|---|---|---|---|---|---|---|---|---|',
+];
+for (const backend of backends) {
+  for (const model of models) {
+    const own = runs.filter((r) => r.backend === backend && r.model === model);
+    if (!own.length) continue;
+    const kind = (k) => spread(own.map((r) => (r.perKind[k]?.auroc ?? NaN) * 100));
+    lines.push(
+      `| ${backend} | ${model} | ${spread(own.map((r) => r.auroc * 100))} | ` +
+        ['spike', 'level_shift', 'frequency', 'noise_burst', 'flatline'].map(kind).join(' | ') +
+        ` | ${spread(
+          own.map((r) => r.windowsPerSecond),
+          0,
+        )} | ${spread(
+          own.map((r) => r.totalSeconds),
+          0,
+        )} |`,
+    );
+  }
+}
+if (monitor.length) {
+  lines.push('', '| backend | replay rows/s at 100x | latency per row, ms | frames over 33 ms |', '|---|---|---|---|');
+  for (const backend of monitorBackends) {
+    const own = monitor.filter((m) => m.backend === backend);
+    lines.push(
+      `| ${backend} | ${spread(
+        own.map((m) => m.rowsPerSecond),
+        0,
+      )} | ${spread(
+        own.map((m) => m.latencyMsPerRow),
+        2,
+      )} | ` + `${own.map((m) => `${m.slowFrames}/${m.frames}`).join(', ')} |`,
+    );
+  }
+}
+console.log(`\n${lines.join('\n')}`);
+mkdirSync('bench/results', { recursive: true });
+const suffix = process.argv.some((a) => a.startsWith('--set=')) ? '-custom' : '';
+writeFileSync(
+  `bench/results/${date}-series${suffix}.json`,
+  JSON.stringify({ date, machine: machineDescription(), window, rounds, runs, monitor }, null, 2),
+);

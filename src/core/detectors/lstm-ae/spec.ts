@@ -1,0 +1,32 @@
+import { defineDetector } from '../spec';
+
+/** Recurrent autoencoder over sequences: LSTM (or GRU) encoder -> code -> repeated -> recurrent decoder. */
+export const lstmAutoencoder = defineDetector({
+  id: 'lstm-ae',
+  label: 'LSTM autoencoder',
+  scoreName: 'reconstruction error',
+  zh: { label: 'LSTM 自编码器', scoreName: '重构误差' },
+  family: 'autoencoder',
+  fields: ['cell', 'layers', 'latent', 'lr', 'batch', 'epochs', 'noise'],
+  params: [
+    {
+      name: 'cell',
+      label: 'Recurrent cell',
+      zh: '循环单元',
+      kind: 'enum',
+      values: ['lstm', 'gru'],
+      default: 'lstm',
+    },
+  ],
+  // `layers` are the recurrent units of the encoder (mirrored by the decoder). A recurrent step runs
+  // once per time step, so fewer epochs keep a default run in minutes.
+  defaults: { layers: [32], latent: 16, epochs: 15, lr: 0.005 },
+  accepts: ['window', 'sequence'],
+  // The table sizing is a dense model's rule (a hidden width of twice the inputs, ~3,000 steps):
+  // a recurrent or attention step costs a pass per time step, so these defaults stand.
+  tableSized: false,
+  unsupportedBackends: {},
+  progress: 'epoch',
+  series: ['train', 'validation'],
+  views: ['loss-chart', 'reconstructions', 'latent-scatter'],
+});

@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { useLab } from '../../store/labStore';
+import { useT } from '../common/useT';
+
+const width = 900;
+const height = 240;
+const left = 36;
+const valuesHeight = 150;
+const errorTop = 175;
+const errorHeight = 55;
+const colours = ['#2563eb', '#16a34a', '#9333ea', '#0891b2'];
+const maxChannels = 4;
+
+/**
+ * One sequence of the test set at a time (the sample units: normal ones first, then anomalies):
+ * its values (solid) and the detector's reconstruction (dashed) per time step, and below them the
+ * squared error at each step, so the steps that drove the sequence's score stand out.
+ */
+export function SequenceChart() {
+  const t = useT();
+  const sequence = useLab((s) => s.preparedTable?.sequence ?? null);
+  const isAnomaly = useLab((s) => s.preparedTable?.testIsAnomaly ?? null);
+  const labelled = useLab((s) => s.preparedTable?.labelled ?? false);
+  const reconstructions = useLab((s) => s.reconstructions);
+  const [picked, setPicked] = useState(0);
+  if (!sequence || sequence.sampleRows.length === 0) return null;
+  const { steps, channels, channelNames, sampleRows, sampleValues } = sequence;
+  const unit = Math.min(picked, sampleRows.length - 1);
+  const size = steps * channels;
+  const input = sampleValues.subarray(unit * size, (unit + 1) * size);
+  const output =
+    reconstructions && reconstructions.length >= (unit + 1) * size
+      ? reconstructions.subarray(unit * size, (unit + 1) * size)
+      : null;
+  const drawn = Math.min(channels, maxChannels);
+  const errors = Float32Array.from({ length: steps }, (_, s) => {
+    if (!output) return 0;
+    let sum = 0;
+    for (let c = 0; c < channels; c += 1) sum += (input[s * channels + c] - output[s * channels + c]) ** 2;
+    return sum / channels;
+  });
+  let topStep = 0;
+  errors.forEach((e, s) => (topStep = e > errors[topStep] ? s : topStep));
+  let low = Infinity;
+  let high = -Infinity;
+  for (const v of [...input, ...(output ?? [])])
+    if (Number.isFinite(v)) [low, high] = [Math.min(low, v), Math.max(high, v)];
+  if (!(high > low)) [low, high] = [low - 1, low + 1];
+  const errorMax = Math.max(...errors, 1e-9);
+  const x = (s: number) => left + (s / Math.max(1, steps - 1)) * (width - left - 10);
+  const y = (v: number) => 10 + valuesHeight - ((v - low) / (high - low)) * valuesHeight;
+  const line = (values: Float32Array, c: number) =>
+    `M${Array.from({ length: steps }, (_, s) => `${x(s).toFixed(1)},${y(values[s * channels + c]).toFixed(1)}`).join('L')}`;
+  const band = `M${x(0)},${errorTop + errorHeight}${Array.from(
+    { length: steps },
+    (_, s) => `L${x(s).toFixed(1)},${(errorTop + errorHeight - (errors[s] / errorMax) * errorHeight).toFixed(1)}`,
+  ).join('')}L${x(steps - 1)},${errorTop + errorHeight}Z`;
+
+  return (
+    <section className="card" aria-label={t('sequence.title')}>
+      <h2>{t('sequence.title')}</h2>
+      <div className="sequence-picker" role="group" aria-label={t('sequence.pick')}>
+        {sampleRows.map((row, k) => (
+          <button
+            key={row}
+            type="button"
+            data-testid="sequence-pick"
+            aria-pressed={k === unit}
+            className={labelled && isAnomaly?.[row] ? 'anomaly' : 'normal'}
+            onClick={() => setPicked(k)}
+          >
+            {k + 1}
+            {labelled ? (isAnomaly?.[row] ? ' ⚑' : '') : ''}
+          </button>
+        ))}
+      </div>
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        data-testid="sequence-chart"
+        data-unit={unit}
+        data-steps={steps}
+        data-top-step={output ? topStep : ''}
+        role="img"
+        aria-label={t('sequence.label', { steps, top: topStep + 1 })}
+      >
+        {Array.from({ length: drawn }, (_, c) => (
+          <g key={c} stroke={colours[c]} fill="none">
+            <path d={line(input, c)} strokeWidth={1.5} />
+            {output && <path d={line(output, c)} strokeWidth={1.5} strokeDasharray="5 3" opacity={0.8} />}
+          </g>
+        ))}
+        {output && <path d={band} fill="rgba(220, 38, 38, 0.35)" data-testid="sequence-error-band" />}
+        {output && (
+          <line
+            x1={x(topStep)}
+            x2={x(topStep)}
+            y1={10}
+            y2={errorTop + errorHeight}
+            stroke="#dc2626"
+            strokeDasharray="2 3"
+          />
+        )}
+        <text x={4} y={errorTop + 12} fontSize={11}>
+          {t('sequence.error')}
+        </text>
+      </svg>
+      <p className="small muted">
+        {channelNames.slice(0, drawn).map((name, c) => (
+          <span key={name} style={{ color: colours[c] }}>
+            ━ {name}{' '}
+          </span>
+        ))}
+        {output ? t('sequence.legend', { top: topStep + 1 }) : t('sequence.untrained')}
+      </p>
+    </section>
+  );
+}
