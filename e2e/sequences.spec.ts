@@ -86,6 +86,12 @@ test('a wide table of heartbeats is read as one sequence per row, and a sequence
   );
   expect(await metricValue(page, 'auroc')).toBeGreaterThan(0.8);
   await expect(page.getByTestId('sequence-chart')).toHaveAttribute('data-steps', '64');
+  // The top-ranked beat opened in the ranked table is drawn with its reconstruction and per-step error.
+  const before = await page.getByTestId('sequence-chart').getAttribute('data-unit');
+  await page.getByTestId('row-details').first().click();
+  await expect(page.getByTestId('sequence-pick-detail')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('sequence-chart')).not.toHaveAttribute('data-unit', before!);
+  await expect(page.getByTestId('sequence-chart')).toHaveAttribute('data-top-step', /^\d+$/);
   // The same columns as 64 loose features: a recurrent model has no sequence to read.
   await page.getByTestId('row-sequences').uncheck();
   await expect(page).toHaveURL(/rowseq=0/);
@@ -155,6 +161,9 @@ test('the live monitor replays the series, raises alerts on the injected anomali
   const chance = Array.from({ length: 2400 }, (_, i) => i + 1).filter(near).length / 2400;
   expect(hits / alertRows.length).toBeGreaterThan(2 * chance);
   await expect(page.getByTestId('alert-list')).toHaveAttribute('data-alerts', String(alertRows.length));
+  // Jumping to an alert centres the chart on it.
+  await alerts.first().getByRole('button').click();
+  await expect(page.getByTestId('monitor-chart')).toHaveAttribute('data-focus', /^\d+$/);
   // Raising the threshold while it runs (drag on the chart) leaves fewer alerts.
   const chart = page.getByTestId('monitor-chart');
   const box = (await chart.boundingBox())!;

@@ -40,7 +40,13 @@ export async function launch() {
 /** A fresh benchmark page with `window.bench` ready, its console echoed on errors. */
 export async function openBenchPage(browser, url) {
   const page = await browser.newPage();
-  page.on('pageerror', (error) => console.error('bench page error:', error.message));
+  // Each distinct error once: a known one repeating per kernel call must not bury the results.
+  const seen = new Set();
+  page.on('pageerror', (error) => {
+    if (seen.has(error.message)) return;
+    seen.add(error.message);
+    console.error('bench page error:', error.message);
+  });
   await page.goto(url);
   await page.waitForSelector('body[data-ready="1"]');
   return page;

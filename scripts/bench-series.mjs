@@ -78,6 +78,7 @@ if (monitorBackends.length) {
           `http://127.0.0.1:4397/lab/?dataset=csv&backend=${backend}&model=lstm-ae&epochs=2&view=monitor`,
         );
         await page.getByTestId('sample-sensors').click();
+        await page.getByTestId('feature-count').waitFor({ timeout: 120_000 });
         await page.getByTestId('train-button').click();
         const progress = page.getByTestId('monitor-progress');
         await progress.waitFor({ timeout: 1_800_000 });

@@ -693,6 +693,7 @@ export const en = {
   'sequence.pick': 'Sequence to show',
   'sequence.label': 'A sequence of {steps} steps with its reconstruction; the largest error is at step {top}',
   'sequence.error': 'error',
+  'sequence.openRow': 'row {row} (opened in the ranked table)',
   'sequence.legend':
     'values (solid), reconstruction (dashed); the red band is the squared error per step, largest at step {top}.',
   'sequence.untrained': 'values; the reconstruction appears once the detector has trained.',

@@ -633,6 +633,7 @@ export const zh: Record<MessageKey, string> = {
   'sequence.pick': '要显示的序列',
   'sequence.label': '一条 {steps} 步的序列及其重构；误差最大的是第 {top} 步',
   'sequence.error': '误差',
+  'sequence.openRow': '第 {row} 行（在排名表中打开）',
   'sequence.legend': '数值（实线），重构（虚线）；红色区域是每一步的平方误差，第 {top} 步最大。',
   'sequence.untrained': '数值；检测器训练后会显示重构。',
   'monitor.start': '打开实时监视器',

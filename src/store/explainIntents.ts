@@ -43,6 +43,11 @@ export async function openRowDetail(row: number): Promise<void> {
   try {
     const cells = await api().tableRowCells(row);
     useLab.setState({ rowDetail: { row, cells } });
+    // A sequence's detail is also its steps: the sequence chart shows them with the reconstruction.
+    if (useLab.getState().preparedTable?.sequence) {
+      const { input, output } = await api().reconstructTest(row);
+      useLab.setState({ sequenceDetail: { row, input, output } });
+    }
     if (useLab.getState().shownRecord === null) await explain([row]);
   } catch (error) {
     useLab.setState({ errorMessage: messageOf(error) });

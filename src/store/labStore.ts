@@ -90,6 +90,8 @@ export interface TableSlice {
   attributions: Map<number, Float32Array>;
   /** The row whose detail is open, with its cells as the file has them. */
   rowDetail: { row: number; cells: string[] } | null;
+  /** Sequence data: the open row's values and reconstruction, for the sequence chart. */
+  sequenceDetail: { row: number; input: Float32Array; output: Float32Array | null } | null;
 }
 
 export interface Results {
@@ -191,6 +193,7 @@ export function emptyRunState() {
     shownRecord: null,
     attributions: new Map<number, Float32Array>(),
     rowDetail: null,
+    sequenceDetail: null,
     openedProject: null,
     modelOnly: null,
     ...newFileSlice(),
@@ -305,6 +308,7 @@ const tableSlice: StateCreator<LabState, [], [], TableSlice> = () => ({
   restoredFrom: null,
   attributions: new Map(),
   rowDetail: null,
+  sequenceDetail: null,
 });
 
 /** Where the configured threshold method puts the threshold on these results. */

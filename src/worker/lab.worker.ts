@@ -260,6 +260,7 @@ const labApi = {
 
   /** Shapley attributions of the current detector's score to the table's columns, for these test rows. */
   explainRows: (rows: number[], seed: number) => session.explain(rows, seed),
+  reconstructTest: (position: number) => session.reconstructTest(position),
   /** A test row's cells as the file has them (the row detail). */
   tableRowCells: (row: number) => tables.rowCells(row),
 

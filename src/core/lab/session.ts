@@ -351,6 +351,25 @@ export class LabSession {
     }
   }
 
+  /** A test item as the detector sees it and its reconstruction (null without one): the sequence chart. */
+  async reconstructTest(position: number): Promise<{ input: Float32Array; output: Float32Array | null }> {
+    const { tensors } = this.data;
+    if (!tensors || position < 0 || position >= tensors.test.shape[0])
+      throw new MessageError(message('err.core.scoreFirst'));
+    const item = tensors.test.slice([position, 0], [1, tensors.test.shape[1]]);
+    try {
+      const input = (await item.data()) as Float32Array;
+      const model = reconstructor(this.current());
+      if (!model) return { input, output: null };
+      const reconstruction = tf.tidy(() => model.reconstruct(item as tf.Tensor2D));
+      const output = (await reconstruction.data()) as Float32Array;
+      reconstruction.dispose();
+      return { input, output };
+    } finally {
+      item.dispose();
+    }
+  }
+
   /** Shapley attributions of the current detector's score to the columns, for test rows of a table. */
   async explain(testRows: readonly number[], seed: number): Promise<RowExplanations> {
     const { tensors, featureGroups } = this.data;

@@ -22,14 +22,25 @@ export function SequenceChart() {
   const isAnomaly = useLab((s) => s.preparedTable?.testIsAnomaly ?? null);
   const labelled = useLab((s) => s.preparedTable?.labelled ?? false);
   const reconstructions = useLab((s) => s.reconstructions);
-  const [picked, setPicked] = useState(0);
-  if (!sequence || sequence.sampleRows.length === 0) return null;
+  const detail = useLab((s) => s.sequenceDetail);
+  const rowNumbers = useLab((s) => s.preparedTable?.testRowNumbers ?? null);
+  // A sample by its place in the picker, or the row opened in the ranked table (the newest choice wins).
+  const [picked, setPicked] = useState<number | 'detail'>(0);
+  const [seenDetail, setSeenDetail] = useState(detail);
+  if (detail !== seenDetail) {
+    setSeenDetail(detail);
+    if (detail) setPicked('detail');
+  }
+  if (!sequence || (sequence.sampleRows.length === 0 && !detail)) return null;
   const { steps, channels, channelNames, sampleRows, sampleValues } = sequence;
-  const unit = Math.min(picked, sampleRows.length - 1);
   const size = steps * channels;
-  const input = sampleValues.subarray(unit * size, (unit + 1) * size);
-  const output =
-    reconstructions && reconstructions.length >= (unit + 1) * size
+  const showDetail = picked === 'detail' && detail !== null && detail.input.length === size;
+  const unit = showDetail ? -1 : Math.min(typeof picked === 'number' ? picked : 0, sampleRows.length - 1);
+  const shownRow = showDetail ? detail.row : sampleRows[unit];
+  const input = showDetail ? detail.input : sampleValues.subarray(unit * size, (unit + 1) * size);
+  const output = showDetail
+    ? detail.output
+    : reconstructions && reconstructions.length >= (unit + 1) * size
       ? reconstructions.subarray(unit * size, (unit + 1) * size)
       : null;
   const drawn = Math.min(channels, maxChannels);
@@ -73,11 +84,21 @@ export function SequenceChart() {
             {labelled ? (isAnomaly?.[row] ? ' ⚑' : '') : ''}
           </button>
         ))}
+        {detail && (
+          <button
+            type="button"
+            data-testid="sequence-pick-detail"
+            aria-pressed={showDetail}
+            onClick={() => setPicked('detail')}
+          >
+            {t('sequence.openRow', { row: rowNumbers?.[detail.row] ?? detail.row + 1 })}
+          </button>
+        )}
       </div>
       <svg
         viewBox={`0 0 ${width} ${height}`}
         data-testid="sequence-chart"
-        data-unit={unit}
+        data-unit={shownRow}
         data-steps={steps}
         data-top-step={output ? topStep : ''}
         role="img"

@@ -117,6 +117,7 @@ export function MonitorChart() {
         data-testid="monitor-chart"
         data-position={position}
         data-alerts={alerts}
+        data-focus={focus ?? ''}
         data-frames={stats?.frames ?? 0}
         data-slow-frames={stats?.slowFrames ?? 0}
         data-latency-ms={latencies.length ? latencies[Math.floor(latencies.length / 2)] : ''}

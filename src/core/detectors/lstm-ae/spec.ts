@@ -20,7 +20,7 @@ export const lstmAutoencoder = defineDetector({
   ],
   // `layers` are the recurrent units of the encoder (mirrored by the decoder). A recurrent step runs
   // once per time step, so fewer epochs keep a default run in minutes.
-  defaults: { layers: [32], latent: 16, epochs: 15, lr: 0.005 },
+  defaults: { layers: [32], latent: 16, epochs: 40, lr: 0.005 },
   accepts: ['window', 'sequence'],
   // The table sizing is a dense model's rule (a hidden width of twice the inputs, ~3,000 steps):
   // a recurrent or attention step costs a pass per time step, so these defaults stand.
