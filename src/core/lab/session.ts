@@ -22,8 +22,8 @@ import { withFeedback } from './feedbackData';
 import type { SplitTensors } from './classicalRun';
 import { latentView } from './latent';
 import { explainRows } from './explainRows';
-import { reconstructor, sampleReconstructions, scoreCurrent, scorerOf, type CurrentDetector } from './currentDetector';
-import { topContributions } from '../detect/contributions';
+import { sampleReconstructions, scoreCurrent, scorerOf, type CurrentDetector } from './currentDetector';
+import { reconstructTestItem, scoreArriving as scoreArrivingUnits } from './itemViews';
 import { decodedGrids } from './decodedGrids';
 
 import type {
@@ -43,8 +43,6 @@ const scoringBatch = 256;
  * call's read-back costs far more than its arithmetic (2048 rows: twice the rows/s of 256 on SwiftShader WebGPU).
  */
 const fileScoringBatch = 2048;
-/** The live monitor scores a frame's new rows: a few at a time, one fixed shape. */
-const monitorBatch = 32;
 const usesDigitClassifier = (id: DatasetId) => {
   const source = sourceOf(id);
   return source.kind === 'image-set' && source.digitClassifier;
@@ -223,20 +221,9 @@ export class LabSession {
     return score(x).finally(() => x.dispose());
   }
 
-  /**
-   * Scores a few units as they arrive (the live monitor) in small fixed batches, with the two
-   * columns carrying most of each unit's reconstruction error where the detector reconstructs.
-   */
-  async scoreArriving(features: Float32Array, count: number): Promise<{ scores: Float32Array; drivers: Int32Array }> {
-    const scores = await this.scoreRows(features, count, monitorBatch);
-    const model = reconstructor(this.current());
-    const groups = this.data.featureGroups;
-    if (!model || !groups) return { scores, drivers: new Int32Array(count * 2).fill(-1) };
-    const x = tf.tensor2d(features, [count, features.length / count]);
-    const top = await topContributions(model, x, groups.groups, groups.groupCount, monitorBatch, 2).finally(() =>
-      x.dispose(),
-    );
-    return { scores, drivers: top.columns };
+  /** Scores units as they arrive, with the columns that drove them (the live monitor). */
+  scoreArriving(features: Float32Array, count: number): Promise<{ scores: Float32Array; drivers: Int32Array }> {
+    return scoreArrivingUnits(this.current(), features, count);
   }
 
   /** The current detector's learned state, for a project file. */
@@ -351,23 +338,9 @@ export class LabSession {
     }
   }
 
-  /** A test item as the detector sees it and its reconstruction (null without one): the sequence chart. */
-  async reconstructTest(position: number): Promise<{ input: Float32Array; output: Float32Array | null }> {
-    const { tensors } = this.data;
-    if (!tensors || position < 0 || position >= tensors.test.shape[0])
-      throw new MessageError(message('err.core.scoreFirst'));
-    const item = tensors.test.slice([position, 0], [1, tensors.test.shape[1]]);
-    try {
-      const input = (await item.data()) as Float32Array;
-      const model = reconstructor(this.current());
-      if (!model) return { input, output: null };
-      const reconstruction = tf.tidy(() => model.reconstruct(item as tf.Tensor2D));
-      const output = (await reconstruction.data()) as Float32Array;
-      reconstruction.dispose();
-      return { input, output };
-    } finally {
-      item.dispose();
-    }
+  /** A test item and its reconstruction (the sequence chart). */
+  reconstructTest(position: number): Promise<{ input: Float32Array; output: Float32Array | null }> {
+    return reconstructTestItem(this.current(), position);
   }
 
   /** Shapley attributions of the current detector's score to the columns, for test rows of a table. */
