@@ -17,6 +17,7 @@ import { epochWindows } from './epochWindows';
 import { plainFitThroughput } from './plain';
 import { median, watchMainThread } from './responsiveness';
 import { seriesRun, type SeriesRunOptions } from './series';
+import { trainCollecting } from './workerRun';
 
 /**
  * window.bench: measurements over the lab's own code (the real worker, session, loop, metrics),
@@ -39,25 +40,8 @@ function denseTrainingFlopsPerSample(inputSize: number, layers: number[], latent
 }
 
 async function trainInWorker(config: LabConfig) {
-  const epochEnds: number[] = [];
-  let lastScores: ScoreResult | null = null;
   const prepared = await lab.prepare(config);
-  const outcome = await lab.train(
-    config,
-    Comlink.proxy({
-      onStepLosses: noop,
-      onEpoch: () => void epochEnds.push(performance.now()),
-      onSamples: noop,
-      // Views the benchmark does not draw; every event the session sends needs a handler here.
-      onLatent: noop,
-      onDecoded: noop,
-      onGanStats: noop,
-      onGanSnapshot: noop,
-      onPhase: noop,
-      onScores: (scores: ScoreResult) => void (lastScores = scores),
-    }),
-  );
-  return { prepared, outcome, epochEnds, scores: lastScores as ScoreResult | null };
+  return { prepared, ...(await trainCollecting(lab, config)) };
 }
 
 const bench = {

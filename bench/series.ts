@@ -3,8 +3,8 @@ import type { Remote } from 'comlink';
 import { defaultConfig, type BackendChoice, type LabConfig } from '../src/core/config';
 import { auroc, buildScoreIndex } from '../src/core/detect/metrics';
 import { tableRunConfig } from '../src/core/lab/tableSizing';
-import type { ScoreResult } from '../src/core/lab/session';
 import type { LabApi } from '../src/worker/lab.worker';
+import { trainCollecting } from './workerRun';
 
 /**
  * `npm run bench:series` on the bench page: a sequence detector trained on the synthetic sensor
@@ -45,22 +45,9 @@ export async function seriesRun(lab: Remote<LabApi>, options: SeriesRunOptions) 
   if (!first.ok) throw new Error(`plan refused: ${JSON.stringify(first.problem)}`);
   const config = tableRunConfig(base, first.prepared.featureNames.length * options.window, first.prepared.counts.fit);
   const prepared = first.prepared;
-  const epochEnds: number[] = [];
-  let scores: ScoreResult | null = null;
   const t0 = performance.now();
-  const outcome = await lab.train(
-    config,
-    Comlink.proxy({
-      onStepLosses: noop,
-      onEpoch: () => void epochEnds.push(performance.now()),
-      onSamples: noop,
-      onLatent: noop,
-      onDecoded: noop,
-      onScores: (result: ScoreResult) => void (scores = result),
-    }),
-  );
+  const { outcome, epochEnds, scores: result } = await trainCollecting(lab, config);
   const totalSeconds = (performance.now() - t0) / 1000;
-  const result = scores as ScoreResult | null;
   if (!result) throw new Error(`no scores (${outcome.status})`);
   // Steady-state throughput: windows per second between the first and the last epoch's end.
   const epochSeconds =

@@ -214,8 +214,8 @@ export class LabSession {
   }
 
   /** Scores rows of another file (encoded as the training rows were) with the current detector. */
-  async scoreRows(features: Float32Array, count: number, batch = fileScoringBatch): Promise<Float32Array> {
-    const score = scorerOf(this.current(), batch);
+  async scoreRows(features: Float32Array, count: number): Promise<Float32Array> {
+    const score = scorerOf(this.current(), fileScoringBatch);
     if (!score) throw new MessageError(message('err.core.scoreFirst'));
     const x = tf.tensor2d(features, [count, features.length / count]);
     return score(x).finally(() => x.dispose());
