@@ -19,6 +19,8 @@ let frameHandle = 0;
 let lastFrame = 0;
 let due = 0;
 let inFlight = false;
+/** A step asked for while a batch was still in flight: taken as soon as it lands. */
+let stepPending = false;
 let smoother: StreamSmoother | null = null;
 let session = 0;
 
@@ -70,6 +72,7 @@ export function closeMonitor(writeUrl = true): void {
   session += 1;
   cancelAnimationFrame(frameHandle);
   inFlight = false;
+  stepPending = false;
   useLab.setState({ monitor: null });
   if (writeUrl && useLab.getState().config.view === 'monitor') applyConfig({ view: '' });
 }
@@ -93,8 +96,9 @@ export function setMonitorSpeed(speed: number): void {
 /** One more row while paused. */
 export function stepMonitor(): void {
   const monitor = view();
-  if (!monitor || monitor.playing || monitor.done || inFlight) return;
-  void fetchRows(monitor.position, 1, session);
+  if (!monitor || monitor.playing || monitor.done) return;
+  if (inFlight) stepPending = true;
+  else void fetchRows(monitor.position, 1, session, true);
 }
 
 /** Centres the chart on an alert and pauses there. */
@@ -127,13 +131,16 @@ function frame(now: number): void {
   frameHandle = requestAnimationFrame(frame);
 }
 
-async function fetchRows(from: number, count: number, token: number): Promise<void> {
+async function fetchRows(from: number, count: number, token: number, stepping = false): Promise<void> {
   inFlight = true;
   const started = performance.now();
   try {
     const batch = await api().monitorRows(from, count);
     const monitor = view();
     if (token !== session || !monitor) return;
+    // A replay batch that lands after Pause is dropped unseen (the smoother has not taken it), so a
+    // paused monitor stays exactly where Pause left it; Resume asks for those rows again.
+    if (!stepping && !monitor.playing) return;
     monitor.stats.latencies.push((performance.now() - started) / Math.max(1, count));
     const { buffers, info } = monitor;
     const channels = info.channelNames.length;
@@ -164,7 +171,13 @@ async function fetchRows(from: number, count: number, token: number): Promise<vo
     pauseMonitor();
     useLab.setState({ errorMessage: say('err.monitor', { reason: messageOf(error) }) });
   } finally {
-    if (token === session) inFlight = false;
+    if (token === session) {
+      inFlight = false;
+      if (stepPending) {
+        stepPending = false;
+        stepMonitor();
+      }
+    }
   }
 }
 
