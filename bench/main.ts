@@ -3,6 +3,7 @@ import * as tf from '@tensorflow/tfjs';
 import { selectBackend } from '../src/core/backend';
 import { defaultConfig, type BackendChoice, type LabConfig } from '../src/core/config';
 import { detectors } from '../src/core/detectors/registry';
+import { rankEnsemble } from '../src/core/detectors/ensemble/combine';
 import { sourceOf, type DatasetId } from '../src/core/sources/registry';
 import { decodeMnistAsset, gatherPixels, type MnistDataset } from '../src/core/data/mnist';
 import { oneClassSplit } from '../src/core/data/split';
@@ -147,15 +148,24 @@ const bench = {
 
   /**
    * One-class AUROC for one normal class: a detector with its own defaults (in the lab's worker),
-   * and PCA with 32 components on the same split.
+   * and PCA with 32 components on the same split. `model` may name several detectors joined by
+   * `+` (e.g. `dense-ae+knn`): each runs with its own defaults and the AUROC is that of the mean of
+   * their rank-normalised scores, as the leaderboard's "Add ensemble" makes it.
    */
-  async quality(digit: number, overrides: Partial<LabConfig> = {}) {
-    const config = { ...defaultConfig(overrides.model), ...overrides, normal: [digit] };
+  async quality(digit: number, overrides: Partial<LabConfig> & { model?: string } = {}) {
+    const members = (overrides.model ?? 'dense-ae').split('+') as LabConfig['model'][];
     const t0 = performance.now();
-    const { prepared, outcome, scores } = await trainInWorker(config);
+    const runs = [];
+    for (const model of members) {
+      const config = { ...defaultConfig(model), ...overrides, model, normal: [digit] };
+      runs.push(await trainInWorker(config));
+      await lab.reset();
+    }
     const seconds = (performance.now() - t0) / 1000;
-    await lab.reset();
+    const { prepared, outcome } = runs[0];
+    const scores = runs.every((r) => r.scores) ? rankEnsemble(runs.map((r) => r.scores!)) : null;
     const aeAuroc = scores ? auroc(buildScoreIndex(scores.testScores, prepared.testIsAnomaly)) : Number.NaN;
+    const config = { ...defaultConfig(members[0]), normal: [digit] };
 
     const split = oneClassSplit({ labels: mnist!.labels, normalClasses: config.normal, seed: config.seed });
     const train = tf.tensor2d(gatherPixels(mnist!, split.fitIndices), [split.fitIndices.length, 784]);

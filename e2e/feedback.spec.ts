@@ -9,7 +9,8 @@ const limit = 600;
 const run = workTimeout({ backend: 'wasm', trainSamples: limit, scoredSamples: mnistScored, extraMs: 3000 });
 
 test('feedback: marks, metrics on them, threshold from feedback, and a retrain that raises AUROC', async ({ page }) => {
-  await page.goto(`./?backend=wasm&model=knn&neighbors=1&contamination=5&limit=${limit}`);
+  // Plain Euclidean k-NN (no image blur, no cosine): the view most fooled by a twin in training.
+  await page.goto(`./?backend=wasm&model=knn&neighbors=1&metric=euclidean&blur=0&contamination=5&limit=${limit}`);
   await waitForStatus(page, 'idle', workTimeout({ backend: 'wasm' }));
   await page.getByTestId('train-button').click();
   await waitForStatus(page, 'done', run);

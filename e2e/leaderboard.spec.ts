@@ -140,3 +140,32 @@ test('model=ensemble from the URL trains every classical detector and averages t
   expect(await metricValue(page, 'auroc')).toBeGreaterThan(0.95);
   await expect(page.getByTestId('error-histogram')).toContainText('mean rank');
 });
+
+test('k-NN compares digits as pictures by default; metric and blur from the panel go back to plain distances', async ({
+  page,
+}) => {
+  // Digit 8, the hardest class for plain distances (bench:classical: 86.6 Euclidean, 96.1 at the image defaults).
+  await page.goto('./?backend=wasm&pretrained=0&model=knn&normal=8');
+  await waitForStatus(page, 'idle', workTimeout({ backend: 'wasm' }));
+  await expect(page.getByTestId('config-metric')).toHaveValue('auto');
+  await expect(page.getByTestId('config-blur')).toHaveValue('1');
+  const fit = workTimeout({ backend: 'wasm', extraMs: 6_000 });
+  await page.getByTestId('train-button').click();
+  await waitForStatus(page, 'done', fit);
+  const asPictures = await metricValue(page, 'auroc');
+  expect(asPictures).toBeGreaterThan(0.94);
+
+  // Plain Euclidean on the raw pixels, chosen in the model panel: written to the URL, and worse here.
+  await page.getByTestId('config-metric').selectOption('euclidean');
+  await page.getByTestId('config-blur').fill('0');
+  await page.getByTestId('config-blur').press('Enter');
+  await expect(page).toHaveURL(/metric=euclidean/);
+  await expect(page).toHaveURL(/blur=0/);
+  // A setting of the detector keeps the last run on view until the next one: Reset, then Train.
+  await page.getByTestId('reset-button').click();
+  await waitForStatus(page, 'idle', fit);
+  await page.getByTestId('train-button').click();
+  await waitForStatus(page, 'done', fit);
+  const plain = await metricValue(page, 'auroc');
+  expect(plain).toBeLessThan(asPictures - 0.05);
+});

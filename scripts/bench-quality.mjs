@@ -4,7 +4,8 @@
 // Chromium. Writes bench/results/<date>-quality.json and -quality.md.
 // Options: --models=dense-ae,conv-ae,vae,conv-vae   (default: every image detector in the registry
 //                  but the GANs, which run when named, e.g. --models=mlp-gan, scored by their
-//                  f-AnoGAN encoder)
+//                  f-AnoGAN encoder; a+b names the rank-mean ensemble of a and b, each with its
+//                  own defaults)
 //          --datasets=mnist,fashion                  (default: both)
 //          --classes=0,1,...,9
 //          --backend=wasm  Dense models train there (fastest without a GPU, same scores as CPU
@@ -66,10 +67,11 @@ const registry = await (async () => {
 })();
 const defaultModels = registry.filter((d) => d.accepts.includes('image') && d.family !== 'gan').map((d) => d.id);
 const models = arg('models', defaultModels.join(',')).split(',');
-const unknown = models.filter((m) => !registry.some((d) => d.id === m));
+const unknown = models.flatMap((m) => m.split('+')).filter((m) => !registry.some((d) => d.id === m));
 if (unknown.length) throw new Error(`No detector named ${unknown.join(', ')} in the registry.`);
 // Models that cannot train on the chosen backend (the page's refusal says why) move to the fallback.
-const needsFallback = (model) => registry.find((d) => d.id === model).unsupportedBackends.includes(backend);
+const needsFallback = (model) =>
+  model.split('+').some((id) => registry.find((d) => d.id === id).unsupportedBackends.includes(backend));
 const rows = [];
 const backends = {};
 try {

@@ -21,6 +21,7 @@ from sklearn.metrics import roc_auc_score
 from sklearn.neighbors import LocalOutlierFactor, NearestNeighbors
 from sklearn.preprocessing import StandardScaler
 from sklearn.svm import OneClassSVM
+from scipy.ndimage import gaussian_filter
 
 OUT = os.path.join(os.path.dirname(__file__), '..', 'fixtures', 'sklearn')
 
@@ -72,7 +73,13 @@ def kmeans_plus_plus(train, k, rng):
     return np.array(centres)
 
 
-def reference(name, train, test, labels, components):
+def blurred(rows, side, sigma):
+    """Rows that are side x side images, blurred as the lab's k-NN does (zero padding, 3 sigma)."""
+    images = rows.reshape(-1, side, side)
+    return gaussian_filter(images, sigma=(0, sigma, sigma), mode='constant', truncate=3.0).reshape(len(rows), -1)
+
+
+def reference(name, train, test, labels, components, image_side=None):
     # The lab's rows are float32 tensors: the reference sees the same rounded values.
     train = train.astype(np.float32).astype(np.float64)
     test = test.astype(np.float32).astype(np.float64)
@@ -87,6 +94,12 @@ def reference(name, train, test, labels, components):
     scores['pca'] = ((test - pca.inverse_transform(pca.transform(test))) ** 2).mean(axis=1)
     distances, _ = NearestNeighbors(n_neighbors=p['neighbors_knn']).fit(train).kneighbors(test)
     scores['knn'] = distances[:, -1]
+    cosine = NearestNeighbors(n_neighbors=p['neighbors_knn'], metric='cosine', algorithm='brute')
+    scores['knn_cosine'] = cosine.fit(train).kneighbors(test)[0][:, -1]
+    if image_side:
+        # k-NN's default on images: cosine distance between pictures blurred with sigma = 1 pixel.
+        scores['knn_image'] = cosine.fit(blurred(train, image_side, 1.0)).kneighbors(
+            blurred(test, image_side, 1.0))[0][:, -1]
     lof = LocalOutlierFactor(n_neighbors=p['neighbors_lof'], novelty=True).fit(train)
     scores['lof'] = -lof.score_samples(test)
     init = kmeans_plus_plus(train, p['clusters'], np.random.RandomState(3))
@@ -129,4 +142,4 @@ if __name__ == '__main__':
     # a neighbour is an implementation detail that LOF's densities depend on: a seeded jitter of a
     # hundredth of a grey level breaks the ties.
     jittered = digits.data + np.random.RandomState(5).uniform(-0.01, 0.01, digits.data.shape)
-    reference('digits', *one_class(jittered, digits.target, 8, 120, 100), components=10)
+    reference('digits', *one_class(jittered, digits.target, 8, 120, 100), components=10, image_side=8)

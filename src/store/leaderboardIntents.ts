@@ -4,7 +4,7 @@ import { metricsAt } from '../core/detect/metrics';
 import { meanPlusKStdThreshold } from '../core/detect/thresholds';
 import type { ScoreProvenance } from '../core/detect/verdict';
 import { rankEnsemble, type SplitScores } from '../core/detectors/ensemble/combine';
-import { detectors, specOf } from '../core/detectors/registry';
+import { detectorsOf, specOf } from '../core/detectors/registry';
 import type { ClassicalScores } from '../core/lab/classicalRun';
 import { isTableSource } from '../core/sources/registry';
 import { activeTestIsAnomaly, deriveResults, hasLabels, isRunning, useLab } from './labStore';
@@ -93,7 +93,7 @@ export function recordsOnSplit(state = useLab.getState()): DetectorRecord[] {
   return state.detectorRecords.filter((r) => r.splitKey === key);
 }
 
-const classicalIds = () => detectors.filter((d) => d.family === 'classical').map((d) => d.id);
+const classicalIds = () => detectorsOf('classical').map((d) => d.id);
 
 /** Fits and scores every classical detector on the split in view, each one a leaderboard row. */
 export async function runAllClassical(): Promise<void> {

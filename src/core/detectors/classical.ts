@@ -44,6 +44,8 @@ export interface ClassicalBuildOptions {
   seed: number;
   /** The detector's own config fields (its spec's `params`), by name. */
   params?: Readonly<Record<string, unknown>>;
+  /** Side of the square images the rows are, when they are images (a detector may compare them as pictures). */
+  imageSide?: number;
 }
 
 /** A FitControl that never stops or pauses (tests, the benchmark). */

@@ -43,6 +43,13 @@ export const detectors = [
 export type ModelId = (typeof detectors)[number]['id'];
 export const modelIds = detectors.map((d) => d.id) as readonly ModelId[];
 
+type RegisteredSpec = (typeof detectors)[number];
+
+/** The detectors of one family, in registry order (Run all classical, an ensemble's members). */
+export function detectorsOf<F extends RegisteredSpec['family']>(family: F): Extract<RegisteredSpec, { family: F }>[] {
+  return detectors.filter((d): d is Extract<RegisteredSpec, { family: F }> => d.family === family);
+}
+
 export function specOf(id: ModelId): DetectorSpec<ModelId> {
   return detectors.find((d) => d.id === id)!;
 }

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { withModel, type LabConfig } from '../config';
 import { loadAutoencoderBuilder } from '../detectors/builders';
 import type { ModelBuildOptions } from '../detectors/model';
+import { denseAutoencoder } from '../detectors/dense-ae/spec';
 import { specOf } from '../detectors/registry';
 import { autoencoderOptions } from '../lab/savedDetector';
 import { buildGanState, disposeGanState } from '../lab/ganRun';
@@ -52,9 +53,8 @@ async function trainingStep(probe: RateProbe): Promise<{ step: Step; dispose: ()
       },
     };
   }
-  const stand = spec.family === 'autoencoder' ? spec : specOf('dense-ae');
+  const stand = spec.family === 'autoencoder' ? spec : denseAutoencoder;
   const standConfig = stand.id === config.model ? config : withModel(config, stand.id);
-  if (stand.family !== 'autoencoder') throw new Error('the dense autoencoder is not an autoencoder');
   const build = await loadAutoencoderBuilder(stand);
   const model = build(autoencoderOptions(stand, standConfig, inputSize, outputActivation, probe.sequence));
   return {

@@ -3,7 +3,7 @@ import { withModel, type LabConfig } from '../config';
 import { loadClassicalBuilder } from '../detectors/builders';
 import type { ClassicalModel } from '../detectors/classical';
 import type { ClassicalSpec, DetectorSpec } from '../detectors/spec';
-import { detectors, specOf, type ModelId } from '../detectors/registry';
+import { detectorsOf, type ModelId } from '../detectors/registry';
 import { rankEnsemble } from '../detectors/ensemble/combine';
 import { EnsembleModel } from '../detectors/ensemble/model';
 import type { SessionEvents } from './sessionTypes';
@@ -18,6 +18,8 @@ export interface SplitTensors {
   fit: tf.Tensor2D;
   validation: tf.Tensor2D | null;
   test: tf.Tensor2D;
+  /** Side of the square images the rows are, when they are images. */
+  imageSide?: number;
 }
 
 /**
@@ -33,7 +35,12 @@ export async function fitClassical(
 ): Promise<{ model: ClassicalModel; fitMs: number } | null> {
   const { fit, validation } = data;
   const build = await loadClassicalBuilder(spec);
-  const model = build({ inputSize: fit.shape[1], seed: config.seed, params: paramsOf(spec, config) });
+  const model = build({
+    inputSize: fit.shape[1],
+    seed: config.seed,
+    params: paramsOf(spec, config),
+    imageSide: data.imageSide,
+  });
   const train = validation ? (tf.concat([fit, validation]) as tf.Tensor2D) : fit;
   const started = performance.now();
   let reported = -1;
@@ -140,9 +147,10 @@ export async function fitEach(
   keep?: (id: string, model: ClassicalModel) => void,
 ): Promise<ClassicalScores[] | null> {
   const results: ClassicalScores[] = [];
+  const classical = detectorsOf('classical');
   for (const id of ids) {
-    const spec = specOf(id);
-    if (spec.family !== 'classical') continue;
+    const spec = classical.find((d) => d.id === id);
+    if (!spec) continue;
     // Each with its own defaults where the configuration holds the selected model's (LOF's k = 20).
     const own = withModel(config, id);
     const onPercent = (p: number) => events.onProgress(id, p);
@@ -156,7 +164,7 @@ export async function fitEach(
 }
 
 /** The classical detectors an ensemble combines: every one in the registry. */
-export const ensembleMemberIds = () => detectors.filter((d) => d.family === 'classical').map((d) => d.id);
+export const ensembleMemberIds = () => detectorsOf('classical').map((d) => d.id);
 
 /**
  * The ensemble: every classical detector in the registry fitted and scored (each reported as its

@@ -14,6 +14,7 @@ export function imageTrainingSet(dataset: MnistDataset, split: OneClassSplit, sa
       sampleRows.map((row) => split.testIndices[row]),
     ),
     outputActivation: 'sigmoid',
+    imageSide: dataset.side,
     // A copy: the split's own array is transferred to the page.
     testIsAnomaly: split.testIsAnomaly.slice(),
     itemIds: {

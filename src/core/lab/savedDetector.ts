@@ -105,25 +105,32 @@ export async function restoreDetector(
 ): Promise<RestoredDetector> {
   if (saved.id !== spec.id)
     throw new MessageError(message('err.core.cannotRestore', { id: saved.id, detector: spec.id }));
-  if (spec.family === 'autoencoder' && saved.family === 'autoencoder') {
-    const build = await loadAutoencoderBuilder(spec);
-    const model = build(autoencoderOptions(spec, config, inputSize, outputActivation, sequence));
-    try {
-      loadAutoencoderWeights(model, saved.state);
-    } catch (error) {
-      model.dispose();
-      throw error;
+  const mismatch = () =>
+    new MessageError(message('err.core.cannotRestore', { id: `${saved.id}, ${saved.family}`, detector: spec.id }));
+  switch (spec.family) {
+    case 'autoencoder': {
+      if (saved.family !== spec.family) throw mismatch();
+      const build = await loadAutoencoderBuilder(spec);
+      const model = build(autoencoderOptions(spec, config, inputSize, outputActivation, sequence));
+      try {
+        loadAutoencoderWeights(model, saved.state);
+      } catch (error) {
+        model.dispose();
+        throw error;
+      }
+      return { model };
     }
-    return { model };
+    case 'classical': {
+      if (saved.family !== spec.family) throw mismatch();
+      const build = await loadClassicalBuilder(spec);
+      const classical = build({ inputSize, seed: config.seed, params: paramsOf(spec, config) });
+      classical.load(saved.state);
+      return { classical };
+    }
+    case 'ensemble':
+      if (saved.family !== spec.family) throw mismatch();
+      return { classical: await restoreEnsemble(saved.state, config, inputSize) };
+    case 'gan':
+      throw mismatch();
   }
-  if (spec.family === 'classical' && saved.family === 'classical') {
-    const build = await loadClassicalBuilder(spec);
-    const classical = build({ inputSize, seed: config.seed, params: paramsOf(spec, config) });
-    classical.load(saved.state);
-    return { classical };
-  }
-  if (spec.family === 'ensemble' && saved.family === 'ensemble') {
-    return { classical: await restoreEnsemble(saved.state, config, inputSize) };
-  }
-  throw new MessageError(message('err.core.cannotRestore', { id: `${saved.id}, ${saved.family}`, detector: spec.id }));
 }

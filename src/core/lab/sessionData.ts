@@ -17,6 +17,8 @@ export interface SplitData {
   validation: tf.Tensor2D | null;
   test: tf.Tensor2D;
   samples: tf.Tensor2D;
+  /** Side of the square images the rows are, when they are images. */
+  imageSide?: number;
 }
 
 /**
@@ -93,6 +95,7 @@ export class SessionData {
       validation: set.validation.length ? toTensor(set.validation) : null,
       test: toTensor(set.test),
       samples: toTensor(set.samples),
+      imageSide: set.imageSide,
     };
     this.outputActivation = set.outputActivation;
     this.sequence = set.sequence;

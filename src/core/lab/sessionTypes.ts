@@ -51,6 +51,8 @@ export interface TrainingSet {
   outputActivation: 'sigmoid' | 'linear';
   /** Items that are sequences: time steps and channels per item (features are step-major). */
   sequence?: SequenceShape;
+  /** Items that are square images: their side (a detector may compare them as pictures). */
+  imageSide?: number;
   /** Encoded feature -> original column, for per-column contributions. */
   featureGroups?: { groups: Int32Array; groupCount: number };
   /** 1 where a test row is anomalous (all 0 without labels), for views that colour test items. */

@@ -264,6 +264,7 @@ export function buildTableRun(
       samples: gather(sampleRows.map((row) => test[row])),
       outputActivation: isImage ? 'sigmoid' : 'linear',
       sequence: shape ?? undefined,
+      imageSide: isImage ? side : undefined,
       featureGroups: { groups, groupCount: table.header.length },
       testIsAnomaly: split.testIsAnomaly,
       itemIds: {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { detectors } from '../../core/detectors/registry';
+import { detectorsOf } from '../../core/detectors/registry';
 import { sourceOf } from '../../core/sources/registry';
 import { activeTestIsAnomaly, hasLabels, isRunning, useLab } from '../../store/labStore';
 import {
@@ -20,7 +20,7 @@ import { useT, useWords } from '../common/useT';
 import type { MessageKey } from '../../i18n/translate';
 
 /** The detectors Run all classical fits. */
-const classical = detectors.filter((d) => d.family === 'classical');
+const classical = detectorsOf('classical');
 
 const columns: { key: LeaderboardColumn; label: MessageKey; title?: MessageKey }[] = [
   { key: 'detector', label: 'board.col.detector' },

@@ -32,9 +32,15 @@ function paramsFor(fixture: Fixture, id: string): Record<string, number> {
   return { ...shared, neighbors: id === 'lof' ? lof : knn };
 }
 
-async function ourScores(fixture: Fixture, id: ModelId, seed = 42): Promise<Float32Array> {
+async function ourScores(
+  fixture: Fixture,
+  id: ModelId,
+  seed = 42,
+  extra: { params?: Record<string, unknown>; imageSide?: number } = {},
+): Promise<Float32Array> {
   const build = await loadClassicalBuilder(specOf(id) as ClassicalSpec);
-  const model = build({ inputSize: fixture.train[0].length, seed, params: paramsFor(fixture, id) });
+  const params = { ...paramsFor(fixture, id), ...extra.params };
+  const model = build({ inputSize: fixture.train[0].length, seed, params, imageSide: extra.imageSide });
   const train = tf.tensor2d(fixture.train);
   const test = tf.tensor2d(fixture.test);
   await model.fit(train, fitFreely);
@@ -69,6 +75,22 @@ describe('classical detectors against scikit-learn (fixtures/sklearn)', () => {
           expect(worstRelativeError(ours, fixture.scores[id])).toBeLessThan(1e-6);
         },
       );
+
+      // Rows are normalised (and blurred) in float32 on the backend, hence 1e-5 rather than 1e-6.
+      it('k-NN with cosine distance gives the reference cosine distances to 1e-5 relative', async () => {
+        const ours = await ourScores(fixture, 'knn', 42, { params: { metric: 'cosine' } });
+        expect(worstRelativeError(ours, fixture.scores.knn_cosine)).toBeLessThan(1e-5);
+        // `auto` on rows that are not images stays Euclidean.
+        const auto = await ourScores(fixture, 'knn', 42, { params: { metric: 'auto', blur: 1 } });
+        expect(worstRelativeError(auto, fixture.scores.knn)).toBeLessThan(1e-6);
+      });
+
+      if (fixture.scores.knn_image) {
+        it("k-NN's image defaults (blur sigma 1, cosine) give scipy's blur + scikit-learn's distances to 1e-5", async () => {
+          const ours = await ourScores(fixture, 'knn', 42, { imageSide: 8, params: { metric: 'auto', blur: 1 } });
+          expect(worstRelativeError(ours, fixture.scores.knn_image)).toBeLessThan(1e-5);
+        });
+      }
 
       it('k-means from the same initial centroids converges to the same centroids and distances', () => {
         const train = rowsFrom(fixture.train);
