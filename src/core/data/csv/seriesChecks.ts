@@ -44,8 +44,20 @@ export function columnTimes(table: CsvTable, column: number): Float64Array {
   return times;
 }
 
+// A loaded table never changes: its checks are computed once per column, though both the plan's
+// problem (missing times) and its warnings (the rest) ask for them on every plan change.
+const checked = new WeakMap<CsvTable, Map<number, SeriesIssue[]>>();
+
 /** The issues of a series ordered by `column` (file row numbers are 1-based, after the header). */
 export function seriesIssues(table: CsvTable, column: number): SeriesIssue[] {
+  let columns = checked.get(table);
+  if (!columns) checked.set(table, (columns = new Map()));
+  let issues = columns.get(column);
+  if (!issues) columns.set(column, (issues = findSeriesIssues(table, column)));
+  return issues;
+}
+
+function findSeriesIssues(table: CsvTable, column: number): SeriesIssue[] {
   const name = table.header[column];
   const times = columnTimes(table, column);
   const row = (r: number) => table.rowNumbers[r];
