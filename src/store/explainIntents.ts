@@ -48,7 +48,10 @@ export async function openRowDetail(row: number): Promise<void> {
       const { input, output } = await api().reconstructTest(row);
       useLab.setState({ sequenceDetail: { row, input, output } });
     }
-    if (useLab.getState().shownRecord === null) await explain([row]);
+    // Its steps' errors are its explanation: Shapley values over a column per step would hold the
+    // worker for minutes, and the next Train or plan change would wait behind them.
+    const state = useLab.getState();
+    if (state.shownRecord === null && activeDataKind(state) !== 'sequence') await explain([row]);
   } catch (error) {
     useLab.setState({ errorMessage: messageOf(error) });
   }
