@@ -4,6 +4,7 @@ import { defaultConfig, type BackendChoice, type LabConfig } from '../src/core/c
 import { auroc, buildScoreIndex } from '../src/core/detect/metrics';
 import { tableRunConfig } from '../src/core/lab/tableSizing';
 import type { LabApi } from '../src/worker/lab.worker';
+import { viewScores } from '../src/store/smoothedScores';
 import { trainCollecting } from './workerRun';
 
 /**
@@ -53,14 +54,14 @@ export async function seriesRun(lab: Remote<LabApi>, options: SeriesRunOptions) 
   const epochSeconds =
     epochEnds.length > 1 ? (epochEnds[epochEnds.length - 1] - epochEnds[0]) / 1000 / (epochEnds.length - 1) : NaN;
   const kinds = rowKinds(text, options.labelColumn);
-  const test = result.testScores;
+  // What the detection view ranks: each test window as the row it ends at, scored by the highest
+  // of the windows covering that row (the lab's default `rowscore`, no smoothing), labelled by that row.
+  const view = viewScores({ test: result.testScores, train: result.trainScores }, config, prepared);
+  const test = view?.test ?? result.testScores;
   const normal = Array.from(test.keys()).filter((i) => !prepared.testIsAnomaly[i]);
-  const perKind: Record<string, { auroc: number; windows: number }> = {};
+  const perKind: Record<string, { auroc: number; rows: number }> = {};
   for (const kind of new Set(kinds.filter((k) => k !== 'normal'))) {
-    const hit = Array.from(test.keys()).filter((i) => {
-      const first = prepared.testRowNumbers[i] - 1;
-      return kinds.slice(first, first + options.window).includes(kind);
-    });
+    const hit = Array.from(test.keys()).filter((i) => kinds[prepared.testRowNumbers[i] - 1] === kind);
     const subset = [...normal, ...hit];
     const flags = Uint8Array.from(subset, (_, k) => (k >= normal.length ? 1 : 0));
     perKind[kind] = {
@@ -70,7 +71,7 @@ export async function seriesRun(lab: Remote<LabApi>, options: SeriesRunOptions) 
           flags,
         ),
       ),
-      windows: hit.length,
+      rows: hit.length,
     };
   }
   await lab.reset();

@@ -175,7 +175,8 @@ test('a dated sample series trains on windows and shades the anomalous ones', as
     .toBeGreaterThan(0);
 
   // The same series scored as a new file, window by window: every day gets a score (the highest of the
-  // windows covering it), so the top day scores at least as high as the top test window of the run.
+  // windows covering it, from every window of the file), so the top day scores at least as high as the
+  // top test row of the run (the highest of the test windows covering it).
   await page.getByTestId('score-file').setInputFiles('public/samples/seattle-weather.csv');
   const scoreAnyway = page.getByTestId('score-file-continue');
   const scored = page.getByTestId('scored-file');

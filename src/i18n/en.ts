@@ -596,7 +596,8 @@ export const en = {
   'ranked.row': 'row',
   'ranked.score': 'score',
   'ranked.scoreSmoothed': 'score (raw)',
-  'ranked.rawTitle': "Smoothed score in time order; the detector's own score in brackets",
+  'ranked.rawTitle':
+    "The score the view uses (a series row's from the windows covering it, smoothed where asked); the detector's own score in brackets",
   'smoothing.title': 'Scores over time',
   'smoothing.kindTitle':
     'Smoothing in time order before the threshold: one odd window should not raise an alarm its neighbours do not support',
@@ -605,12 +606,14 @@ export const en = {
   'smoothing.span': 'span (0 = off)',
   'smoothing.rowScore': 'row score',
   'smoothing.rowScoreTitle':
-    "A row's score in the export and the series chart: the highest or the mean of the windows covering it",
+    "A row's score: the highest or the mean of the windows covering it (histogram, metrics, ranking, chart and export use it)",
   'smoothing.rowMax': 'max of its windows',
   'smoothing.rowMean': 'mean of its windows',
   'smoothing.on':
     'Histogram, metrics and ranking use the smoothed scores; the raw ones are in brackets in the ranked table.',
   'smoothing.off': 'Scores as the detector gives them.',
+  'smoothing.rows':
+    "Each row is scored from the windows covering it (the window ending at it is its own); the detector's window scores are in brackets in the ranked table.",
   'ranked.label': 'label',
   'ranked.labelNone': 'label (none)',
   'ranked.flag': 'flag',

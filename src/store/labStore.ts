@@ -97,8 +97,12 @@ export interface TableSlice {
 export interface Results {
   /** The scores the view ranks and thresholds: smoothed in time order where `smooth` asks for it. */
   testScores: Float32Array;
-  /** The detector's own scores when smoothing changed them (null: `testScores` are the raw ones). */
+  /**
+   * The detector's own test and training scores when the view changed them (series windows as the
+   * rows they end at, smoothing); null when `testScores` and `trainScores` are the detector's own.
+   */
   rawScores: Float32Array | null;
+  rawTrainScores: Float32Array | null;
   /** Why detection metrics are not reported for these scores (null when they are). */
   refusal: MetricsRefusal | null;
   provenance: ScoreProvenance;
@@ -213,13 +217,14 @@ export function deriveResults(
   isAnomaly: Uint8Array,
   contributions: TopContributions | null = null,
   provenance: ScoreProvenance = {},
-  rawScores: Float32Array | null = null,
+  raw: { test: Float32Array; train: Float32Array } | null = null,
 ): Results {
   const index = buildScoreIndex(sortableScores(testScores), isAnomaly);
   const refusal = metricsRefusal(testScores, provenance);
   return {
     testScores,
-    rawScores,
+    rawScores: raw?.test ?? null,
+    rawTrainScores: raw?.train ?? null,
     refusal,
     provenance,
     contributions,
@@ -243,16 +248,30 @@ const resultsSlice: StateCreator<LabState, [], [], ResultsSlice> = (set, get) =>
   setScores: (testScores, trainScores, contributions, provenance) => {
     const isAnomaly = activeTestIsAnomaly(get());
     if (!isAnomaly) return;
-    const state = get();
-    const smoothed = viewScores(testScores, state.config, state.preparedTable);
-    const results = smoothed
-      ? deriveResults(smoothed, trainScores, isAnomaly, contributions ?? null, provenance, testScores)
-      : deriveResults(testScores, trainScores, isAnomaly, contributions ?? null, provenance);
+    const results = viewResults(get(), testScores, trainScores, isAnomaly, contributions ?? null, provenance);
     // The configured method (mean + 2 std of training errors unless the URL or the user chose
     // another) places the threshold on every fresh set of scores; a manual value stays put.
     set({ results, threshold: placedThreshold(get(), results) });
   },
 });
+
+/** A detector's scores as the view shows them (smoothedScores.ts), with everything derived from them. */
+export function viewResults(
+  state: Pick<LabState, 'config' | 'preparedTable'>,
+  testScores: Float32Array,
+  trainScores: Float32Array,
+  isAnomaly: Uint8Array,
+  contributions: TopContributions | null = null,
+  provenance: ScoreProvenance = {},
+): Results {
+  const view = viewScores({ test: testScores, train: trainScores }, state.config, state.preparedTable);
+  return view
+    ? deriveResults(view.test, view.train, isAnomaly, contributions, provenance, {
+        test: testScores,
+        train: trainScores,
+      })
+    : deriveResults(testScores, trainScores, isAnomaly, contributions, provenance);
+}
 
 /** A run is in progress (training or paused): settings that shape it are locked. */
 export const isRunning = (state: Pick<LabState, 'status'>): boolean =>

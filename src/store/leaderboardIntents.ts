@@ -7,7 +7,7 @@ import { rankEnsemble, type SplitScores } from '../core/detectors/ensemble/combi
 import { detectorsOf, specOf } from '../core/detectors/registry';
 import type { ClassicalScores } from '../core/lab/classicalRun';
 import { isTableSource } from '../core/sources/registry';
-import { activeTestIsAnomaly, deriveResults, hasLabels, isRunning, useLab } from './labStore';
+import { activeTestIsAnomaly, hasLabels, isRunning, useLab, viewResults } from './labStore';
 import type { DetectorRecord, LeaderboardColumn } from './leaderboardSlice';
 import { initLab } from './runState';
 import { prepareTableRun } from './tableClient';
@@ -43,9 +43,17 @@ export function recordScores(
   const state = useLab.getState();
   const isAnomaly = activeTestIsAnomaly(state);
   if (!isAnomaly || isAnomaly.length !== entry.scores.testScores.length) return;
-  const derived = deriveResults(entry.scores.testScores, entry.scores.trainScores, isAnomaly, null, entry.provenance);
+  // As the view would show this detector's scores (a series' rows, smoothing), so rows compare with it.
+  const derived = viewResults(
+    state,
+    entry.scores.testScores,
+    entry.scores.trainScores,
+    isAnomaly,
+    null,
+    entry.provenance,
+  );
   const threshold = meanPlusKStdThreshold(derived.trainScores, 2);
-  const flagged = entry.scores.testScores.reduce((n, s) => n + (s > threshold ? 1 : 0), 0);
+  const flagged = derived.testScores.reduce((n, s) => n + (s > threshold ? 1 : 0), 0);
   const labelled = hasLabels(state);
   const record: DetectorRecord = {
     splitKey: splitKey(config),

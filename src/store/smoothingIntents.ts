@@ -12,7 +12,7 @@ export function setSmoothing(patch: Partial<Pick<LabConfig, 'smooth' | 'smoothki
   if (!results) return;
   setScores(
     results.rawScores ?? results.testScores,
-    results.trainScores,
+    results.rawTrainScores ?? results.trainScores,
     results.contributions ?? undefined,
     results.provenance,
   );

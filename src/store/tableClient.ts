@@ -164,9 +164,9 @@ export async function rememberTablePlan(): Promise<void> {
 
 /** Downloads the original rows plus score and is_anomaly at the current threshold. */
 export async function exportScoredTable(): Promise<void> {
-  const { tableSummary, threshold, results, config } = useLab.getState();
+  const { tableSummary, threshold, results } = useLab.getState();
   try {
-    const blob = await api().exportTable(threshold, { test: results?.testScores, rowscore: config.rowscore });
+    const blob = await api().exportTable(threshold, { test: results?.testScores, train: results?.trainScores });
     await rememberTablePlan();
     downloadBlob(blob, `${(tableSummary?.fileName ?? 'table').replace(/\.[^.]*$/, '')}-scored.csv`);
   } catch (error) {

@@ -276,7 +276,7 @@ const labApi = {
   cancelTableLoad: () => tables.cancel(),
   // Copied, not transferred: the run keeps the prepared table for later prepares with the same plan.
   prepareTable: (plan: TablePlan, config: LabConfig) => tables.prepare(plan, config),
-  exportTable: (threshold: number, view?: { test?: Float32Array; rowscore?: 'max' | 'mean' }) =>
+  exportTable: (threshold: number, view?: { test?: Float32Array; train?: Float32Array }) =>
     tables.exportCsv(threshold, view),
   /** A new file against the model's columns, before scoring it. */
   checkFile: (blob: Blob) => tables.checkFile(blob),

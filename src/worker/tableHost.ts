@@ -98,11 +98,11 @@ export class TableHost {
     return { ok: true, prepared: run.prepared };
   }
 
-  /** The cells of a test unit's (first) row as the file has them, one per column. */
+  /** The cells of the row a test unit stands for (its last) as the file has them, one per column. */
   rowCells(testUnit: number): string[] {
     const { table, run } = this;
     if (!table || !run) throw new MessageError(message('plan.problem.no-table'));
-    const row = run.order[run.unitStart(run.units.test[testUnit])];
+    const row = run.order[run.unitStart(run.units.test[testUnit]) + run.prepared.window - 1];
     return table.columns.map((column) => textAt(column, row));
   }
 
@@ -194,7 +194,7 @@ export class TableHost {
   }
 
   /** The original rows plus score and is_anomaly at the threshold, as a CSV file. */
-  async exportCsv(threshold: number, view: { test?: Float32Array; rowscore?: 'max' | 'mean' } = {}): Promise<Blob> {
+  async exportCsv(threshold: number, view: { test?: Float32Array; train?: Float32Array } = {}): Promise<Blob> {
     const { table, source, run, scores } = this;
     if (!table || !source || !run || !scores) throw new MessageError(message('err.core.exportUntrained'));
     const read = await readBlobText(source, {}, table.encoding?.name);
@@ -206,8 +206,8 @@ export class TableHost {
       hadHeader: table.hadHeader,
       header: table.header,
       rowNumbers: table.rowNumbers,
-      // The scores the page thresholds (smoothed in time order where it smooths them).
-      scores: rowScores(run, { ...scores, test: view.test ?? scores.test }, view.rowscore),
+      // The scores the page thresholds (series windows as the rows they end at, smoothed where it smooths them).
+      scores: rowScores(run, { test: view.test ?? scores.test, train: view.train ?? scores.train }),
       threshold,
     });
     return new Blob([csv], { type: 'text/csv' });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { smoothScores, windowsToPositions } from './smoothing';
+import { endRowScores, smoothScores, windowsToPositions } from './smoothing';
 
 describe('score smoothing', () => {
   it('matches a hand computation: EWMA with span 3 (alpha 0.5) and a moving mean of 3', () => {
@@ -57,5 +57,42 @@ describe('windows to rows', () => {
     expect(Array.from(sparse.slice(3, 5))).toEqual([2, 2]);
     expect(sparse[0]).toBeNaN();
     expect(sparse[5]).toBeNaN();
+  });
+});
+
+describe('windows as the rows they end at', () => {
+  it('scores each window by the windows of its set covering its last row, in any order and stride', () => {
+    // Windows of 3 starting at 0, 1, 2, 3 (ending at rows 2, 3, 4, 5), scores 1, 5, 3, 2, listed out of order.
+    const starts = Int32Array.from([2, 0, 3, 1]);
+    const scores = Float32Array.from([3, 1, 2, 5]);
+    // Row 2 (window 0's end) is covered by the windows starting at 0, 1, 2: max 5, mean 3.
+    // Row 3: windows 1, 2, 3 -> 5, 10/3. Row 4: windows 2, 3 -> 3, 2.5. Row 5: window 3 -> 2.
+    expect(Array.from(endRowScores(scores, starts, 3, 'max'))).toEqual([3, 5, 2, 5]);
+    const mean = Array.from(endRowScores(scores, starts, 3, 'mean'));
+    [2.5, 3, 2, 10 / 3].forEach((v, i) => expect(mean[i]).toBeCloseTo(v, 6));
+    // Stride 2: windows at 0, 2, 4 of length 4; row 5 (the end of the window at 2) is covered by 2 and 4.
+    const strided = endRowScores(Float32Array.from([1, 4, 6]), Int32Array.from([0, 2, 4]), 4, 'max');
+    expect(Array.from(strided)).toEqual([4, 6, 6]);
+    // Single rows are their own windows.
+    expect(Array.from(endRowScores(Float32Array.from([7, 8]), Int32Array.from([5, 1]), 1, 'max'))).toEqual([7, 8]);
+  });
+
+  it("never scores a row below its own window (max) or outside its windows' range (mean)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.float({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 1, max: 8 }),
+        (values, window) => {
+          const scores = Float32Array.from(values);
+          const starts = Int32Array.from(values.keys());
+          const highest = endRowScores(scores, starts, window, 'max');
+          const mean = endRowScores(scores, starts, window, 'mean');
+          for (let i = 0; i < values.length; i += 1) {
+            expect(highest[i]).toBeGreaterThanOrEqual(scores[i]);
+            expect(mean[i]).toBeLessThanOrEqual(highest[i] + 1e-4);
+          }
+        },
+      ),
+    );
   });
 });

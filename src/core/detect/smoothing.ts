@@ -90,3 +90,35 @@ export function windowsToPositions(
   if (mode === 'mean') for (let p = 0; p < length; p += 1) if (counts[p] > 1) out[p] /= counts[p];
   return out;
 }
+
+/**
+ * Window scores as row scores, one per window: each window stands for the row it ends at (as the
+ * live monitor scores a row when its window is complete), scored by the highest (or the mean) of
+ * the windows of the same set that cover that row. `starts[i]` is window i's first position; a
+ * window's neighbours in time are found by their starts, so any stride and any order work.
+ */
+export function endRowScores(
+  scores: Float32Array,
+  starts: ArrayLike<number>,
+  window: number,
+  mode: 'max' | 'mean',
+): Float32Array {
+  if (window <= 1) return scores.slice();
+  const byStart = new Map<number, number>();
+  for (let i = 0; i < scores.length; i += 1) byStart.set(starts[i], i);
+  return Float32Array.from(scores, (_, i) => {
+    const end = starts[i] + window - 1;
+    let total = 0;
+    let highest = -Infinity;
+    let count = 0;
+    for (let start = end - window + 1; start <= end; start += 1) {
+      const j = byStart.get(start);
+      if (j === undefined || Number.isNaN(scores[j])) continue;
+      total += scores[j];
+      highest = Math.max(highest, scores[j]);
+      count += 1;
+    }
+    if (count === 0) return Number.NaN;
+    return mode === 'max' ? highest : total / count;
+  });
+}

@@ -78,7 +78,7 @@ describe('table runs', () => {
     expect(run.units.test.length).toBe(100);
   });
 
-  it('cuts a series into windows ordered by its date column, labelling a window by its worst row', async () => {
+  it('cuts a series into windows ordered by its date column, each standing for the row it ends at', async () => {
     const lines = ['date,value,flag'];
     for (let i = 0; i < 60; i += 1)
       lines.push(
@@ -95,8 +95,14 @@ describe('table runs', () => {
     );
     expect(run.unitCount).toBe(56);
     expect(run.set.featureCount).toBe(5);
-    expect(run.prepared.counts.testAnomalous).toBe(5);
+    // The five windows holding the bad row are tested; one of them ends at it, and only that row is anomalous.
+    expect(run.prepared.counts.testAnomalous).toBe(1);
+    const flagged = run.prepared.testIsAnomaly.indexOf(1);
+    expect(run.prepared.testLabels[flagged]).toBe('bad');
+    const end = run.order[run.unitStart(run.units.test[flagged]) + 4];
+    expect(run.prepared.testRowNumbers[flagged]).toBe(t.rowNumbers[end]);
     expect(run.prepared.series?.columns).toEqual(['value']);
+    expect(run.prepared.series?.trainStarts).toHaveLength(run.units.fit.length + run.units.validation.length);
   });
 
   it('views a table with a square number of numeric columns as images', async () => {
@@ -134,6 +140,7 @@ describe('labelled series windows', () => {
     const testRows = [...rowsOf(run.units.test)];
     expect(trainRows.size).toBeGreaterThan(150);
     expect(testRows.filter((row) => trainRows.has(row))).toEqual([]);
-    expect(run.prepared.counts.testAnomalous).toBe(6 * window);
+    // Every window holding one of the 6 bad rows is tested; each bad row is the end of one of them.
+    expect(run.prepared.counts.testAnomalous).toBe(6);
   });
 });

@@ -15,7 +15,6 @@ import {
 } from '../data/csv/plan';
 import { oneClassSplit, type OneClassSplit } from '../data/split';
 import { seriesSplit } from '../data/seriesSplit';
-import { windowsToPositions } from '../detect/smoothing';
 import { createRandom, shuffleInPlace } from '../random';
 import type { TrainingSet } from './session';
 
@@ -34,11 +33,14 @@ export interface PreparedTable {
   /** Rows per unit (1, or the window) and the step between windows. */
   window: number;
   stride: number;
-  /** Per test unit: file row number of its first row, its label text, and whether it is anomalous. */
+  /**
+   * Per test unit, for the row it stands for (its last: a window ends there): the file row number,
+   * the label text, and whether that row is anomalous.
+   */
   testRowNumbers: Int32Array;
   testLabels: string[];
   testIsAnomaly: Uint8Array;
-  /** Series mode: position in series order of each test unit's first row, and the chart data. */
+  /** Series mode: positions in series order of the units' first rows, and the chart data. */
   series: SeriesView | null;
   /**
    * Units that are sequences (series windows, or rows read as sequences): steps and channels per
@@ -65,8 +67,9 @@ export interface SequenceView {
 export interface SeriesView {
   columns: string[];
   length: number;
-  /** Test units' first positions in series order. */
+  /** First positions in series order of the test units, and of the training units (fit, then validation). */
   testStarts: Int32Array;
+  trainStarts: Int32Array;
   /** Per column, min and max of the standardised values in each of `buckets` equal spans. */
   buckets: number;
   low: Float32Array;
@@ -215,6 +218,12 @@ export function buildTableRun(
   };
 
   const test = split.testIndices;
+  // Each unit stands for the row it ends at (a single row is its own end), as the live monitor
+  // scores a row once its window is complete: the view names, labels and ranks rows, and window
+  // scores reach those rows through endRowScores (the store, with `rowscore`).
+  const endRow = (u: number) => order[unitStart(u) + window - 1];
+  const testIsAnomaly = rowFlags ? Uint8Array.from(test, (u) => rowFlags[endRow(u)]) : split.testIsAnomaly;
+  const testAnomalous = testIsAnomaly.reduce((n, v) => n + v, 0);
   const isImage = scaling === 'image';
   const side = Math.round(Math.sqrt(rowWidth));
   const shape = plan.timeSeries
@@ -222,12 +231,12 @@ export function buildTableRun(
     : rowSequences
       ? { steps: rowWidth, channels: 1 }
       : null;
-  const sampleRows = isImage || shape ? pickSamples(split.testIsAnomaly) : [];
+  const sampleRows = isImage || shape ? pickSamples(testIsAnomaly) : [];
   const groups = new Int32Array(width);
   for (let k = 0; k < window; k += 1) groups.set(encoder.featureColumns, k * rowWidth);
 
   const prepared: PreparedTable = {
-    counts: split.counts,
+    counts: { ...split.counts, testAnomalous, testNormal: test.length - testAnomalous },
     labelled: rowFlags !== null,
     featureNames: encoder.featureNames,
     featureColumns: encoder.featureColumns,
@@ -237,11 +246,14 @@ export function buildTableRun(
       .map((i) => ({ column: table.header[i.column], count: i.count })),
     window,
     stride,
-    testRowNumbers: Int32Array.from(test, (u) => table.rowNumbers[order[unitStart(u)]]),
-    testLabels: Array.from(test, (u) => labelText(table, plan, order[unitStart(u)])),
-    testIsAnomaly: split.testIsAnomaly,
+    testRowNumbers: Int32Array.from(test, (u) => table.rowNumbers[endRow(u)]),
+    testLabels: Array.from(test, (u) => labelText(table, plan, endRow(u))),
+    testIsAnomaly,
     series: plan.timeSeries
-      ? seriesView(encoded, rowWidth, order, encoder.featureNames, Int32Array.from(test, unitStart))
+      ? seriesView(encoded, rowWidth, order, encoder.featureNames, {
+          test: Int32Array.from(test, unitStart),
+          train: Int32Array.from([...split.fitIndices, ...split.validationIndices], unitStart),
+        })
       : null,
     image: isImage ? { side, testImages: toPixels(gather(test)), sampleRows } : null,
     sequence: shape && {
@@ -266,7 +278,7 @@ export function buildTableRun(
       sequence: shape ?? undefined,
       imageSide: isImage ? side : undefined,
       featureGroups: { groups, groupCount: table.header.length },
-      testIsAnomaly: split.testIsAnomaly,
+      testIsAnomaly,
       itemIds: {
         train: Int32Array.from([...split.fitIndices, ...split.validationIndices]),
         test: Int32Array.from(test),
@@ -304,7 +316,7 @@ function seriesView(
   rowWidth: number,
   order: Int32Array,
   names: string[],
-  testStarts: Int32Array,
+  starts: { test: Int32Array; train: Int32Array },
 ): SeriesView {
   const length = order.length;
   const buckets = Math.min(seriesBuckets, length);
@@ -319,27 +331,18 @@ function seriesView(
       if (v > high[b * rowWidth + f]) high[b * rowWidth + f] = v;
     }
   }
-  return { columns: names, length, testStarts, buckets, low, high };
+  return { columns: names, length, testStarts: starts.test, trainStarts: starts.train, buckets, low, high };
 }
 
 /**
- * A score for every table row (file order): its unit's, or for windows the highest (or with
- * `mode` 'mean' the mean) of the covering windows' scores.
+ * A score per file row from the units' scores as the view shows them (each unit stands for the row
+ * it ends at; test scores where a row is also a training unit's): rows no unit ends at (the first
+ * window - 1 rows of a series) get NaN, an empty cell in the export.
  */
-export function rowScores(
-  run: TableRun,
-  scores: { test: Float32Array; train: Float32Array },
-  mode: 'max' | 'mean' = 'max',
-): Float32Array {
-  const unitScores = new Float32Array(run.unitCount).fill(Number.NaN);
-  run.units.test.forEach((u, i) => (unitScores[u] = scores.test[i]));
-  const trainUnits = [...run.units.fit, ...run.units.validation];
-  trainUnits.forEach((u, i) => {
-    if (Number.isNaN(unitScores[u])) unitScores[u] = scores.train[i];
-  });
-  const starts = Int32Array.from({ length: run.unitCount }, (_, u) => run.unitStart(u));
-  const byPosition = windowsToPositions(unitScores, starts, run.prepared.window, run.order.length, mode);
+export function rowScores(run: TableRun, scores: { test: Float32Array; train: Float32Array }): Float32Array {
   const out = new Float32Array(run.order.length).fill(Number.NaN);
-  run.order.forEach((row, position) => (out[row] = byPosition[position]));
+  const endOf = (u: number) => run.order[run.unitStart(u) + run.prepared.window - 1];
+  [...run.units.fit, ...run.units.validation].forEach((u, i) => (out[endOf(u)] = scores.train[i]));
+  run.units.test.forEach((u, i) => (out[endOf(u)] = scores.test[i]));
   return out;
 }

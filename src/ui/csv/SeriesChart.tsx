@@ -13,7 +13,7 @@ const maxSpans = 300;
 
 /**
  * The series in model order (scaled values, each pixel column showing the min and max of its
- * rows, so a one-row spike stays visible), with the windows above the threshold shaded.
+ * rows, so a one-row spike stays visible), with the rows above the threshold shaded.
  */
 export function SeriesChart() {
   const t = useT();
@@ -24,13 +24,14 @@ export function SeriesChart() {
 
   const spans = useMemo(() => {
     if (!series || !results || !prepared) return [];
+    // Each test unit stands for the row its window ends at: those rows are shaded.
     const starts = Array.from(results.testScores.keys())
       .filter((r) => results.testScores[r] > threshold)
-      .map((r) => series.testStarts[r])
+      .map((r) => series.testStarts[r] + prepared.window - 1)
       .sort((a, b) => a - b);
     const merged: [number, number][] = [];
     for (const start of starts) {
-      const end = start + prepared.window;
+      const end = start + 1;
       const last = merged[merged.length - 1];
       if (last && start <= last[1]) last[1] = Math.max(last[1], end);
       else merged.push([start, end]);

@@ -4,7 +4,8 @@ import { useT } from '../common/useT';
 
 /**
  * Score post-processing for sequence data: smoothing in time order (EWMA or moving mean, with a
- * span; 0 = off) and, for series windows, how a row's score comes from the windows covering it.
+ * span; 0 = off) and, for series windows, how a row's score comes from the windows covering it
+ * (the view ranks rows: each window stands for the row it ends at).
  */
 export function SmoothingControls() {
   const t = useT();
@@ -14,8 +15,9 @@ export function SmoothingControls() {
   const rowscore = useLab((s) => s.config.rowscore);
   const raw = useLab((s) => s.results?.rawScores ?? null);
   if (kind !== 'window' && kind !== 'sequence') return null;
+  const smoothed = raw !== null && smooth > 1;
   return (
-    <fieldset className="smoothing" data-testid="smoothing" data-span={smooth} data-smoothed={raw ? 1 : 0}>
+    <fieldset className="smoothing" data-testid="smoothing" data-span={smooth} data-smoothed={smoothed ? 1 : 0}>
       <legend>{t('smoothing.title')}</legend>
       <label className="inline" title={t('smoothing.kindTitle')}>
         <select
@@ -54,7 +56,10 @@ export function SmoothingControls() {
           </select>
         </label>
       )}
-      <small className="muted">{raw ? t('smoothing.on') : t('smoothing.off')}</small>
+      <small className="muted">
+        {kind === 'window' && `${t('smoothing.rows')} `}
+        {smoothed ? t('smoothing.on') : kind === 'window' ? '' : t('smoothing.off')}
+      </small>
     </fieldset>
   );
 }
