@@ -160,7 +160,14 @@ if (monitor.length) {
 }
 console.log(`\n${lines.join('\n')}`);
 mkdirSync('bench/results', { recursive: true });
-const suffix = process.argv.some((a) => a.startsWith('--set=')) ? '-custom' : '';
+// Only a full run (every backend, the monitor, no --set) is <date>-series.json; a partial one names
+// what it holds, so it never overwrites the full figures the README quotes.
+const partial = process.argv.some((a) => a.startsWith('--backends=') || a.startsWith('--monitor='));
+const suffix = process.argv.some((a) => a.startsWith('--set='))
+  ? '-custom'
+  : partial
+    ? `-${backends.join('+')}${monitorBackends.length ? `-monitor-${monitorBackends.join('+')}` : ''}`
+    : '';
 writeFileSync(
   `bench/results/${date}-series${suffix}.json`,
   JSON.stringify({ date, machine: machineDescription(), window, rounds, runs, monitor }, null, 2),
