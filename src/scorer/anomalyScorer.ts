@@ -86,14 +86,20 @@ export async function loadScorer(projectText: string): Promise<AnomalyScorer> {
     async score(records) {
       if (records.length === 0) return new Float32Array(0);
       // Single rows are windows of one; a series model's records are consecutive rows of one series.
-      const windows = new SeriesWindowScorer(rowSize, window, async (features, count) => {
-        const x = tf.tensor2d(features, [count, inputSize]);
-        try {
-          return await scoreRows(x);
-        } finally {
-          x.dispose();
-        }
-      });
+      const windows = new SeriesWindowScorer(
+        rowSize,
+        window,
+        async (features, count) => {
+          const x = tf.tensor2d(features, [count, inputSize]);
+          try {
+            return await scoreRows(x);
+          } finally {
+            x.dispose();
+          }
+        },
+        // As the lab scored the project's rows (a project from before `rowscore` gets the default).
+        config.rowscore,
+      );
       const scores = await windows.push(toFeatures(records), records.length);
       const rest = windows.finish();
       const out = new Float32Array(records.length);

@@ -95,7 +95,10 @@ export interface TableSlice {
 }
 
 export interface Results {
-  /** The scores the view ranks and thresholds: smoothed in time order where `smooth` asks for it. */
+  /**
+   * The scores the view ranks and thresholds: a series' rows from their windows, smoothed in time
+   * order where `smooth` asks for it (smoothedScores.ts); `trainScores` likewise.
+   */
   testScores: Float32Array;
   /**
    * The detector's own test and training scores when the view changed them (series windows as the

@@ -37,7 +37,7 @@ async function scoreNewFile(file: File): Promise<void> {
   set({ schemaCheck: null, newFileProgress: { fileName: file.name, progress: 0 }, errorMessage: null });
   try {
     const onProgress = Comlink.proxy((progress: number) => set({ newFileProgress: { fileName: file.name, progress } }));
-    const scored = await api().scoreFile(file, onProgress);
+    const scored = await api().scoreFile(file, onProgress, useLab.getState().config.rowscore);
     if (!scored) return; // cancelled: what was shown stays
     set({
       scoredFile: {

@@ -281,8 +281,8 @@ const labApi = {
   /** A new file against the model's columns, before scoring it. */
   checkFile: (blob: Blob) => tables.checkFile(blob),
   /** A new file streamed through the model; its scores are moved to the page. */
-  scoreFile: async (blob: Blob, onProgress: (fraction: number) => void) => {
-    const scored = await tables.scoreFile(blob, onProgress);
+  scoreFile: async (blob: Blob, onProgress: (fraction: number) => void, rowscore: LabConfig['rowscore'] = 'max') => {
+    const scored = await tables.scoreFile(blob, onProgress, rowscore);
     return scored && Comlink.transfer(scored, [scored.scores.buffer]);
   },
   cancelScoreFile: () => tables.cancel(),

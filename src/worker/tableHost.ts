@@ -133,14 +133,21 @@ export class TableHost {
   }
 
   /** Streams a new file through the saved preprocessing and the current detector, a slice at a time. */
-  async scoreFile(blob: Blob, onProgress: (fraction: number) => void): Promise<ScoredFile | null> {
+  async scoreFile(
+    blob: Blob,
+    onProgress: (fraction: number) => void,
+    rowscore: 'max' | 'mean' = 'max',
+  ): Promise<ScoredFile | null> {
     const encoder = this.portable();
     this.cancelled = false;
     try {
-      const scored = await scoreFile(blob, encoder, (x, n) => this.session.scoreRows(x, n), {
-        onProgress,
-        isCancelled: () => this.cancelled,
-      });
+      const scored = await scoreFile(
+        blob,
+        encoder,
+        (x, n) => this.session.scoreRows(x, n),
+        { onProgress, isCancelled: () => this.cancelled },
+        { rowScore: rowscore },
+      );
       this.scored = { blob, scores: scored.scores.slice(), delimiter: scored.delimiter };
       return scored;
     } catch (error) {

@@ -57,13 +57,14 @@ export async function scoreFile(
   encoder: PortableEncoder,
   score: RowsScorer,
   hooks: { onProgress?(fraction: number): void; isCancelled?(): boolean } = {},
-  options: { keepTop?: number; sliceBytes?: number } = {},
+  /** `rowScore`: a series row's score from its covering windows, as the lab's `rowscore`. */
+  options: { keepTop?: number; sliceBytes?: number; rowScore?: 'max' | 'mean' } = {},
 ): Promise<ScoredFile> {
   const keepTop = options.keepTop ?? 500;
   const width = encoder.features.length;
   // A model of series windows scores each row with the windows that cover it; rows wait for their
   // last window (window - 1 rows at most), their cells with them. Single rows never wait.
-  const windows = new SeriesWindowScorer(width, encoder.window ?? 1, score);
+  const windows = new SeriesWindowScorer(width, encoder.window ?? 1, score, options.rowScore);
   const waiting: { cells: string[]; row: number }[] = [];
   let scores = new Float32Array(1 << 16);
   let count = 0;

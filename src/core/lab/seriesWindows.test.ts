@@ -1,6 +1,7 @@
 import { message, MessageError } from '../messages';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { windowsToPositions } from '../detect/smoothing';
 import { SeriesWindowScorer } from './seriesWindows';
 
 /** A window's score that depends on every value in it and on their order: what a model would see. */
@@ -11,8 +12,13 @@ const windowScore = async (features: Float32Array, count: number) => {
   );
 };
 
-/** The whole series at once: every window scored, each row taking its highest covering window's score. */
-async function wholeSeries(values: Float32Array, rowWidth: number, window: number): Promise<Float32Array> {
+/** The whole series at once: every window scored, each row taking its covering windows' highest or mean score. */
+async function wholeSeries(
+  values: Float32Array,
+  rowWidth: number,
+  window: number,
+  mode: 'max' | 'mean' = 'max',
+): Promise<Float32Array> {
   const rows = values.length / rowWidth;
   const windows = rows - window + 1;
   const inputs = new Float32Array(windows * window * rowWidth);
@@ -20,13 +26,20 @@ async function wholeSeries(values: Float32Array, rowWidth: number, window: numbe
     inputs.set(values.subarray(w * rowWidth, (w + window) * rowWidth), w * window * rowWidth);
   }
   const scores = await windowScore(inputs, windows);
+  if (mode === 'mean') return windowsToPositions(scores, Int32Array.from(scores.keys()), window, rows, 'mean');
   const out = new Float32Array(rows).fill(-Infinity);
   for (let w = 0; w < windows; w += 1) for (let k = 0; k < window; k += 1) out[w + k] = Math.max(out[w + k], scores[w]);
   return out;
 }
 
-async function inSlices(values: Float32Array, rowWidth: number, window: number, cuts: number[]) {
-  const scorer = new SeriesWindowScorer(rowWidth, window, windowScore);
+async function inSlices(
+  values: Float32Array,
+  rowWidth: number,
+  window: number,
+  cuts: number[],
+  mode: 'max' | 'mean' = 'max',
+) {
+  const scorer = new SeriesWindowScorer(rowWidth, window, windowScore, mode);
   const rows = values.length / rowWidth;
   const bounds = [0, ...cuts.map((c) => Math.floor(c * rows)).sort((a, b) => a - b), rows];
   const parts: number[] = [];
@@ -54,6 +67,24 @@ describe('scoring a series a slice at a time', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  it("gives every row the mean of its covering windows when asked, as the lab's own table does", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 5 }),
+        async (window, extraRows, cuts) => {
+          const rows = window + extraRows;
+          const values = Float32Array.from({ length: rows * 2 }, (_, i) => Math.sin(i * 1.7) * 10);
+          const expected = await wholeSeries(values, 2, window, 'mean');
+          const sliced = await inSlices(values, 2, window, cuts, 'mean');
+          expected.forEach((v, i) => expect(sliced[i]).toBeCloseTo(v, 3));
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 

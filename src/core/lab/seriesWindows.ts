@@ -2,7 +2,8 @@ import { message, MessageError } from '../messages';
 /**
  * Scoring a series a slice at a time with a model of windows: every run of `window` consecutive
  * rows is one input (the rows' features side by side, as in training), and a row's score is the
- * highest score of the windows that cover it, as the lab scores its own table's rows. Only the last
+ * highest (or the mean, `mode`) of the windows that cover it, as the lab scores its own table's
+ * rows (`rowscore`). Only the last
  * window - 1 rows are carried from one slice to the next, so memory does not grow with the file.
  */
 export type WindowsScorer = (features: Float32Array, count: number) => Promise<Float32Array>;
@@ -13,14 +14,17 @@ const windowsPerCall = 4096;
 export class SeriesWindowScorer {
   /** Encoded features of the carried rows (the last window - 1 seen). */
   private carry = new Float32Array(0);
-  /** Highest window score so far of each row not yet final, from `firstPending` on. */
+  /** Highest window score, sum and count of windows so far of each row not yet final. */
   private pending: number[] = [];
+  private sums: number[] = [];
+  private counts: number[] = [];
   private seen = 0;
 
   constructor(
     private readonly rowWidth: number,
     private readonly window: number,
     private readonly score: WindowsScorer,
+    private readonly mode: 'max' | 'mean' = 'max',
   ) {
     if (!(window >= 1) || !(rowWidth >= 1)) throw new Error('A window needs at least one row and one feature.');
   }
@@ -40,7 +44,11 @@ export class SeriesWindowScorer {
     const firstEnd = Math.max(carried, window - 1);
     const windowCount = Math.max(0, total - firstEnd);
     // One at a time: a slice holds far more rows than a spread's arguments may.
-    for (let i = 0; i < count; i += 1) this.pending.push(-Infinity);
+    for (let i = 0; i < count; i += 1) {
+      this.pending.push(-Infinity);
+      this.sums.push(0);
+      this.counts.push(0);
+    }
     // pending[i] is the row at local position (total - pending.length + i).
     const pendingStart = total - this.pending.length;
     const width = rowWidth * window;
@@ -56,7 +64,10 @@ export class SeriesWindowScorer {
         const start = firstEnd + done + w - window + 1;
         for (let k = 0; k < window; k += 1) {
           const i = start + k - pendingStart;
-          if (i >= 0) this.pending[i] = highest(this.pending[i], scores[w]);
+          if (i < 0) continue;
+          this.pending[i] = highest(this.pending[i], scores[w]);
+          this.sums[i] += scores[w];
+          this.counts[i] += 1;
         }
       }
     }
@@ -65,7 +76,7 @@ export class SeriesWindowScorer {
     this.carry = rows.slice((total - keep) * rowWidth);
     // Rows before the last window - 1 are final: every window that covers them has been scored.
     const finalCount = Math.max(0, this.pending.length - (window - 1));
-    return Float32Array.from(this.pending.splice(0, finalCount));
+    return this.take(finalCount);
   }
 
   /** The scores of the rows still waiting, at the end of the file. */
@@ -73,7 +84,16 @@ export class SeriesWindowScorer {
     if (this.seen < this.window) {
       throw new MessageError(message('err.fileShorterThanWindow', { window: this.window, rows: this.seen }));
     }
-    return Float32Array.from(this.pending.splice(0));
+    return this.take(this.pending.length);
+  }
+
+  /** The first `count` waiting rows' scores, which leave the queue. */
+  private take(count: number): Float32Array {
+    const highest = this.pending.splice(0, count);
+    const sums = this.sums.splice(0, count);
+    const counts = this.counts.splice(0, count);
+    // A NaN window makes the sum NaN too: a model failure shows either way.
+    return this.mode === 'max' ? Float32Array.from(highest) : Float32Array.from(sums, (sum, i) => sum / counts[i]);
   }
 }
 
