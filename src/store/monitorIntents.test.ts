@@ -6,10 +6,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
  */
 type Batch = { scores: Float32Array; rowNumbers: Int32Array; truth: null; values: Float32Array; drivers: string[][] };
 const pending: { from: number; count: number; resolve: (batch: Batch) => void }[] = [];
+/** Rows per window of the replayed table (1: rows are their own units). */
+let monitorInfoWindow = 1;
 
 vi.mock('./workerConnection', () => ({
   api: () => ({
-    monitorInfo: async () => ({ length: 100, window: 1, channelNames: ['value'], labelled: false }),
+    monitorInfo: async () => ({ length: 100, window: monitorInfoWindow, channelNames: ['value'], labelled: false }),
     monitorRows: (from: number, count: number) =>
       new Promise<Batch>((resolve) => pending.push({ from, count, resolve })),
   }),
@@ -109,5 +111,42 @@ describe('the live monitor', () => {
     await answer();
     expect(position()).toBe(1);
     expect(useLab.getState().monitor!.playing).toBe(false);
+  });
+});
+
+describe('the live monitor on windows of 3', () => {
+  /** Answers the oldest request with window scores: the window ending at row p scores `scoreAt(p)` (none before row 2). */
+  async function answerWindows(scoreAt: (p: number) => number): Promise<void> {
+    const request = pending.shift()!;
+    const { from, count } = request;
+    request.resolve({
+      scores: Float32Array.from({ length: count }, (_, i) => (from + i >= 2 ? scoreAt(from + i) : Number.NaN)),
+      rowNumbers: Int32Array.from({ length: count }, (_, i) => from + i + 1),
+      truth: null,
+      values: new Float32Array(count),
+      drivers: Array.from({ length: count }, (_, i) => [`c${from + i}`]),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+
+  it("scores a row once the windows after it have arrived, as the view does, with its top window's drivers", async () => {
+    monitorInfoWindow = 3;
+    // Rows by the highest of their covering windows (the default is their mean).
+    useLab.setState((state) => ({ config: { ...state.config, rowscore: 'max' } }));
+    await open();
+    useLab.setState({ threshold: 4.5 });
+    runFrame(200); // rows 0-9
+    // Windows ending at rows 2..9 score 1, 1, 1, 9, 1, 1, 1, 1: one odd window, ending at row 5.
+    await answerWindows((p) => (p === 5 ? 9 : 1));
+    const monitor = useLab.getState().monitor!;
+    expect(monitor.position).toBe(10);
+    // Rows up to 7 have every covering window (those ending at p .. p + 2); rows 8 and 9 wait.
+    expect(monitor.scored).toBe(8);
+    // By the highest covering window: rows 3, 4 and 5 are covered by the odd one.
+    expect(Array.from(monitor.buffers.shown.slice(0, 8))).toEqual([1, 1, 1, 9, 9, 9, 1, 1]);
+    expect(Number.isNaN(monitor.buffers.shown[8])).toBe(true);
+    // One alert over rows 3-5, named by its first highest row, driven by the odd window's columns.
+    expect(monitor.alerts).toEqual([{ position: 3, peak: 3, row: 4, score: 9, drivers: ['c5'], length: 3 }]);
+    monitorInfoWindow = 1;
   });
 });

@@ -48,6 +48,7 @@ export async function openMonitor(speed = 10): Promise<void> {
         done: false,
         speed,
         position: 0,
+        scored: 0,
         focus: null,
         version: 0,
         buffers: {
@@ -148,7 +149,6 @@ async function fetchRows(from: number, count: number, token: number, stepping = 
     for (let i = 0; i < n; i += 1) {
       const p = from + i;
       buffers.raw[p] = batch.scores[i];
-      buffers.shown[p] = smoother ? smoother.push(batch.scores[i]) : batch.scores[i];
       buffers.rowNumbers[p] = batch.rowNumbers[i];
       if (buffers.truth && batch.truth) buffers.truth[p] = batch.truth[i];
       buffers.values.set(batch.values.subarray(i * channels, (i + 1) * channels), p * channels);
@@ -156,14 +156,30 @@ async function fetchRows(from: number, count: number, token: number, stepping = 
     }
     const position = from + n;
     const done = position >= info.length;
+    // A row is scored as the view scores it (rowscore over the windows covering it) once the last
+    // of those windows has arrived: window - 1 rows after it, or at the end of the replay.
+    const scored = done ? info.length : Math.max(monitor.scored, position - info.window + 1);
+    const mode = useLab.getState().config.rowscore;
+    for (let p = monitor.scored; p < scored; p += 1) {
+      const score = coveringScore(buffers.raw, p, info.window, mode);
+      buffers.shown[p] = smoother ? smoother.push(score) : score;
+      // The row's drivers: its highest covering window's (rows are finalised in order, so the
+      // windows read here, at p and after, still hold their own).
+      let top = p;
+      for (let q = p + 1; q < Math.min(info.length, p + info.window); q += 1) {
+        if (Number.isNaN(buffers.raw[top]) || buffers.raw[q] > buffers.raw[top]) top = q;
+      }
+      buffers.drivers[p] = buffers.drivers[top] ?? [];
+    }
     useLab.setState({
       monitor: {
         ...monitor,
         position,
+        scored,
         done,
         playing: monitor.playing && !done,
         version: monitor.version + 1,
-        alerts: findAlerts(monitor, useLab.getState().threshold, from, position),
+        alerts: findAlerts(monitor, useLab.getState().threshold, monitor.scored, scored),
       },
     });
     if (done) cancelAnimationFrame(frameHandle);
@@ -179,6 +195,21 @@ async function fetchRows(from: number, count: number, token: number, stepping = 
       }
     }
   }
+}
+
+/** The highest or mean score of the windows covering row `p` (those ending at p .. p + window - 1). */
+export function coveringScore(raw: Float32Array, p: number, window: number, mode: 'max' | 'mean'): number {
+  let total = 0;
+  let highest = -Infinity;
+  let count = 0;
+  for (let q = p; q < Math.min(raw.length, p + window); q += 1) {
+    if (Number.isNaN(raw[q])) continue;
+    total += raw[q];
+    highest = Math.max(highest, raw[q]);
+    count += 1;
+  }
+  if (count === 0) return Number.NaN;
+  return mode === 'max' ? highest : total / count;
 }
 
 /**
@@ -209,5 +240,5 @@ export function findAlerts(monitor: MonitorView, threshold: number, from: number
 useLab.subscribe((state, previous) => {
   const monitor = state.monitor;
   if (!monitor || state.threshold === previous.threshold) return;
-  useLab.setState({ monitor: { ...monitor, alerts: findAlerts(monitor, state.threshold, 0, monitor.position) } });
+  useLab.setState({ monitor: { ...monitor, alerts: findAlerts(monitor, state.threshold, 0, monitor.scored) } });
 });

@@ -24,13 +24,17 @@ export interface MonitorView {
   done: boolean;
   /** Replay speed, as a multiple of the base rate (5 rows a second). */
   speed: number;
-  /** Rows replayed so far. */
+  /** Rows replayed so far, and rows scored so far (a row's score waits for the windows after it). */
   position: number;
+  scored: number;
   /** Position the chart is centred on (a jump to an alert), or null to follow the replay. */
   focus: number | null;
   version: number;
   buffers: {
-    /** Per position: the detector's score, the score after smoothing, the label's verdict. */
+    /**
+     * Per position: the detector's score of the window ending there; the row's score as the view
+     * gives it (rowscore over its covering windows, then smoothed); the label's verdict.
+     */
     raw: Float32Array;
     shown: Float32Array;
     truth: Uint8Array | null;
