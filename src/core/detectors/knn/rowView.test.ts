@@ -17,13 +17,13 @@ describe("k-NN's row view", () => {
     expect(gaussianWeights(0.5)).toHaveLength(5);
   });
 
-  it('blurs an image point into the outer product of the weights, cut off by the border', () => {
+  it('blurs an image point into the outer product of the weights, cut off by the border', async () => {
     const side = 9;
     const image = new Float32Array(side * side);
     image[4 * side + 4] = 1;
     const weights = gaussianWeights(1);
     const out = viewRows(tf.tensor2d(image, [1, side * side]), { side, blur: 1, cosine: false });
-    const values = out.dataSync();
+    const values = await out.data();
     for (let r = 0; r < side; r += 1) {
       for (let c = 0; c < side; c += 1) {
         const expected = Math.abs(r - 4) <= 3 && Math.abs(c - 4) <= 3 ? weights[r - 1] * weights[c - 1] : 0;
@@ -34,19 +34,20 @@ describe("k-NN's row view", () => {
     image.fill(0);
     image[0] = 1;
     const corner = viewRows(tf.tensor2d(image, [1, side * side]), { side, blur: 1, cosine: false });
-    const kept = corner.sum().dataSync()[0];
+    const total = corner.sum();
+    const kept = (await total.data())[0];
     const inside = weights.slice(3).reduce((a, b) => a + b, 0) ** 2;
     expect(kept).toBeCloseTo(inside, 5);
-    tf.dispose([out, corner]);
+    tf.dispose([out, corner, total]);
   });
 
-  it('scales rows to unit length for cosine, leaves a blank row at the origin, and never keeps the input', () => {
+  it('scales rows to unit length for cosine, leaves a blank row at the origin, and never keeps the input', async () => {
     const x = tf.tensor2d([3, 4, 0, 0], [2, 2]);
     const unit = viewRows(x, { side: 0, blur: 0, cosine: true });
-    Array.from(unit.dataSync()).forEach((v, i) => expect(v).toBeCloseTo([0.6, 0.8, 0, 0][i], 6));
+    Array.from(await unit.data()).forEach((v, i) => expect(v).toBeCloseTo([0.6, 0.8, 0, 0][i], 6));
     const same = viewRows(x, { side: 0, blur: 0, cosine: false });
     expect(same).not.toBe(x);
-    expect(Array.from(same.dataSync())).toEqual([3, 4, 0, 0]);
+    expect(Array.from(await same.data())).toEqual([3, 4, 0, 0]);
     tf.dispose([x, unit, same]);
   });
 
