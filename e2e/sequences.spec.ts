@@ -220,6 +220,11 @@ test('bad series input says what is wrong: missing times, rows out of time order
   const drop = async (name: string, buffer: Buffer) => {
     await page.getByTestId('csv-input').setInputFiles({ name, mimeType: 'text/csv', buffer });
   };
+  // The last file's plan stays on view until a new one is read: wait for it, or a click lands on the old plan.
+  const dropTable = async (name: string, buffer: Buffer) => {
+    await drop(name, buffer);
+    await expect(page.getByTestId('table-summary')).toContainText(name);
+  };
   const orderBy = async () => {
     await page.getByTestId('time-series').check();
     await page.getByTestId('order-column').selectOption({ label: 'time' });
@@ -227,17 +232,17 @@ test('bad series input says what is wrong: missing times, rows out of time order
   // Out of time order: the lab sorts by time, and says so.
   const shuffled = hours(24);
   [shuffled[3], shuffled[10]] = [shuffled[10], shuffled[3]];
-  await drop('unsorted.csv', table(shuffled));
+  await dropTable('unsorted.csv', table(shuffled));
   await orderBy();
   await expect(page.getByTestId('plan-warning')).toContainText('not in time order');
   // Gaps: hourly readings with a 6-hour hole.
-  await drop('gaps.csv', table(hours(20, (i) => (i < 10 ? i : i + 6))));
+  await dropTable('gaps.csv', table(hours(20, (i) => (i < 10 ? i : i + 6))));
   await orderBy();
   await expect(page.getByTestId('plan-warning')).toContainText('longest gap 7 h');
   // Missing times: no place in the series.
   const missing = hours(24);
   missing[5] = '';
-  await drop('missing.csv', table(missing));
+  await dropTable('missing.csv', table(missing));
   await orderBy();
   await expect(page.getByTestId('plan-problem')).toContainText('no readable time');
   await page.getByTestId('train-button').click();
