@@ -11,7 +11,7 @@ import { auroc, buildScoreIndex, metricsAt } from '../src/core/detect/metrics';
 import { fitPca, pcaScores } from '../src/core/detect/pca';
 import { classify, digitLikeness } from '../src/core/gan/classifierScore';
 import type { GanSnapshot } from '../src/core/lab/ganRun';
-import type { ScoreResult } from '../src/core/lab/session';
+import type { PreparedSplit, ScoreResult } from '../src/core/lab/session';
 import type { LabApi } from '../src/worker/lab.worker';
 import { wasmPaths } from '../src/worker/wasmPaths';
 import { epochWindows } from './epochWindows';
@@ -40,8 +40,15 @@ function denseTrainingFlopsPerSample(inputSize: number, layers: number[], latent
   return 3 * 2 * multiplyAdds;
 }
 
+/** The image set's split for a configuration, prepared in the worker as the page asks for it. */
+async function prepareImages(config: LabConfig): Promise<PreparedSplit> {
+  const outcome = await lab.prepare({ kind: 'image-set', config });
+  if (!outcome.ok || outcome.kind !== 'image-set') throw new Error('the image set could not be split');
+  return outcome.prepared;
+}
+
 async function trainInWorker(config: LabConfig) {
-  const prepared = await lab.prepare(config);
+  const prepared = await prepareImages(config);
   return { prepared, ...(await trainCollecting(lab, config)) };
 }
 
@@ -66,7 +73,8 @@ const bench = {
     const decoded = decodeMnistAsset(bytes, source.shortName);
     if (!decoded.ok) throw new Error(decoded.reason);
     mnist = decoded.data;
-    await lab.loadImageSet(new URL(source.asset, location.href).href, source.shortName, Comlink.proxy(noop));
+    const url = new URL(source.asset, location.href).href;
+    await lab.loadSource({ kind: 'image-set', url, name: source.shortName }, Comlink.proxy(noop));
     return { worker: inWorker.active, page: onPage.active };
   },
 
@@ -219,7 +227,7 @@ const bench = {
     const config = { ...defaultConfig(overrides.model), ...overrides };
     await lab.loadClassifier(new URL('classifier/model.json', location.href).href);
     await lab.reset();
-    const prepared = await lab.prepare(config);
+    const prepared = await prepareImages(config);
     const t0 = performance.now();
     const snapshots: { step: number; seconds: number; score: number | null; topClassShare: number | null }[] = [];
     let byScorer: NonNullable<ScoreResult['byScorer']> = {};

@@ -36,7 +36,10 @@ async function main() {
 
   const session = new LabSession();
   const tables = new TableHost(session);
-  const loaded = await tables.load(new Blob([sample.join('\n')]), 'penguins.csv', { decimalComma: false }, () => {});
+  const loaded = await tables.load(
+    { kind: 'table', file: new Blob([sample.join('\n')]), fileName: 'penguins.csv', options: { decimalComma: false } },
+    () => {},
+  );
   if (!loaded.ok) throw new Error('penguins did not load');
   const plan = loaded.summary.plan;
   const noop = { onStepLosses() {}, onEpoch() {}, onSamples() {}, onScores() {} };
@@ -45,7 +48,7 @@ async function main() {
   for (let round = 0; round < 3; round += 1) {
     for (const model of models) {
       const base = { ...defaultConfig(model), epochs: 20 };
-      const prepared = tables.prepare(plan, base);
+      const prepared = tables.prepare({ kind: 'table', plan, config: base });
       if (!prepared.ok) throw new Error(JSON.stringify(prepared.problem));
       const config = tableRunConfig(base, prepared.prepared.featureNames.length, prepared.prepared.counts.fit);
       await session.train(config, noop);

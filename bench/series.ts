@@ -29,8 +29,11 @@ export async function seriesRun(lab: Remote<LabApi>, options: SeriesRunOptions) 
     started = options.backend;
   }
   const text = await (await fetch(options.csvUrl)).text();
-  const loaded = await lab.loadTable(new Blob([text]), 'series.csv', { decimalComma: false }, Comlink.proxy(noop));
-  if (!loaded.ok) throw new Error('the series sample did not load');
+  const loaded = await lab.loadSource(
+    { kind: 'table', file: new Blob([text]), fileName: 'series.csv', options: { decimalComma: false } },
+    Comlink.proxy(noop),
+  );
+  if (!loaded.ok || loaded.kind !== 'table') throw new Error('the series sample did not load');
   const { summary } = loaded;
   const labelColumn = summary.header.indexOf(options.labelColumn);
   const plan = {
@@ -42,8 +45,8 @@ export async function seriesRun(lab: Remote<LabApi>, options: SeriesRunOptions) 
     window: options.window,
   };
   const base = { ...defaultConfig(options.overrides.model), ...options.overrides, dataset: 'csv' as const };
-  const first = await lab.prepareTable(plan, base);
-  if (!first.ok) throw new Error(`plan refused: ${JSON.stringify(first.problem)}`);
+  const first = await lab.prepare({ kind: 'table', config: base, plan });
+  if (!first.ok || first.kind !== 'table') throw new Error(`plan refused: ${JSON.stringify(first)}`);
   const config = tableRunConfig(base, first.prepared.featureNames.length * options.window, first.prepared.counts.fit);
   const prepared = first.prepared;
   const t0 = performance.now();

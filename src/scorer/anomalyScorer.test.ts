@@ -17,7 +17,10 @@ const noop = { onStepLosses() {}, onEpoch() {}, onSamples() {}, onScores() {} };
 async function trainedProject(model: LabConfig['model']) {
   const session = new LabSession();
   const tables = new TableHost(session);
-  const loaded = await tables.load(new Blob([csv]), 'penguins.csv', { decimalComma: false }, () => {});
+  const loaded = await tables.load(
+    { kind: 'table', file: new Blob([csv]), fileName: 'penguins.csv', options: { decimalComma: false } },
+    () => {},
+  );
   if (!loaded.ok) throw new Error('not loaded');
   const base = { ...defaultConfig(model), epochs: 3 };
   const { plan } = loaded.summary;
@@ -28,7 +31,7 @@ async function trainedProject(model: LabConfig['model']) {
     normalValues: ['Adelie'],
     features: plan.features.filter((c) => c !== 0),
   };
-  const prepared = tables.prepare(labelled, base);
+  const prepared = tables.prepare({ kind: 'table', plan: labelled, config: base });
   if (!prepared.ok) throw new Error(JSON.stringify(prepared.problem));
   const config = tableRunConfig(base, prepared.prepared.featureNames.length, prepared.prepared.counts.fit);
   await session.train(config, noop);

@@ -270,7 +270,7 @@ async function openModelOnly(project: ProjectContent, name: string, config: LabC
 function progressOf(config: LabConfig, epochCount: number, gan: Float32Array | undefined) {
   const spec = specOf(config.model);
   if (spec.progress === 'percent') return { epoch: 100, epochs: 100 };
-  if (spec.family !== 'gan') return { epoch: epochCount, epochs: config.epochs };
+  if (spec.progress === 'epoch') return { epoch: epochCount, epochs: config.epochs };
   const ganStats = emptyGanStats().append(gan ?? [], 1);
   return { epoch: ganStats.length, epochs: config.steps, ganStats };
 }

@@ -92,18 +92,17 @@ export async function loadImageSet(): Promise<void> {
   const selected = sourceOf(useLab.getState().config.dataset);
   const source = selected.kind === 'image-set' ? selected : sources.find((s) => s.kind === 'image-set')!;
   const url = new URL(`${import.meta.env.BASE_URL}${source.asset}`, document.baseURI).href;
-  await api().loadImageSet(
-    url,
-    source.shortName,
-    Comlink.proxy((loaded: number, total: number) => useLab.setState({ loadProgress: total ? loaded / total : 0 })),
+  await api().loadSource(
+    { kind: 'image-set', url, name: source.shortName },
+    Comlink.proxy((fraction: number) => useLab.setState({ loadProgress: fraction })),
   );
 }
 
 /** Re-splits the data after a change to the split settings, so the counts shown stay true. */
 export async function prepareSplit(): Promise<void> {
   if (!useLab.getState().dataReady) return;
-  const prepared = await api().prepare(useLab.getState().config);
-  useLab.setState({ prepared });
+  const outcome = await api().prepare({ kind: 'image-set', config: useLab.getState().config });
+  if (outcome.ok && outcome.kind === 'image-set') useLab.setState({ prepared: outcome.prepared });
   clearRun();
 }
 

@@ -42,10 +42,8 @@ export async function loadTableFile(blob: Blob, fileName: string, preset?: Table
   set({ tableLoad: { fileName, progress: 0 }, errorMessage: null });
   try {
     await initLab().catch(() => undefined);
-    const outcome = await api().loadTable(
-      blob,
-      fileName,
-      { decimalComma, encoding },
+    const outcome = await api().loadSource(
+      { kind: 'table', file: blob, fileName, options: { decimalComma, encoding } },
       Comlink.proxy((progress: number) => {
         const load = useLab.getState().tableLoad;
         if (load) set({ tableLoad: { ...load, progress } });
@@ -59,6 +57,7 @@ export async function loadTableFile(blob: Blob, fileName: string, preset?: Table
         set((s) => ({ notices: [...s.notices, say('notice.loadCancelled', { file: fileName })] }));
       return;
     }
+    if (outcome.kind !== 'table') return;
     lastSource = { blob, name: fileName, preset };
     const { summary } = outcome;
     const presetColumn = preset ? summary.header.indexOf(preset.label) : -1;
@@ -100,7 +99,7 @@ export async function loadTableFile(blob: Blob, fileName: string, preset?: Table
 }
 
 export function cancelTableLoad(): void {
-  void api().cancelTableLoad();
+  void api().cancelLoad();
 }
 
 /** Decimal commas change how every cell reads, so the file is parsed again. */
@@ -139,9 +138,9 @@ export async function prepareTableRun(): Promise<PreparedTable | null> {
   if (!tablePlan) return null;
   try {
     await initLab().catch(() => undefined);
-    const result = await api().prepareTable(tablePlan, config);
-    if (!result.ok) {
-      const { problem } = result;
+    const result = await api().prepare({ kind: 'table', config, plan: tablePlan });
+    if (!result.ok || result.kind !== 'table') {
+      const problem = result.ok ? ({ id: 'no-table' } as const) : result.problem;
       const text = problem.id === 'no-table' ? say('plan.problem.no-table') : planProblemText(pageLanguage(), problem);
       clearRun({ planProblem: text, preparedTable: null });
       return null;

@@ -1,26 +1,26 @@
 /// <reference lib="webworker" />
 import * as Comlink from 'comlink';
 import * as tf from '@tensorflow/tfjs';
-import { message, MessageError, type Message } from '../core/messages';
+import { message, type Message } from '../core/messages';
 import { measureMatmulGflops, selectBackend, type BackendSelection, type RememberedChoice } from '../core/backend';
 import { measureTrainingRate, type RateProbe } from '../core/engine/trainingRate';
 import type { BackendChoice, LabConfig } from '../core/config';
-import { decodeMnistAsset, type MnistDataset } from '../core/data/mnist';
-import {
-  LabSession,
-  type PreparedSplit,
-  type RunCheckpoint,
-  type RunOutcome,
-  type SessionEvents,
-} from '../core/lab/session';
-import type { TablePlan } from '../core/data/csv/plan';
+import { LabSession, type RunCheckpoint, type RunOutcome, type SessionEvents } from '../core/lab/session';
 import { TableHost } from './tableHost';
+import { ImageSetHost } from './imageSetHost';
+import type {
+  PrepareOutcome,
+  PrepareRequest,
+  SourceHost,
+  SourceInput,
+  SourceKind,
+  SourceLoadOutcome,
+} from './sourceHost';
 import { specOf, type ModelId } from '../core/detectors/registry';
 import type { ClassicalEvents } from '../core/lab/classicalRun';
 import { isTableSource } from '../core/sources/registry';
 import type { BackendName } from '../core/detectors/spec';
 import { wasmPaths } from './wasmPaths';
-import type { EncodingChoice } from '../core/data/csv/encoding';
 import type { PortableEncoder } from '../core/data/csv/portableEncoder';
 import type { SavedDetector } from '../core/project/format';
 import type { TrainingFeedback } from '../core/detect/feedback';
@@ -31,7 +31,10 @@ import type { TrainingFeedback } from '../core/detect/feedback';
  */
 const session = new LabSession();
 const tables = new TableHost(session);
-const imageSets = new Map<string, MnistDataset>();
+const images = new ImageSetHost(session);
+const hosts: { [K in SourceKind]: SourceHost<K> } = { 'image-set': images, table: tables };
+/** The host of a source kind, typed for that kind's inputs. */
+const hostFor = <K extends SourceKind>(kind: K) => hosts[kind] as SourceHost<K>;
 let onFatal: ((message: Message) => void) | null = null;
 /** The whole backend measurement of `auto`, shared by the backends that start. */
 const measurementBudgetMs = 1500;
@@ -141,55 +144,27 @@ const labApi = {
     return selection;
   },
 
-  /**
-   * Makes a source's image set the session's data, fetching and decoding it on first use (kept
-   * afterwards, so switching back to a dataset is instant).
-   */
-  async loadImageSet(
-    url: string,
-    name: string,
-    onProgress: (loaded: number, total: number) => void,
-  ): Promise<{ count: number }> {
-    const cached = imageSets.get(url);
-    if (cached) {
-      session.setDataset(cached);
-      return { count: cached.count };
-    }
-    const response = await fetch(url);
-    if (!response.ok || !response.body) {
-      throw new MessageError(message('err.assetLoad', { name, status: String(response.status) }));
-    }
-    const total = Number(response.headers.get('content-length')) || 0;
-    const reader = response.body.getReader();
-    const chunks: Uint8Array[] = [];
-    let loaded = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      loaded += value.length;
-      onProgress(loaded, total);
-    }
-    const bytes = new Uint8Array(loaded);
-    let offset = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, offset);
-      offset += chunk.length;
-    }
-    const decoded = decodeMnistAsset(bytes.buffer, name);
-    if (!decoded.ok) throw new Error(decoded.reason);
-    imageSets.set(url, decoded.data);
-    session.setDataset(decoded.data);
-    return { count: decoded.data.count };
+  /** Loads a source (a shipped image set, or the user's table) as its host does; see sourceHost.ts. */
+  loadSource(input: SourceInput, onProgress: (fraction: number) => void): Promise<SourceLoadOutcome> {
+    return hostFor(input.kind).load(input, onProgress);
   },
 
-  prepare(config: LabConfig): PreparedSplit {
-    const prepared = session.prepare(config);
-    return Comlink.transfer(prepared, [
-      prepared.testImages.buffer,
-      prepared.testLabels.buffer,
-      prepared.testIsAnomaly.buffer,
-    ]);
+  /**
+   * Splits the loaded source for a configuration (and a table's plan) and makes the split the
+   * session's data. An image set's test pixels are moved to the page; a table run keeps its
+   * prepared table for later prepares with the same plan, so the page gets a copy.
+   */
+  prepare(request: PrepareRequest): PrepareOutcome {
+    const outcome = hostFor(request.kind).prepare(request);
+    if (!outcome.ok || outcome.kind !== 'image-set') return outcome;
+    const { testImages, testLabels, testIsAnomaly } = outcome.prepared;
+    return Comlink.transfer(outcome, [testImages.buffer, testLabels.buffer, testIsAnomaly.buffer]);
+  },
+
+  /** Stops a source load (or a new file's scoring) under way. */
+  cancelLoad: () => {
+    images.cancel();
+    tables.cancel();
   },
 
   /** The GAN studio's digit classifier, a tfjs layers model served by the lab itself. */
@@ -267,15 +242,6 @@ const labApi = {
   /** The scores a table export writes from now on (a leaderboard row shown as the current detector). */
   keepTableScores: (test: Float32Array, train: Float32Array) => tables.keepScores(test, train),
 
-  loadTable: (
-    blob: Blob,
-    fileName: string,
-    options: { decimalComma: boolean; encoding?: EncodingChoice },
-    onProgress: (fraction: number) => void,
-  ) => tables.load(blob, fileName, options, onProgress),
-  cancelTableLoad: () => tables.cancel(),
-  // Copied, not transferred: the run keeps the prepared table for later prepares with the same plan.
-  prepareTable: (plan: TablePlan, config: LabConfig) => tables.prepare(plan, config),
   exportTable: (threshold: number, view?: { test?: Float32Array; train?: Float32Array }) =>
     tables.exportCsv(threshold, view),
   /** A new file against the model's columns, before scoring it. */

@@ -1,16 +1,15 @@
-import type { LabConfig } from '../core/config';
 import { CancelledError, readBlobText } from '../core/data/csv/decode';
-import { message, MessageError, type Message } from '../core/messages';
+import { message, MessageError } from '../core/messages';
 import { messageText } from '../i18n/translate';
-import type { EncodingChoice } from '../core/data/csv/encoding';
 import { exportScoredCsv } from '../core/data/csv/export';
 import { loadTable } from '../core/data/csv/load';
 import { textAt } from '../core/data/csv/columnStore';
 import type { CsvTable } from '../core/data/csv/parse';
-import { planProblem, type PlanProblem, type TablePlan } from '../core/data/csv/plan';
-import { summariseTable, type TableSummary } from '../core/data/csv/summary';
+import { planProblem } from '../core/data/csv/plan';
+import { summariseTable } from '../core/data/csv/summary';
 import type { LabSession } from '../core/lab/session';
-import { buildTableRun, rowScores, type PreparedTable, type TableRun } from '../core/lab/tableSet';
+import { buildTableRun, rowScores, type TableRun } from '../core/lab/tableSet';
+import type { PrepareOutcome, PrepareRequest, SourceHost, SourceInput, SourceLoadOutcome } from './sourceHost';
 import { portableEncoder, type PortableEncoder } from '../core/data/csv/portableEncoder';
 import { monitorInfo, monitorUnits, type MonitorInfo } from '../core/lab/monitorFeed';
 import { checkFile, exportStreamed, scoreFile, type FileCheck, type ScoredFile } from '../core/lab/scoreFile';
@@ -27,11 +26,8 @@ export interface MonitorBatch {
   drivers: string[][];
 }
 
-export type TableLoadOutcome =
-  { ok: true; summary: TableSummary } | { ok: false; reason: Message[] } | { ok: false; cancelled: true };
-
 /** The worker's side of the CSV view: the source file, its parsed table, the current run and scores. */
-export class TableHost {
+export class TableHost implements SourceHost<'table'> {
   private source: Blob | null = null;
   private table: CsvTable | null = null;
   private run: TableRun | null = null;
@@ -50,24 +46,22 @@ export class TableHost {
   constructor(private readonly session: LabSession) {}
 
   async load(
-    blob: Blob,
-    fileName: string,
-    options: { decimalComma: boolean; encoding?: EncodingChoice },
+    { file, fileName, options }: Extract<SourceInput, { kind: 'table' }>,
     onProgress: (fraction: number) => void,
-  ): Promise<TableLoadOutcome> {
+  ): Promise<SourceLoadOutcome<'table'>> {
     this.cancelled = false;
     try {
-      const result = await loadTable(blob, options, { onProgress, isCancelled: () => this.cancelled });
+      const result = await loadTable(file, options, { onProgress, isCancelled: () => this.cancelled });
       // A failed load keeps the table the user already had.
       if (!result.ok) return result;
-      this.source = blob;
+      this.source = file;
       this.table = result.table;
       this.decimalComma = options.decimalComma;
       this.run = null;
       this.scores = null;
       this.saved = null;
       this.generation += 1;
-      return { ok: true, summary: summariseTable(result.table, fileName) };
+      return { ok: true, kind: 'table', summary: summariseTable(result.table, fileName) };
     } catch (error) {
       if (error instanceof CancelledError) return { ok: false, cancelled: true };
       throw error;
@@ -79,10 +73,7 @@ export class TableHost {
   }
 
   /** Splits and encodes the table for a plan, and hands the rows to the session. */
-  prepare(
-    plan: TablePlan,
-    config: LabConfig,
-  ): { ok: true; prepared: PreparedTable } | { ok: false; problem: PlanProblem | { id: 'no-table' } } {
+  prepare({ plan, config }: Extract<PrepareRequest, { kind: 'table' }>): PrepareOutcome<'table'> {
     const table = this.table;
     if (!table) return { ok: false, problem: { id: 'no-table' } };
     const problem = planProblem(table, plan);
@@ -95,7 +86,7 @@ export class TableHost {
     }
     const run = this.run;
     this.session.setTrainingSet(key, () => run.set);
-    return { ok: true, prepared: run.prepared };
+    return { ok: true, kind: 'table', prepared: run.prepared };
   }
 
   /** The cells of the row a test unit stands for (its last) as the file has them, one per column. */

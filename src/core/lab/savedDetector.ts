@@ -1,7 +1,7 @@
 import { message, MessageError } from '../messages';
 import * as tf from '@tensorflow/tfjs';
 import { withModel, type LabConfig } from '../config';
-import { detectors } from '../detectors/registry';
+import { detectorsOf } from '../detectors/registry';
 import { EnsembleModel, savedMemberIds, type EnsembleMember } from '../detectors/ensemble/model';
 import type { ClassicalModel } from '../detectors/classical';
 import type { DetectorModel, ModelBuildOptions } from '../detectors/model';
@@ -75,8 +75,9 @@ async function restoreEnsemble(state: PlainData, config: LabConfig, inputSize: n
   const members: EnsembleMember[] = [];
   try {
     for (const id of savedMemberIds(state)) {
-      const spec = detectors.find((d) => d.id === id);
-      if (spec?.family !== 'classical') throw new MessageError(message('err.core.unknownMember', { id }));
+      // Members are one-pass detectors: an id that names none is a file this lab did not write.
+      const spec = detectorsOf('classical').find((d) => d.id === id);
+      if (!spec) throw new MessageError(message('err.core.unknownMember', { id }));
       const build = await loadClassicalBuilder(spec);
       const own = withModel(config, spec.id);
       const model = build({ inputSize, seed: own.seed, params: paramsOf(spec, own) });

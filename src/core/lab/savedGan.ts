@@ -60,7 +60,7 @@ export async function restoreGan(
   config: LabConfig,
   inputSize: number,
 ): Promise<GanState> {
-  if (saved.family !== 'gan' || saved.id !== spec.id) {
+  if (saved.id !== spec.id) {
     throw new MessageError(
       message('err.core.cannotRestore', { id: `${saved.id}, ${saved.family}`, detector: spec.id }),
     );
