@@ -1,4 +1,4 @@
-import { StreamSmoother } from '../core/detect/smoothing';
+import { coveringScore, StreamSmoother } from '../core/detect/smoothing';
 import { applyConfig } from './runState';
 import { useLab } from './labStore';
 import { api, messageOf } from './workerConnection';
@@ -195,21 +195,6 @@ async function fetchRows(from: number, count: number, token: number, stepping = 
       }
     }
   }
-}
-
-/** The highest or mean score of the windows covering row `p` (those ending at p .. p + window - 1). */
-export function coveringScore(raw: Float32Array, p: number, window: number, mode: 'max' | 'mean'): number {
-  let total = 0;
-  let highest = -Infinity;
-  let count = 0;
-  for (let q = p; q < Math.min(raw.length, p + window); q += 1) {
-    if (Number.isNaN(raw[q])) continue;
-    total += raw[q];
-    highest = Math.max(highest, raw[q]);
-    count += 1;
-  }
-  if (count === 0) return Number.NaN;
-  return mode === 'max' ? highest : total / count;
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { endRowScores, smoothScores, windowsToPositions } from './smoothing';
+import { coveringScore, endRowScores, smoothScores, windowsToPositions } from './smoothing';
 
 describe('score smoothing', () => {
   it('matches a hand computation: EWMA with span 3 (alpha 0.5) and a moving mean of 3', () => {
@@ -90,6 +90,28 @@ describe('windows as the rows they end at', () => {
           for (let i = 0; i < values.length; i += 1) {
             expect(highest[i]).toBeGreaterThanOrEqual(scores[i]);
             expect(mean[i]).toBeLessThanOrEqual(highest[i] + 1e-4);
+          }
+        },
+      ),
+    );
+  });
+
+  it('scores a row in the live monitor (windows by their end) as a finished series does (windows by their start)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.float({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.constantFrom('max' as const, 'mean' as const),
+        (values, window, mode) => {
+          const scores = Float32Array.from(values);
+          const starts = Int32Array.from(values.keys());
+          const length = values.length + window - 1;
+          const rows = windowsToPositions(scores, starts, window, length, mode);
+          // The monitor's buffer: the window starting at s is known at its end row s + window - 1.
+          const byEnd = new Float32Array(length).fill(Number.NaN);
+          byEnd.set(scores, window - 1);
+          for (let p = 0; p < length; p += 1) {
+            expect(coveringScore(byEnd, p, window, mode)).toBeCloseTo(rows[p], 3);
           }
         },
       ),

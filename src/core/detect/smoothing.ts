@@ -68,7 +68,7 @@ export class StreamSmoother {
  */
 export function windowsToPositions(
   scores: Float32Array,
-  starts: Int32Array,
+  starts: ArrayLike<number>,
   window: number,
   length: number,
   mode: 'max' | 'mean',
@@ -104,21 +104,27 @@ export function endRowScores(
   mode: 'max' | 'mean',
 ): Float32Array {
   if (window <= 1) return scores.slice();
-  const byStart = new Map<number, number>();
-  for (let i = 0; i < scores.length; i += 1) byStart.set(starts[i], i);
-  return Float32Array.from(scores, (_, i) => {
-    const end = starts[i] + window - 1;
-    let total = 0;
-    let highest = -Infinity;
-    let count = 0;
-    for (let start = end - window + 1; start <= end; start += 1) {
-      const j = byStart.get(start);
-      if (j === undefined || Number.isNaN(scores[j])) continue;
-      total += scores[j];
-      highest = Math.max(highest, scores[j]);
-      count += 1;
-    }
-    if (count === 0) return Number.NaN;
-    return mode === 'max' ? highest : total / count;
-  });
+  let length = 0;
+  for (let i = 0; i < scores.length; i += 1) length = Math.max(length, starts[i] + window);
+  const rows = windowsToPositions(scores, starts, window, length, mode);
+  return Float32Array.from(scores, (_, i) => rows[starts[i] + window - 1]);
+}
+
+/**
+ * The highest or the mean of the scores of windows listed by their last row (`byEnd[q]`: the window
+ * ending at q, NaN where none is known yet) that cover row p: those ending at p .. p + window - 1.
+ * The live monitor's row score, the same as windowsToPositions gives a finished series.
+ */
+export function coveringScore(byEnd: Float32Array, p: number, window: number, mode: 'max' | 'mean'): number {
+  let total = 0;
+  let highest = -Infinity;
+  let count = 0;
+  for (let q = p; q < Math.min(byEnd.length, p + window); q += 1) {
+    if (Number.isNaN(byEnd[q])) continue;
+    total += byEnd[q];
+    highest = Math.max(highest, byEnd[q]);
+    count += 1;
+  }
+  if (count === 0) return Number.NaN;
+  return mode === 'max' ? highest : total / count;
 }
