@@ -12,7 +12,8 @@ import {
   type GanScores,
   type GanState,
 } from './ganRun';
-import type { SplitData } from './sessionData';
+import type { SessionData, SplitData } from './sessionData';
+import { message, MessageError } from '../messages';
 import type { RunControl } from './runControl';
 import type { RunOutcome, SessionEvents } from './sessionTypes';
 
@@ -26,41 +27,48 @@ const scoringBatch = 256;
 export async function runGanDetector(
   spec: GanSpec,
   config: LabConfig,
-  tensors: SplitData,
-  allItems: tf.Tensor2D | null,
+  data: Pick<SessionData, 'tensors' | 'outputActivation' | 'everyItemTensor'>,
   control: RunControl,
   classifier: tf.LayersModel | null,
   events: SessionEvents,
   keepState: (state: GanState) => void,
 ): Promise<RunOutcome> {
-  const state = await buildGanState(spec, config, tensors.fit.shape[1]);
-  keepState(state);
-  const noop = () => undefined;
-  const { outcome, scores } = await trainAndScoreGan(
-    state,
-    {
-      fit: allItems ?? tensors.fit,
-      trainForScores: [tensors.fit, ...(tensors.validation ? [tensors.validation] : [])],
-      test: tensors.test,
-      samples: tensors.samples,
-    },
-    config,
-    {
-      shouldStop: control.shouldStop,
-      waitWhilePaused: () => control.waitWhilePaused(),
-      snapshotNow: control.snapshotNow,
-    },
-    classifier,
-    {
-      onGanStats: events.onGanStats ?? noop,
-      onGanSnapshot: events.onGanSnapshot ?? noop,
-      onPhase: events.onPhase ?? noop,
-    },
-    (values) => events.onSamples(values),
-  );
-  const chosen = scores[config.scorer] ?? scores.disc;
-  if (chosen) await events.onScores({ ...chosen, byScorer: scores, trainedOnTest: allItems !== null });
-  return outcome;
+  // GANs generate pixels in [0, 1]: an image set, or a table whose rows are square images.
+  if (data.outputActivation !== 'sigmoid' || !data.tensors) throw new MessageError(message('err.core.ganImages'));
+  const tensors = data.tensors;
+  const allItems = config.gandata === 'all' ? data.everyItemTensor() : null;
+  try {
+    const state = await buildGanState(spec, config, tensors.fit.shape[1]);
+    keepState(state);
+    const noop = () => undefined;
+    const { outcome, scores } = await trainAndScoreGan(
+      state,
+      {
+        fit: allItems ?? tensors.fit,
+        trainForScores: [tensors.fit, ...(tensors.validation ? [tensors.validation] : [])],
+        test: tensors.test,
+        samples: tensors.samples,
+      },
+      config,
+      {
+        shouldStop: control.shouldStop,
+        waitWhilePaused: () => control.waitWhilePaused(),
+        snapshotNow: control.snapshotNow,
+      },
+      classifier,
+      {
+        onGanStats: events.onGanStats ?? noop,
+        onGanSnapshot: events.onGanSnapshot ?? noop,
+        onPhase: events.onPhase ?? noop,
+      },
+      (values) => events.onSamples(values),
+    );
+    const chosen = scores[config.scorer] ?? scores.disc;
+    if (chosen) await events.onScores({ ...chosen, byScorer: scores, trainedOnTest: allItems !== null });
+    return outcome;
+  } finally {
+    allItems?.dispose();
+  }
 }
 
 /**

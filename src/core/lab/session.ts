@@ -4,18 +4,16 @@ import type { LabConfig } from '../config';
 import type { MnistDataset } from '../data/mnist';
 import { SessionData } from './sessionData';
 import { specOf, type ModelId } from '../detectors/registry';
-import { sourceOf, type DatasetId } from '../sources/registry';
-import { loadAutoencoderBuilder } from '../detectors/builders';
+import { readsDigits } from '../sources/registry';
 import { fitClassical, fitEach, runEnsemble, type ClassicalEvents } from './classicalRun';
-import { autoencoderOptions, loadAutoencoderWeights, saveAutoencoder } from './savedDetector';
+import { runAutoencoderDetector } from './autoencoderRun';
 import { DetectorSlot } from './detectorSlot';
 import type { SavedDetector } from '../project/format';
 import type { LayersFiles } from '../project/exportModel';
 import type { AutoencoderSpec, ClassicalSpec, EnsembleSpec, GanSpec } from '../detectors/spec';
 import { RunControl } from './runControl';
-import { interpolateGrid } from './ganRun';
+import { interpolateGrid, type GanState } from './ganRun';
 import { reopenGan, runGanDetector } from './ganSession';
-import { runTrainingLoop } from '../train/loop';
 import { guardMemory } from './memoryCheck';
 import type { TrainingFeedback } from '../detect/feedback';
 import { withFeedback } from './feedbackData';
@@ -24,7 +22,6 @@ import { latentView } from './latent';
 import { explainRows } from './explainRows';
 import { sampleReconstructions, scoreCurrent, scorerOf, type CurrentDetector } from './currentDetector';
 import { reconstructTestItem, scoreArriving as scoreArrivingUnits } from './itemViews';
-import { decodedGrids } from './decodedGrids';
 
 import type {
   PreparedSplit,
@@ -43,10 +40,6 @@ const scoringBatch = 256;
  * call's read-back costs far more than its arithmetic (2048 rows: twice the rows/s of 256 on SwiftShader WebGPU).
  */
 const fileScoringBatch = 2048;
-const usesDigitClassifier = (id: DatasetId) => {
-  const source = sourceOf(id);
-  return source.kind === 'image-set' && source.digitClassifier;
-};
 /** Points in the latent scatter: enough to see the clusters, few enough to draw smoothly. */
 const latentPoints = 1500;
 /**
@@ -87,8 +80,13 @@ export class LabSession {
     feedback?: TrainingFeedback,
     resume?: RunCheckpoint,
   ): Promise<RunOutcome> {
+    return this.exclusive(() => this.runTraining(config, events, feedback, resume));
+  }
+
+  /** Runs `work` as the session's one run (pause, stop and saving wait on it); refused while another is on. */
+  private exclusive(work: () => Promise<RunOutcome>): Promise<RunOutcome> {
     if (this.currentRun) return Promise.reject(new Error('A training run is already in progress.'));
-    const run = this.runTraining(config, events, feedback, resume).finally(() => {
+    const run = work().finally(() => {
       this.currentRun = null;
     });
     this.currentRun = run;
@@ -157,58 +155,21 @@ export class LabSession {
   }
 
   /** A gradient-trained autoencoder: epochs over the training rows, checkpoints, then scores. */
-  private async runAutoencoder(
+  private runAutoencoder(
     spec: AutoencoderSpec,
     config: LabConfig,
     events: SessionEvents,
     tensors: SplitTensors,
     resume?: RunCheckpoint,
   ): Promise<RunOutcome> {
-    const started = performance.now();
-    // The detector's own code loads on first use (its folder's build module).
-    const build = await loadAutoencoderBuilder(spec);
-    const inputSize = tensors.fit.shape[1];
-    const outputActivation = this.data.outputActivation;
-    const sequence = this.data.sequence;
-    const model = build(autoencoderOptions(spec, config, inputSize, outputActivation, sequence));
-    this.detector.hold(spec.id, { model });
-    // Resuming after a fault: the checkpoint's weights, and the epochs it had done.
-    const resumed = resume?.saved.id === spec.id ? resume : undefined;
-    if (resumed) loadAutoencoderWeights(model, resumed.saved.state);
     this.sampleNoise = config.noise;
-    await this.sendSamples(events);
-    const outcome = await runTrainingLoop(
-      model,
-      { fit: tensors.fit, validation: tensors.validation },
-      {
-        epochs: config.epochs,
-        batchSize: config.batch,
-        seed: config.seed,
-        noise: config.noise,
-        startEpoch: resumed?.epoch,
-      },
-      {
-        shouldStop: this.control.shouldStop,
-        // A pause is a good moment to look at the detector as it stands.
-        waitWhilePaused: () => this.control.waitWhilePaused(() => this.sendScores(events)),
-      },
-      {
-        onStepLosses: (losses, firstStep) => events.onStepLosses(losses, firstStep),
-        onEpochEnd: async (report) => {
-          events.onEpoch({ ...report, epochs: config.epochs });
-          if (events.onCheckpoint) {
-            const saved = { ...(await saveAutoencoder(spec.id, model)), inputSize, outputActivation, sequence };
-            events.onCheckpoint({ saved, epoch: report.epoch });
-          }
-          await this.sendSamples(events);
-          const grids = events.onDecoded && (await decodedGrids(model, config.seed));
-          if (grids) events.onDecoded?.(grids);
-        },
-      },
-    );
-    await this.sendScores(events, performance.now() - started);
-    await this.sendLatent(events, config.seed);
-    return outcome;
+    const { outputActivation, sequence } = this.data;
+    return runAutoencoderDetector({ spec, config, tensors, outputActivation, sequence, resume }, this.control, events, {
+      hold: (model) => this.detector.hold(spec.id, { model }),
+      sendSamples: () => this.sendSamples(events),
+      sendScores: (fitMs) => this.sendScores(events, fitMs),
+      sendLatent: () => this.sendLatent(events, config.seed),
+    });
   }
 
   /** A one-pass detector: fitted on every training row, then scored (with its fit and scoring times). */
@@ -279,8 +240,7 @@ export class LabSession {
     this.sampleNoise = config.noise;
     const gan = this.detector.gan;
     if (gan) {
-      const classifier = usesDigitClassifier(config.dataset) ? this.classifier : null;
-      await reopenGan(gan, config, tensors, classifier, events);
+      await reopenGan(gan, config, tensors, this.classifierFor(config), events);
       return;
     }
     await this.sendSamples(events);
@@ -323,43 +283,17 @@ export class LabSession {
    * beside the current model (which stays): for the leaderboard's "Run all classical".
    */
   scoreClassical(ids: readonly ModelId[], config: LabConfig, events: ClassicalEvents): Promise<RunOutcome> {
-    if (this.currentRun) return Promise.reject(new Error('A training run is already in progress.'));
-    const run = (async (): Promise<RunOutcome> => {
+    return this.exclusive(async () => {
       this.control.start();
       const results = await fitEach(ids, config, this.data.dataFor(config), this.control, events);
       return { status: results ? 'done' : 'stopped', steps: ids.length, epochsCompleted: ids.length };
-    })().finally(() => {
-      this.currentRun = null;
     });
-    this.currentRun = run;
-    return run;
   }
 
-  private async runGan(spec: GanSpec, config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
-    // GANs generate pixels in [0, 1]: MNIST, or a table whose rows are square images.
-    if (this.data.outputActivation !== 'sigmoid') {
-      throw new MessageError(message('err.core.ganImages'));
-    }
-    const allItems = config.gandata === 'all' ? this.data.everyItemTensor() : null;
-    // The digit classifier reads MNIST digits; a table's or another set's images are something else.
-    const classifier = usesDigitClassifier(config.dataset) ? this.classifier : null;
-    try {
-      this.detector.ganScorer = config.scorer;
-      return await runGanDetector(
-        spec,
-        config,
-        this.data.tensors!,
-        allItems,
-        this.control,
-        classifier,
-        events,
-        (state) => {
-          this.detector.hold(spec.id, { gan: state });
-        },
-      );
-    } finally {
-      allItems?.dispose();
-    }
+  private runGan(spec: GanSpec, config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
+    this.detector.ganScorer = config.scorer;
+    const hold = (state: GanState) => this.detector.hold(spec.id, { gan: state });
+    return runGanDetector(spec, config, this.data, this.control, this.classifierFor(config), events, hold);
   }
 
   /** A test item and its reconstruction (the sequence chart). */
@@ -421,6 +355,11 @@ export class LabSession {
     this.data.dispose();
     this.classifier?.dispose();
     this.classifier = null;
+  }
+
+  /** The digit classifier, where the data are digits it can read (not a table's or another set's images). */
+  private classifierFor(config: LabConfig): tf.LayersModel | null {
+    return readsDigits(config.dataset) ? this.classifier : null;
   }
 
   /** The current detector as the scoring views need it. */

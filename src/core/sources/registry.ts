@@ -15,3 +15,9 @@ export function sourceOf(id: DatasetId): SourceSpec<DatasetId> {
 
 /** True for the user's own table: its panels, plan and per-row views. */
 export const isTableSource = (id: DatasetId): boolean => sourceOf(id).kind === 'table';
+
+/** True for an image set of digits the GAN studio's classifier reads (MNIST). */
+export function readsDigits(id: DatasetId): boolean {
+  const source = sourceOf(id);
+  return source.kind === 'image-set' && source.digitClassifier;
+}
