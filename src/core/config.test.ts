@@ -1,6 +1,7 @@
 import { ignoredText } from '../i18n/configMessages';
 import { describe, expect, it } from 'vitest';
-import { configFromQuery, configToQuery, defaultConfig, withModel } from './config';
+import { defaultConfig, withModel } from './config';
+import { configFromQuery, configToQuery } from './configQuery';
 
 describe('URL configuration', () => {
   it('reads every field of the contract', () => {

@@ -1,4 +1,4 @@
-import type { IgnoredField, ValueProblem } from '../core/config';
+import type { IgnoredField, ValueProblem } from '../core/configQuery';
 import { translate, type Language, type MessageKey } from './translate';
 
 const problemKeys: Record<ValueProblem['id'], MessageKey> = {

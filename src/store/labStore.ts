@@ -4,7 +4,8 @@ import { StepSeries } from '../core/series/stepSeries';
 
 /** An empty per-step loss series. */
 export const emptyStepLosses = () => StepSeries.empty(1, (step, value) => ({ step, loss: value(0) }));
-import { configFromQuery, type LabConfig } from '../core/config';
+import { type LabConfig } from '../core/config';
+import { configFromQuery } from '../core/configQuery';
 import { ignoredText } from '../i18n/configMessages';
 import { resolveLanguage } from '../i18n/translate';
 import type { PreparedSplit } from '../core/lab/session';

@@ -1,5 +1,6 @@
 import * as Comlink from 'comlink';
-import { configFromQuery, configToQuery, defaultConfig, pageFieldNames, type LabConfig } from '../core/config';
+import { defaultConfig, pageFieldNames, type LabConfig } from '../core/config';
+import { configFromQuery, configToQuery } from '../core/configQuery';
 import { specOf } from '../core/detectors/registry';
 import { readProject, writeProject, type ProjectContent } from '../core/project/format';
 import type { PlainData } from '../core/project/plainData';

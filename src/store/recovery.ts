@@ -5,7 +5,7 @@ import { isRunning, useLab } from './labStore';
 import { startTraining } from './labClient';
 import { clearRun, forgetStart, initLab, runToken, watchDeviceLoss } from './runState';
 import { checkpointOf } from './checkpoint';
-import { configToQuery } from '../core/config';
+import { configToQuery } from '../core/configQuery';
 import { pageLanguage, say } from './say';
 import { reloadTableFile } from './tableClient';
 import { api, restartWorker, watchWorkerCrashes } from './workerConnection';

@@ -1,5 +1,6 @@
 import * as Comlink from 'comlink';
-import { configToQuery, withModel, type LabConfig } from '../core/config';
+import { withModel, type LabConfig } from '../core/config';
+import { configToQuery } from '../core/configQuery';
 import { sourceOf, sources } from '../core/sources/registry';
 import { emptyRunState, useLab, type LabState } from './labStore';
 import { api, messageOf } from './workerConnection';

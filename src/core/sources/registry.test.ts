@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { configFields, configFromQuery } from '../config';
+import { configFields } from '../config';
+import { configFromQuery } from '../configQuery';
 import { decodeMnistAsset } from '../data/mnist';
 import { oneClassSplit } from '../data/split';
 import { datasetIds, sourceOf, sources } from './registry';

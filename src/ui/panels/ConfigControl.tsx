@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { fieldByName, parseConfigValue, type LabConfig } from '../../core/config';
+import { fieldByName, type LabConfig } from '../../core/config';
+import { parseConfigValue } from '../../core/configQuery';
 import { updateConfig } from '../../store/labClient';
 import { useLab } from '../../store/labStore';
 import { useLanguage, useT, useWords } from '../common/useT';

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeAutoencoderContract } from '../autoencoderContract';
-import { configFromQuery, configToQuery } from '../../config';
+import { configFromQuery, configToQuery } from '../../configQuery';
 import { buildVae } from './build';
 import { klDivergence } from './variational';
 
