@@ -86,7 +86,7 @@ const bench = {
     return { ...rate, threads, crossOriginIsolated: globalThis.crossOriginIsolated };
   },
 
-  async matmulGflops(size: number, minMilliseconds: number) {
+  async matmulGflops(size: number | [number, number, number], minMilliseconds: number) {
     return lab.matmulGflops(size, minMilliseconds);
   },
 

@@ -246,12 +246,16 @@ export async function selectBackend(
 }
 
 /**
- * The backend's matrix-multiply throughput in GFLOP/s: square size x size products, repeated
- * until at least `minMilliseconds` have passed (after one warm-up), counting 2 n^3 FLOPs each.
+ * The backend's matrix-multiply throughput in GFLOP/s: size x size products (or [m, k] x [k, n]), repeated
+ * until at least `minMilliseconds` have passed (after one warm-up), counting 2 m k n FLOPs each.
  */
-export async function measureMatmulGflops(size: number, minMilliseconds: number): Promise<number> {
-  const a = tf.randomUniform([size, size]);
-  const b = tf.randomUniform([size, size]);
+export async function measureMatmulGflops(
+  size: number | [number, number, number],
+  minMilliseconds: number,
+): Promise<number> {
+  const [m, k, n] = typeof size === 'number' ? [size, size, size] : size;
+  const a = tf.randomUniform([m, k]);
+  const b = tf.randomUniform([k, n]);
   const once = async () => {
     const product = tf.matMul(a, b);
     await product.data();
@@ -269,5 +273,5 @@ export async function measureMatmulGflops(size: number, minMilliseconds: number)
   }
   const seconds = (performance.now() - start) / 1000;
   tf.dispose([a, b]);
-  return (2 * size ** 3 * repetitions) / seconds / 1e9;
+  return (2 * m * k * n * repetitions) / seconds / 1e9;
 }

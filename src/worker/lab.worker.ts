@@ -269,7 +269,8 @@ const labApi = {
   reset: () => session.reset(),
   /** What the worker's backend holds now (for the memory read-out and the benchmark). */
   memory: () => ({ numTensors: tf.memory().numTensors, numBytes: tf.memory().numBytes, backend: tf.getBackend() }),
-  matmulGflops: (size: number, minMilliseconds: number) => measureMatmulGflops(size, minMilliseconds),
+  matmulGflops: (size: number | [number, number, number], minMilliseconds: number) =>
+    measureMatmulGflops(size, minMilliseconds),
   /** The current backend's training throughput for a detector, as `auto` measures it (the engine benchmark). */
   trainingRate: (probe: RateProbe, budgetMs: number) => measureTrainingRate(probe, budgetMs),
   /** The WASM thread pool's size (1 unless the page is cross-origin isolated). */

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { adam } from '../engine/fusedAdam';
 import type { DetectorModel } from './model';
 
 /**
@@ -10,7 +11,7 @@ export function reconstructionDetector(
   network: tf.Sequential,
   options: { inputSize: number; learningRate: number; codeLayers: number },
 ): DetectorModel {
-  const optimizer = tf.train.adam(options.learningRate);
+  const optimizer = adam(options.learningRate);
   const variables = network.trainableWeights.map((w) => w.read() as tf.Variable);
   const reconstruct = (batch: tf.Tensor2D) => network.apply(batch) as tf.Tensor2D;
   const encoderLayers = network.layers.slice(0, options.codeLayers);

@@ -1,5 +1,6 @@
 import { message } from '../messages';
 import * as tf from '@tensorflow/tfjs';
+import { adam } from '../engine/fusedAdam';
 import type { GanModel } from '../detectors/gan-shared/gan';
 import { createRandom } from '../random';
 import { runSteps } from '../train/stepRunner';
@@ -89,7 +90,7 @@ export async function trainEncoder(
 ): Promise<GanEncoder> {
   const encoder = buildEncoder(gan, options.seed);
   const { network, encode } = encoder;
-  const optimizer = tf.train.adam(options.learningRate);
+  const optimizer = adam(options.learningRate);
   const variables = network.trainableWeights.map((w) => w.read() as tf.Variable);
   const count = fit.shape[0];
   const batchSize = Math.min(options.batchSize, count);

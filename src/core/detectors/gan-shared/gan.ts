@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { adam } from '../../engine/fusedAdam';
 
 /**
  * A GAN as the lab trains it: a generator and a discriminator with their own Adam optimisers.
@@ -50,8 +51,8 @@ export function assembleGan(
   discriminatorHead: tf.LayersModel,
 ): GanModel {
   const { latentSize, inputSize, labelSmoothing } = options;
-  const gOptimizer = tf.train.adam(options.generatorLearningRate, options.beta1);
-  const dOptimizer = tf.train.adam(options.discriminatorLearningRate, options.beta1);
+  const gOptimizer = adam(options.generatorLearningRate, options.beta1);
+  const dOptimizer = adam(options.discriminatorLearningRate, options.beta1);
   const variablesOf = (models: tf.LayersModel[]) =>
     models.flatMap((m) => m.trainableWeights.map((w) => w.read() as tf.Variable));
   const gVariables = variablesOf([generator]);

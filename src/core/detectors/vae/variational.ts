@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { adam } from '../../engine/fusedAdam';
 import type { DetectorModel, ModelBuildOptions } from '../model';
 import { readVaeParams } from './params';
 
@@ -41,7 +42,7 @@ export function variationalDetector(
   const { beta, vaescore } = readVaeParams(options.params);
   // Pixels in [0, 1] get a Bernoulli likelihood; standardised table values a Gaussian one.
   const bernoulli = (options.outputActivation ?? 'sigmoid') === 'sigmoid';
-  const optimizer = tf.train.adam(options.learningRate);
+  const optimizer = adam(options.learningRate);
   const variables = [...encoder.trainableWeights, ...decoder.trainableWeights].map((w) => w.read() as tf.Variable);
   const encoderWeightCount = encoder.getWeights().length;
   let step = 0;
