@@ -96,7 +96,8 @@ test('a table dropped on the page without labels is scored row by row on WebGPU;
   await expect(page.getByTestId('train-status')).not.toContainText('epoch');
   await expect(page.getByTestId('error-histogram')).toHaveCount(0);
   await expect(page.getByTestId('anomaly-table')).toHaveCount(0);
-  await expect(page.getByTestId('loss-chart').locator('.recharts-line-curve')).toHaveCount(0);
+  await expect(page.getByTestId('loss-line-train')).toHaveAttribute('data-points', '0');
+  await expect(page.getByTestId('step-loss-line-loss')).toHaveAttribute('data-points', '0');
   await expect(page.getByTestId('epoch-progress')).toHaveAttribute('value', '0');
 });
 

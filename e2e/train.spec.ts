@@ -21,10 +21,12 @@ test('a WASM run from the URL trains to done, fills every view, and its threshol
     workTimeout({ backend: 'wasm', trainSamples: epochs * limit, scoredSamples: mnistScored }),
   );
 
-  await expect(page.getByTestId('loss-chart').locator('.recharts-line-curve').first()).toBeVisible();
+  await expect(page.getByTestId('loss-line-train')).toBeVisible();
+  expect(Number(await page.getByTestId('step-loss-line-loss').getAttribute('data-points'))).toBeGreaterThan(2);
   await expect(page.getByTestId('sample-grid').locator('canvas')).toHaveCount(8 * 3);
   await expect(page.getByTestId('error-histogram').locator('rect.bar-anomalous').first()).toBeAttached();
-  await expect(page.getByTestId('roc-curve').locator('.recharts-line-curve').first()).toBeVisible();
+  await expect(page.getByTestId('roc-line')).toBeVisible();
+  expect(Number(await page.getByTestId('roc-line').getAttribute('data-points'))).toBeGreaterThan(2);
   // Ones are the easiest digit: even a short run ranks them far above chance (0.5).
   expect(await metricValue(page, 'auroc')).toBeGreaterThan(0.95);
   // AUPRC at chance equals the anomaly share (here about 0.97): ask for most of the way from there to 1.
@@ -135,6 +137,7 @@ test('Train, Pause, Resume, Stop and Reset work from the buttons', async ({ page
   await page.getByTestId('reset-button').click();
   await waitForStatus(page, 'idle');
   await expect(page.getByTestId('error-histogram')).toHaveCount(0);
-  await expect(page.getByTestId('loss-chart').locator('.recharts-line-curve')).toHaveCount(0);
+  await expect(page.getByTestId('loss-line-train')).toHaveAttribute('data-points', '0');
+  await expect(page.getByTestId('step-loss-line-loss')).toHaveAttribute('data-points', '0');
   await expect(page.getByTestId('train-button')).toBeEnabled();
 });

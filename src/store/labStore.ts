@@ -11,15 +11,7 @@ import { resolveLanguage } from '../i18n/translate';
 import type { PreparedSplit } from '../core/lab/session';
 import type { LatentView } from '../core/lab/latent';
 import type { DecodedGrids } from '../core/lab/decodedGrids';
-import {
-  auprc,
-  auroc,
-  buildScoreIndex,
-  rocCurve,
-  thinCurve,
-  type RocPoint,
-  type ScoreIndex,
-} from '../core/detect/metrics';
+import { auprc, auroc, buildScoreIndex, type ScoreIndex } from '../core/detect/metrics';
 import { scoreHistogram, type HistogramBin } from '../core/detect/histogram';
 import { bestF1Threshold, thresholdFor, type ThresholdChoice } from '../core/detect/thresholds';
 import { metricsRefusal, sortableScores, type MetricsRefusal, type ScoreProvenance } from '../core/detect/verdict';
@@ -115,7 +107,6 @@ export interface Results {
   index: ScoreIndex;
   auroc: number;
   auprc: number;
-  roc: RocPoint[];
   histogram: HistogramBin[];
   bestF1: { threshold: number; f1: number };
 }
@@ -236,7 +227,6 @@ export function deriveResults(
     index,
     auroc: refusal ? Number.NaN : auroc(index),
     auprc: refusal ? Number.NaN : auprc(index),
-    roc: refusal ? [] : thinCurve(rocCurve(index), 400),
     histogram: scoreHistogram(testScores, isAnomaly),
     bestF1: refusal ? { threshold: Number.NaN, f1: Number.NaN } : bestF1Threshold(index),
   };

@@ -7,7 +7,7 @@ import { rankEnsemble, type SplitScores } from '../core/detectors/ensemble/combi
 import { detectorsOf, specOf } from '../core/detectors/registry';
 import type { ClassicalScores } from '../core/lab/classicalRun';
 import { isTableSource } from '../core/sources/registry';
-import { activeTestIsAnomaly, hasLabels, isRunning, useLab, viewResults } from './labStore';
+import { activeTestIsAnomaly, hasLabels, isRunning, useLab, viewResults, type Results } from './labStore';
 import type { DetectorRecord, LeaderboardColumn } from './leaderboardSlice';
 import { initLab } from './runState';
 import { prepareTableRun } from './tableClient';
@@ -39,19 +39,15 @@ export function recordScores(
     provenance?: ScoreProvenance;
     members?: string[];
   },
+  /** The view's results of these very scores, when the page has just derived them (not derived twice). */
+  viewed?: Results,
 ): void {
   const state = useLab.getState();
   const isAnomaly = activeTestIsAnomaly(state);
   if (!isAnomaly || isAnomaly.length !== entry.scores.testScores.length) return;
   // As the view would show this detector's scores (a series' rows, smoothing), so rows compare with it.
-  const derived = viewResults(
-    state,
-    entry.scores.testScores,
-    entry.scores.trainScores,
-    isAnomaly,
-    null,
-    entry.provenance,
-  );
+  const derived =
+    viewed ?? viewResults(state, entry.scores.testScores, entry.scores.trainScores, isAnomaly, null, entry.provenance);
   const threshold = meanPlusKStdThreshold(derived.trainScores, 2);
   const flagged = derived.testScores.reduce((n, s) => n + (s > threshold ? 1 : 0), 0);
   const labelled = hasLabels(state);
@@ -92,7 +88,12 @@ export function recordRun(config: LabConfig, timing: { fitMs: number; scoreMs: n
     }
     return;
   }
-  recordScores(config, { id: config.model, detector: label, scores: results, timing, provenance: results.provenance });
+  // The detector's own scores, as every row keeps them; the view's results of them are those on screen.
+  const scores = {
+    testScores: results.rawScores ?? results.testScores,
+    trainScores: results.rawTrainScores ?? results.trainScores,
+  };
+  recordScores(config, { id: config.model, detector: label, scores, timing, provenance: results.provenance }, results);
 }
 
 /** The leaderboard's rows on the split in view. */

@@ -1,3 +1,4 @@
+import { resultStages, useStagedResults } from '../common/useStagedResults';
 import { useRef, useState, type PointerEvent } from 'react';
 import { metricsAt } from '../../core/detect/metrics';
 import { hasLabels, shownScoreSpec, useLab } from '../../store/labStore';
@@ -16,7 +17,7 @@ const plotHeight = height - margin.top - margin.bottom;
  */
 export function ErrorHistogram() {
   const t = useT();
-  const results = useLab((s) => s.results);
+  const results = useStagedResults(resultStages.histogram);
   const threshold = useLab((s) => s.threshold);
   const logCounts = useLab((s) => s.logCounts);
   const perClassShare = useLab((s) => s.perClassShare);

@@ -1,7 +1,7 @@
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { specOf } from '../../core/detectors/registry';
 import { useLab } from '../../store/labStore';
 import { SeriesLegend } from './SeriesLegend';
+import { LogLineChart } from './LogLineChart';
 import { PanelTitle } from '../teach/HelpNote';
 import { useT } from '../common/useT';
 import type { MessageKey } from '../../i18n/translate';
@@ -53,45 +53,28 @@ export function LossChart() {
       <div className="chart-pair">
         <figure>
           <figcaption>{t('loss.perEpoch')}</figcaption>
-          <ResponsiveContainer width="100%" height={180}>
-            <LineChart data={epochLosses} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="epoch" type="number" domain={[1, 'dataMax']} allowDecimals={false} />
-              <YAxis tickFormatter={formatLoss} width={56} scale="log" domain={['auto', 'auto']} allowDataOverflow />
-              <Tooltip formatter={(v) => formatLoss(Number(v))} />
-              {series.map((line) => (
-                <Line
-                  key={line.key}
-                  type="monotone"
-                  dataKey={line.key}
-                  name={line.name}
-                  stroke={line.colour}
-                  dot={false}
-                  isAnimationActive={false}
-                />
-              ))}
-            </LineChart>
-          </ResponsiveContainer>
+          <LogLineChart
+            data={epochLosses as unknown as Record<string, number | undefined>[]}
+            xKey="epoch"
+            xName={t('loss.xEpoch')}
+            series={series}
+            height={180}
+            format={formatLoss}
+            testId="loss-line"
+          />
           <SeriesLegend series={series} latest={epochLosses[epochLosses.length - 1]} format={formatLoss} />
         </figure>
         <figure>
           <figcaption>{t('loss.perStep')}</figcaption>
-          <ResponsiveContainer width="100%" height={180}>
-            <LineChart data={steps} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="step" type="number" domain={[1, 'dataMax']} />
-              <YAxis tickFormatter={formatLoss} width={56} scale="log" domain={['auto', 'auto']} allowDataOverflow />
-              <Tooltip formatter={(v) => formatLoss(Number(v))} />
-              <Line
-                type="linear"
-                dataKey="loss"
-                name={t('loss.stepLoss')}
-                stroke="#64748b"
-                dot={false}
-                isAnimationActive={false}
-              />
-            </LineChart>
-          </ResponsiveContainer>
+          <LogLineChart
+            data={steps as unknown as Record<string, number | undefined>[]}
+            xKey="step"
+            xName={t('loss.xStep')}
+            series={[{ key: 'loss', name: t('loss.stepLoss'), colour: '#64748b' }]}
+            height={180}
+            format={formatLoss}
+            testId="step-loss-line"
+          />
         </figure>
       </div>
     </section>

@@ -1,3 +1,4 @@
+import { resultStages, useStagedResults } from '../common/useStagedResults';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { metricsAt } from '../../core/detect/metrics';
@@ -19,7 +20,7 @@ const rowHeight = 28;
 export function AnomalyTable() {
   const t = useT();
   const prepared = useLab((s) => s.preparedTable);
-  const results = useLab((s) => s.results);
+  const results = useStagedResults(resultStages.table);
   const threshold = useLab((s) => s.threshold);
   const labelled = useLab(hasLabels);
   const status = useLab((s) => s.status);

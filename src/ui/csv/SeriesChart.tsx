@@ -1,3 +1,4 @@
+import { resultStages, useStagedResults } from '../common/useStagedResults';
 import { useMemo } from 'react';
 import { useLab } from '../../store/labStore';
 import { useT } from '../common/useT';
@@ -18,7 +19,7 @@ const maxSpans = 300;
 export function SeriesChart() {
   const t = useT();
   const prepared = useLab((s) => s.preparedTable);
-  const results = useLab((s) => s.results);
+  const results = useStagedResults(resultStages.series);
   const threshold = useLab((s) => s.threshold);
   const series = prepared?.series ?? null;
 

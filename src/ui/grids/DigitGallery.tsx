@@ -1,3 +1,4 @@
+import { resultStages, useStagedResults } from '../common/useStagedResults';
 import { sourceOf } from '../../core/sources/registry';
 import { useMemo } from 'react';
 import { useLab, type Results } from '../../store/labStore';
@@ -70,7 +71,7 @@ export function DigitGallery() {
   const t = useT();
   const words = useWords();
   const prepared = useImageView();
-  const results = useLab((s) => s.results);
+  const results = useStagedResults(resultStages.gallery);
   const threshold = useLab((s) => s.threshold);
   const source = words.of(useLab((s) => sourceOf(s.config.dataset)));
   const strips = useMemo(() => {

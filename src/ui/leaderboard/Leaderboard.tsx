@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { detectorsOf } from '../../core/detectors/registry';
 import { sourceOf } from '../../core/sources/registry';
@@ -52,7 +52,8 @@ function sortRecords(rows: DetectorRecord[], column: LeaderboardColumn, descendi
 export function Leaderboard() {
   const t = useT();
   const words = useWords();
-  const rows = useLab(useShallow((s) => recordsOnSplit(s)));
+  // A new row (a run just ended) renders after the run's own views, in a background render React can split.
+  const rows = useDeferredValue(useLab(useShallow((s) => recordsOnSplit(s))));
   const { column, descending } = useLab((s) => s.leaderboardSort);
   const picks = useLab((s) => s.leaderboardPicks);
   const progress = useLab((s) => s.classicalProgress);
@@ -72,7 +73,8 @@ export function Leaderboard() {
   const comparable = rows.filter((r) => r.unavailable === null);
   const best = comparable.length ? Math.max(...comparable.map((r) => r.auroc)) : Number.NaN;
   const overlay = picks.length ? rows.filter((r) => picks.includes(r.id)) : rows;
-  const reference = results?.testScores ?? null;
+  // The detector's own scores, as the rows keep theirs.
+  const reference = useDeferredValue(results ? (results.rawScores ?? results.testScores) : null);
   // Each ρ sorts two score lists: once per new row or new scores, not on every progress update.
   const rhos = useMemo(
     () => new Map(rows.map((r) => [r.id, reference ? rankCorrelation(r.scores.testScores, reference) : Number.NaN])),
