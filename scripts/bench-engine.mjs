@@ -4,14 +4,24 @@
 // threaded (the page cross-origin isolated) and single-threaded (a plain static host). Interleaved
 // rounds (the order flips every round), at least 3; medians with their range. Writes
 // bench/results/<date>-engine.json and prints a markdown table.
-// Options: --rounds=3 --budget=3000 --models=dense-ae,conv-ae,dcgan --backends=wasm,webgl,webgpu
+// A model named id@batch trains at that batch instead (dense-ae@512: where threads pay). On each
+// WASM page also the matrix products of the dense autoencoder's step alone (GFLOP/s at its shapes).
+// Options: --rounds=3 --budget=3000 --models=dense-ae,dense-ae@512,conv-ae,dcgan --backends=wasm,webgl,webgpu
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { arg, buildOrExit, launch, machineDescription, openBenchPage, serve } from './bench-browser.mjs';
 import { formatSpread, spread } from './bench-stats.mjs';
 
 const rounds = Math.max(3, Number(arg('rounds', 3)));
 const budgetMs = Number(arg('budget', 3000));
-const models = arg('models', 'dense-ae,conv-ae,dcgan').split(',');
+const models = arg('models', 'dense-ae,dense-ae@512,conv-ae,dcgan').split(',');
+// [m, k, n]: a dense layer's forward product at batch 64, its weight gradient (x^T dy, after the lab's
+// transpose), and a large square product for scale.
+const matmulShapes = [
+  [64, 784, 128],
+  [784, 64, 128],
+  [1024, 1024, 1024],
+];
+const matmulRuns = [];
 const backends = arg('backends', 'wasm,webgl,webgpu').split(',');
 const date = new Date().toISOString().slice(0, 10);
 
@@ -45,15 +55,22 @@ try {
         continue;
       }
       for (const model of round % 2 === 0 ? models : [...models].reverse()) {
+        const [id, batch = '64'] = model.split('@');
         const rate = await page.evaluate(
-          ({ model, budgetMs }) => window.bench.trainingRate({ model, batch: 64 }, budgetMs),
-          { model, budgetMs },
+          ({ id, batch, budgetMs }) => window.bench.trainingRate({ model: id, batch }, budgetMs),
+          { id, batch: Number(batch), budgetMs },
         );
         runs.push({ round, setup: setup.label, model, ...rate });
         console.log(
           `round ${round + 1} ${setup.label} ${model}: ${rate.samplesPerSecond.toFixed(0)} items/s ` +
             `(${rate.steps} steps, first ${rate.warmupMs.toFixed(0)} ms, threads ${rate.threads ?? '-'})`,
         );
+      }
+      if (setup.backend === 'wasm') {
+        for (const shape of matmulShapes) {
+          const gflops = await page.evaluate((s) => window.bench.matmulGflops(s, 1000), shape);
+          matmulRuns.push({ round, setup: setup.label, shape: shape.join('x'), gflops });
+        }
       }
       await page.close();
     }
@@ -88,9 +105,20 @@ const ratios = Object.fromEntries(
 const machine = machineDescription();
 mkdirSync('bench/results', { recursive: true });
 const file = `bench/results/${date}-engine.json`;
-writeFileSync(file, JSON.stringify({ date, machine, budgetMs, rounds, summary, ratios, runs }, null, 2));
+const matmul = Object.fromEntries(
+  setups
+    .filter((s) => s.backend === 'wasm')
+    .flatMap((setup) =>
+      matmulShapes.map((shape) => [
+        `${setup.label} ${shape.join('x')}`,
+        spread(matmulRuns.filter((r) => r.setup === setup.label && r.shape === shape.join('x')).map((r) => r.gflops)),
+      ]),
+    ),
+);
+const report = { date, machine, budgetMs, rounds, summary, ratios, matmul, runs, matmulRuns };
+writeFileSync(file, JSON.stringify(report, null, 2));
 
-console.log(`\nTraining throughput, items/s at batch 64 (median (range, n)), ${machine}, headless Chromium:\n`);
+console.log(`\nTraining throughput, items/s at batch 64 unless named (median (range, n)), ${machine}, headless Chromium:\n`);
 console.log(`| detector | ${setups.map((s) => s.label).join(' | ')} | threads / 1 thread | WASM / WebGL |`);
 console.log(`|---|${setups.map(() => '---').join('|')}|---|---|`);
 for (const model of models) {
@@ -101,6 +129,10 @@ for (const model of models) {
   console.log(
     `| ${model} | ${cells.join(' | ')} | ${r.threadedOverSingle.toFixed(2)}x | ${r.wasmOverWebgl.toFixed(2)}x |`,
   );
+}
+if (matmulRuns.length) {
+  console.log('\nMatrix products alone on WASM, GFLOP/s (median (range, n)):\n');
+  for (const [key, value] of Object.entries(matmul)) console.log(`- ${key}: ${formatSpread(value)}`);
 }
 console.log(
   `\nWASM threads when isolated: ${runs.find((r) => r.setup === 'wasm (threads)')?.threads ?? 'n/a'}. Raw: ${file}`,

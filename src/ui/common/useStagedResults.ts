@@ -31,4 +31,4 @@ export function useStagedResults(stage: number): Results | null {
 }
 
 /** The frame each heavy result view mounts in after a run's scores arrive (0: with the metrics). */
-export const resultStages = { histogram: 1, roc: 2, gallery: 3, table: 3, series: 2, leaderboard: 4 } as const;
+export const resultStages = { histogram: 1, roc: 2, series: 2, gallery: 3, table: 3 } as const;
