@@ -39,13 +39,17 @@ export function adamStep(
   const rootCorrection = Math.sqrt(secondCorrection);
   const stepSize = (learningRate * rootCorrection) / firstCorrection;
   const shiftedEpsilon = epsilon * rootCorrection;
-  for (let i = 0; i < value.length; i += 1) {
+  // Arrays and constants in locals: the loop runs over every parameter, every step.
+  const { value: newValue, first: newFirst, second: newSecond } = out;
+  const [keep1, keep2] = [1 - beta1, 1 - beta2];
+  const count = value.length;
+  for (let i = 0; i < count; i += 1) {
     const g = gradient[i];
-    const m = beta1 * first[i] + (1 - beta1) * g;
-    const v = beta2 * second[i] + (1 - beta2) * g * g;
-    out.first[i] = m;
-    out.second[i] = v;
-    out.value[i] = value[i] - (stepSize * m) / (Math.sqrt(v) + shiftedEpsilon);
+    const m = beta1 * first[i] + keep1 * g;
+    const v = beta2 * second[i] + keep2 * g * g;
+    newFirst[i] = m;
+    newSecond[i] = v;
+    newValue[i] = value[i] - (stepSize * m) / (Math.sqrt(v) + shiftedEpsilon);
   }
 }
 
