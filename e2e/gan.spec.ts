@@ -69,7 +69,8 @@ test('a short MLP GAN run from the URL generates digits, scores the test set, an
   await page.getByTestId('gan-cell-9').click();
   await expect(page.getByTestId('interpolation-strip').locator('canvas')).toHaveCount(12);
   await expect(page.getByTestId('interpolation-animation')).toBeVisible();
-  await expect(page.getByTestId('gan-loss-chart').locator('.recharts-line-curve').first()).toBeVisible();
+  await expect(page.getByTestId('gan-loss-chart-line-dLoss')).toBeVisible();
+  expect(Number(await page.getByTestId('gan-loss-chart-line-gLoss').getAttribute('data-points'))).toBeGreaterThan(1);
 
   // Saved with the scorer in view, and reopened after a reload: same grid, curves and scores.
   const discAuroc = await metricValue(page, 'auroc');
@@ -87,7 +88,8 @@ test('a short MLP GAN run from the URL generates digits, scores the test set, an
   await expect(page.getByTestId('config-scorer')).toHaveValue('disc');
   await expect(grid).toHaveAttribute('data-step', '80');
   expect((await gridPixels(page)).signature).toBe(latest.signature);
-  await expect(page.getByTestId('gan-loss-chart').locator('.recharts-line-curve').first()).toBeVisible();
+  await expect(page.getByTestId('gan-loss-chart-line-dLoss')).toBeVisible();
+  expect(Number(await page.getByTestId('gan-loss-chart-line-gLoss').getAttribute('data-points'))).toBeGreaterThan(1);
   await page.getByTestId('config-scorer').selectOption('encoder');
   await expect.poll(() => metricValue(page, 'auroc')).toBe(encoderAuroc);
 });

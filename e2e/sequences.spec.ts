@@ -121,6 +121,8 @@ test("rows are scored from their windows, then smoothed in time order; the detec
   // Each window stands for the row it ends at, scored from the windows covering that row (their mean
   // by default); the row's own window score is kept in brackets.
   const rows = page.getByTestId('anomaly-row');
+  // The ranked table mounts a few frames after the scores (the result views mount a frame apart).
+  await expect(rows.first()).toBeVisible();
   await expect(page.getByTestId('smoothing')).toHaveAttribute('data-smoothed', '0');
   const pairs = () =>
     rows.evaluateAll((list) =>

@@ -1,7 +1,7 @@
 import { specOf } from '../../core/detectors/registry';
 import { useLab } from '../../store/labStore';
 import { SeriesLegend } from './SeriesLegend';
-import { LogLineChart } from './LogLineChart';
+import { SvgLineChart } from './SvgLineChart';
 import { PanelTitle } from '../teach/HelpNote';
 import { useT } from '../common/useT';
 import type { MessageKey } from '../../i18n/translate';
@@ -53,7 +53,7 @@ export function LossChart() {
       <div className="chart-pair">
         <figure>
           <figcaption>{t('loss.perEpoch')}</figcaption>
-          <LogLineChart
+          <SvgLineChart
             data={epochLosses as unknown as Record<string, number | undefined>[]}
             xKey="epoch"
             xName={t('loss.xEpoch')}
@@ -66,7 +66,7 @@ export function LossChart() {
         </figure>
         <figure>
           <figcaption>{t('loss.perStep')}</figcaption>
-          <LogLineChart
+          <SvgLineChart
             data={steps as unknown as Record<string, number | undefined>[]}
             xKey="step"
             xName={t('loss.xStep')}

@@ -1,7 +1,7 @@
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ganHealth, healthWindow, pixelSpread, type GanStepStats } from '../../core/gan/health';
 import { useLab } from '../../store/labStore';
 import { SeriesLegend } from '../charts/SeriesLegend';
+import { SvgLineChart } from '../charts/SvgLineChart';
 import { PanelTitle } from '../teach/HelpNote';
 import { useT } from '../common/useT';
 import type { MessageKey } from '../../i18n/translate';
@@ -19,6 +19,7 @@ const beliefLines: (Line & { name: MessageKey })[] = [
 function StatChart(props: {
   testId: string;
   caption: string;
+  stepName: string;
   points: GanStepStats[];
   lines: Line[];
   domain?: [number, number];
@@ -26,25 +27,17 @@ function StatChart(props: {
   return (
     <figure data-testid={props.testId}>
       <figcaption>{props.caption}</figcaption>
-      <ResponsiveContainer width="100%" height={180}>
-        <LineChart data={props.points} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="step" type="number" domain={[1, 'dataMax']} />
-          <YAxis width={40} domain={props.domain ?? ['auto', 'auto']} />
-          <Tooltip formatter={(v) => Number(v).toFixed(3)} />
-          {props.lines.map((line) => (
-            <Line
-              key={line.key}
-              type="linear"
-              dataKey={line.key}
-              name={line.name}
-              stroke={line.colour}
-              dot={false}
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
+      <SvgLineChart
+        data={props.points as unknown as Record<string, number | undefined>[]}
+        xKey="step"
+        xName={props.stepName}
+        series={props.lines}
+        height={180}
+        format={(v) => v.toFixed(3)}
+        testId={`${props.testId}-line`}
+        scale="linear"
+        domain={props.domain}
+      />
       <SeriesLegend series={props.lines} latest={props.points[props.points.length - 1]} format={(v) => v.toFixed(3)} />
     </figure>
   );
@@ -81,10 +74,17 @@ export function GanCharts() {
         </p>
       )}
       <div className="chart-pair">
-        <StatChart testId="gan-loss-chart" caption={t('gan.lossCaption')} points={points} lines={named(lossLines)} />
+        <StatChart
+          testId="gan-loss-chart"
+          caption={t('gan.lossCaption')}
+          stepName={t('loss.xStep')}
+          points={points}
+          lines={named(lossLines)}
+        />
         <StatChart
           testId="gan-belief-chart"
           caption={t('gan.beliefCaption')}
+          stepName={t('loss.xStep')}
           points={points}
           lines={named(beliefLines)}
           domain={[0, 1]}

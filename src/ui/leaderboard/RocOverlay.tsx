@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { buildScoreIndex, rocCurve, thinCurve } from '../../core/detect/metrics';
 import type { DetectorRecord } from '../../store/leaderboardSlice';
 import { useT } from '../common/useT';
+import { RocPlot } from '../charts/RocPlot';
 
 const palette = ['#7c3aed', '#2563eb', '#16a34a', '#ea580c', '#db2777', '#0891b2', '#ca8a04', '#475569', '#dc2626'];
 
@@ -26,25 +26,17 @@ export function RocOverlay({ rows, isAnomaly }: { rows: DetectorRecord[]; isAnom
       aria-label={t('overlay.region')}
     >
       <figcaption>{t('overlay.caption', { n: rows.length })}</figcaption>
-      <ResponsiveContainer width="100%" height={280}>
-        <LineChart margin={{ top: 8, right: 16, bottom: 16, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="fpr" type="number" domain={[0, 1]} tickCount={6} />
-          <YAxis dataKey="tpr" type="number" domain={[0, 1]} tickCount={6} width={40} />
-          <Legend verticalAlign="bottom" wrapperStyle={{ fontSize: '0.75rem' }} />
-          {curves.map((c, i) => (
-            <Line
-              key={c.id}
-              data={c.points}
-              dataKey="tpr"
-              name={c.name}
-              stroke={palette[i % palette.length]}
-              dot={false}
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
+      <RocPlot
+        height={260}
+        lines={curves.map((c, i) => ({ id: c.id, points: c.points, colour: palette[i % palette.length] }))}
+      />
+      <ul className="legend roc-legend">
+        {curves.map((c, i) => (
+          <li key={c.id}>
+            <span className="swatch" style={{ background: palette[i % palette.length] }} /> {c.name}
+          </li>
+        ))}
+      </ul>
     </figure>
   );
 }

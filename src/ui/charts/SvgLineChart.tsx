@@ -1,4 +1,5 @@
 import { useState, type PointerEvent } from 'react';
+import { viewBoxX } from './viewBox';
 
 export interface ChartSeries {
   key: string;
@@ -9,20 +10,28 @@ export interface ChartSeries {
 const width = 480;
 const margin = { top: 8, right: 10, bottom: 20, left: 52 };
 
-/** Up to `count` ticks spread evenly in log space between lo and hi (both > 0). */
-function logTicks(lo: number, hi: number, count: number): number[] {
-  if (!(hi > lo)) return [lo];
-  const [a, b] = [Math.log10(lo), Math.log10(hi)];
-  return Array.from({ length: count }, (_, i) => 10 ** (a + ((b - a) * i) / (count - 1)));
+/** How values map to height: log (losses over orders of magnitude) or linear (probabilities). */
+type Scale = 'log' | 'linear';
+const transform = (scale: Scale) => (scale === 'log' ? Math.log10 : (v: number) => v);
+const inverse = (scale: Scale) => (scale === 'log' ? (v: number) => 10 ** v : (v: number) => v);
+/** A value the scale can place: finite, and above 0 on a log axis. */
+const placeable = (scale: Scale, v: number | undefined): v is number =>
+  v !== undefined && Number.isFinite(v) && (scale === 'linear' || v > 0);
+
+/** `count` ticks spread evenly in the scale's space between lo and hi. */
+function ticksOf(scale: Scale, lo: number, hi: number, count: number): number[] {
+  const [f, g] = [transform(scale), inverse(scale)];
+  const [a, b] = [f(lo), f(hi)];
+  return Array.from({ length: count }, (_, i) => g(a + ((b - a) * i) / (count - 1)));
 }
 
 /**
- * Lines over a shared x with a log y axis, in plain SVG: the loss charts redraw at every batch of
- * losses, and a charting library's render of them was a long task of its own on this machine. A
- * gap in a series (a value not > 0, as the log axis cannot place it) breaks its line. Hovering
- * reads the values at the nearest x.
+ * Lines over a shared x, in plain SVG: the loss and GAN charts redraw at every batch of losses, and
+ * a charting library's render of them was a long task of its own on this machine. A value the
+ * scale cannot place (not finite; not > 0 on a log axis) breaks its line. Hovering reads the values
+ * at the nearest x.
  */
-export function LogLineChart({
+export function SvgLineChart({
   data,
   xKey,
   xName,
@@ -30,6 +39,8 @@ export function LogLineChart({
   height,
   format,
   testId,
+  scale = 'log',
+  domain,
 }: {
   data: readonly Record<string, number | undefined>[];
   xKey: string;
@@ -39,6 +50,9 @@ export function LogLineChart({
   height: number;
   format: (value: number) => string;
   testId: string;
+  scale?: Scale;
+  /** A fixed y range (e.g. [0, 1] for probabilities); otherwise the data's. */
+  domain?: [number, number];
 }) {
   const [hover, setHover] = useState<number | null>(null);
   const plotWidth = width - margin.left - margin.right;
@@ -47,25 +61,27 @@ export function LogLineChart({
   const xMin = Math.min(1, ...xs.filter(Number.isFinite));
   const xMax = Math.max(xMin + 1, ...xs.filter(Number.isFinite));
   let yMin = Number.POSITIVE_INFINITY;
-  let yMax = 0;
+  let yMax = Number.NEGATIVE_INFINITY;
   for (const d of data) {
     for (const s of series) {
       const v = d[s.key];
-      if (v !== undefined && v > 0 && Number.isFinite(v)) [yMin, yMax] = [Math.min(yMin, v), Math.max(yMax, v)];
+      if (placeable(scale, v)) [yMin, yMax] = [Math.min(yMin, v), Math.max(yMax, v)];
     }
   }
-  const empty = !(yMax > 0);
-  if (empty) [yMin, yMax] = [0.1, 1];
-  if (yMax / yMin < 1.2) [yMin, yMax] = [yMin / 1.1, yMax * 1.1];
+  const empty = !(yMax >= yMin);
+  if (domain) [yMin, yMax] = domain;
+  else if (empty) [yMin, yMax] = scale === 'log' ? [0.1, 1] : [0, 1];
+  else if (scale === 'log' && yMax / yMin < 1.2) [yMin, yMax] = [yMin / 1.1, yMax * 1.1];
+  else if (scale === 'linear' && yMax - yMin < 1e-9) [yMin, yMax] = [yMin - 0.5, yMax + 0.5];
+  const f = transform(scale);
   const xOf = (x: number) => margin.left + ((x - xMin) / (xMax - xMin)) * plotWidth;
-  const yOf = (y: number) =>
-    margin.top + (1 - (Math.log10(y) - Math.log10(yMin)) / (Math.log10(yMax) - Math.log10(yMin))) * plotHeight;
+  const yOf = (y: number) => margin.top + (1 - (f(y) - f(yMin)) / (f(yMax) - f(yMin))) * plotHeight;
   const pathOf = (key: string) => {
     let path = '';
     let open = false;
     data.forEach((d, i) => {
       const v = d[key];
-      if (v === undefined || !(v > 0) || !Number.isFinite(v) || !Number.isFinite(xs[i])) {
+      if (!placeable(scale, v) || !Number.isFinite(xs[i])) {
         open = false;
         return;
       }
@@ -76,8 +92,7 @@ export function LogLineChart({
   };
   const onMove = (event: PointerEvent<SVGSVGElement>) => {
     if (data.length === 0) return;
-    const box = event.currentTarget.getBoundingClientRect();
-    const x = xMin + ((((event.clientX - box.left) / box.width) * width - margin.left) / plotWidth) * (xMax - xMin);
+    const x = xMin + ((viewBoxX(event, width) - margin.left) / plotWidth) * (xMax - xMin);
     let nearest = 0;
     xs.forEach((v, i) => {
       if (Math.abs(v - x) < Math.abs(xs[nearest] - x)) nearest = i;
@@ -94,7 +109,7 @@ export function LogLineChart({
       onPointerLeave={() => setHover(null)}
     >
       {!empty &&
-        logTicks(yMin, yMax, 4).map((tick) => (
+        ticksOf(scale, yMin, yMax, 4).map((tick) => (
           <g key={tick} className="grid">
             <line x1={margin.left} x2={margin.left + plotWidth} y1={yOf(tick)} y2={yOf(tick)} />
             <text x={margin.left - 4} y={yOf(tick) + 4} textAnchor="end" className="tick">
@@ -127,7 +142,7 @@ export function LogLineChart({
           stroke={s.colour}
           className="chart-line"
           data-testid={`${testId}-${s.key}`}
-          data-points={data.filter((d) => (d[s.key] ?? 0) > 0).length}
+          data-points={data.filter((d) => placeable(scale, d[s.key])).length}
         />
       ))}
       {hovered && (
