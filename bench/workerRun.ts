@@ -9,7 +9,8 @@ const noop = () => {};
 /**
  * A training run in the lab's worker on data it already holds, heard as the benchmarks need it:
  * when each epoch ended, and the last scores. Views the benchmark does not draw get a handler that
- * does nothing (every event the session sends needs one).
+ * does nothing (every event the session sends needs one: through Comlink an optional handler is
+ * always there on the worker's side, and a missing one fails on the page as "reading 'apply'").
  */
 export async function trainCollecting(lab: Remote<LabApi>, config: LabConfig) {
   const epochEnds: number[] = [];
@@ -25,6 +26,9 @@ export async function trainCollecting(lab: Remote<LabApi>, config: LabConfig) {
       onGanStats: noop,
       onGanSnapshot: noop,
       onPhase: noop,
+      onProgress: noop,
+      onCheckpoint: noop,
+      onClassicalResult: noop,
       onScores: (result: ScoreResult) => void (scores = result),
     }),
   );

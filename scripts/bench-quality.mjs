@@ -12,6 +12,7 @@
 //                          and WebGPU); a detector whose spec says it cannot train there (the
 //                          convolutional ones: no convolution gradients in WASM) uses --fallback=webgl.
 //          --set=epochs=50,latent=16   (override defaults, e.g. to tune them)
+//          --port=4395  the benchmark page's server
 // A full run (every default model, class and dataset, no --set) is saved as <date>-quality; a
 // subset without --set as <date>-quality-<datasets>-<models>.json, to be read beside the others.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -56,11 +57,13 @@ const classNames = {
 };
 
 buildOrExit(['--config', 'bench/vite.config.ts', '--logLevel', 'error']);
-const server = await serve(4395, 'bench', 'bench/dist');
+// Its own port (--port), so two quality runs can share the machine.
+const port = Number(arg('port', 4395));
+const server = await serve(port, 'bench', 'bench/dist');
 const browser = await launch();
 // The detectors, their data kinds and the backends they refuse, as the registry says.
 const registry = await (async () => {
-  const page = await openBenchPage(browser, 'http://127.0.0.1:4395/bench/');
+  const page = await openBenchPage(browser, `http://127.0.0.1:${port}/bench/`);
   const specs = await page.evaluate(() => window.bench.detectors());
   await page.close();
   return specs;
@@ -80,7 +83,7 @@ try {
       if (group.length === 0) continue;
       const wanted = needsFallback(group[0]) ? fallback : backend;
       // A fresh page per dataset and backend: one worker, one backend, one image set.
-      const page = await openBenchPage(browser, 'http://127.0.0.1:4395/bench/');
+      const page = await openBenchPage(browser, `http://127.0.0.1:${port}/bench/`);
       const active = await page.evaluate(([b, d]) => window.bench.init(b, d), [wanted, dataset]);
       for (const model of group) {
         backends[model] = active.worker;
