@@ -17,6 +17,8 @@ export function RocCurve({ metrics }: { metrics: ThresholdMetrics | null }) {
         {t('roc.caption', { value: Number.isFinite(results.auroc) ? results.auroc.toFixed(3) : t('metric.none') })}
       </figcaption>
       <RocPlot
+        width={380}
+        height={280}
         lines={[{ id: 'test', points: roc, colour: '#7c3aed', testId: 'roc-line' }]}
         operatingPoint={metrics && { fpr: metrics.falsePositiveRate, tpr: metrics.recall }}
       />

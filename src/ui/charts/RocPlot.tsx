@@ -3,7 +3,6 @@ import type { RocPoint } from '../../core/detect/metrics';
 import { useT } from '../common/useT';
 import { viewBoxX } from './viewBox';
 
-const width = 640;
 const margin = { top: 10, right: 16, bottom: 34, left: 40 };
 const ticks = [0, 0.2, 0.4, 0.6, 0.8, 1];
 
@@ -22,10 +21,13 @@ export interface RocLine {
 export function RocPlot({
   lines,
   operatingPoint,
+  width = 640,
   height = 240,
 }: {
   lines: RocLine[];
   operatingPoint?: { fpr: number; tpr: number } | null;
+  /** The drawing's size in its own units: near its size on screen, so labels keep their size. */
+  width?: number;
   height?: number;
 }) {
   const t = useT();
