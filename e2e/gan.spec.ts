@@ -58,9 +58,14 @@ test('a short MLP GAN run from the URL generates digits, scores the test set, an
   await expect(page.getByTestId('error-histogram').locator('rect.bar-anomalous').first()).toBeAttached();
   const encoderAuroc = await metricValue(page, 'auroc');
   expect(encoderAuroc).toBeGreaterThan(0.8);
+  // The leaderboard has a row per scorer and marks the one in view as the current detector.
+  const board = page.getByTestId('leaderboard');
+  await expect(board.locator('[data-detector="mlp-gan·encoder"]')).toHaveAttribute('aria-current', 'true');
   await page.getByTestId('config-scorer').selectOption('disc');
   await expect.poll(() => metricValue(page, 'auroc')).not.toBe(encoderAuroc);
   expect(page.url()).toContain('scorer=disc');
+  await expect(board.locator('[data-detector="mlp-gan·disc"]')).toHaveAttribute('aria-current', 'true');
+  await expect(board.locator('[data-detector="mlp-gan·encoder"]')).not.toHaveAttribute('aria-current', 'true');
   await expect(page.getByTestId('reconstruction-grid').locator('canvas')).toHaveCount(8 * 3);
   await expect(page.getByTestId('detector-comparison').getByTestId('detector-row')).toHaveCount(2);
 

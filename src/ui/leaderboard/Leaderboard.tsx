@@ -63,13 +63,15 @@ export function Leaderboard() {
   const isAnomaly = useLab(activeTestIsAnomaly);
   const results = useLab((s) => s.results);
   const model = useLab((s) => s.config.model);
+  const scorer = useLab((s) => s.config.scorer);
   const shown = useLab((s) => s.shownRecord);
   const source = words.of(useLab((s) => sourceOf(s.config.dataset)));
   const items =
     source.kind === 'table' ? t('board.itemsTable') : t('board.itemsImages', { items: source.itemNoun.many });
   const classicalLabels = classical.map((d) => words.of(d).label).join(', ');
   const sorted = useMemo(() => sortRecords(rows, column, descending), [rows, column, descending]);
-  const currentId = shown ?? rows.find((r) => r.id === model || r.id.startsWith(`${model}·`))?.id ?? null;
+  // A GAN's rows are one per scorer: the current one is the scorer the view shows.
+  const currentId = shown ?? rows.find((r) => r.id === model || r.id === `${model}·${scorer}`)?.id ?? null;
   const comparable = rows.filter((r) => r.unavailable === null);
   const best = comparable.length ? Math.max(...comparable.map((r) => r.auroc)) : Number.NaN;
   const overlay = picks.length ? rows.filter((r) => picks.includes(r.id)) : rows;
