@@ -84,7 +84,9 @@ export function recordRun(config: LabConfig, timing: { fitMs: number; scoreMs: n
   if (byScorer) {
     for (const [scorer, scores] of Object.entries(byScorer)) {
       const id = `${config.model}·${scorer}`;
-      recordScores(config, { id, detector: `${label} · ${scorer}`, scores, timing, provenance });
+      // Each scorer's own cost (the encoder's includes its training); the run's where a scorer has none.
+      const own = scores.timing ?? timing;
+      recordScores(config, { id, detector: `${label} · ${scorer}`, scores, timing: own, provenance });
     }
     return;
   }

@@ -70,8 +70,12 @@ describe('GAN runs in the session', () => {
         expect(scores.testScores.length).toBe(prepared.testLabels.length);
         expect(scores.trainScores.length).toBe(prepared.counts.train);
         expect(scores.testScores.every(Number.isFinite)).toBe(true);
+        // Each scorer says what it cost: training (the encoder's includes the GAN's) and scoring.
+        expect(scores.timing!.fitMs).toBeGreaterThan(0);
+        expect(scores.timing!.scoreMs).toBeGreaterThan(0);
       }
       expect(result.testScores).toBe(result.byScorer!.encoder!.testScores);
+      expect(result.byScorer!.encoder!.timing!.fitMs).toBeGreaterThan(result.byScorer!.disc!.timing!.fitMs);
       expect(seen.samples).toBe(1); // G(E(x)) of the sample digits
       expect(seen.phases[seen.phases.length - 1]).toBeNull();
       const frames = await session.interpolate(0, 5, 6);

@@ -30,6 +30,8 @@ export interface GanEvents {
 export interface GanScores {
   testScores: Float32Array;
   trainScores: Float32Array;
+  /** What this scorer cost: its training (the GAN, plus the encoder for its scorer) and its scoring, in ms. */
+  timing?: { fitMs: number; scoreMs: number };
 }
 
 export const gridSize = 64;
@@ -101,8 +103,16 @@ export function ganScorer(state: GanState, scorer: GanScorer, batch: number) {
   return (x: tf.Tensor2D) => discriminatorScores(state.gan, x, batch);
 }
 
-const scoresWith = (score: (x: tf.Tensor2D) => Promise<Float32Array>, data: GanRunData): Promise<GanScores> =>
-  scoreSplit(score, data.test, data.trainForScores);
+/** The split scored by one scorer, with what training it took and how long the scoring took. */
+async function scoresWith(
+  score: (x: tf.Tensor2D) => Promise<Float32Array>,
+  data: GanRunData,
+  fitMs: number,
+): Promise<GanScores> {
+  const started = performance.now();
+  const scores = await scoreSplit(score, data.test, data.trainForScores);
+  return { ...scores, timing: { fitMs, scoreMs: performance.now() - started } };
+}
 
 /**
  * Adversarial training with snapshots (fixed-noise grid + digit likeness), then the scorers: the
@@ -117,6 +127,7 @@ export async function trainAndScoreGan(
   events: GanEvents,
   onSamples: (reconstructions: Float32Array) => void,
 ): Promise<{ outcome: GanLoopOutcome; scores: Partial<Record<GanScorer, GanScores>> }> {
+  const started = performance.now();
   events.onGanSnapshot(await snapshotOf(state, 0, classifier));
   const outcome = await runGanLoop(
     state.gan,
@@ -135,9 +146,11 @@ export async function trainAndScoreGan(
     },
   );
   const scores: Partial<Record<GanScorer, GanScores>> = {};
+  const adversarialMs = performance.now() - started;
   events.onPhase({ id: 'scoring-disc' });
-  scores.disc = await scoresWith(ganScorer(state, 'disc', scoringBatch), data);
+  scores.disc = await scoresWith(ganScorer(state, 'disc', scoringBatch), data, adversarialMs);
   if (config.encsteps > 0 && outcome.status !== 'diverged') {
+    const encoderStarted = performance.now();
     state.encoder?.dispose();
     state.encoder = await trainEncoder(
       state.gan,
@@ -149,8 +162,9 @@ export async function trainAndScoreGan(
       },
     );
     const encoder = state.encoder;
+    const encoderMs = performance.now() - encoderStarted;
     events.onPhase({ id: 'scoring-encoder' });
-    scores.encoder = await scoresWith(ganScorer(state, 'encoder', scoringBatch), data);
+    scores.encoder = await scoresWith(ganScorer(state, 'encoder', scoringBatch), data, adversarialMs + encoderMs);
     const reconstructions = tf.tidy(() => state.gan.generate(encoder.encode(data.samples)));
     onSamples((await reconstructions.data()) as Float32Array);
     reconstructions.dispose();
