@@ -15,7 +15,7 @@
 //          --port=4395  the benchmark page's server
 // A full run (every default model, class and dataset, no --set) is saved as <date>-quality; a
 // subset without --set as <date>-quality-<datasets>-<models>.json, to be read beside the others.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { arg, buildOrExit, launch, openBenchPage, serve } from './bench-browser.mjs';
 
@@ -77,6 +77,12 @@ const needsFallback = (model) =>
   model.split('+').some((id) => registry.find((d) => d.id === id).unsupportedBackends.includes(backend));
 const rows = [];
 const backends = {};
+mkdirSync('bench/results', { recursive: true });
+const tuned = Object.keys(overrides).length > 0;
+const full = !tuned && classes.length === 10 && datasets.length === 2 && defaultModels.every((m) => models.includes(m));
+const name = full ? `${date}-quality` : `${date}-quality-${datasets.join('+')}-${models.join('+')}`;
+// Rows so far, after every class: a long run stopped part way (a GAN takes hours) keeps what it measured.
+const partialFile = `bench/results/${name}.partial.json`;
 try {
   for (const dataset of datasets) {
     for (const group of [models.filter((m) => !needsFallback(m)), models.filter(needsFallback)]) {
@@ -93,6 +99,8 @@ try {
             [normal, model, overrides],
           );
           rows.push({ dataset, model, backend: active.worker, ...row });
+          if (!tuned)
+            writeFileSync(partialFile, `${JSON.stringify({ date, machine, partial: true, rows }, null, 2)}\n`);
           console.log(
             `${dataset} ${model} (${active.worker}) class ${normal}: AUROC ${(row.aeAuroc * 100).toFixed(1)} ` +
               `(PCA ${(row.pcaAuroc * 100).toFixed(1)}) in ${row.aeSeconds.toFixed(1)} s`,
@@ -161,17 +169,13 @@ try {
       );
     }
   }
-  mkdirSync('bench/results', { recursive: true });
-  const tuned = Object.keys(overrides).length > 0;
-  const full =
-    !tuned && classes.length === 10 && datasets.length === 2 && defaultModels.every((m) => models.includes(m));
-  const name = full ? `${date}-quality` : `${date}-quality-${datasets.join('+')}-${models.join('+')}`;
   if (tuned) {
     console.log('(--set overrides the defaults: not saved, so bench/results holds default settings only)');
   } else {
     const report = { date, machine, backends, classes, rows, publishedMnist, publishedFashionMeans };
     writeFileSync(`bench/results/${name}.json`, `${JSON.stringify(report, null, 2)}\n`);
     if (full) writeFileSync(`bench/results/${name}.md`, lines.join('\n'));
+    rmSync(partialFile, { force: true });
   }
   console.log(`\n${lines.join('\n')}`);
 } finally {
