@@ -31,10 +31,11 @@ import type { TrainingFeedback } from '../core/detect/feedback';
  */
 const session = new LabSession();
 const tables = new TableHost(session);
-const images = new ImageSetHost(session);
-const hosts: { [K in SourceKind]: SourceHost<K> } = { 'image-set': images, table: tables };
+const hosts: { [K in SourceKind]: SourceHost<K> } = { 'image-set': new ImageSetHost(session), table: tables };
 /** The host of a source kind, typed for that kind's inputs. */
 const hostFor = <K extends SourceKind>(kind: K) => hosts[kind] as SourceHost<K>;
+/** The kind of source whose load is under way (what cancelLoad stops). */
+let loading: SourceKind | null = null;
 let onFatal: ((message: Message) => void) | null = null;
 /** The whole backend measurement of `auto`, shared by the backends that start. */
 const measurementBudgetMs = 1500;
@@ -146,7 +147,12 @@ const labApi = {
 
   /** Loads a source (a shipped image set, or the user's table) as its host does; see sourceHost.ts. */
   loadSource(input: SourceInput, onProgress: (fraction: number) => void): Promise<SourceLoadOutcome> {
-    return hostFor(input.kind).load(input, onProgress);
+    loading = input.kind;
+    return hostFor(input.kind)
+      .load(input, onProgress)
+      .finally(() => {
+        if (loading === input.kind) loading = null;
+      });
   },
 
   /**
@@ -161,10 +167,9 @@ const labApi = {
     return Comlink.transfer(outcome, [testImages.buffer, testLabels.buffer, testIsAnomaly.buffer]);
   },
 
-  /** Stops a source load (or a new file's scoring) under way. */
+  /** Stops the source load under way, if any (its source keeps what it had). */
   cancelLoad: () => {
-    images.cancel();
-    tables.cancel();
+    if (loading) hostFor(loading).cancel();
   },
 
   /** The GAN studio's digit classifier, a tfjs layers model served by the lab itself. */

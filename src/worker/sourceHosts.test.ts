@@ -62,6 +62,32 @@ describe('the worker verbs over every source kind', () => {
     session.dispose();
   });
 
+  it('stops an image set load when cancelled: the outcome says so and nothing is kept', async () => {
+    const bytes = asset(50);
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const fetch = vi.fn(async () => {
+      const body = new ReadableStream<Uint8Array>({
+        async start(controller) {
+          controller.enqueue(bytes.slice(0, 100));
+          await gate;
+          controller.enqueue(bytes.slice(100));
+          controller.close();
+        },
+      });
+      return new Response(body, { headers: { 'content-length': String(bytes.length) } });
+    });
+    vi.stubGlobal('fetch', fetch);
+    const host = new ImageSetHost(new LabSession());
+    const input = { kind: 'image-set', url: 'http://lab/c.bin', name: 'C' } as const;
+    const load = host.load(input, () => host.cancel());
+    release();
+    expect(await load).toEqual({ ok: false, cancelled: true });
+    // Not kept: the next load fetches again, and completes.
+    vi.stubGlobal('fetch', servingFetch(bytes));
+    expect(await host.load(input, () => {})).toEqual({ ok: true, kind: 'image-set', count: 50 });
+  });
+
   it('says which asset failed and with what status', async () => {
     vi.stubGlobal(
       'fetch',
