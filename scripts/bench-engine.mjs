@@ -118,7 +118,9 @@ const matmul = Object.fromEntries(
 const report = { date, machine, budgetMs, rounds, summary, ratios, matmul, runs, matmulRuns };
 writeFileSync(file, JSON.stringify(report, null, 2));
 
-console.log(`\nTraining throughput, items/s at batch 64 unless named (median (range, n)), ${machine}, headless Chromium:\n`);
+console.log(
+  `\nTraining throughput, items/s at batch 64 unless named (median (range, n)), ${machine}, headless Chromium:\n`,
+);
 console.log(`| detector | ${setups.map((s) => s.label).join(' | ')} | threads / 1 thread | WASM / WebGL |`);
 console.log(`|---|${setups.map(() => '---').join('|')}|---|---|`);
 for (const model of models) {
