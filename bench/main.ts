@@ -86,6 +86,12 @@ const bench = {
     return { ...rate, threads, crossOriginIsolated: globalThis.crossOriginIsolated };
   },
 
+  /** Where that step's time goes, kernel by kernel (ms per step), on the worker's backend. */
+  async profileTrainingStep(overrides: Partial<LabConfig>, steps: number) {
+    const config = { ...defaultConfig(overrides.model), ...overrides };
+    return lab.profileTrainingStep({ config, inputSize: 28 * 28, outputActivation: 'sigmoid' }, steps);
+  },
+
   async matmulGflops(size: number | [number, number, number], minMilliseconds: number) {
     return lab.matmulGflops(size, minMilliseconds);
   },

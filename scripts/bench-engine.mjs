@@ -7,6 +7,8 @@
 // A model named id@batch trains at that batch instead (dense-ae@512: where threads pay). On each
 // WASM page also the matrix products of the dense autoencoder's step alone (GFLOP/s at its shapes).
 // Options: --rounds=3 --budget=3000 --models=dense-ae,dense-ae@512,conv-ae,dcgan --backends=wasm,webgl,webgpu
+//          --profile  also where each step's time goes on each WASM setup, kernel by kernel (tf.profile, 20 steps
+//                     after the rounds; kernel times include what the lab's wrappers do inside a kernel)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { arg, buildOrExit, launch, machineDescription, openBenchPage, serve } from './bench-browser.mjs';
 import { formatSpread, spread } from './bench-stats.mjs';
@@ -43,6 +45,7 @@ const servers = {
 };
 const browser = await launch();
 const runs = [];
+const profiles = [];
 try {
   for (let round = 0; round < rounds; round += 1) {
     const order = round % 2 === 0 ? setups : [...setups].reverse();
@@ -65,6 +68,16 @@ try {
           `round ${round + 1} ${setup.label} ${model}: ${rate.samplesPerSecond.toFixed(0)} items/s ` +
             `(${rate.steps} steps, first ${rate.warmupMs.toFixed(0)} ms, threads ${rate.threads ?? '-'})`,
         );
+      }
+      if (process.argv.includes('--profile') && setup.backend === 'wasm' && round === rounds - 1) {
+        for (const model of models) {
+          const [id, batch = '64'] = model.split('@');
+          const kernels = await page.evaluate(
+            ({ id, batch }) => window.bench.profileTrainingStep({ model: id, batch }, 20),
+            { id, batch: Number(batch) },
+          );
+          profiles.push({ setup: setup.label, model, kernels });
+        }
       }
       if (setup.backend === 'wasm') {
         for (const shape of matmulShapes) {
@@ -115,7 +128,7 @@ const matmul = Object.fromEntries(
       ]),
     ),
 );
-const report = { date, machine, budgetMs, rounds, summary, ratios, matmul, runs, matmulRuns };
+const report = { date, machine, budgetMs, rounds, summary, ratios, matmul, runs, matmulRuns, profiles };
 writeFileSync(file, JSON.stringify(report, null, 2));
 
 console.log(
@@ -135,6 +148,11 @@ for (const model of models) {
 if (matmulRuns.length) {
   console.log('\nMatrix products alone on WASM, GFLOP/s (median (range, n)):\n');
   for (const [key, value] of Object.entries(matmul)) console.log(`- ${key}: ${formatSpread(value)}`);
+}
+for (const { setup, model, kernels } of profiles) {
+  const total = kernels.reduce((sum, k) => sum + k.ms, 0);
+  const top = kernels.slice(0, 6).map((k) => `${k.kernel} ${k.ms.toFixed(2)} (${Math.round(k.calls)}x)`);
+  console.log(`- ${setup} ${model}: ${total.toFixed(2)} ms of kernels a step; ${top.join(', ')}`);
 }
 console.log(
   `\nWASM threads when isolated: ${runs.find((r) => r.setup === 'wasm (threads)')?.threads ?? 'n/a'}. Raw: ${file}`,

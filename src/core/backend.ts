@@ -1,6 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import type { BackendChoice } from './config';
 import { registerWasmConvGradients } from './engine/wasmConvGradients';
+import { registerWasmConvInputGradient } from './engine/wasmConvInputGradient';
+import { registerWasmDataKernels } from './engine/wasmDataKernels';
 import { registerWasmFastTransposedMatMul } from './engine/wasmMatMul';
 
 export type BackendName = Exclude<BackendChoice, 'auto'>;
@@ -108,9 +110,12 @@ async function attempt(name: BackendName, options: BackendOptions): Promise<Atte
     if (options.wasmPaths) wasm.setWasmPaths(options.wasmPaths);
     // One thread per logical core (used by the threaded build only; read back as wasmThreads).
     wasm.setThreadsCount(logicalCores());
-    // The convolution gradient it lacks (so every convolutional detector trains on it too), and
-    // its fast product for transposed operands (a dense layer's backward pass).
+    // The convolution gradient it lacks (so every convolutional detector trains on it too), its
+    // input gradient as an XNNPACK convolution instead of a scalar loop, and its fast product for
+    // transposed operands (a dense layer's backward pass); Identity and Tile that move data at copy speed.
     registerWasmConvGradients();
+    registerWasmConvInputGradient();
+    registerWasmDataKernels();
     registerWasmFastTransposedMatMul();
   }
   if (name === 'webgpu') {

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import type { KernelBackendWithData, TensorInfo } from './wasmKernel';
+import type { KernelBackendWithData, TensorInfo, KernelArgs } from './wasmKernel';
 
 /**
  * Adam whose update of a variable is one kernel on the backends that keep tensors in CPU memory
@@ -53,7 +53,6 @@ export function adamStep(
   }
 }
 
-type KernelArgs = { inputs: tf.NamedTensorInfoMap; backend: tf.KernelBackend; attrs?: tf.NamedAttrMap };
 type Inputs = { value: TensorInfo; first: TensorInfo; second: TensorInfo; gradient: TensorInfo };
 
 /** WASM: the outputs are allocated first (an allocation may grow the heap and move its views), then read. */

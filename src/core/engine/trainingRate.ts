@@ -95,3 +95,44 @@ export async function measureTrainingRate(probe: RateProbe, budgetMs: number): P
     dispose();
   }
 }
+
+/** Time spent in one kernel name over the profiled steps. */
+export interface KernelTime {
+  kernel: string;
+  /** Milliseconds per step. */
+  ms: number;
+  /** Calls per step. */
+  calls: number;
+}
+
+/**
+ * Where a training step's time goes on the current backend: `steps` profiled steps after a few
+ * untimed ones, kernel times summed by kernel name (the engine benchmark's `--profile`).
+ */
+export async function profileTrainingStep(probe: RateProbe, steps: number): Promise<KernelTime[]> {
+  const { step, dispose } = await trainingStep(probe);
+  try {
+    for (let i = 0; i < 3; i += 1) {
+      const outputs = step();
+      await outputs[outputs.length - 1].data();
+      tf.dispose(outputs);
+    }
+    const info = await tf.profile(async () => {
+      for (let i = 0; i < steps; i += 1) {
+        const outputs = step();
+        await outputs[outputs.length - 1].data();
+        tf.dispose(outputs);
+      }
+    });
+    const byKernel = new Map<string, KernelTime>();
+    for (const kernel of info.kernels) {
+      const entry = byKernel.get(kernel.name) ?? { kernel: kernel.name, ms: 0, calls: 0 };
+      entry.ms += Number(kernel.kernelTimeMs) / steps;
+      entry.calls += 1 / steps;
+      byKernel.set(kernel.name, entry);
+    }
+    return [...byKernel.values()].sort((a, b) => b.ms - a.ms);
+  } finally {
+    dispose();
+  }
+}

@@ -3,6 +3,7 @@ import '@tensorflow/tfjs-backend-wasm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerWasmConvGradients } from './wasmConvGradients';
+import { registerWasmConvInputGradient } from './wasmConvInputGradient';
 import { buildConvAutoencoder } from '../detectors/conv-ae/build';
 
 interface Case {
@@ -87,6 +88,7 @@ describe('convolution gradients on WASM', () => {
   beforeAll(async () => {
     await tf.setBackend('wasm');
     registerWasmConvGradients();
+    registerWasmConvInputGradient();
   });
   afterAll(async () => {
     await tf.setBackend('cpu');

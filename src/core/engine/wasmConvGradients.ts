@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import { runWasmKernel, type KernelBackendWithData, type TensorInfo } from './wasmKernel';
+import { runWasmKernel, type KernelArgs, type KernelBackendWithData, type TensorInfo } from './wasmKernel';
 
 /**
  * TensorFlow.js's WASM backend runs a convolution forward and back to its input, but has no kernel
@@ -20,11 +20,7 @@ interface FilterGradientAttrs {
   filterShape: [number, number, number, number];
 }
 
-function conv2DBackpropFilterOnWasm(args: {
-  inputs: tf.NamedTensorInfoMap;
-  backend: tf.KernelBackend;
-  attrs?: tf.NamedAttrMap;
-}): TensorInfo {
+function conv2DBackpropFilterOnWasm(args: KernelArgs): TensorInfo {
   const backend = args.backend as KernelBackendWithData;
   const { x, dy } = args.inputs as unknown as { x: TensorInfo; dy: TensorInfo };
   const attrs = args.attrs as unknown as FilterGradientAttrs;

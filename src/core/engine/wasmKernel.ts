@@ -3,6 +3,9 @@ import * as tf from '@tensorflow/tfjs';
 /** A tensor as kernels see it: its data's id, shape and type (tfjs's TensorInfo). */
 export type TensorInfo = { dataId: object; shape: number[]; dtype: tf.DataType };
 
+/** What a kernel function receives (tfjs passes this shape; its own type is not exported). */
+export type KernelArgs = { inputs: tf.NamedTensorInfoMap; backend: tf.KernelBackend; attrs?: tf.NamedAttrMap };
+
 /** A backend that frees a kernel's intermediate results by their data id. */
 export interface KernelBackendWithData extends tf.KernelBackend {
   disposeData(dataId: object): boolean;

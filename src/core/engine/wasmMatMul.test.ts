@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerWasmFastTransposedMatMul } from './wasmMatMul';
+import { packsLeftOperand, registerWasmFastTransposedMatMul } from './wasmMatMul';
 import { buildDenseAutoencoder } from '../detectors/dense-ae/build';
 
 interface Product {
@@ -13,6 +13,7 @@ interface Product {
   transposeA: boolean;
   transposeB: boolean;
   fused: boolean;
+  activation?: 'relu' | 'sigmoid' | 'linear';
   seed: number;
 }
 
@@ -33,7 +34,7 @@ async function product(backend: string, p: Product): Promise<Float32Array> {
           transposeA: p.transposeA,
           transposeB: p.transposeB,
           bias: tf.randomNormal([p.columns], 0, 1, 'float32', p.seed + 2),
-          activation: 'relu',
+          activation: p.activation ?? 'relu',
         })
       : tf.matMul(a, b, p.transposeA, p.transposeB);
   });
@@ -76,6 +77,43 @@ describe('transposed matrix products on WASM', () => {
         },
       ),
       { numRuns: 80, seed: 20261123 },
+    );
+  });
+
+  it('pack the smaller operand where a layer is wider than the batch (the dense step at batch 64)', () => {
+    expect(packsLeftOperand(64, 784, 128)).toBe(true); // x W1: pack x^T, not W1
+    expect(packsLeftOperand(64, 128, 784)).toBe(true); // h W4
+    expect(packsLeftOperand(784, 64, 128)).toBe(false); // x^T dy: dy is the smaller
+    expect(packsLeftOperand(512, 784, 128)).toBe(false); // a large batch: the weights are the smaller
+    expect(packsLeftOperand(64, 32, 128)).toBe(false); // too small for packing to matter
+  });
+
+  it('equal the CPU backend where the smaller operand is packed, with any bias and activation', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          batch: fc.constant(1),
+          rows: fc.integer({ min: 1, max: 48 }),
+          inner: fc.integer({ min: 100, max: 300 }),
+          columns: fc.integer({ min: 164, max: 260 }),
+          transposeA: fc.boolean(),
+          transposeB: fc.boolean(),
+          fused: fc.boolean(),
+          activation: fc.constantFrom('relu' as const, 'sigmoid' as const, 'linear' as const),
+          seed: fc.integer({ min: 1, max: 10_000 }),
+        }),
+        async (p) => {
+          expect(packsLeftOperand(p.rows, p.inner, p.columns)).toBe(true);
+          const onCpu = await product('cpu', p);
+          await tf.setBackend('wasm');
+          const dataBefore = tf.engine().backend.numDataIds();
+          const onWasm = await product('wasm', p);
+          // The swapped product frees every intermediate it makes.
+          expect(tf.engine().backend.numDataIds()).toBe(dataBefore);
+          onCpu.forEach((v, i) => expect(Math.abs(onWasm[i] - v)).toBeLessThan(1e-4 * Math.max(1, Math.abs(v))));
+        },
+      ),
+      { numRuns: 30, seed: 20261124 },
     );
   });
 

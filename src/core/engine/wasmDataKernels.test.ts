@@ -1,0 +1,86 @@
+import * as tf from '@tensorflow/tfjs';
+import '@tensorflow/tfjs-backend-wasm';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerWasmDataKernels } from './wasmDataKernels';
+
+/** tf.tile of a counting tensor on a backend, read back. */
+async function tiled(backend: string, shape: number[], reps: number[], dtype: 'float32' | 'int32') {
+  await tf.setBackend(backend);
+  const size = shape.reduce((a, b) => a * b, 1);
+  const x = tf.tensor(
+    Array.from({ length: size }, (_, i) => i * 3 - 7),
+    shape,
+    dtype,
+  );
+  const y = tf.tile(x, reps);
+  const values = Array.from(await y.data());
+  tf.dispose([x, y]);
+  return { values, shape: y.shape };
+}
+
+describe('WASM data kernels', () => {
+  beforeAll(async () => {
+    await tf.setBackend('wasm');
+    registerWasmDataKernels();
+  });
+  afterAll(async () => {
+    await tf.setBackend('cpu');
+  });
+
+  it('tile as the CPU backend does, for any shape, repetition and dtype, freeing nothing it should keep', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 4 })), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        fc.constantFrom<'float32' | 'int32'>('float32', 'int32'),
+        async (axes, dtype) => {
+          const shape = axes.map(([size]) => size);
+          const reps = axes.map(([, rep]) => rep);
+          const cpu = await tiled('cpu', shape, reps, dtype);
+          await tf.setBackend('wasm');
+          const before = tf.engine().backend.numDataIds();
+          const wasm = await tiled('wasm', shape, reps, dtype);
+          expect(tf.engine().backend.numDataIds()).toBe(before);
+          expect(wasm.shape).toEqual(cpu.shape);
+          expect(wasm.values).toEqual(cpu.values);
+        },
+      ),
+      { numRuns: 150, seed: 20261124 },
+    );
+  });
+
+  it('tile a per-channel vector over a batch of feature maps (the batch-norm gradient)', async () => {
+    const cpu = await tiled('cpu', [1, 1, 1, 16], [64, 14, 14, 1], 'float32');
+    const wasm = await tiled('wasm', [1, 1, 1, 16], [64, 14, 14, 1], 'float32');
+    expect(wasm.values).toEqual(cpu.values);
+  });
+
+  it('share an identity with its input: the values outlive the input, and the data is freed with the last', async () => {
+    await tf.setBackend('wasm');
+    const before = tf.engine().backend.numDataIds();
+    const x = tf.tensor1d([1, 2, 3]);
+    const y = tf.clone(x);
+    expect(tf.engine().backend.numDataIds()).toBe(before + 1);
+    x.dispose();
+    expect(Array.from(await y.data())).toEqual([1, 2, 3]);
+    y.dispose();
+    expect(tf.engine().backend.numDataIds()).toBe(before);
+  });
+
+  it('keep gradients through identities right (a variable trained through tf.clone, which runs Identity)', async () => {
+    await tf.setBackend('wasm');
+    const v = tf.variable(tf.tensor1d([1, -2, 3]));
+    const optimizer = tf.train.sgd(0.1);
+    for (let step = 0; step < 3; step += 1) {
+      optimizer.minimize(() => tf.sum(tf.square(tf.clone(v))) as tf.Scalar);
+    }
+    // Each step multiplies by 1 - 0.1 * 2 = 0.8.
+    const expected = [1, -2, 3].map((value) => value * 0.8 ** 3);
+    (await v.data()).forEach((value, i) => expect(value).toBeCloseTo(expected[i], 5));
+    v.dispose();
+    optimizer.dispose();
+  });
+});

@@ -1,0 +1,101 @@
+import * as tf from '@tensorflow/tfjs';
+import type { KernelBackendWithData, TensorInfo, KernelArgs } from './wasmKernel';
+
+/**
+ * Two WASM kernels that only move data, measured slow in a DCGAN step (`npm run bench:engine --
+ * --profile`): Identity copies its input where the CPU and WebGL backends share it (288 copies a
+ * step: autograd passes gradients through Identity), and Tile computes every output element's
+ * source index with divisions (a batch-norm gradient tiles a per-channel vector over the whole
+ * batch: 8 ms for 200,000 values). Identity here shares the input's data (reference-counted, as
+ * the CPU backend does); Tile copies contiguous blocks and doubles them (memcpy speed).
+ */
+
+type WasmBackend = KernelBackendWithData & {
+  incRef(dataId: object): void;
+  makeOutput(shape: number[], dtype: tf.DataType): TensorInfo;
+  typedArrayFromHeap(info: TensorInfo): Float32Array | Int32Array | Uint8Array;
+};
+
+function sharedIdentity({ inputs, backend }: KernelArgs): TensorInfo {
+  const { x } = inputs as unknown as { x: TensorInfo };
+  (backend as WasmBackend).incRef(x.dataId);
+  return { dataId: x.dataId, shape: x.shape, dtype: x.dtype };
+}
+
+/** Copies below this many elements on average cost more in calls than the index arithmetic saves. */
+const minElementsPerCopy = 16;
+
+/**
+ * Tiles `source` (shape `shape`) by `reps` into `out`, axis by axis: the innermost axes that are not
+ * repeated are one contiguous copy; an axis that is repeated is filled once, then copied onto
+ * itself (copyWithin) for the other repetitions.
+ */
+export function tileInto(
+  source: Float32Array | Int32Array | Uint8Array,
+  shape: number[],
+  reps: number[],
+  out: Float32Array | Int32Array | Uint8Array,
+): void {
+  const rank = shape.length;
+  const inStrides = new Array<number>(rank).fill(1);
+  const outStrides = new Array<number>(rank).fill(1);
+  for (let axis = rank - 2; axis >= 0; axis -= 1) {
+    inStrides[axis] = inStrides[axis + 1] * shape[axis + 1];
+    outStrides[axis] = outStrides[axis + 1] * shape[axis + 1] * reps[axis + 1];
+  }
+  // From this axis on nothing repeats, so source and output blocks are the same contiguous run.
+  let contiguousFrom = rank;
+  while (contiguousFrom > 0 && reps[contiguousFrom - 1] === 1) contiguousFrom -= 1;
+  const fill = (axis: number, inOffset: number, outOffset: number) => {
+    if (axis >= contiguousFrom) {
+      const length = axis === rank ? 1 : inStrides[axis] * shape[axis];
+      out.set(source.subarray(inOffset, inOffset + length), outOffset);
+      return;
+    }
+    for (let i = 0; i < shape[axis]; i += 1)
+      fill(axis + 1, inOffset + i * inStrides[axis], outOffset + i * outStrides[axis]);
+    const block = shape[axis] * outStrides[axis];
+    for (let r = 1; r < reps[axis]; r *= 2) {
+      const count = Math.min(r, reps[axis] - r) * block;
+      out.copyWithin(outOffset + r * block, outOffset, outOffset + count);
+    }
+  };
+  fill(0, 0, 0);
+}
+
+/** How many contiguous copies tileInto makes before its doublings (the unrepeated runs it writes). */
+function leafCopies(shape: number[], reps: number[]): number {
+  let contiguousFrom = shape.length;
+  while (contiguousFrom > 0 && reps[contiguousFrom - 1] === 1) contiguousFrom -= 1;
+  return shape.slice(0, contiguousFrom).reduce((product, size) => product * size, 1);
+}
+
+function blockTile(args: KernelArgs, original: tf.KernelConfig): TensorInfo {
+  const backend = args.backend as WasmBackend;
+  const { x } = args.inputs as unknown as { x: TensorInfo };
+  const { reps } = args.attrs as unknown as { reps: number[] };
+  const outShape = x.shape.map((size, axis) => size * reps[axis]);
+  const outSize = outShape.reduce((product, size) => product * size, 1);
+  const perCopy = outSize / Math.max(1, leafCopies(x.shape, reps));
+  if (x.dtype === 'string' || reps.length !== x.shape.length || outSize === 0 || perCopy < minElementsPerCopy) {
+    return original.kernelFunc(args) as TensorInfo;
+  }
+  const out = backend.makeOutput(outShape, x.dtype);
+  // Views after the allocation: growing the heap would detach earlier ones.
+  tileInto(backend.typedArrayFromHeap(x), x.shape, reps, backend.typedArrayFromHeap(out));
+  return out;
+}
+
+let registered = false;
+
+/** Replaces WASM's Identity and Tile with the data-moving kernels above (once). */
+export function registerWasmDataKernels(): void {
+  const identity = tf.getKernel('Identity', 'wasm');
+  const tile = tf.getKernel('Tile', 'wasm');
+  if (registered || !identity || !tile) return;
+  tf.unregisterKernel('Identity', 'wasm');
+  tf.registerKernel({ ...identity, kernelFunc: sharedIdentity as unknown as tf.KernelFunc });
+  tf.unregisterKernel('Tile', 'wasm');
+  tf.registerKernel({ ...tile, kernelFunc: ((args: KernelArgs) => blockTile(args, tile)) as unknown as tf.KernelFunc });
+  registered = true;
+}
