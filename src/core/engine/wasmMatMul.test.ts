@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packsLeftOperand, registerWasmFastTransposedMatMul } from './wasmMatMul';
+import { packsLeftOperand, registerWasmFastTransposedMatMul, swapsProduct } from './wasmMatMul';
 import { buildDenseAutoencoder } from '../detectors/dense-ae/build';
 
 interface Product {
@@ -86,6 +86,11 @@ describe('transposed matrix products on WASM', () => {
     expect(packsLeftOperand(784, 64, 128)).toBe(false); // x^T dy: dy is the smaller
     expect(packsLeftOperand(512, 784, 128)).toBe(false); // a large batch: the weights are the smaller
     expect(packsLeftOperand(64, 32, 128)).toBe(false); // too small for packing to matter
+    // Weights met before keep XNNPACK's packing of them (scoring a test set batch by batch)...
+    expect(swapsProduct(256, 128, 784, false, true)).toBe(false);
+    expect(swapsProduct(256, 128, 784, false, false)).toBe(true);
+    // ...unless transposed: then they are a new tensor every time.
+    expect(swapsProduct(64, 784, 128, true, true)).toBe(true);
   });
 
   it('equal the CPU backend where the smaller operand is packed, with any bias and activation', async () => {

@@ -33,6 +33,18 @@ export function packsLeftOperand(m: number, k: number, n: number): boolean {
   return k * n >= minPackedToSwap && n >= 1.5 * m;
 }
 
+/**
+ * Right operands met before. XNNPACK keeps its packing of a plain (untransposed) right operand for
+ * as long as that tensor lives, so one used again (fixed weights while a test set is scored batch
+ * by batch) is cheapest on the plain path; in training every weight is a new tensor each step.
+ */
+const metBefore = new WeakSet<object>();
+
+/** Whether this product runs swapped: the operand would be packed anew, and the left one is smaller. */
+export function swapsProduct(m: number, k: number, n: number, rightTransposed: boolean, rightMetBefore: boolean) {
+  return (rightTransposed || !rightMetBefore) && packsLeftOperand(m, k, n);
+}
+
 /** x with its last two dimensions swapped, by WASM's own Transpose. */
 const transpose = (backend: tf.KernelBackend, x: TensorInfo): TensorInfo => {
   const rank = x.shape.length;
@@ -99,9 +111,11 @@ function wrap(kernelName: 'BatchMatMul' | '_FusedMatMul', plain: () => tf.Kernel
     const { transposeA, transposeB, activation = 'linear' } = (args.attrs ?? {}) as MatMulAttrs;
     const { a, b, preluActivationWeights } = args.inputs as unknown as Record<string, TensorInfo | undefined>;
     const sizes = unbatchedSizes(a!, b!, transposeA, transposeB);
+    const met = metBefore.has(b!.dataId);
+    metBefore.add(b!.dataId);
     if (
       sizes &&
-      packsLeftOperand(sizes.m, sizes.k, sizes.n) &&
+      swapsProduct(sizes.m, sizes.k, sizes.n, Boolean(transposeB), met) &&
       activation in activationKernels &&
       !preluActivationWeights
     ) {
