@@ -124,6 +124,13 @@ export function inputGradientByConvolution(args: KernelArgs): TensorInfo | null 
     const { rows: columns, phases: columnPhases } = horizontal;
     const phases = rowPhases.flatMap((rowPhase) =>
       columnPhases.map((columnPhase) => {
+        // Rows and columns of dy a phase must not read (a negative padding) are cut off first.
+        const cutTop = Math.max(0, -rowPhase.before);
+        const cutLeft = Math.max(0, -columnPhase.before);
+        const keptRows = outHeight - cutTop - Math.max(0, -rowPhase.after);
+        const keptColumns = outWidth - cutLeft - Math.max(0, -columnPhase.after);
+        // A phase whose taps all fall outside dy is zeros.
+        if (keptRows <= 0 || keptColumns <= 0) return null;
         const taps = run(
           'StridedSlice',
           { x: turned },
@@ -143,13 +150,6 @@ export function inputGradientByConvolution(args: KernelArgs): TensorInfo | null 
             shrinkAxisMask: 0,
           },
         );
-        // Rows and columns of dy a phase must not read (a negative padding) are cut off first.
-        const cutTop = Math.max(0, -rowPhase.before);
-        const cutLeft = Math.max(0, -columnPhase.before);
-        const keptRows = outHeight - cutTop - Math.max(0, -rowPhase.after);
-        const keptColumns = outWidth - cutLeft - Math.max(0, -columnPhase.after);
-        // A phase whose taps all fall outside dy is zeros.
-        if (keptRows <= 0 || keptColumns <= 0) return null;
         const cut =
           cutTop || cutLeft || keptRows < outHeight || keptColumns < outWidth
             ? run(
@@ -158,7 +158,7 @@ export function inputGradientByConvolution(args: KernelArgs): TensorInfo | null 
                 { begin: [0, cutTop, cutLeft, 0], size: [batchSize, keptRows, keptColumns, outChannels] },
               )
             : dy;
-        const phase = run(
+        return run(
           'Conv2D',
           { x: cut, filter: taps },
           {
@@ -173,13 +173,13 @@ export function inputGradientByConvolution(args: KernelArgs): TensorInfo | null 
             dataFormat: 'NHWC',
           },
         );
-        return phase;
       }),
     );
     // Allocated before any view is taken: an allocation may grow the heap and detach earlier views.
     const dx = backend.makeOutput(attrs.inputShape, 'float32');
     const out = backend.typedArrayFromHeap(dx);
-    out.fill(0);
+    // Every position of dx belongs to one phase; a phase left out is zeros.
+    if (phases.includes(null)) out.fill(0);
     phases.forEach((phase, index) => {
       if (!phase) return;
       const row = Math.floor(index / strideWidth);
