@@ -58,6 +58,45 @@ describe('WASM data kernels', () => {
     expect(wasm.values).toEqual(cpu.values);
   });
 
+  it('sum over leading axes bit for bit as float32 added in order (as WASM itself does), any other way as the CPU', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 10_000 }),
+        async (shape, axisCount, keepDims, seed) => {
+          const axes = [...Array(Math.min(axisCount, shape.length)).keys()];
+          const reduce = async (backend: string) => {
+            await tf.setBackend(backend);
+            const x = tf.randomNormal(shape, 0, 100, 'float32', seed);
+            const y = tf.sum(x, axes.length ? axes : undefined, keepDims);
+            const result = { values: Array.from(await y.data()), shape: y.shape, input: Array.from(await x.data()) };
+            tf.dispose([x, y]);
+            return result;
+          };
+          const cpu = await reduce('cpu');
+          const wasm = await reduce('wasm');
+          expect(wasm.shape).toEqual(cpu.shape);
+          if (axes.length > 0 && axes.length < shape.length) {
+            const rows = shape.slice(0, axes.length).reduce((a, b) => a * b, 1);
+            const columns = cpu.input.length / rows;
+            const inOrder = Array.from({ length: columns }, (_, c) => {
+              let total = 0;
+              for (let r = 0; r < rows; r += 1) total = Math.fround(total + cpu.input[r * columns + c]);
+              return total;
+            });
+            expect(wasm.values).toEqual(inOrder);
+          }
+          cpu.values.forEach((v, i) =>
+            expect(Math.abs(wasm.values[i] - v)).toBeLessThan(1e-3 * Math.max(1, Math.abs(v))),
+          );
+        },
+      ),
+      { numRuns: 100, seed: 20261124 },
+    );
+  });
+
   it('share an identity with its input: the values outlive the input, and the data is freed with the last', async () => {
     await tf.setBackend('wasm');
     const before = tf.engine().backend.numDataIds();

@@ -2,12 +2,14 @@ import * as tf from '@tensorflow/tfjs';
 import type { KernelBackendWithData, TensorInfo, KernelArgs } from './wasmKernel';
 
 /**
- * Two WASM kernels that only move data, measured slow in a DCGAN step (`npm run bench:engine --
+ * WASM kernels that mostly move data, measured slow in training steps (`npm run bench:engine --
  * --profile`): Identity copies its input where the CPU and WebGL backends share it (288 copies a
- * step: autograd passes gradients through Identity), and Tile computes every output element's
+ * DCGAN step: autograd passes gradients through Identity); Tile computes every output element's
  * source index with divisions (a batch-norm gradient tiles a per-channel vector over the whole
- * batch: 8 ms for 200,000 values). Identity here shares the input's data (reference-counted, as
- * the CPU backend does); Tile copies contiguous blocks and doubles them (memcpy speed).
+ * batch: 8 ms for 200,000 values); Sum over leading axes (every bias gradient: dy summed over the
+ * batch) transposes its input first. Identity here shares the input's data (reference-counted, as
+ * the CPU backend does); Tile copies contiguous blocks and doubles them (memcpy speed); Sum over
+ * leading axes adds whole rows, in the same order and float32 rounding as WASM's own loop.
  */
 
 type WasmBackend = KernelBackendWithData & {
@@ -86,16 +88,52 @@ function blockTile(args: KernelArgs, original: tf.KernelConfig): TensorInfo {
   return out;
 }
 
+/** out[c] = sum over r of x[r, c], rows added in order (each sum rounded to float32 as it is stored). */
+export function sumRows(x: Float32Array, rows: number, columns: number, out: Float32Array): void {
+  out.fill(0);
+  for (let r = 0; r < rows; r += 1) {
+    const offset = r * columns;
+    for (let c = 0; c < columns; c += 1) out[c] += x[offset + c];
+  }
+}
+
+function leadingSum(args: KernelArgs, original: tf.KernelConfig): TensorInfo {
+  const backend = args.backend as WasmBackend;
+  const { x } = args.inputs as unknown as { x: TensorInfo };
+  const { axis, keepDims } = args.attrs as unknown as { axis: number | number[]; keepDims: boolean };
+  const rank = x.shape.length;
+  const axes = tf.util.parseAxisParam(axis, x.shape).sort((a, b) => a - b);
+  const leading = axes.length > 0 && axes.length < rank && axes.every((a, i) => a === i);
+  const rows = x.shape.slice(0, axes.length).reduce((product, size) => product * size, 1);
+  const rest = x.shape.slice(axes.length);
+  const columns = rest.reduce((product, size) => product * size, 1);
+  if (!leading || x.dtype !== 'float32' || rows === 0 || columns === 0) {
+    return original.kernelFunc(args) as TensorInfo;
+  }
+  const out = backend.makeOutput(keepDims ? [...axes.map(() => 1), ...rest] : rest, 'float32');
+  sumRows(
+    backend.typedArrayFromHeap(x) as Float32Array,
+    rows,
+    columns,
+    backend.typedArrayFromHeap(out) as Float32Array,
+  );
+  return out;
+}
+
 let registered = false;
 
-/** Replaces WASM's Identity and Tile with the data-moving kernels above (once). */
+/** Replaces WASM's Identity, Tile and Sum with the kernels above (once; each keeps the original for other cases). */
 export function registerWasmDataKernels(): void {
   const identity = tf.getKernel('Identity', 'wasm');
   const tile = tf.getKernel('Tile', 'wasm');
-  if (registered || !identity || !tile) return;
+  const sum = tf.getKernel('Sum', 'wasm');
+  if (registered || !identity || !tile || !sum) return;
   tf.unregisterKernel('Identity', 'wasm');
   tf.registerKernel({ ...identity, kernelFunc: sharedIdentity as unknown as tf.KernelFunc });
   tf.unregisterKernel('Tile', 'wasm');
   tf.registerKernel({ ...tile, kernelFunc: ((args: KernelArgs) => blockTile(args, tile)) as unknown as tf.KernelFunc });
+  tf.unregisterKernel('Sum', 'wasm');
+  // The original's setup (binding its native sum) stays: it serves every other reduction.
+  tf.registerKernel({ ...sum, kernelFunc: ((args: KernelArgs) => leadingSum(args, sum)) as unknown as tf.KernelFunc });
   registered = true;
 }
