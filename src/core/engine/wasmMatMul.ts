@@ -104,7 +104,7 @@ function unbatchedSizes(a: TensorInfo, b: TensorInfo, transposeA?: boolean, tran
 }
 
 /** Wraps one matrix-product kernel (plain or fused with bias and activation) of the WASM backend. */
-function wrap(kernelName: 'BatchMatMul' | '_FusedMatMul', plain: () => tf.KernelConfig): void {
+function wrap(kernelName: 'BatchMatMul' | '_FusedMatMul', plain: tf.KernelConfig): void {
   const original = tf.getKernel(kernelName, 'wasm');
   if (wrapped.has(kernelName) || !original) return;
   const kernelFunc = (args: KernelArgs) => {
@@ -119,7 +119,7 @@ function wrap(kernelName: 'BatchMatMul' | '_FusedMatMul', plain: () => tf.Kernel
       activation in activationKernels &&
       !preluActivationWeights
     ) {
-      return swappedProduct(args, plain());
+      return swappedProduct(args, plain);
     }
     if (!transposeA && !transposeB) return original.kernelFunc(args);
     const backend = args.backend as KernelBackendWithData;
@@ -146,7 +146,7 @@ function wrap(kernelName: 'BatchMatMul' | '_FusedMatMul', plain: () => tf.Kernel
 export function registerWasmFastTransposedMatMul(): void {
   // Both wrappers hand a swapped product to WASM's own plain BatchMatMul, captured before wrapping.
   if (!wrapped.has('BatchMatMul')) plainBatchMatMul = tf.getKernel('BatchMatMul', 'wasm');
-  const plain = () => plainBatchMatMul!;
-  wrap('BatchMatMul', plain);
-  wrap('_FusedMatMul', plain);
+  if (!plainBatchMatMul) return;
+  wrap('BatchMatMul', plainBatchMatMul);
+  wrap('_FusedMatMul', plainBatchMatMul);
 }
