@@ -58,7 +58,7 @@ describe('WASM data kernels', () => {
     expect(wasm.values).toEqual(cpu.values);
   });
 
-  it('sum over leading axes bit for bit as float32 added in order (as WASM itself does), any other way as the CPU', async () => {
+  it('sums over leading axes as float32 added in order (as WASM itself does), bit for bit', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 4 }),
@@ -97,7 +97,7 @@ describe('WASM data kernels', () => {
     );
   });
 
-  it('share an identity with its input: the values outlive the input, and the data is freed with the last', async () => {
+  it('shares an identity with its input: values outlive the input, data freed with the last', async () => {
     await tf.setBackend('wasm');
     const before = tf.engine().backend.numDataIds();
     const x = tf.tensor1d([1, 2, 3]);
