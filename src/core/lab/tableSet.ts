@@ -15,6 +15,7 @@ import {
 } from '../data/csv/plan';
 import { oneClassSplit, type OneClassSplit } from '../data/split';
 import { seriesSplit } from '../data/seriesSplit';
+import { gatherUnits } from '../data/rows';
 import { createRandom, shuffleInPlace } from '../random';
 import type { TrainingSet } from './session';
 
@@ -206,16 +207,8 @@ export function buildTableRun(
   const rowWidth = encoder.features.length;
   const width = rowWidth * window;
 
-  const gather = (units: Int32Array | number[]) => {
-    const out = new Float32Array(units.length * width);
-    units.forEach((u, i) => {
-      for (let k = 0; k < window; k += 1) {
-        const row = order[unitStart(u) + k];
-        out.set(encoded.subarray(row * rowWidth, (row + 1) * rowWidth), i * width + k * rowWidth);
-      }
-    });
-    return out;
-  };
+  const gather = (units: Int32Array | number[]) =>
+    gatherUnits(encoded, rowWidth, units, window, (u, k) => order[unitStart(u) + k]);
 
   const test = split.testIndices;
   // Each unit stands for the row it ends at (a single row is its own end), as the live monitor

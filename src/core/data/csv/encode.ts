@@ -1,5 +1,6 @@
 import { missingCode, numberAt, type StoredColumn } from './columnStore';
 import type { CsvTable } from './parse';
+import { sharedImageScale } from '../rows';
 
 /**
  * Table rows -> model features. Numeric columns: missing and infinite cells imputed with the
@@ -96,7 +97,7 @@ function fitSequence(columns: number[], table: CsvTable, rows: Int32Array): Nume
   }));
 }
 
-/** Image tables share one range across all pixels (per-pixel scaling would blow up blank borders). */
+/** Image tables share one range across all pixels (sharedImageScale: the rule the image sets follow too). */
 function fitImage(columns: number[], table: CsvTable, rows: Int32Array): NumericFeature[] {
   let low = Infinity;
   let high = -Infinity;
@@ -109,15 +110,8 @@ function fitImage(columns: number[], table: CsvTable, rows: Int32Array): Numeric
       }
     }
   }
-  if (!Number.isFinite(low)) [low, high] = [0, 1];
-  return columns.map((column) => ({
-    kind: 'numeric',
-    column,
-    median: low,
-    prescale: 1,
-    center: low,
-    spread: high > low ? high - low : 1,
-  }));
+  const { center, spread } = sharedImageScale(low, high);
+  return columns.map((column) => ({ kind: 'numeric', column, median: center, prescale: 1, center, spread }));
 }
 
 export function fitEncoder(
