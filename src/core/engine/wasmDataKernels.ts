@@ -27,6 +27,13 @@ function sharedIdentity({ inputs, backend }: KernelArgs): TensorInfo {
 /** Copies below this many elements on average cost more in calls than the index arithmetic saves. */
 const minElementsPerCopy = 16;
 
+/** The first axis from which nothing repeats: source and output blocks there are one contiguous run. */
+function unrepeatedTail(reps: number[]): number {
+  let axis = reps.length;
+  while (axis > 0 && reps[axis - 1] === 1) axis -= 1;
+  return axis;
+}
+
 /**
  * Tiles `source` (shape `shape`) by `reps` into `out`, axis by axis: the innermost axes that are not
  * repeated are one contiguous copy; an axis that is repeated is filled once, then copied onto
@@ -45,9 +52,7 @@ export function tileInto(
     inStrides[axis] = inStrides[axis + 1] * shape[axis + 1];
     outStrides[axis] = outStrides[axis + 1] * shape[axis + 1] * reps[axis + 1];
   }
-  // From this axis on nothing repeats, so source and output blocks are the same contiguous run.
-  let contiguousFrom = rank;
-  while (contiguousFrom > 0 && reps[contiguousFrom - 1] === 1) contiguousFrom -= 1;
+  const contiguousFrom = unrepeatedTail(reps);
   const fill = (axis: number, inOffset: number, outOffset: number) => {
     if (axis >= contiguousFrom) {
       const length = axis === rank ? 1 : inStrides[axis] * shape[axis];
@@ -67,9 +72,7 @@ export function tileInto(
 
 /** How many contiguous copies tileInto makes before its doublings (the unrepeated runs it writes). */
 function leafCopies(shape: number[], reps: number[]): number {
-  let contiguousFrom = shape.length;
-  while (contiguousFrom > 0 && reps[contiguousFrom - 1] === 1) contiguousFrom -= 1;
-  return shape.slice(0, contiguousFrom).reduce((product, size) => product * size, 1);
+  return shape.slice(0, unrepeatedTail(reps)).reduce((product, size) => product * size, 1);
 }
 
 function blockTile(args: KernelArgs, original: tf.KernelConfig): TensorInfo {
