@@ -66,6 +66,14 @@ async function trainingStep(probe: RateProbe): Promise<{ step: Step; dispose: ()
   };
 }
 
+/** Queues `count` steps, reads the last output back once (as the training loop does), frees every output. */
+async function runSteps(step: Step, count: number): Promise<void> {
+  const outputs: tf.Tensor[] = [];
+  for (let i = 0; i < count; i += 1) outputs.push(...step());
+  await outputs[outputs.length - 1].data();
+  tf.dispose(outputs);
+}
+
 /**
  * Measures the configured detector's training throughput on the current backend within about
  * `budgetMs`: one untimed step (compilation), then steps queued two at a time and read back once
@@ -74,12 +82,7 @@ async function trainingStep(probe: RateProbe): Promise<{ step: Step; dispose: ()
  */
 export async function measureTrainingRate(probe: RateProbe, budgetMs: number): Promise<TrainingRate> {
   const { step, dispose } = await trainingStep(probe);
-  const run = async (count: number) => {
-    const outputs: tf.Tensor[] = [];
-    for (let i = 0; i < count; i += 1) outputs.push(...step());
-    await outputs[outputs.length - 1].data();
-    tf.dispose(outputs);
-  };
+  const run = (count: number) => runSteps(step, count);
   try {
     const start = performance.now();
     await run(1);
@@ -112,17 +115,9 @@ export interface KernelTime {
 export async function profileTrainingStep(probe: RateProbe, steps: number): Promise<KernelTime[]> {
   const { step, dispose } = await trainingStep(probe);
   try {
-    for (let i = 0; i < 3; i += 1) {
-      const outputs = step();
-      await outputs[outputs.length - 1].data();
-      tf.dispose(outputs);
-    }
+    for (let i = 0; i < 3; i += 1) await runSteps(step, 1);
     const info = await tf.profile(async () => {
-      for (let i = 0; i < steps; i += 1) {
-        const outputs = step();
-        await outputs[outputs.length - 1].data();
-        tf.dispose(outputs);
-      }
+      for (let i = 0; i < steps; i += 1) await runSteps(step, 1);
     });
     const byKernel = new Map<string, KernelTime>();
     for (const kernel of info.kernels) {

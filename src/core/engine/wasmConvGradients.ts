@@ -1,5 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
-import { runWasmKernel, type KernelArgs, type KernelBackendWithData, type TensorInfo } from './wasmKernel';
+import {
+  runWasmKernel,
+  type KernelArgs,
+  type KernelBackendWithData,
+  type TensorInfo,
+  type ConvGradientAttrs,
+} from './wasmKernel';
 
 /**
  * TensorFlow.js's WASM backend runs a convolution forward and back to its input, but has no kernel
@@ -12,11 +18,7 @@ import { runWasmKernel, type KernelArgs, type KernelBackendWithData, type Tensor
  * original stride), stride 1 and the original padding. So this kernel is built from three kernels
  * the WASM backend has (Transpose, Slice, Conv2D on XNNPACK, which also uses the WASM threads).
  */
-interface FilterGradientAttrs {
-  strides: [number, number] | number;
-  pad: 'valid' | 'same' | number | tf.backend_util.ExplicitPadding;
-  dataFormat: 'NHWC' | 'NCHW';
-  dimRoundingMode?: 'floor' | 'round' | 'ceil';
+interface FilterGradientAttrs extends ConvGradientAttrs {
   filterShape: [number, number, number, number];
 }
 

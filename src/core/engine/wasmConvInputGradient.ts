@@ -1,5 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
-import { runWasmKernel, type KernelBackendWithData, type TensorInfo, type KernelArgs } from './wasmKernel';
+import {
+  runWasmKernel,
+  type KernelBackendWithData,
+  type TensorInfo,
+  type KernelArgs,
+  type ConvGradientAttrs,
+} from './wasmKernel';
 
 /**
  * TensorFlow.js's WASM backend computes a convolution's input gradient (Conv2DBackpropInput, also
@@ -16,11 +22,7 @@ import { runWasmKernel, type KernelBackendWithData, type TensorInfo, type Kernel
  * crawls when there is one channel). Unlike spreading dy with zeros between its rows (one convolution,
  * s^2 times the work: measured 1.2x slower on the DCGAN), no product is wasted.
  */
-interface InputGradientAttrs {
-  strides: [number, number] | number;
-  pad: 'valid' | 'same' | number | tf.backend_util.ExplicitPadding;
-  dataFormat: 'NHWC' | 'NCHW';
-  dimRoundingMode?: 'floor' | 'round' | 'ceil';
+interface InputGradientAttrs extends ConvGradientAttrs {
   inputShape: [number, number, number, number];
 }
 

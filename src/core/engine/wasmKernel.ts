@@ -6,6 +6,14 @@ export type TensorInfo = { dataId: object; shape: number[]; dtype: tf.DataType }
 /** What a kernel function receives (tfjs passes this shape; its own type is not exported). */
 export type KernelArgs = { inputs: tf.NamedTensorInfoMap; backend: tf.KernelBackend; attrs?: tf.NamedAttrMap };
 
+/** What tfjs tells a convolution gradient kernel about the forward convolution (NHWC or NCHW). */
+export interface ConvGradientAttrs {
+  strides: [number, number] | number;
+  pad: 'valid' | 'same' | number | tf.backend_util.ExplicitPadding;
+  dataFormat: 'NHWC' | 'NCHW';
+  dimRoundingMode?: 'floor' | 'round' | 'ceil';
+}
+
 /** A backend that frees a kernel's intermediate results by their data id. */
 export interface KernelBackendWithData extends tf.KernelBackend {
   disposeData(dataId: object): boolean;
