@@ -4,6 +4,7 @@ import { registerWasmConvGradients } from './engine/wasmConvGradients';
 import { registerWasmConvInputGradient } from './engine/wasmConvInputGradient';
 import { registerWasmDataKernels } from './engine/wasmDataKernels';
 import { registerWasmFastTransposedMatMul } from './engine/wasmMatMul';
+import { startLabKernels, type LabKernelHost } from './engine/labKernels';
 
 export type BackendName = Exclude<BackendChoice, 'auto'>;
 
@@ -54,6 +55,8 @@ const autoChain: BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
 export interface BackendOptions {
   /** Where the page serves the WASM binaries (file name -> URL); Node finds them itself. */
   wasmPaths?: Record<string, string>;
+  /** The lab's own WASM kernels and their helper threads (engine/labKernels.ts); absent: tfjs's only. */
+  labKernels?: LabKernelHost;
 }
 
 const logicalCores = () => Math.max(1, globalThis.navigator?.hardwareConcurrency ?? 1);
@@ -109,7 +112,7 @@ async function attempt(name: BackendName, options: BackendOptions): Promise<Atte
     const wasm = await import('@tensorflow/tfjs-backend-wasm');
     if (options.wasmPaths) wasm.setWasmPaths(options.wasmPaths);
     // One thread per logical core (used by the threaded build only; read back as wasmThreads).
-    wasm.setThreadsCount(logicalCores());
+    wasm.setThreadsCount(1);
     // The convolution gradient it lacks (so every convolutional detector trains on it too), its
     // input gradient as an XNNPACK convolution instead of a scalar loop, and its fast product for
     // transposed operands (a dense layer's backward pass); Identity and Tile that move data at copy speed.
@@ -140,6 +143,10 @@ async function attempt(name: BackendName, options: BackendOptions): Promise<Atte
     }
   } catch (error) {
     return { ok: false, reason: `${name} failed a self-test: ${(error as Error).message}` };
+  }
+  if (name === 'wasm' && options.labKernels) {
+    // Without them (a module that fails to load) the backend keeps TensorFlow.js's own kernels.
+    await startLabKernels(options.labKernels, globalThis.crossOriginIsolated ? logicalCores() : 1).catch(() => 0);
   }
   return { ok: true, device: name === 'webgl' ? webGlDevice() : device };
 }

@@ -21,6 +21,7 @@ import type { ClassicalEvents } from '../core/lab/classicalRun';
 import { isTableSource } from '../core/sources/registry';
 import type { BackendName } from '../core/detectors/spec';
 import { wasmPaths } from './wasmPaths';
+import { labKernelHost } from './labKernelHost';
 import type { PortableEncoder } from '../core/data/csv/portableEncoder';
 import type { SavedDetector } from '../core/project/format';
 import type { TrainingFeedback } from '../core/detect/feedback';
@@ -140,7 +141,7 @@ const labApi = {
       remembered,
       rate: async (budgetMs: number) => (await measureTrainingRate(probe, budgetMs)).samplesPerSecond,
     };
-    const selection = await selectBackend(choice, { wasmPaths }, measurement);
+    const selection = await selectBackend(choice, { wasmPaths, labKernels: labKernelHost }, measurement);
     if (selection.active === 'webgpu') watchDeviceLoss();
     return selection;
   },

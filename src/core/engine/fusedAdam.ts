@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import type { KernelBackendWithData, TensorInfo, KernelArgs } from './wasmKernel';
+import { labAdam } from './labKernels';
 
 /**
  * Adam whose update of a variable is one kernel on the backends that keep tensors in CPU memory
@@ -25,6 +26,17 @@ interface AdamAttrs {
   secondCorrection: number;
 }
 
+/** m/c1 / (sqrt(v/c2) + eps) with the corrections taken out of the loop: one root, one division. */
+export function adamConstants(a: AdamAttrs) {
+  const rootCorrection = Math.sqrt(a.secondCorrection);
+  return {
+    beta1: a.beta1,
+    beta2: a.beta2,
+    stepSize: (a.learningRate * rootCorrection) / a.firstCorrection,
+    shiftedEpsilon: a.epsilon * rootCorrection,
+  };
+}
+
 /** One Adam step over flat arrays: the new value and moments into `out`. */
 export function adamStep(
   value: Float32Array,
@@ -34,11 +46,7 @@ export function adamStep(
   out: { value: Float32Array; first: Float32Array; second: Float32Array },
   a: AdamAttrs,
 ): void {
-  const { learningRate, beta1, beta2, epsilon, firstCorrection, secondCorrection } = a;
-  // m/c1 / (sqrt(v/c2) + eps) with the corrections taken out of the loop: one root, one division.
-  const rootCorrection = Math.sqrt(secondCorrection);
-  const stepSize = (learningRate * rootCorrection) / firstCorrection;
-  const shiftedEpsilon = epsilon * rootCorrection;
+  const { beta1, beta2, stepSize, shiftedEpsilon } = adamConstants(a);
   // Arrays and constants in locals: the loop runs over every parameter, every step.
   const { value: newValue, first: newFirst, second: newSecond } = out;
   const [keep1, keep2] = [1 - beta1, 1 - beta2];
@@ -55,8 +63,13 @@ export function adamStep(
 
 type Inputs = { value: TensorInfo; first: TensorInfo; second: TensorInfo; gradient: TensorInfo };
 
-/** WASM: the outputs are allocated first (an allocation may grow the heap and move its views), then read. */
+/**
+ * WASM: the lab's SIMD kernel on every thread where it runs (labKernels.ts); else this loop, with the
+ * outputs allocated first (an allocation may grow the heap and move its views), then read.
+ */
 function wasmKernel({ inputs, backend, attrs }: KernelArgs): TensorInfo[] {
+  const pooled = labAdam(backend, inputs as unknown as Inputs, adamConstants(attrs as unknown as AdamAttrs));
+  if (pooled) return pooled;
   const wasm = backend as KernelBackendWithData & {
     makeOutput(shape: number[], dtype: tf.DataType): TensorInfo;
     typedArrayFromHeap(info: TensorInfo): Float32Array;

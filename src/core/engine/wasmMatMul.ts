@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { labMatMul } from './labKernels';
 import { runWasmKernel, type KernelBackendWithData, type TensorInfo, type KernelArgs } from './wasmKernel';
 
 /**
@@ -108,6 +109,8 @@ function wrap(kernelName: 'BatchMatMul' | '_FusedMatMul', plain: tf.KernelConfig
   const original = tf.getKernel(kernelName, 'wasm');
   if (wrapped.has(kernelName) || !original) return;
   const kernelFunc = (args: KernelArgs) => {
+    const own = labMatMul(args);
+    if (own) return own;
     const { transposeA, transposeB, activation = 'linear' } = (args.attrs ?? {}) as MatMulAttrs;
     const { a, b, preluActivationWeights } = args.inputs as unknown as Record<string, TensorInfo | undefined>;
     const sizes = unbatchedSizes(a!, b!, transposeA, transposeB);

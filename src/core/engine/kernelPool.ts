@@ -1,0 +1,128 @@
+/**
+ * Several threads computing one kernel call together on TensorFlow.js's WASM memory. TensorFlow.js
+ * threads its XNNPACK products and convolutions only; everything the lab computes with its own
+ * kernels (wasm-kernels/: matrix products in any layout, Adam) is cut into units, and the thread
+ * that runs TensorFlow.js and the helper threads each claim units from a shared counter until none
+ * is left. Claiming rather than splitting in halves keeps a late helper (asleep, or its core busy)
+ * from holding the product up: whatever it does not take, the calling thread does.
+ *
+ * The calling thread publishes a job in two shared arrays and spins until every unit is done; a
+ * helper spins briefly after each job (the next usually follows within microseconds), then sleeps
+ * on the job counter. Plain JavaScript with Atomics: no DOM, runs in any worker and under Node.
+ */
+
+/** The kernel functions of wasm-kernels/, as one instance exports them. */
+export interface LabKernelExports {
+  unitCount(m: number, k: number, n: number): number;
+  gemm(...args: number[]): void;
+  gemmTransposedRight(...args: number[]): void;
+  adam(...args: number[]): void;
+}
+
+export const kernelIds = { gemm: 1, gemmTransposedRight: 2, adam: 3 } as const;
+export type KernelName = keyof typeof kernelIds;
+
+/** Slots of the control array. */
+const slot = { job: 0, open: 1, active: 2, next: 3, done: 4, total: 5, kernel: 6, sleeping: 7, argCount: 8 };
+const controlLength = 16;
+const maxArgs = 16;
+
+/** The shared arrays a pool's threads coordinate through (sent to each helper once). */
+export interface PoolChannel {
+  control: Int32Array;
+  args: Float64Array;
+}
+
+export function createChannel(): PoolChannel {
+  return {
+    control: new Int32Array(new SharedArrayBuffer(controlLength * 4)),
+    args: new Float64Array(new SharedArrayBuffer(maxArgs * 8)),
+  };
+}
+
+/** Runs units [first, last) of one kernel call with its arguments (the last two arguments are the range). */
+function runUnits(kernels: LabKernelExports, kernel: number, values: number[], first: number, last: number) {
+  if (kernel === kernelIds.gemm) kernels.gemm(...values, first, last);
+  else if (kernel === kernelIds.gemmTransposedRight) kernels.gemmTransposedRight(...values, first, last);
+  else if (kernel === kernelIds.adam) kernels.adam(...values, first, last);
+}
+
+/** Claims and runs units of the published job until none is left. */
+function claimUnits(kernels: LabKernelExports, { control, args }: PoolChannel): void {
+  const total = Atomics.load(control, slot.total);
+  const kernel = Atomics.load(control, slot.kernel);
+  const jobArgs = Array.from(args.subarray(0, Atomics.load(control, slot.argCount)));
+  for (;;) {
+    const unit = Atomics.add(control, slot.next, 1);
+    if (unit >= total) return;
+    runUnits(kernels, kernel, jobArgs, unit, unit + 1);
+    Atomics.add(control, slot.done, 1);
+  }
+}
+
+/** The calling thread's side: publishes each call for the helpers and takes its own share. */
+export class KernelPool {
+  private job = 0;
+
+  constructor(
+    readonly kernels: LabKernelExports,
+    private readonly channel: PoolChannel | null,
+    /** Threads that compute (the caller and its helpers). */
+    readonly threads: number,
+  ) {}
+
+  run(name: KernelName, args: number[], units: number): void {
+    const kernel = kernelIds[name];
+    if (!this.channel || units < 2) {
+      runUnits(this.kernels, kernel, args, 0, units);
+      return;
+    }
+    const { control } = this.channel;
+    // Closed first, then no helper still inside the last job: nobody reads the arguments mid-write.
+    Atomics.store(control, slot.open, 0);
+    while (Atomics.load(control, slot.active) !== 0);
+    this.channel.args.set(args);
+    Atomics.store(control, slot.argCount, args.length);
+    Atomics.store(control, slot.kernel, kernel);
+    Atomics.store(control, slot.total, units);
+    Atomics.store(control, slot.next, 0);
+    Atomics.store(control, slot.done, 0);
+    this.job = (this.job + 1) | 0;
+    Atomics.store(control, slot.job, this.job);
+    Atomics.store(control, slot.open, 1);
+    if (Atomics.load(control, slot.sleeping) > 0) Atomics.notify(control, slot.job);
+    claimUnits(this.kernels, this.channel);
+    while (Atomics.load(control, slot.done) < units);
+  }
+}
+
+/** How long a helper keeps polling after a job before it sleeps (ms). */
+const spinMs = 1;
+
+/**
+ * A helper thread's whole life: wait for a job, join it, repeat. Never returns; `now` is the
+ * thread's clock (performance.now).
+ */
+export function helperLoop(kernels: LabKernelExports, channel: PoolChannel, now: () => number): never {
+  const { control } = channel;
+  let seen = Atomics.load(control, slot.job);
+  for (;;) {
+    const idleSince = now();
+    let polls = 0;
+    while (Atomics.load(control, slot.job) === seen || Atomics.load(control, slot.open) !== 1) {
+      if ((++polls & 1023) === 0 && now() - idleSince > spinMs) {
+        Atomics.add(control, slot.sleeping, 1);
+        Atomics.wait(control, slot.job, seen, 1000);
+        Atomics.sub(control, slot.sleeping, 1);
+      }
+    }
+    const job = Atomics.load(control, slot.job);
+    Atomics.add(control, slot.active, 1);
+    // Re-checked once registered: a job closed or replaced meanwhile is not joined (see KernelPool.run).
+    if (Atomics.load(control, slot.open) === 1 && Atomics.load(control, slot.job) === job) {
+      seen = job;
+      claimUnits(kernels, channel);
+    }
+    Atomics.sub(control, slot.active, 1);
+  }
+}

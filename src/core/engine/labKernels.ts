@@ -1,0 +1,143 @@
+import * as tf from '@tensorflow/tfjs';
+import { createChannel, KernelPool, type LabKernelExports, type PoolChannel } from './kernelPool';
+import { runWasmKernel, type KernelArgs, type KernelBackendWithData, type TensorInfo } from './wasmKernel';
+
+/**
+ * The lab's own WASM kernels (wasm-kernels/), run on TensorFlow.js's WASM memory by a pool of
+ * threads (kernelPool.ts): matrix products in every layout a dense layer's training asks for,
+ * read in place (no transpose, no re-packing: XNNPACK re-packs a new right operand on one thread,
+ * which cost more than the product at batch 64), and Adam's update.
+ */
+
+/** What a helper thread needs: the kernels, TensorFlow.js's memory and the pool's shared arrays. */
+export interface HelperInit {
+  module: WebAssembly.Module;
+  memory: WebAssembly.Memory;
+  channel: PoolChannel;
+}
+
+/** How the host provides the kernels: the compiled module for a memory kind, and helper threads. */
+export interface LabKernelHost {
+  /** The module importing a shared memory (threaded WASM build) or a plain one. */
+  load(sharedMemory: boolean): Promise<WebAssembly.Module>;
+  /** Starts one helper thread running `helperLoop` with this init; absent where there are none. */
+  spawnHelper?(init: HelperInit): void;
+}
+
+/** The parts of TensorFlow.js's WASM backend the kernels read. */
+interface WasmBackendInternals extends KernelBackendWithData {
+  wasm: { wasmMemory?: WebAssembly.Memory; asm?: { memory?: WebAssembly.Memory } };
+  dataIdMap: { get(dataId: object): { memoryOffset: number } | undefined };
+  makeOutput(shape: number[], dtype: tf.DataType): TensorInfo;
+}
+
+interface Active {
+  pool: KernelPool;
+  backend: WasmBackendInternals;
+}
+
+let active: Active | null = null;
+
+/** Threads the lab's kernels compute with (0 when they are not running). */
+export function labKernelThreads(): number {
+  return active?.pool.threads ?? 0;
+}
+
+/**
+ * Starts the kernels on the WASM backend just set: one instance on its memory here, and
+ * `threads - 1` helpers where that memory is shared. Returns the thread count, or 0 (and the
+ * backend keeps TensorFlow.js's own kernels) when the module cannot run on this memory.
+ */
+export async function startLabKernels(host: LabKernelHost, threads: number): Promise<number> {
+  const backend = tf.backend() as unknown as WasmBackendInternals;
+  // The same backend set again (auto measures each in turn): its kernels and helpers run already.
+  if (active?.backend === backend) return active.pool.threads;
+  active = null;
+  const memory = backend.wasm?.wasmMemory ?? backend.wasm?.asm?.memory;
+  if (!memory) return 0;
+  const shared = typeof SharedArrayBuffer !== 'undefined' && memory.buffer instanceof SharedArrayBuffer;
+  const module = await host.load(shared);
+  const instance = await WebAssembly.instantiate(module, { env: { memory } });
+  const helpers = shared && host.spawnHelper ? Math.max(0, threads - 1) : 0;
+  const channel = helpers > 0 ? createChannel() : null;
+  for (let i = 0; i < helpers && channel; i += 1) host.spawnHelper!({ module, memory, channel });
+  active = { pool: new KernelPool(instance.exports as unknown as LabKernelExports, channel, 1 + helpers), backend };
+  return 1 + helpers;
+}
+
+/** Stops using the kernels (the backend changed); helpers stay asleep until their worker ends. */
+export function stopLabKernels(): void {
+  active = null;
+}
+
+/** Where a tensor's data starts in the WASM memory, in bytes. */
+function pointer(backend: WasmBackendInternals, t: TensorInfo): number {
+  const offset = backend.dataIdMap.get(t.dataId)?.memoryOffset;
+  if (offset === undefined) throw new Error('A tensor of the WASM backend has no data.');
+  return offset;
+}
+
+/** Activations the product applies itself (relu) or by one WASM kernel after it. */
+const afterKernels: Record<string, string | null> = { linear: null, relu: null, sigmoid: 'Sigmoid' };
+
+type MatMulAttrs = { transposeA?: boolean; transposeB?: boolean; activation?: string };
+
+/**
+ * C = act(A B + bias) for an unbatched float32 product with at most one operand transposed and a
+ * bias of one value per column; null for anything else (the caller runs TensorFlow.js's kernel).
+ */
+export function labMatMul(args: KernelArgs): TensorInfo | null {
+  if (!active || args.backend !== (active.backend as unknown)) return null;
+  const { backend, pool } = active;
+  const { a, b, bias, preluActivationWeights } = args.inputs as unknown as Record<string, TensorInfo | undefined>;
+  const { transposeA = false, transposeB = false, activation = 'linear' } = (args.attrs ?? {}) as MatMulAttrs;
+  if (!a || !b || preluActivationWeights || !(activation in afterKernels)) return null;
+  if (a.dtype !== 'float32' || b.dtype !== 'float32' || (transposeA && transposeB)) return null;
+  const rank = a.shape.length;
+  if (rank < 2 || b.shape.length !== rank || [...a.shape, ...b.shape].some((d, i) => i % rank < rank - 2 && d !== 1)) {
+    return null;
+  }
+  const [aRows, aCols] = a.shape.slice(-2);
+  const [bRows, bCols] = b.shape.slice(-2);
+  const [m, k, n] = [transposeA ? aCols : aRows, transposeA ? aRows : aCols, transposeB ? bRows : bCols];
+  if (bias && (bias.dtype !== 'float32' || bias.shape.reduce((x, y) => x * y, 1) !== n || n === 1)) return null;
+  const out = backend.makeOutput([...a.shape.slice(0, -2), m, n], 'float32');
+  if (m * n > 0) {
+    // Pointers after the output's allocation (which may grow the memory); they are offsets, so stay valid.
+    const [aAt, bAt, cAt] = [pointer(backend, a), pointer(backend, b), pointer(backend, out)];
+    const biasAt = bias ? pointer(backend, bias) : 0;
+    const relu = activation === 'relu' ? 1 : 0;
+    const units = pool.kernels.unitCount(m, k, n);
+    if (transposeB) pool.run('gemmTransposedRight', [aAt, bAt, cAt, m, k, n, biasAt, relu], units);
+    else pool.run('gemm', [aAt, bAt, cAt, m, k, n, transposeA ? 1 : k, transposeA ? m : 1, biasAt, relu], units);
+  }
+  const after = afterKernels[activation];
+  if (!after) return out;
+  const activated = runWasmKernel(after, backend, { x: out }, {});
+  backend.disposeData(out.dataId);
+  return activated;
+}
+
+/** Elements of a variable per unit of Adam's update (64 KiB of each array). */
+const adamUnit = 16_384;
+
+/**
+ * Adam's update of one variable (see fusedAdam.ts) into three new tensors, on the pool; null when
+ * the kernels are not running on this backend.
+ */
+export function labAdam(
+  backend: tf.KernelBackend,
+  inputs: { value: TensorInfo; first: TensorInfo; second: TensorInfo; gradient: TensorInfo },
+  constants: { beta1: number; beta2: number; stepSize: number; shiftedEpsilon: number },
+): TensorInfo[] | null {
+  if (!active || backend !== (active.backend as unknown)) return null;
+  const { pool, backend: wasm } = active;
+  const outputs = [0, 1, 2].map(() => wasm.makeOutput(inputs.value.shape, 'float32'));
+  const size = inputs.value.shape.reduce((x, y) => x * y, 1);
+  const { value, first, second, gradient } = inputs;
+  const at = [value, first, second, gradient, ...outputs].map((t) => pointer(wasm, t));
+  const { beta1, beta2, stepSize, shiftedEpsilon } = constants;
+  // Units of adamUnit elements: the kernel's range is in elements, so the pool's unit index is scaled.
+  pool.run('adam', [...at, beta1, beta2, stepSize, shiftedEpsilon, adamUnit, size], Math.ceil(size / adamUnit));
+  return outputs;
+}

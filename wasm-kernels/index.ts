@@ -1,0 +1,2 @@
+export { rowsPerUnit, unitCount, gemm, gemmTransposedRight } from './gemm';
+export { adam } from './adam';
