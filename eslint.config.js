@@ -15,6 +15,8 @@ export default tseslint.config(
       'bench/node-dist',
       'bench/*-dist',
       'bench/tmp',
+      // AssemblyScript, not TypeScript (decorators on functions, its own types): scripts/build-kernels.mjs
+      'wasm-kernels',
     ],
   },
   js.configs.recommended,

@@ -29,7 +29,14 @@ const age = (file) => {
 mkdirSync(outDir, { recursive: true });
 for (const { file, flags } of builds) {
   if (age(file) > newestSource) continue;
-  const { error, stderr } = await asc.main([join(sourceDir, 'index.ts'), '-o', join(outDir, file), '-O3', ...common, ...flags]);
+  const { error, stderr } = await asc.main([
+    join(sourceDir, 'index.ts'),
+    '-o',
+    join(outDir, file),
+    '-O3',
+    ...common,
+    ...flags,
+  ]);
   if (error) {
     console.error(stderr.toString());
     throw error;

@@ -4,17 +4,23 @@
 // ran on one thread and was most of a small product's time. Work is cut into units (a block of rows
 // by eight columns) that several threads claim, each calling these functions on its own units.
 
-/** Rows in a unit for a product of depth k: about 64k multiply-adds a unit, a multiple of 4. */
-export function rowsPerUnit(m: i32, k: i32): i32 {
-  let rows = (65536 / (k * 8)) & ~3;
-  if (rows < 4) rows = 4;
-  return rows < m ? rows : (m + 3) & ~3;
+/** Columns in a unit: eight panels of eight, so a block of A is reused across them from cache. */
+const unitColumns = 64;
+/** Depth of one pass over a unit: a 256 x 8 slice of B (8 KiB) stays in the first-level cache. */
+const depthBlock = 256;
+
+/** Rows in a unit of a product of depth k: about 256k multiply-adds a unit, 4 to 64 rows. */
+export function rowsPerUnit(m: i32, k: i32, n: i32): i32 {
+  const columns = min(n, unitColumns);
+  let rows = (262144 / max(1, k * columns)) & ~3;
+  rows = max(4, min(64, rows));
+  return min(rows, (m + 3) & ~3);
 }
 
 /** How many units a product of m x k by k x n has. */
 export function unitCount(m: i32, k: i32, n: i32): i32 {
-  const rows = rowsPerUnit(m, k);
-  return ((m + rows - 1) / rows) * ((n + 7) >> 3);
+  const rows = rowsPerUnit(m, k, n);
+  return ((m + rows - 1) / rows) * ((n + unitColumns - 1) / unitColumns);
 }
 
 // @ts-ignore: decorator
@@ -37,19 +43,28 @@ export function unitCount(m: i32, k: i32, n: i32): i32 {
  * A value per row against eight contiguous B values.
  */
 function tile4x8(
-  a: usize, b: usize, c: usize, k: i32, n: i32, rowStride: i32, colStride: i32,
-  row: i32, col: i32, bias: usize, relu: bool,
+  a: usize, b: usize, c: usize, n: i32, rowStride: i32, colStride: i32,
+  row: i32, col: i32, from: i32, to: i32, depth: i32, bias: usize, relu: bool,
 ): void {
-  let a0 = a + (<usize>(row * rowStride) << 2);
+  let a0 = a + (<usize>(row * rowStride + from * colStride) << 2);
   let a1 = a0 + (<usize>rowStride << 2);
   let a2 = a1 + (<usize>rowStride << 2);
   let a3 = a2 + (<usize>rowStride << 2);
   const aStep = <usize>colStride << 2;
-  let bp = b + (<usize>col << 2);
+  let bp = b + (<usize>(from * n + col) << 2);
   const bStep = <usize>n << 2;
+  const out = c + (<usize>(row * n + col) << 2);
+  const rowBytes = <usize>n << 2;
+  // A later slice of the depth adds to what the earlier ones left in C.
   let c00 = f32x4.splat(0), c01 = f32x4.splat(0), c10 = f32x4.splat(0), c11 = f32x4.splat(0);
   let c20 = f32x4.splat(0), c21 = f32x4.splat(0), c30 = f32x4.splat(0), c31 = f32x4.splat(0);
-  for (let p = 0; p < k; p++) {
+  if (from > 0) {
+    c00 = v128.load(out); c01 = v128.load(out, 16);
+    c10 = v128.load(out + rowBytes); c11 = v128.load(out + rowBytes, 16);
+    c20 = v128.load(out + 2 * rowBytes); c21 = v128.load(out + 2 * rowBytes, 16);
+    c30 = v128.load(out + 3 * rowBytes); c31 = v128.load(out + 3 * rowBytes, 16);
+  }
+  for (let p = from; p < to; p++) {
     const b0 = v128.load(bp);
     const b1 = v128.load(bp, 16);
     let x = f32x4.splat(load<f32>(a0));
@@ -67,8 +82,13 @@ function tile4x8(
     a0 += aStep; a1 += aStep; a2 += aStep; a3 += aStep;
     bp += bStep;
   }
-  const out = c + (<usize>(row * n + col) << 2);
-  const rowBytes = <usize>n << 2;
+  if (to < depth) {
+    v128.store(out, c00); v128.store(out, c01, 16);
+    v128.store(out + rowBytes, c10); v128.store(out + rowBytes, c11, 16);
+    v128.store(out + 2 * rowBytes, c20); v128.store(out + 2 * rowBytes, c21, 16);
+    v128.store(out + 3 * rowBytes, c30); v128.store(out + 3 * rowBytes, c31, 16);
+    return;
+  }
   v128.store(out, finish(c00, bias, col, relu));
   v128.store(out, finish(c01, bias, col + 4, relu), 16);
   v128.store(out + rowBytes, finish(c10, bias, col, relu));
@@ -97,26 +117,79 @@ function element(
 
 /**
  * Units [first, last) of C (m x n) = A B (+ bias, relu) with B k x n row-major; A read through its
- * strides (plain: k, 1; transposed: 1, m). Units run column panel by column panel, so consecutive
- * units of one thread reuse the same eight columns of B from cache.
+ * strides (plain: k, 1; transposed: 1, m). A unit is a block of rows by up to 64 columns, computed
+ * slice of depth by slice, so its slices of A and B are read from cache, not memory, many times.
  */
 export function gemm(
   a: usize, b: usize, c: usize, m: i32, k: i32, n: i32, rowStride: i32, colStride: i32,
   bias: usize, relu: bool, first: i32, last: i32,
 ): void {
-  const rows = rowsPerUnit(m, k);
+  gemmUnits(a, b, c, m, k, n, rowStride, colStride, bias, relu, rowsPerUnit(m, k, n), first, last);
+}
+
+/**
+ * Units [first, last) of the partial products of A B over slices of the depth, sliceDepth deep:
+ * slice s of the depth gives an m x n product at c + s m n (the caller sums them). For a deep,
+ * narrow product (a filter gradient: the depth is every output position of the batch), which
+ * otherwise has too few units to share between threads.
+ */
+export function gemmSlices(
+  a: usize, b: usize, c: usize, m: i32, k: i32, n: i32, rowStride: i32, colStride: i32,
+  sliceDepth: i32, first: i32, last: i32,
+): void {
+  const rows = rowsPerUnit(m, sliceDepth, n);
+  const perSlice = ((m + rows - 1) / rows) * ((n + unitColumns - 1) / unitColumns);
+  for (let unit = first; unit < last; unit++) {
+    const slice = unit / perSlice;
+    const from = slice * sliceDepth;
+    const depth = min(sliceDepth, k - from);
+    const inner = unit % perSlice;
+    const sliceA = a + (<usize>from * <usize>colStride << 2);
+    const sliceB = b + (<usize>from * <usize>n << 2);
+    const sliceC = c + (<usize>slice * <usize>m * <usize>n << 2);
+    gemmUnits(sliceA, sliceB, sliceC, m, depth, n, rowStride, colStride, 0, false, rows, inner, inner + 1);
+  }
+}
+
+/** How many units gemmSlices has. */
+export function sliceUnitCount(m: i32, k: i32, n: i32, sliceDepth: i32): i32 {
+  const rows = rowsPerUnit(m, sliceDepth, n);
+  return ((m + rows - 1) / rows) * ((n + unitColumns - 1) / unitColumns) * ((k + sliceDepth - 1) / sliceDepth);
+}
+
+function gemmUnits(
+  a: usize, b: usize, c: usize, m: i32, k: i32, n: i32, rowStride: i32, colStride: i32,
+  bias: usize, relu: bool, rows: i32, first: i32, last: i32,
+): void {
   const rowBlocks = (m + rows - 1) / rows;
   for (let unit = first; unit < last; unit++) {
-    const col = (unit / rowBlocks) << 3;
+    const colStart = (unit / rowBlocks) * unitColumns;
     const rowStart = (unit % rowBlocks) * rows;
     const rowEnd = min(rowStart + rows, m);
-    const colEnd = min(col + 8, n);
-    let row = rowStart;
-    if (colEnd - col == 8) {
-      for (; row + 4 <= rowEnd; row += 4) tile4x8(a, b, c, k, n, rowStride, colStride, row, col, bias, relu);
+    const colEnd = min(colStart + unitColumns, n);
+    const fullRowEnd = rowStart + ((rowEnd - rowStart) & ~3);
+    const fullColEnd = colStart + ((colEnd - colStart) & ~7);
+    for (let from = 0; from < k; from += depthBlock) {
+      const to = min(from + depthBlock, k);
+      for (let col = colStart; col < fullColEnd; col += 8) {
+        for (let row = rowStart; row < fullRowEnd; row += 4) {
+          tile4x8(a, b, c, n, rowStride, colStride, row, col, from, to, k, bias, relu);
+        }
+      }
     }
-    for (let r = row; r < rowEnd; r++) {
-      for (let j = col; j < colEnd; j++) element(a, b, c, k, n, rowStride, colStride, r, j, bias, relu);
+    // Edges (fewer than four rows or eight columns left), whole depth at once.
+    for (let row = rowStart; row < rowEnd; row++) {
+      const colFrom = row < fullRowEnd ? fullColEnd : colStart;
+      for (let col = colFrom; col < colEnd; col++) {
+        element(a, b, c, k, n, rowStride, colStride, row, col, bias, relu);
+      }
+    }
+    if (k == 0) {
+      for (let row = rowStart; row < fullRowEnd; row++) {
+        for (let col = colStart; col < fullColEnd; col++) {
+          element(a, b, c, k, n, rowStride, colStride, row, col, bias, relu);
+        }
+      }
     }
   }
 }
@@ -200,13 +273,13 @@ function elementTransposed(
 export function gemmTransposedRight(
   a: usize, b: usize, c: usize, m: i32, k: i32, n: i32, bias: usize, relu: bool, first: i32, last: i32,
 ): void {
-  const rows = rowsPerUnit(m, k);
+  const rows = rowsPerUnit(m, k, n);
   const rowBlocks = (m + rows - 1) / rows;
   for (let unit = first; unit < last; unit++) {
-    const col = (unit / rowBlocks) << 3;
+    const col = (unit / rowBlocks) * unitColumns;
     const rowStart = (unit % rowBlocks) * rows;
     const rowEnd = min(rowStart + rows, m);
-    const colEnd = min(col + 8, n);
+    const colEnd = min(col + unitColumns, n);
     let row = rowStart;
     for (; row + 2 <= rowEnd; row += 2) {
       let j = col;

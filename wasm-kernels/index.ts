@@ -1,2 +1,4 @@
-export { rowsPerUnit, unitCount, gemm, gemmTransposedRight } from './gemm';
+export { rowsPerUnit, unitCount, gemm, gemmSlices, sliceUnitCount, gemmTransposedRight } from './gemm';
 export { adam } from './adam';
+export { im2col, col2im } from './conv';
+export { sumRows } from './reduce';

@@ -4,7 +4,8 @@ import { registerWasmConvGradients } from './engine/wasmConvGradients';
 import { registerWasmConvInputGradient } from './engine/wasmConvInputGradient';
 import { registerWasmDataKernels } from './engine/wasmDataKernels';
 import { registerWasmFastTransposedMatMul } from './engine/wasmMatMul';
-import { startLabKernels, type LabKernelHost } from './engine/labKernels';
+import { labKernelThreads, startLabKernels, type LabKernelHost } from './engine/labKernels';
+import { registerLabConvolutions } from './engine/labConvolutions';
 
 export type BackendName = Exclude<BackendChoice, 'auto'>;
 
@@ -61,23 +62,6 @@ export interface BackendOptions {
 
 const logicalCores = () => Math.max(1, globalThis.navigator?.hardwareConcurrency ?? 1);
 
-/**
- * The WASM build caps its thread pool at half of navigator.hardwareConcurrency (it assumes two
- * hardware threads per core), which leaves a 2-core laptop one thread. While it starts, it is shown
- * twice the count, so the pool gets one thread per logical core as asked (setThreadsCount).
- */
-async function withWholeCoreCount<T>(start: () => Promise<T>): Promise<T> {
-  const navigator = globalThis.navigator as Navigator | undefined;
-  if (!navigator || !globalThis.crossOriginIsolated) return start();
-  const cores = logicalCores();
-  Object.defineProperty(navigator, 'hardwareConcurrency', { value: 2 * cores, configurable: true });
-  try {
-    return await start();
-  } finally {
-    delete (navigator as { hardwareConcurrency?: number }).hardwareConcurrency;
-  }
-}
-
 type Attempt = { ok: true; device?: BackendDevice } | { ok: false; reason: string };
 
 const softwareRenderer = /swiftshader|llvmpipe|lavapipe|software|basic render/i;
@@ -111,7 +95,8 @@ async function attempt(name: BackendName, options: BackendOptions): Promise<Atte
     if (typeof WebAssembly === 'undefined') return { ok: false, reason: 'this browser has no WebAssembly' };
     const wasm = await import('@tensorflow/tfjs-backend-wasm');
     if (options.wasmPaths) wasm.setWasmPaths(options.wasmPaths);
-    // One thread per logical core (used by the threaded build only; read back as wasmThreads).
+    // TensorFlow.js's own pool (XNNPACK's) stays at one thread: its idle threads poll for work and
+    // kept the second core from the lab's threads (engine/labKernels.ts), which run every product.
     wasm.setThreadsCount(1);
     // The convolution gradient it lacks (so every convolutional detector trains on it too), its
     // input gradient as an XNNPACK convolution instead of a scalar loop, and its fast product for
@@ -120,6 +105,7 @@ async function attempt(name: BackendName, options: BackendOptions): Promise<Atte
     registerWasmConvInputGradient();
     registerWasmDataKernels();
     registerWasmFastTransposedMatMul();
+    registerLabConvolutions();
   }
   if (name === 'webgpu') {
     const ready = await prepareWebGpu();
@@ -127,7 +113,7 @@ async function attempt(name: BackendName, options: BackendOptions): Promise<Atte
     device = ready.device;
   }
   try {
-    const started = await (name === 'wasm' ? withWholeCoreCount(() => tf.setBackend(name)) : tf.setBackend(name));
+    const started = await tf.setBackend(name);
     if (!started) return { ok: false, reason: `tf.setBackend('${name}') failed to initialise` };
     await tf.ready();
   } catch (error) {
@@ -146,7 +132,8 @@ async function attempt(name: BackendName, options: BackendOptions): Promise<Atte
   }
   if (name === 'wasm' && options.labKernels) {
     // Without them (a module that fails to load) the backend keeps TensorFlow.js's own kernels.
-    await startLabKernels(options.labKernels, globalThis.crossOriginIsolated ? logicalCores() : 1).catch(() => 0);
+    // One thread per logical core where the memory is shared (the page cross-origin isolated).
+    await startLabKernels(options.labKernels, logicalCores()).catch(() => 0);
   }
   return { ok: true, device: name === 'webgl' ? webGlDevice() : device };
 }
@@ -158,8 +145,9 @@ function deviceKeyOf(devices: BackendSelection['devices']): string {
   return [navigator?.userAgent ?? 'node', navigator?.hardwareConcurrency ?? 0, ...adapters].join(' | ');
 }
 
-async function wasmThreads(): Promise<number> {
-  return (await import('@tensorflow/tfjs-backend-wasm')).getThreadsCount();
+/** Threads WASM trains with: the lab's kernel pool where it runs, else TensorFlow.js's own count. */
+export async function wasmThreads(): Promise<number> {
+  return labKernelThreads() || (await import('@tensorflow/tfjs-backend-wasm')).getThreadsCount();
 }
 
 /** How `auto` measures: a probe of the backend just set, and what an earlier visit measured. */

@@ -2,7 +2,13 @@
 import * as Comlink from 'comlink';
 import * as tf from '@tensorflow/tfjs';
 import { message, type Message } from '../core/messages';
-import { measureMatmulGflops, selectBackend, type BackendSelection, type RememberedChoice } from '../core/backend';
+import {
+  measureMatmulGflops,
+  selectBackend,
+  wasmThreads,
+  type BackendSelection,
+  type RememberedChoice,
+} from '../core/backend';
 import { measureTrainingRate, profileTrainingStep, type RateProbe } from '../core/engine/trainingRate';
 import type { BackendChoice, LabConfig } from '../core/config';
 import { LabSession, type RunCheckpoint, type RunOutcome, type SessionEvents } from '../core/lab/session';
@@ -281,8 +287,8 @@ const labApi = {
   trainingRate: (probe: RateProbe, budgetMs: number) => measureTrainingRate(probe, budgetMs),
   /** Kernel times of that step (the engine benchmark's --profile). */
   profileTrainingStep: (probe: RateProbe, steps: number) => profileTrainingStep(probe, steps),
-  /** The WASM thread pool's size (1 unless the page is cross-origin isolated). */
-  wasmThreads: async () => (await import('@tensorflow/tfjs-backend-wasm')).getThreadsCount(),
+  /** Threads WASM trains with (1 unless the page is cross-origin isolated). */
+  wasmThreads,
 };
 
 export type LabApi = typeof labApi;

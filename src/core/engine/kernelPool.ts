@@ -14,18 +14,31 @@
 /** The kernel functions of wasm-kernels/, as one instance exports them. */
 export interface LabKernelExports {
   unitCount(m: number, k: number, n: number): number;
+  sliceUnitCount(m: number, k: number, n: number, sliceDepth: number): number;
+  gemmSlices(...args: number[]): void;
+  sumRows(...args: number[]): void;
   gemm(...args: number[]): void;
   gemmTransposedRight(...args: number[]): void;
   adam(...args: number[]): void;
+  im2col(...args: number[]): void;
+  col2im(...args: number[]): void;
 }
 
-export const kernelIds = { gemm: 1, gemmTransposedRight: 2, adam: 3 } as const;
+export const kernelIds = {
+  gemm: 1,
+  gemmTransposedRight: 2,
+  adam: 3,
+  im2col: 4,
+  col2im: 5,
+  gemmSlices: 6,
+  sumRows: 7,
+} as const;
 export type KernelName = keyof typeof kernelIds;
 
 /** Slots of the control array. */
-const slot = { job: 0, open: 1, active: 2, next: 3, done: 4, total: 5, kernel: 6, sleeping: 7, argCount: 8 };
+const slot = { job: 0, open: 1, active: 2, next: 3, done: 4, total: 5, kernel: 6, sleeping: 7, argCount: 8, helped: 9 };
 const controlLength = 16;
-const maxArgs = 16;
+const maxArgs = 24;
 
 /** The shared arrays a pool's threads coordinate through (sent to each helper once). */
 export interface PoolChannel {
@@ -45,16 +58,20 @@ function runUnits(kernels: LabKernelExports, kernel: number, values: number[], f
   if (kernel === kernelIds.gemm) kernels.gemm(...values, first, last);
   else if (kernel === kernelIds.gemmTransposedRight) kernels.gemmTransposedRight(...values, first, last);
   else if (kernel === kernelIds.adam) kernels.adam(...values, first, last);
+  else if (kernel === kernelIds.im2col) kernels.im2col(...values, first, last);
+  else if (kernel === kernelIds.col2im) kernels.col2im(...values, first, last);
+  else if (kernel === kernelIds.gemmSlices) kernels.gemmSlices(...values, first, last);
+  else if (kernel === kernelIds.sumRows) kernels.sumRows(...values, first, last);
 }
 
-/** Claims and runs units of the published job until none is left. */
-function claimUnits(kernels: LabKernelExports, { control, args }: PoolChannel): void {
+/** Claims and runs units of the published job until none is left; returns how many it ran. */
+function claimUnits(kernels: LabKernelExports, { control, args }: PoolChannel): number {
   const total = Atomics.load(control, slot.total);
   const kernel = Atomics.load(control, slot.kernel);
   const jobArgs = Array.from(args.subarray(0, Atomics.load(control, slot.argCount)));
-  for (;;) {
+  for (let ran = 0; ; ran += 1) {
     const unit = Atomics.add(control, slot.next, 1);
-    if (unit >= total) return;
+    if (unit >= total) return ran;
     runUnits(kernels, kernel, jobArgs, unit, unit + 1);
     Atomics.add(control, slot.done, 1);
   }
@@ -94,10 +111,15 @@ export class KernelPool {
     claimUnits(this.kernels, this.channel);
     while (Atomics.load(control, slot.done) < units);
   }
+
+  /** Units the helpers have computed so far (how much of the work they took). */
+  helpedUnits(): number {
+    return this.channel ? Atomics.load(this.channel.control, slot.helped) : 0;
+  }
 }
 
 /** How long a helper keeps polling after a job before it sleeps (ms). */
-const spinMs = 1;
+const spinMs = 0.2;
 
 /**
  * A helper thread's whole life: wait for a job, join it, repeat. Never returns; `now` is the
@@ -121,7 +143,7 @@ export function helperLoop(kernels: LabKernelExports, channel: PoolChannel, now:
     // Re-checked once registered: a job closed or replaced meanwhile is not joined (see KernelPool.run).
     if (Atomics.load(control, slot.open) === 1 && Atomics.load(control, slot.job) === job) {
       seen = job;
-      claimUnits(kernels, channel);
+      Atomics.add(control, slot.helped, claimUnits(kernels, channel));
     }
     Atomics.sub(control, slot.active, 1);
   }

@@ -1,19 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { labKernelThreads, startLabKernels, type LabKernelHost } from './labKernels';
+import { labKernelThreads, startLabKernels } from './labKernels';
+import { nodeKernelHost } from './nodeKernelHost';
 import { registerWasmFastTransposedMatMul } from './wasmMatMul';
 import { buildDenseAutoencoder } from '../detectors/dense-ae/build';
-
-/** The modules scripts/build-kernels.mjs compiled (npm install runs it). */
-export const nodeKernelHost: LabKernelHost = {
-  load: async (shared) =>
-    WebAssembly.compile(
-      readFileSync(new URL(`./generated/labKernels${shared ? '-shared' : ''}.wasm`, import.meta.url)),
-    ),
-};
 
 interface Product {
   rows: number;

@@ -25,18 +25,23 @@ export interface LabKernelHost {
 }
 
 /** The parts of TensorFlow.js's WASM backend the kernels read. */
-interface WasmBackendInternals extends KernelBackendWithData {
+export interface WasmBackendInternals extends KernelBackendWithData {
   wasm: { wasmMemory?: WebAssembly.Memory; asm?: { memory?: WebAssembly.Memory } };
   dataIdMap: { get(dataId: object): { memoryOffset: number } | undefined };
   makeOutput(shape: number[], dtype: tf.DataType): TensorInfo;
 }
 
-interface Active {
+export interface Active {
   pool: KernelPool;
   backend: WasmBackendInternals;
 }
 
 let active: Active | null = null;
+
+/** The running kernels, where they run on this backend. */
+export function kernelsOn(backend: tf.KernelBackend): Active | null {
+  return active && backend === (active.backend as unknown) ? active : null;
+}
 
 /** Threads the lab's kernels compute with (0 when they are not running). */
 export function labKernelThreads(): number {
@@ -71,7 +76,7 @@ export function stopLabKernels(): void {
 }
 
 /** Where a tensor's data starts in the WASM memory, in bytes. */
-function pointer(backend: WasmBackendInternals, t: TensorInfo): number {
+export function pointer(backend: WasmBackendInternals, t: TensorInfo): number {
   const offset = backend.dataIdMap.get(t.dataId)?.memoryOffset;
   if (offset === undefined) throw new Error('A tensor of the WASM backend has no data.');
   return offset;
@@ -87,8 +92,9 @@ type MatMulAttrs = { transposeA?: boolean; transposeB?: boolean; activation?: st
  * bias of one value per column; null for anything else (the caller runs TensorFlow.js's kernel).
  */
 export function labMatMul(args: KernelArgs): TensorInfo | null {
-  if (!active || args.backend !== (active.backend as unknown)) return null;
-  const { backend, pool } = active;
+  const kernels = kernelsOn(args.backend);
+  if (!kernels) return null;
+  const { backend, pool } = kernels;
   const { a, b, bias, preluActivationWeights } = args.inputs as unknown as Record<string, TensorInfo | undefined>;
   const { transposeA = false, transposeB = false, activation = 'linear' } = (args.attrs ?? {}) as MatMulAttrs;
   if (!a || !b || preluActivationWeights || !(activation in afterKernels)) return null;
@@ -130,8 +136,9 @@ export function labAdam(
   inputs: { value: TensorInfo; first: TensorInfo; second: TensorInfo; gradient: TensorInfo },
   constants: { beta1: number; beta2: number; stepSize: number; shiftedEpsilon: number },
 ): TensorInfo[] | null {
-  if (!active || backend !== (active.backend as unknown)) return null;
-  const { pool, backend: wasm } = active;
+  const kernels = kernelsOn(backend);
+  if (!kernels) return null;
+  const { pool, backend: wasm } = kernels;
   const outputs = [0, 1, 2].map(() => wasm.makeOutput(inputs.value.shape, 'float32'));
   const size = inputs.value.shape.reduce((x, y) => x * y, 1);
   const { value, first, second, gradient } = inputs;

@@ -3,6 +3,8 @@ import '@tensorflow/tfjs-backend-wasm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerWasmDataKernels } from './wasmDataKernels';
+import { startLabKernels } from './labKernels';
+import { nodeKernelHost } from './nodeKernelHost';
 
 /** tf.tile of a counting tensor on a backend, read back. */
 async function tiled(backend: string, shape: number[], reps: number[], dtype: 'float32' | 'int32') {
@@ -17,6 +19,46 @@ async function tiled(backend: string, shape: number[], reps: number[], dtype: 'f
   const values = Array.from(await y.data());
   tf.dispose([x, y]);
   return { values, shape: y.shape };
+}
+
+/** Sums over leading axes on WASM: float32 added row after row, as the CPU backend's values say. */
+async function sumsInOrder() {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 4 }),
+      fc.integer({ min: 0, max: 3 }),
+      fc.boolean(),
+      fc.integer({ min: 1, max: 10_000 }),
+      async (shape, axisCount, keepDims, seed) => {
+        const axes = [...Array(Math.min(axisCount, shape.length)).keys()];
+        const reduce = async (backend: string) => {
+          await tf.setBackend(backend);
+          const x = tf.randomNormal(shape, 0, 100, 'float32', seed);
+          const y = tf.sum(x, axes.length ? axes : undefined, keepDims);
+          const result = { values: Array.from(await y.data()), shape: y.shape, input: Array.from(await x.data()) };
+          tf.dispose([x, y]);
+          return result;
+        };
+        const cpu = await reduce('cpu');
+        const wasm = await reduce('wasm');
+        expect(wasm.shape).toEqual(cpu.shape);
+        if (axes.length > 0 && axes.length < shape.length) {
+          const rows = shape.slice(0, axes.length).reduce((a, b) => a * b, 1);
+          const columns = cpu.input.length / rows;
+          const inOrder = Array.from({ length: columns }, (_, c) => {
+            let total = 0;
+            for (let r = 0; r < rows; r += 1) total = Math.fround(total + cpu.input[r * columns + c]);
+            return total;
+          });
+          expect(wasm.values).toEqual(inOrder);
+        }
+        cpu.values.forEach((v, i) =>
+          expect(Math.abs(wasm.values[i] - v)).toBeLessThan(1e-3 * Math.max(1, Math.abs(v))),
+        );
+      },
+    ),
+    { numRuns: 100, seed: 20261124 },
+  );
 }
 
 describe('WASM data kernels', () => {
@@ -58,43 +100,12 @@ describe('WASM data kernels', () => {
     expect(wasm.values).toEqual(cpu.values);
   });
 
-  it('sums over leading axes as float32 added in order (as WASM itself does), bit for bit', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 4 }),
-        fc.integer({ min: 0, max: 3 }),
-        fc.boolean(),
-        fc.integer({ min: 1, max: 10_000 }),
-        async (shape, axisCount, keepDims, seed) => {
-          const axes = [...Array(Math.min(axisCount, shape.length)).keys()];
-          const reduce = async (backend: string) => {
-            await tf.setBackend(backend);
-            const x = tf.randomNormal(shape, 0, 100, 'float32', seed);
-            const y = tf.sum(x, axes.length ? axes : undefined, keepDims);
-            const result = { values: Array.from(await y.data()), shape: y.shape, input: Array.from(await x.data()) };
-            tf.dispose([x, y]);
-            return result;
-          };
-          const cpu = await reduce('cpu');
-          const wasm = await reduce('wasm');
-          expect(wasm.shape).toEqual(cpu.shape);
-          if (axes.length > 0 && axes.length < shape.length) {
-            const rows = shape.slice(0, axes.length).reduce((a, b) => a * b, 1);
-            const columns = cpu.input.length / rows;
-            const inOrder = Array.from({ length: columns }, (_, c) => {
-              let total = 0;
-              for (let r = 0; r < rows; r += 1) total = Math.fround(total + cpu.input[r * columns + c]);
-              return total;
-            });
-            expect(wasm.values).toEqual(inOrder);
-          }
-          cpu.values.forEach((v, i) =>
-            expect(Math.abs(wasm.values[i] - v)).toBeLessThan(1e-3 * Math.max(1, Math.abs(v))),
-          );
-        },
-      ),
-      { numRuns: 100, seed: 20261124 },
-    );
+  it('sums over leading axes as float32 added in order (as WASM itself does), bit for bit', sumsInOrder);
+
+  it("sums the same on the lab's SIMD kernel (labKernels.ts), bit for bit", async () => {
+    await tf.setBackend('wasm');
+    expect(await startLabKernels(nodeKernelHost, 1)).toBe(1);
+    await sumsInOrder();
   });
 
   it('shares an identity with its input: values outlive the input, data freed with the last', async () => {

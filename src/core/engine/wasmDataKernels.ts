@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { kernelsOn, pointer } from './labKernels';
 import type { KernelBackendWithData, TensorInfo, KernelArgs } from './wasmKernel';
 
 /**
@@ -114,6 +115,17 @@ function leadingSum(args: KernelArgs, original: tf.KernelConfig): TensorInfo {
     return original.kernelFunc(args) as TensorInfo;
   }
   const out = backend.makeOutput(keepDims ? [...axes.map(() => 1), ...rest] : rest, 'float32');
+  // The lab's SIMD kernel on its threads where they run (the same float32 sums, in the same order).
+  const kernels = kernelsOn(backend);
+  if (kernels) {
+    const { pool } = kernels;
+    pool.run(
+      'sumRows',
+      [pointer(kernels.backend, x), pointer(kernels.backend, out), rows, columns],
+      Math.ceil(columns / 64),
+    );
+    return out;
+  }
   sumRows(
     backend.typedArrayFromHeap(x) as Float32Array,
     rows,

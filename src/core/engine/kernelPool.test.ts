@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { build } from 'rolldown';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createChannel, KernelPool, type LabKernelExports } from './kernelPool';
+
+// The pool as the browser runs it, on real threads: helpers in worker threads running this very
+// module (bundled to plain JavaScript, which a worker thread can load) on one shared memory.
+const moduleBytes = readFileSync(new URL('./generated/labKernels-shared.wasm', import.meta.url));
+const module = new WebAssembly.Module(moduleBytes);
+const memory = new WebAssembly.Memory({ initial: 256, maximum: 65536, shared: true });
+const kernels = new WebAssembly.Instance(module, { env: { memory } }).exports as unknown as LabKernelExports;
+const channel = createChannel();
+const helpers: Worker[] = [];
+
+const helperSource = `
+const { workerData } = require('node:worker_threads');
+const pool = { exports: {} };
+new Function('module', 'exports', workerData.poolSource)(pool, pool.exports);
+const instance = new WebAssembly.Instance(workerData.module, { env: { memory: workerData.memory } });
+pool.exports.helperLoop(instance.exports, workerData.channel, () => performance.now());`;
+
+describe('the kernel pool on real threads', () => {
+  beforeAll(async () => {
+    const bundle = await build({
+      input: new URL('./kernelPool.ts', import.meta.url).pathname,
+      write: false,
+      output: { format: 'cjs' },
+    });
+    const poolSource = bundle.output[0].code;
+    for (let i = 0; i < 2; i += 1) {
+      helpers.push(new Worker(helperSource, { eval: true, workerData: { poolSource, module, memory, channel } }));
+    }
+  });
+  afterAll(async () => {
+    await Promise.all(helpers.map((h) => h.terminate()));
+  });
+
+  it('gives every product exactly what one thread computes, with the helpers taking part', async () => {
+    const pooled = new KernelPool(kernels, channel, 3);
+    const alone = new KernelPool(kernels, null, 1);
+    const heap = new Float32Array(memory.buffer);
+    // Let the helpers start; units they miss meanwhile the calling thread takes.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    let seed = 7;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31) * 2 - 1;
+    for (let job = 0; job < 60; job += 1) {
+      const [m, k, n] = [1 + (job % 7) * 23, 1 + ((job * 5) % 9) * 41, 1 + ((job * 3) % 11) * 19];
+      const [a, b, c1, c2] = [0, m * k, m * k + k * n, m * k + k * n + m * n].map((x) => 4096 + 4 * x);
+      for (let i = 0; i < m * k + k * n; i += 1) heap[a / 4 + i] = random();
+      const args = (c: number) => [a, b, c, m, k, n, k, 1, 0, 0];
+      alone.run('gemm', args(c1), kernels.unitCount(m, k, n));
+      pooled.run('gemm', args(c2), kernels.unitCount(m, k, n));
+      const [one, many] = [heap.subarray(c1 / 4, c1 / 4 + m * n), heap.subarray(c2 / 4, c2 / 4 + m * n)];
+      // The same units, each computed whole by one thread: equal to the bit.
+      expect(Buffer.from(many.buffer, many.byteOffset, many.byteLength)).toEqual(
+        Buffer.from(one.buffer, one.byteOffset, one.byteLength),
+      );
+    }
+    expect(pooled.helpedUnits()).toBeGreaterThan(0);
+  });
+});
