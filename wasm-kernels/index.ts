@@ -2,3 +2,4 @@ export { rowsPerUnit, unitCount, gemm, gemmSlices, sliceUnitCount, gemmTranspose
 export { adam } from './adam';
 export { im2col, col2im } from './conv';
 export { sumRows } from './reduce';
+export { binary, step } from './elementwise';

@@ -6,6 +6,7 @@ import { registerWasmDataKernels } from './engine/wasmDataKernels';
 import { registerWasmFastTransposedMatMul } from './engine/wasmMatMul';
 import { labKernelThreads, startLabKernels, type LabKernelHost } from './engine/labKernels';
 import { registerLabConvolutions } from './engine/labConvolutions';
+import { registerLabElementwise } from './engine/labElementwise';
 
 export type BackendName = Exclude<BackendChoice, 'auto'>;
 
@@ -106,6 +107,7 @@ async function attempt(name: BackendName, options: BackendOptions): Promise<Atte
     registerWasmDataKernels();
     registerWasmFastTransposedMatMul();
     registerLabConvolutions();
+    registerLabElementwise();
   }
   if (name === 'webgpu') {
     const ready = await prepareWebGpu();

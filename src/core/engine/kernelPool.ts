@@ -11,29 +11,25 @@
  * on the job counter. Plain JavaScript with Atomics: no DOM, runs in any worker and under Node.
  */
 
-/** The kernel functions of wasm-kernels/, as one instance exports them. */
-export interface LabKernelExports {
+/** The kernel functions of wasm-kernels/ that threads share (each takes its unit range last). */
+const kernelNames = [
+  'gemm',
+  'gemmTransposedRight',
+  'gemmSlices',
+  'adam',
+  'im2col',
+  'col2im',
+  'sumRows',
+  'binary',
+  'step',
+] as const;
+export type KernelName = (typeof kernelNames)[number];
+
+/** The module's exports as the pool calls them (and the unit counts the callers ask for). */
+export type LabKernelExports = Record<KernelName, (...args: number[]) => void> & {
   unitCount(m: number, k: number, n: number): number;
   sliceUnitCount(m: number, k: number, n: number, sliceDepth: number): number;
-  gemmSlices(...args: number[]): void;
-  sumRows(...args: number[]): void;
-  gemm(...args: number[]): void;
-  gemmTransposedRight(...args: number[]): void;
-  adam(...args: number[]): void;
-  im2col(...args: number[]): void;
-  col2im(...args: number[]): void;
-}
-
-export const kernelIds = {
-  gemm: 1,
-  gemmTransposedRight: 2,
-  adam: 3,
-  im2col: 4,
-  col2im: 5,
-  gemmSlices: 6,
-  sumRows: 7,
-} as const;
-export type KernelName = keyof typeof kernelIds;
+};
 
 /** Slots of the control array. */
 const slot = { job: 0, open: 1, active: 2, next: 3, done: 4, total: 5, kernel: 6, sleeping: 7, argCount: 8, helped: 9 };
@@ -55,13 +51,7 @@ export function createChannel(): PoolChannel {
 
 /** Runs units [first, last) of one kernel call with its arguments (the last two arguments are the range). */
 function runUnits(kernels: LabKernelExports, kernel: number, values: number[], first: number, last: number) {
-  if (kernel === kernelIds.gemm) kernels.gemm(...values, first, last);
-  else if (kernel === kernelIds.gemmTransposedRight) kernels.gemmTransposedRight(...values, first, last);
-  else if (kernel === kernelIds.adam) kernels.adam(...values, first, last);
-  else if (kernel === kernelIds.im2col) kernels.im2col(...values, first, last);
-  else if (kernel === kernelIds.col2im) kernels.col2im(...values, first, last);
-  else if (kernel === kernelIds.gemmSlices) kernels.gemmSlices(...values, first, last);
-  else if (kernel === kernelIds.sumRows) kernels.sumRows(...values, first, last);
+  kernels[kernelNames[kernel]](...values, first, last);
 }
 
 /** Claims and runs units of the published job until none is left; returns how many it ran. */
@@ -89,7 +79,7 @@ export class KernelPool {
   ) {}
 
   run(name: KernelName, args: number[], units: number): void {
-    const kernel = kernelIds[name];
+    const kernel = kernelNames.indexOf(name);
     if (!this.channel || units < 2) {
       runUnits(this.kernels, kernel, args, 0, units);
       return;

@@ -1,0 +1,65 @@
+import * as tf from '@tensorflow/tfjs';
+import { kernelsOn, pointer } from './labKernels';
+import type { KernelArgs, TensorInfo } from './wasmKernel';
+
+/**
+ * The elementwise kernels a training step runs on whole activations (a gradient times an
+ * activation's mask, Step for that mask, sums and differences of gradients) on the lab's threads,
+ * for same-shape float32 tensors. With TensorFlow.js's own pool at one thread (labKernels.ts) they
+ * ran on one; broadcasts, other types and small tensors keep TensorFlow.js's kernels.
+ */
+
+/** Values in a unit of these kernels (wasm-kernels/elementwise.ts). */
+const unitSize = 16_384;
+const operations = { Add: 0, Sub: 1, Multiply: 2 } as const;
+
+const sizeOf = (t: TensorInfo) => t.shape.reduce((p, d) => p * d, 1);
+const sameShape = (a: TensorInfo, b: TensorInfo) =>
+  a.shape.length === b.shape.length && a.shape.every((d, i) => d === b.shape[i]);
+
+function binary(name: keyof typeof operations, args: KernelArgs): TensorInfo | null {
+  const kernels = kernelsOn(args.backend);
+  const { a, b } = args.inputs as unknown as { a: TensorInfo; b: TensorInfo };
+  if (!kernels || a.dtype !== 'float32' || b.dtype !== 'float32' || !sameShape(a, b)) return null;
+  const size = sizeOf(a);
+  // One unit or less: the pool would run it on this thread anyway, as TensorFlow.js's kernel does.
+  if (size <= unitSize) return null;
+  const { backend, pool } = kernels;
+  const out = backend.makeOutput(a.shape, 'float32');
+  const at = [a, b, out].map((t) => pointer(backend, t));
+  pool.run('binary', [operations[name], ...at, size], Math.ceil(size / unitSize));
+  return out;
+}
+
+function step(args: KernelArgs): TensorInfo | null {
+  const kernels = kernelsOn(args.backend);
+  const { x } = args.inputs as unknown as { x: TensorInfo };
+  const { alpha = 0 } = (args.attrs ?? {}) as { alpha?: number };
+  if (!kernels || x.dtype !== 'float32' || sizeOf(x) <= unitSize) return null;
+  const { backend, pool } = kernels;
+  const out = backend.makeOutput(x.shape, 'float32');
+  const size = sizeOf(x);
+  pool.run('step', [pointer(backend, x), pointer(backend, out), alpha, size], Math.ceil(size / unitSize));
+  return out;
+}
+
+const ownKernels: Record<string, (args: KernelArgs) => TensorInfo | null> = {
+  Add: (args) => binary('Add', args),
+  Sub: (args) => binary('Sub', args),
+  Multiply: (args) => binary('Multiply', args),
+  Step: step,
+};
+
+const wrapped = new Set<string>();
+
+/** Puts these kernels in front of WASM's own (which run wherever these do not apply). */
+export function registerLabElementwise(): void {
+  for (const [name, own] of Object.entries(ownKernels)) {
+    const earlier = tf.getKernel(name, 'wasm');
+    if (!earlier || wrapped.has(name)) continue;
+    tf.unregisterKernel(name, 'wasm');
+    const kernelFunc = (args: KernelArgs) => own(args) ?? earlier.kernelFunc(args);
+    tf.registerKernel({ ...earlier, kernelFunc: kernelFunc as unknown as tf.KernelFunc });
+    wrapped.add(name);
+  }
+}

@@ -1,0 +1,39 @@
+// Elementwise kernels of training (a gradient times an activation's mask, a residual, a sum of
+// gradients) over same-shape float32 tensors, four values at a time; a unit is 16,384 values.
+
+const unitSize = 16384;
+
+/** Units [first, last) of out = a (op) b over size values: op 0 adds, 1 subtracts, 2 multiplies. */
+export function binary(op: i32, a: usize, b: usize, out: usize, size: i32, first: i32, last: i32): void {
+  for (let unit = first; unit < last; unit++) {
+    const from = unit * unitSize;
+    const to = min(from + unitSize, size);
+    let i = from;
+    for (; i + 4 <= to; i += 4) {
+      const at = <usize>i << 2;
+      const x = v128.load(a + at);
+      const y = v128.load(b + at);
+      const z = op == 0 ? f32x4.add(x, y) : op == 1 ? f32x4.sub(x, y) : f32x4.mul(x, y);
+      v128.store(out + at, z);
+    }
+    for (; i < to; i++) {
+      const at = <usize>i << 2;
+      const x = load<f32>(a + at);
+      const y = load<f32>(b + at);
+      store<f32>(out + at, op == 0 ? x + y : op == 1 ? x - y : x * y);
+    }
+  }
+}
+
+/** Units [first, last) of TensorFlow.js's Step: 1 where x > 0, alpha elsewhere, NaN stays NaN. */
+export function step(x: usize, out: usize, alpha: f32, size: i32, first: i32, last: i32): void {
+  for (let unit = first; unit < last; unit++) {
+    const from = unit * unitSize;
+    const to = min(from + unitSize, size);
+    for (let i = from; i < to; i++) {
+      const at = <usize>i << 2;
+      const v = load<f32>(x + at);
+      store<f32>(out + at, v > 0 ? 1 : v != v ? v : alpha);
+    }
+  }
+}
