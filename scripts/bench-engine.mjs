@@ -16,8 +16,8 @@ import { formatSpread, spread } from './bench-stats.mjs';
 const rounds = Math.max(3, Number(arg('rounds', 3)));
 const budgetMs = Number(arg('budget', 3000));
 const models = arg('models', 'dense-ae,dense-ae@512,conv-ae,dcgan').split(',');
-// [m, k, n]: a dense layer's forward product at batch 64, its weight gradient (x^T dy, after the lab's
-// transpose), and a large square product for scale.
+// [m, k, n]: a dense layer's forward product at batch 64, its weight gradient's shape (x^T dy, here as
+// a plain 784x64 by 64x128 product), and a large square product for scale.
 const matmulShapes = [
   [64, 784, 128],
   [784, 64, 128],
