@@ -51,6 +51,8 @@ countCheck('typecheck', run('typecheck', 'npx', ['tsc', '--noEmit']));
 countCheck('lint', run('lint', 'npx', ['eslint', '.', '--max-warnings=0']));
 countCheck('format', run('format (npm run format fixes it)', 'npx', ['prettier', '--check', '.']));
 
+// The lab's WASM kernels the unit tests load (npm install builds them; up to date, this is a no-op).
+countCheck('WASM kernels', run('WASM kernels', 'node', ['scripts/build-kernels.mjs']));
 rmSync('.unit-results.json', { force: true });
 const unitOk = run('unit tests', 'npx', [
   'vitest',

@@ -63,6 +63,23 @@ export interface BackendOptions {
 
 const logicalCores = () => Math.max(1, globalThis.navigator?.hardwareConcurrency ?? 1);
 
+/**
+ * The WASM build caps its thread pool at half of navigator.hardwareConcurrency (it assumes two
+ * hardware threads per core), which leaves a 2-core laptop one thread. While it starts, it is shown
+ * twice the count, so the pool gets one thread per logical core as asked (setThreadsCount).
+ */
+async function withWholeCoreCount<T>(start: () => Promise<T>): Promise<T> {
+  const navigator = globalThis.navigator as Navigator | undefined;
+  if (!navigator || !globalThis.crossOriginIsolated) return start();
+  const cores = logicalCores();
+  Object.defineProperty(navigator, 'hardwareConcurrency', { value: 2 * cores, configurable: true });
+  try {
+    return await start();
+  } finally {
+    delete (navigator as { hardwareConcurrency?: number }).hardwareConcurrency;
+  }
+}
+
 type Attempt = { ok: true; device?: BackendDevice } | { ok: false; reason: string };
 
 const softwareRenderer = /swiftshader|llvmpipe|lavapipe|software|basic render/i;
@@ -96,9 +113,10 @@ async function attempt(name: BackendName, options: BackendOptions): Promise<Atte
     if (typeof WebAssembly === 'undefined') return { ok: false, reason: 'this browser has no WebAssembly' };
     const wasm = await import('@tensorflow/tfjs-backend-wasm');
     if (options.wasmPaths) wasm.setWasmPaths(options.wasmPaths);
-    // TensorFlow.js's own pool (XNNPACK's) stays at one thread: its idle threads poll for work and
-    // kept the second core from the lab's threads (engine/labKernels.ts), which run every product.
-    wasm.setThreadsCount(1);
+    // With the lab's kernels (engine/labKernels.ts) TensorFlow.js's own pool (XNNPACK's) stays at one
+    // thread: its idle threads poll for work and kept the second core from the lab's threads. Without
+    // them (plain TensorFlow.js, the benchmark's baseline) it gets a thread per logical core.
+    wasm.setThreadsCount(options.labKernels ? 1 : logicalCores());
     // The convolution gradient it lacks (so every convolutional detector trains on it too), its
     // input gradient as an XNNPACK convolution instead of a scalar loop, and its fast product for
     // transposed operands (a dense layer's backward pass); Identity and Tile that move data at copy speed.
@@ -115,7 +133,8 @@ async function attempt(name: BackendName, options: BackendOptions): Promise<Atte
     device = ready.device;
   }
   try {
-    const started = await tf.setBackend(name);
+    const wholeCores = name === 'wasm' && !options.labKernels;
+    const started = await (wholeCores ? withWholeCoreCount(() => tf.setBackend(name)) : tf.setBackend(name));
     if (!started) return { ok: false, reason: `tf.setBackend('${name}') failed to initialise` };
     await tf.ready();
   } catch (error) {
