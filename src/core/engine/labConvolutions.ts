@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { kernelsOn, pointer, type Active } from './labKernels';
-import { runWasmKernel, type ConvGradientAttrs, type KernelArgs, type TensorInfo } from './wasmKernel';
+import { registerInFront, runWasmKernel, type ConvGradientAttrs, type KernelArgs, type TensorInfo } from './wasmKernel';
 
 /**
  * Convolutions on the lab's threads (labKernels.ts): each one is a matrix product over im2col rows
@@ -166,26 +166,15 @@ function inputGradient(args: KernelArgs): TensorInfo | null {
   return dx;
 }
 
-const ownKernels: Record<string, (args: KernelArgs) => TensorInfo | null> = {
-  Conv2D: convolution,
-  FusedConv2D: convolution,
-  Conv2DBackpropFilter: filterGradient,
-  Conv2DBackpropInput: inputGradient,
-};
-
-const wrapped = new Set<string>();
-
 /**
  * Puts these convolutions in front of the WASM kernels registered so far (call after the lab's
  * other WASM kernels): where the lab's kernels do not run or do not apply, the earlier one runs.
  */
 export function registerLabConvolutions(): void {
-  for (const [name, own] of Object.entries(ownKernels)) {
-    const earlier = tf.getKernel(name, 'wasm');
-    if (!earlier || wrapped.has(name)) continue;
-    tf.unregisterKernel(name, 'wasm');
-    const kernelFunc = (args: KernelArgs) => own(args) ?? earlier.kernelFunc(args);
-    tf.registerKernel({ ...earlier, kernelFunc: kernelFunc as unknown as tf.KernelFunc });
-    wrapped.add(name);
-  }
+  registerInFront({
+    Conv2D: convolution,
+    FusedConv2D: convolution,
+    Conv2DBackpropFilter: filterGradient,
+    Conv2DBackpropInput: inputGradient,
+  });
 }

@@ -1,6 +1,5 @@
-import * as tf from '@tensorflow/tfjs';
 import { kernelsOn, pointer } from './labKernels';
-import type { KernelArgs, TensorInfo } from './wasmKernel';
+import { registerInFront, type KernelArgs, type TensorInfo } from './wasmKernel';
 
 /**
  * The elementwise kernels a training step runs on whole activations (a gradient times an
@@ -43,23 +42,12 @@ function step(args: KernelArgs): TensorInfo | null {
   return out;
 }
 
-const ownKernels: Record<string, (args: KernelArgs) => TensorInfo | null> = {
-  Add: (args) => binary('Add', args),
-  Sub: (args) => binary('Sub', args),
-  Multiply: (args) => binary('Multiply', args),
-  Step: step,
-};
-
-const wrapped = new Set<string>();
-
 /** Puts these kernels in front of WASM's own (which run wherever these do not apply). */
 export function registerLabElementwise(): void {
-  for (const [name, own] of Object.entries(ownKernels)) {
-    const earlier = tf.getKernel(name, 'wasm');
-    if (!earlier || wrapped.has(name)) continue;
-    tf.unregisterKernel(name, 'wasm');
-    const kernelFunc = (args: KernelArgs) => own(args) ?? earlier.kernelFunc(args);
-    tf.registerKernel({ ...earlier, kernelFunc: kernelFunc as unknown as tf.KernelFunc });
-    wrapped.add(name);
-  }
+  registerInFront({
+    Add: (args) => binary('Add', args),
+    Sub: (args) => binary('Sub', args),
+    Multiply: (args) => binary('Multiply', args),
+    Step: step,
+  });
 }

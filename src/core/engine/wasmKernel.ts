@@ -37,3 +37,24 @@ export function runWasmKernel(
     attrs: attrs as unknown as tf.NamedAttrMap,
   }) as TensorInfo;
 }
+
+/** A kernel that computes a case itself, or answers null to leave it to the kernel registered before. */
+export type KernelInFront = (args: KernelArgs) => TensorInfo | null;
+
+/** Kernel names already given a kernel in front (registration is global and must happen once). */
+const inFront = new Set<string>();
+
+/**
+ * Puts each kernel in front of the WASM kernel of its name registered so far: where it answers
+ * null (its case does not apply, or the lab's kernels do not run), the earlier kernel runs.
+ */
+export function registerInFront(kernels: Record<string, KernelInFront>): void {
+  for (const [name, own] of Object.entries(kernels)) {
+    const earlier = tf.getKernel(name, 'wasm');
+    if (!earlier || inFront.has(name)) continue;
+    tf.unregisterKernel(name, 'wasm');
+    const kernelFunc = (args: KernelArgs) => own(args) ?? earlier.kernelFunc(args);
+    tf.registerKernel({ ...earlier, kernelFunc: kernelFunc as unknown as tf.KernelFunc });
+    inFront.add(name);
+  }
+}
