@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import { kernelsOn, pointer, type Active } from './labKernels';
+import { activated, appliesActivation, kernelsOn, pointer, type Active } from './labKernels';
 import { registerInFront, runWasmKernel, type ConvGradientAttrs, type KernelArgs, type TensorInfo } from './wasmKernel';
 
 /**
@@ -58,15 +58,6 @@ function im2col({ pool, backend }: Active, x: TensorInfo, c: Conv2DInfo): Tensor
   return cols;
 }
 
-/** Activations applied in the product (relu) or by one WASM kernel after it. */
-const activations: Record<string, ((x: TensorInfo, alpha?: number) => [string, object]) | null> = {
-  linear: null,
-  relu: null,
-  sigmoid: () => ['Sigmoid', {}],
-  elu: () => ['Elu', {}],
-  leakyrelu: (_x, alpha) => ['LeakyRelu', { alpha: alpha ?? 0.2 }],
-};
-
 type ForwardAttrs = ConvGradientAttrs & {
   dilations?: number | [number, number];
   activation?: string;
@@ -79,10 +70,10 @@ function convolution(args: KernelArgs): TensorInfo | null {
   const { x, filter, bias, preluActivationWeights } = args.inputs as unknown as Record<string, TensorInfo | undefined>;
   const attrs = args.attrs as unknown as ForwardAttrs;
   const activation = attrs.activation ?? 'linear';
-  if (!kernels || !x || !filter || preluActivationWeights || !(activation in activations)) return null;
+  if (!kernels || !x || !filter || preluActivationWeights || !appliesActivation(activation)) return null;
   if (x.dtype !== 'float32' || filter.dtype !== 'float32') return null;
   const c = geometry(x.shape, filter.shape, attrs);
-  if (!c || (bias && bias.shape.reduce((p, d) => p * d, 1) !== c.outChannels)) return null;
+  if (!c || (bias && tf.util.sizeFromShape(bias.shape) !== c.outChannels)) return null;
   const { backend, pool } = kernels;
   const cols = im2col(kernels, x, c);
   const out = backend.makeOutput([c.batchSize, c.outHeight, c.outWidth, c.outChannels], 'float32');
@@ -91,12 +82,7 @@ function convolution(args: KernelArgs): TensorInfo | null {
   const tail = [bias ? pointer(backend, bias) : 0, activation === 'relu' ? 1 : 0];
   pool.run('gemm', [...product, ...tail], pool.kernels.unitCount(m, k, n));
   backend.disposeData(cols.dataId);
-  const after = activations[activation];
-  if (!after) return out;
-  const [name, extra] = after(out, attrs.leakyreluAlpha);
-  const activated = runWasmKernel(name, backend, { x: out }, extra as Record<string, unknown>);
-  backend.disposeData(out.dataId);
-  return activated;
+  return activated(backend, out, activation, attrs.leakyreluAlpha);
 }
 
 /**

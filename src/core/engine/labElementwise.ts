@@ -1,3 +1,4 @@
+import * as tf from '@tensorflow/tfjs';
 import { kernelsOn, pointer } from './labKernels';
 import { registerInFront, type KernelArgs, type TensorInfo } from './wasmKernel';
 
@@ -12,14 +13,12 @@ import { registerInFront, type KernelArgs, type TensorInfo } from './wasmKernel'
 const unitSize = 16_384;
 const operations = { Add: 0, Sub: 1, Multiply: 2 } as const;
 
-const sizeOf = (t: TensorInfo) => t.shape.reduce((p, d) => p * d, 1);
-const sameShape = (a: TensorInfo, b: TensorInfo) =>
-  a.shape.length === b.shape.length && a.shape.every((d, i) => d === b.shape[i]);
+const sizeOf = (t: TensorInfo) => tf.util.sizeFromShape(t.shape);
 
 function binary(name: keyof typeof operations, args: KernelArgs): TensorInfo | null {
   const kernels = kernelsOn(args.backend);
   const { a, b } = args.inputs as unknown as { a: TensorInfo; b: TensorInfo };
-  if (!kernels || a.dtype !== 'float32' || b.dtype !== 'float32' || !sameShape(a, b)) return null;
+  if (!kernels || a.dtype !== 'float32' || b.dtype !== 'float32' || !tf.util.arraysEqual(a.shape, b.shape)) return null;
   const size = sizeOf(a);
   // One unit or less: the pool would run it on this thread anyway, as TensorFlow.js's kernel does.
   if (size <= unitSize) return null;
@@ -34,10 +33,10 @@ function step(args: KernelArgs): TensorInfo | null {
   const kernels = kernelsOn(args.backend);
   const { x } = args.inputs as unknown as { x: TensorInfo };
   const { alpha = 0 } = (args.attrs ?? {}) as { alpha?: number };
-  if (!kernels || x.dtype !== 'float32' || sizeOf(x) <= unitSize) return null;
+  const size = sizeOf(x);
+  if (!kernels || x.dtype !== 'float32' || size <= unitSize) return null;
   const { backend, pool } = kernels;
   const out = backend.makeOutput(x.shape, 'float32');
-  const size = sizeOf(x);
   pool.run('step', [pointer(backend, x), pointer(backend, out), alpha, size], Math.ceil(size / unitSize));
   return out;
 }

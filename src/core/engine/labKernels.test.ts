@@ -14,7 +14,7 @@ interface Product {
   transposeA: boolean;
   transposeB: boolean;
   bias: boolean;
-  activation: 'relu' | 'sigmoid' | 'linear';
+  activation: 'relu' | 'sigmoid' | 'linear' | 'elu' | 'leakyrelu';
   seed: number;
 }
 
@@ -63,7 +63,7 @@ describe("the lab's WASM kernels on TensorFlow.js's WASM backend", () => {
           transposeA: fc.boolean(),
           transposeB: fc.boolean(),
           bias: fc.boolean(),
-          activation: fc.constantFrom('relu' as const, 'sigmoid' as const, 'linear' as const),
+          activation: fc.constantFrom<Product['activation']>('relu', 'sigmoid', 'linear', 'elu', 'leakyrelu'),
           seed: fc.integer({ min: 1, max: 10_000 }),
         }),
         async (p) => {

@@ -4,9 +4,10 @@ import { runWasmKernel, type KernelArgs, type KernelBackendWithData, type Tensor
 
 /**
  * The lab's own WASM kernels (wasm-kernels/), run on TensorFlow.js's WASM memory by a pool of
- * threads (kernelPool.ts): matrix products in every layout a dense layer's training asks for,
+ * threads (kernelPool.ts): here matrix products in every layout a dense layer's training asks for,
  * read in place (no transpose, no re-packing: XNNPACK re-packs a new right operand on one thread,
- * which cost more than the product at batch 64), and Adam's update.
+ * which cost more than the product at batch 64), and Adam's update; convolutions in
+ * labConvolutions.ts, elementwise kernels in labElementwise.ts, sums in wasmDataKernels.ts.
  */
 
 /** What a helper thread needs: the kernels, TensorFlow.js's memory and the pool's shared arrays. */
@@ -70,11 +71,6 @@ export async function startLabKernels(host: LabKernelHost, threads: number): Pro
   return 1 + helpers;
 }
 
-/** Stops using the kernels (the backend changed); helpers stay asleep until their worker ends. */
-export function stopLabKernels(): void {
-  active = null;
-}
-
 /** Where a tensor's data starts in the WASM memory, in bytes. */
 export function pointer(backend: WasmBackendInternals, t: TensorInfo): number {
   const offset = backend.dataIdMap.get(t.dataId)?.memoryOffset;
@@ -82,10 +78,34 @@ export function pointer(backend: WasmBackendInternals, t: TensorInfo): number {
   return offset;
 }
 
-/** Activations the product applies itself (relu) or by one WASM kernel after it. */
-const afterKernels: Record<string, string | null> = { linear: null, relu: null, sigmoid: 'Sigmoid' };
+/** Activations a product applies itself (linear, relu) or by one WASM kernel after it (name, attrs). */
+const activationKernels: Record<string, ((alpha?: number) => [string, Record<string, unknown>]) | null> = {
+  linear: null,
+  relu: null,
+  sigmoid: () => ['Sigmoid', {}],
+  elu: () => ['Elu', {}],
+  leakyrelu: (alpha) => ['LeakyRelu', { alpha: alpha ?? 0.2 }],
+};
 
-type MatMulAttrs = { transposeA?: boolean; transposeB?: boolean; activation?: string };
+/** Whether the lab's products (and convolutions) can apply this fused activation. */
+export const appliesActivation = (activation: string) => activation in activationKernels;
+
+/** A product's output with its activation applied: the same tensor (linear, relu) or a new one, out freed. */
+export function activated(
+  backend: WasmBackendInternals,
+  out: TensorInfo,
+  activation: string,
+  alpha?: number,
+): TensorInfo {
+  const after = activationKernels[activation];
+  if (!after) return out;
+  const [name, attrs] = after(alpha);
+  const result = runWasmKernel(name, backend, { x: out }, attrs);
+  backend.disposeData(out.dataId);
+  return result;
+}
+
+type MatMulAttrs = { transposeA?: boolean; transposeB?: boolean; activation?: string; leakyreluAlpha?: number };
 
 /**
  * C = act(A B + bias) for an unbatched float32 product with at most one operand transposed and a
@@ -96,8 +116,9 @@ export function labMatMul(args: KernelArgs): TensorInfo | null {
   if (!kernels) return null;
   const { backend, pool } = kernels;
   const { a, b, bias, preluActivationWeights } = args.inputs as unknown as Record<string, TensorInfo | undefined>;
-  const { transposeA = false, transposeB = false, activation = 'linear' } = (args.attrs ?? {}) as MatMulAttrs;
-  if (!a || !b || preluActivationWeights || !(activation in afterKernels)) return null;
+  const attrs = (args.attrs ?? {}) as MatMulAttrs;
+  const { transposeA = false, transposeB = false, activation = 'linear' } = attrs;
+  if (!a || !b || preluActivationWeights || !appliesActivation(activation)) return null;
   if (a.dtype !== 'float32' || b.dtype !== 'float32' || (transposeA && transposeB)) return null;
   const rank = a.shape.length;
   if (rank < 2 || b.shape.length !== rank || [...a.shape, ...b.shape].some((d, i) => i % rank < rank - 2 && d !== 1)) {
@@ -106,7 +127,7 @@ export function labMatMul(args: KernelArgs): TensorInfo | null {
   const [aRows, aCols] = a.shape.slice(-2);
   const [bRows, bCols] = b.shape.slice(-2);
   const [m, k, n] = [transposeA ? aCols : aRows, transposeA ? aRows : aCols, transposeB ? bRows : bCols];
-  if (bias && (bias.dtype !== 'float32' || bias.shape.reduce((x, y) => x * y, 1) !== n || n === 1)) return null;
+  if (bias && (bias.dtype !== 'float32' || tf.util.sizeFromShape(bias.shape) !== n || n === 1)) return null;
   const out = backend.makeOutput([...a.shape.slice(0, -2), m, n], 'float32');
   if (m * n > 0) {
     // Pointers after the output's allocation (which may grow the memory); they are offsets, so stay valid.
@@ -117,11 +138,7 @@ export function labMatMul(args: KernelArgs): TensorInfo | null {
     if (transposeB) pool.run('gemmTransposedRight', [aAt, bAt, cAt, m, k, n, biasAt, relu], units);
     else pool.run('gemm', [aAt, bAt, cAt, m, k, n, transposeA ? 1 : k, transposeA ? m : 1, biasAt, relu], units);
   }
-  const after = afterKernels[activation];
-  if (!after) return out;
-  const activated = runWasmKernel(after, backend, { x: out }, {});
-  backend.disposeData(out.dataId);
-  return activated;
+  return activated(backend, out, activation, attrs.leakyreluAlpha);
 }
 
 /** Elements of a variable per unit of Adam's update (64 KiB of each array). */
@@ -140,7 +157,7 @@ export function labAdam(
   if (!kernels) return null;
   const { pool, backend: wasm } = kernels;
   const outputs = [0, 1, 2].map(() => wasm.makeOutput(inputs.value.shape, 'float32'));
-  const size = inputs.value.shape.reduce((x, y) => x * y, 1);
+  const size = tf.util.sizeFromShape(inputs.value.shape);
   const { value, first, second, gradient } = inputs;
   const at = [value, first, second, gradient, ...outputs].map((t) => pointer(wasm, t));
   const { beta1, beta2, stepSize, shiftedEpsilon } = constants;
