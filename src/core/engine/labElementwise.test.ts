@@ -59,4 +59,31 @@ describe("elementwise kernels on the lab's WASM kernels", () => {
       { numRuns: 40, seed: 20261124 },
     );
   });
+
+  it('store results below 2^-100 in magnitude as 0, and every other value as the CPU backend does', async () => {
+    // A saturated sigmoid's gradient turns subnormal; x86 computes on subnormals ~100x slower.
+    const size = 3 * 16_384 + 5;
+    const a = Float32Array.from({ length: size }, (_, i) => (i % 2 ? 1e-16 : -3e-16) * (1 + (i % 7)));
+    const b = Float32Array.from({ length: size }, (_, i) => [1e-15, 1e-13, 2e-16, 1][i % 4]);
+    const results = async (backend: string) => {
+      await tf.setBackend(backend);
+      const [x, y] = [tf.tensor1d(a), tf.tensor1d(b)];
+      const outs = [tf.mul(x, y), tf.sub(x, tf.mul(x, 0.999_999)), tf.add(tf.mul(x, y), tf.mul(y, 1e-16))];
+      const values = await Promise.all(outs.map(async (t) => (await t.data()) as Float32Array));
+      tf.dispose([x, y, ...outs]);
+      return values;
+    };
+    const onCpu = await results('cpu');
+    const onWasm = await results('wasm');
+    const tiny = 2 ** -100;
+    onCpu.forEach((cpu, k) => {
+      const expected = cpu.map((v) => (Math.abs(v) < tiny ? 0 : v));
+      expect(Buffer.from(onWasm[k].buffer)).toEqual(Buffer.from(expected.buffer));
+    });
+    // The products and sums had values to flush, and tiny ones above the threshold stay (1e-29).
+    const flushed = onCpu.map((cpu) => cpu.filter((v) => v !== 0 && Math.abs(v) < tiny).length);
+    expect(flushed[0]).toBeGreaterThan(size / 8);
+    expect(flushed[2]).toBeGreaterThan(size / 8);
+    expect(onWasm[0].some((v) => v !== 0 && Math.abs(v) < 1e-28)).toBe(true);
+  });
 });

@@ -6,7 +6,9 @@ import { registerInFront, type KernelArgs, type TensorInfo } from './wasmKernel'
  * The elementwise kernels a training step runs on whole activations (a gradient times an
  * activation's mask, Step for that mask, sums and differences of gradients) on the lab's threads,
  * for same-shape float32 tensors. With TensorFlow.js's own pool at one thread (labKernels.ts) they
- * ran on one; broadcasts, other types and small tensors keep TensorFlow.js's kernels.
+ * ran on one; broadcasts, other types and small tensors keep TensorFlow.js's kernels. Results below
+ * 2^-100 are stored as 0: vanishing gradients otherwise turn the products after them subnormal, ~100x
+ * slower on x86 (wasm-kernels/elementwise.ts).
  */
 
 /** Values in a unit of these kernels (wasm-kernels/elementwise.ts). */

@@ -6,6 +6,7 @@ import { labKernelThreads, startLabKernels } from './labKernels';
 import { nodeKernelHost } from './nodeKernelHost';
 import { registerWasmFastTransposedMatMul } from './wasmMatMul';
 import { buildDenseAutoencoder } from '../detectors/dense-ae/build';
+import { adamStep, FusedAdam } from './fusedAdam';
 
 interface Product {
   rows: number;
@@ -113,5 +114,53 @@ describe("the lab's WASM kernels on TensorFlow.js's WASM backend", () => {
     // The loss falls, and both backends take the same path (each loss follows from every update before it).
     expect(wasm[11]).toBeLessThan(wasm[0] * 0.9);
     wasm.forEach((loss, i) => expect(loss).toBeCloseTo(cpu[i], 5));
+  });
+
+  it("store Adam's moments below 2^-100 as 0, so a zero gradient's decaying moment never turns subnormal", async () => {
+    await tf.setBackend('wasm');
+    new FusedAdam(0.01).dispose(); // registers its kernel
+    // Several units (16,384 values each), a ragged last one; every fourth value tiny, the next just above.
+    const size = 40_003;
+    const pattern = (i: number, tiny: number, above: number, normal: number) =>
+      [tiny, above, normal, -normal][i % 4] * (1 + (i % 5) / 10);
+    const arrays = {
+      value: Float32Array.from({ length: size }, (_, i) => Math.sin(i)),
+      first: Float32Array.from({ length: size }, (_, i) => pattern(i, 5e-31, 1e-29, 1e-3)),
+      second: Float32Array.from({ length: size }, (_, i) => Math.abs(pattern(i, 5e-31, 1e-28, 1e-6))),
+      gradient: Float32Array.from({ length: size }, (_, i) => (i % 4 < 2 ? 0 : Math.cos(i) * 1e-2)),
+    };
+    const attrs = {
+      learningRate: 0.01,
+      beta1: 0.9,
+      beta2: 0.999,
+      epsilon: 1e-7,
+      firstCorrection: 0.1,
+      secondCorrection: 0.001,
+    };
+    const inputs = Object.fromEntries(Object.entries(arrays).map(([name, values]) => [name, tf.tensor1d(values)]));
+    const outputs = tf.engine().runKernel('LabAdamUpdate', inputs, attrs as unknown as tf.NamedAttrMap) as tf.Tensor[];
+    const [value, first, second] = await Promise.all(outputs.map(async (t) => (await t.data()) as Float32Array));
+    tf.dispose([...outputs, ...Object.values(inputs)]);
+    const reference = { value: new Float32Array(size), first: new Float32Array(size), second: new Float32Array(size) };
+    adamStep(arrays.value, arrays.first, arrays.second, arrays.gradient, reference, attrs);
+    const tiny = 2 ** -100;
+    // float32 rounding where the two terms of a moment cancel: a floor far under the normal moments'
+    // size (1e-3, 1e-6), far over the tiny ones' (1e-29), which must match to the digit.
+    for (const [ours, theirs, floor] of [
+      [first, reference.first, 1e-9],
+      [second, reference.second, 1e-12],
+    ] as const) {
+      theirs.forEach((v, i) => {
+        if (Math.abs(v) < tiny) expect(ours[i]).toBe(0);
+        else if (Math.abs(v) < 1e-20) expect(Math.abs(ours[i] - v)).toBeLessThanOrEqual(1e-6 * Math.abs(v));
+        else expect(Math.abs(ours[i] - v)).toBeLessThanOrEqual(1e-5 * Math.abs(v) + floor);
+      });
+      // A quarter decayed below the threshold (flushed), a quarter stayed just above it (kept, not zeroed).
+      expect(theirs.filter((v) => v !== 0 && Math.abs(v) < tiny).length).toBe(Math.ceil(size / 4));
+      expect(ours.filter((v) => v !== 0 && Math.abs(v) < 1e-27).length).toBeGreaterThanOrEqual(Math.floor(size / 4));
+    }
+    reference.value.forEach((v, i) =>
+      expect(Math.abs(value[i] - v)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(v))),
+    );
   });
 });
