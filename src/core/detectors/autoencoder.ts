@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { adam } from '../engine/fusedAdam';
+import { denseStack, denseTrainingStep } from '../engine/denseTrainingStep';
 import type { DetectorModel } from './model';
 
 /**
@@ -15,9 +16,12 @@ export function reconstructionDetector(
   const variables = network.trainableWeights.map((w) => w.read() as tf.Variable);
   const reconstruct = (batch: tf.Tensor2D) => network.apply(batch) as tf.Tensor2D;
   const encoderLayers = network.layers.slice(0, options.codeLayers);
+  // A stack of dense layers trains with its gradients written out (fewer kernels); others on the tape.
+  const dense = denseStack(network);
   return {
     inputSize: options.inputSize,
     trainStep(input, target = input) {
+      if (dense) return denseTrainingStep(dense, optimizer, input, target);
       const loss = optimizer.minimize(
         () => tf.losses.meanSquaredError(target, network.apply(input, { training: true }) as tf.Tensor2D) as tf.Scalar,
         true,
