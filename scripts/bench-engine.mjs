@@ -8,7 +8,8 @@
 // WASM page also the matrix products of the dense autoencoder's step alone (GFLOP/s at its shapes).
 // Options: --rounds=3 --budget=3000 --models=dense-ae,dense-ae@512,conv-ae,dcgan --backends=wasm,webgl,webgpu
 //          --profile  also where each step's time goes on each WASM setup, kernel by kernel (tf.profile, 20 steps
-//                     after the rounds; kernel times include what the lab's wrappers do inside a kernel)
+//                     after the rounds; kernel times include what the lab's wrappers do inside a kernel), and
+//                     the lab's pool kernels alone over 20 more steps: time a step and the helpers' share of units
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { arg, buildOrExit, launch, machineDescription, openBenchPage, serve } from './bench-browser.mjs';
 import { formatSpread, spread } from './bench-stats.mjs';
@@ -72,11 +73,11 @@ try {
       if (process.argv.includes('--profile') && setup.backend === 'wasm' && round === rounds - 1) {
         for (const model of models) {
           const [id, batch = '64'] = model.split('@');
-          const kernels = await page.evaluate(
+          const { kernels, pool } = await page.evaluate(
             ({ id, batch }) => window.bench.profileTrainingStep({ model: id, batch }, 20),
             { id, batch: Number(batch) },
           );
-          profiles.push({ setup: setup.label, model, kernels });
+          profiles.push({ setup: setup.label, model, kernels, pool });
         }
       }
       if (setup.backend === 'wasm') {
@@ -149,10 +150,14 @@ if (matmulRuns.length) {
   console.log('\nMatrix products alone on WASM, GFLOP/s (median (range, n)):\n');
   for (const [key, value] of Object.entries(matmul)) console.log(`- ${key}: ${formatSpread(value)}`);
 }
-for (const { setup, model, kernels } of profiles) {
+for (const { setup, model, kernels, pool } of profiles) {
   const total = kernels.reduce((sum, k) => sum + k.ms, 0);
   const top = kernels.slice(0, 6).map((k) => `${k.kernel} ${k.ms.toFixed(2)} (${Math.round(k.calls)}x)`);
   console.log(`- ${setup} ${model}: ${total.toFixed(2)} ms of kernels a step; ${top.join(', ')}`);
+  // The lab's own kernels inside those (profiled without tf.profile): ms a step, and the helpers' share.
+  const share = (k) => (k.units ? `${Math.round((100 * k.helped) / k.units)}% helped` : '');
+  const lab = pool.map((k) => `${k.kernel} ${k.ms.toFixed(2)} (${Math.round(k.calls)}x, ${share(k)})`);
+  if (lab.length) console.log(`  lab pool: ${lab.join(', ')}`);
 }
 console.log(
   `\nWASM threads when isolated: ${runs.find((r) => r.setup === 'wasm (threads)')?.threads ?? 'n/a'}. Raw: ${file}`,

@@ -59,4 +59,25 @@ describe('the kernel pool on real threads', () => {
     }
     expect(pooled.helpedUnits()).toBeGreaterThan(0);
   });
+
+  it('records, while a profile runs, each kernel’s calls, units and the units the helpers took', async () => {
+    const pooled = new KernelPool(kernels, channel, 3);
+    const [m, k, n] = [256, 300, 200];
+    const units = kernels.unitCount(m, k, n);
+    const args = [4096, 4096 + 4 * m * k, 4096 + 4 * (m * k + k * n), m, k, n, k, 1, 0, 0];
+    pooled.run('gemm', args, units);
+    pooled.startProfile();
+    for (let call = 0; call < 5; call += 1) pooled.run('gemm', args, units);
+    pooled.run('sumRows', [4096, 4096 + 4 * m * k, 64, 200], 4);
+    const profile = pooled.takeProfile();
+    expect(profile.map((p) => p.kernel).sort()).toEqual(['gemm', 'sumRows']);
+    const gemm = profile.find((p) => p.kernel === 'gemm')!;
+    expect(gemm).toMatchObject({ calls: 5, units: 5 * units });
+    expect(gemm.ms).toBeGreaterThan(0);
+    expect(gemm.helped).toBeGreaterThanOrEqual(0);
+    expect(gemm.helped).toBeLessThanOrEqual(gemm.units);
+    // Ended: later calls are not recorded.
+    pooled.run('gemm', args, units);
+    expect(pooled.takeProfile()).toEqual([]);
+  });
 });

@@ -66,9 +66,20 @@ function claimUnits(kernels: LabKernelExports, { control, args }: PoolChannel): 
   }
 }
 
+/** One kernel's calls while a pool profile runs: wall time on the calling thread and who ran the units. */
+export interface PoolKernelProfile {
+  kernel: KernelName;
+  calls: number;
+  ms: number;
+  units: number;
+  /** Units the helper threads ran. */
+  helped: number;
+}
+
 /** The calling thread's side: publishes each call for the helpers and takes its own share. */
 export class KernelPool {
   private job = 0;
+  private profile: Map<KernelName, PoolKernelProfile> | null = null;
 
   constructor(
     readonly kernels: LabKernelExports,
@@ -78,10 +89,37 @@ export class KernelPool {
   ) {}
 
   run(name: KernelName, args: number[], units: number): void {
+    if (!this.profile) {
+      this.compute(name, args, units);
+      return;
+    }
+    const start = performance.now();
+    const ranHere = this.compute(name, args, units);
+    const entry = this.profile.get(name) ?? { kernel: name, calls: 0, ms: 0, units: 0, helped: 0 };
+    entry.calls += 1;
+    entry.ms += performance.now() - start;
+    entry.units += units;
+    entry.helped += units - ranHere;
+    this.profile.set(name, entry);
+  }
+
+  /** Starts recording each kernel's calls (profileTrainingStep); `takeProfile` ends it. */
+  startProfile(): void {
+    this.profile = new Map();
+  }
+
+  takeProfile(): PoolKernelProfile[] {
+    const entries = [...(this.profile?.values() ?? [])];
+    this.profile = null;
+    return entries.sort((a, b) => b.ms - a.ms);
+  }
+
+  /** Computes one call; returns how many of its units this thread ran. */
+  private compute(name: KernelName, args: number[], units: number): number {
     const kernel = kernelNames.indexOf(name);
     if (!this.channel || units < 2) {
       runUnits(this.kernels, kernel, args, 0, units);
-      return;
+      return units;
     }
     const { control } = this.channel;
     // Closed first, then no helper still inside the last job: nobody reads the arguments mid-write.
@@ -97,8 +135,9 @@ export class KernelPool {
     Atomics.store(control, slot.job, this.job);
     Atomics.store(control, slot.open, 1);
     if (Atomics.load(control, slot.sleeping) > 0) Atomics.notify(control, slot.job);
-    claimUnits(this.kernels, this.channel);
+    const ranHere = claimUnits(this.kernels, this.channel);
     while (Atomics.load(control, slot.done) < units);
+    return ranHere;
   }
 
   /** Units the helpers have computed so far (how much of the work they took). */

@@ -44,6 +44,11 @@ export function kernelsOn(backend: tf.KernelBackend): Active | null {
   return active && backend === (active.backend as unknown) ? active : null;
 }
 
+/** The running pool (for profiles), or null. */
+export function labKernelPool(): KernelPool | null {
+  return active?.pool ?? null;
+}
+
 /** Threads the lab's kernels compute with (0 when they are not running). */
 export function labKernelThreads(): number {
   return active?.pool.threads ?? 0;

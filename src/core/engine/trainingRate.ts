@@ -6,6 +6,8 @@ import { denseAutoencoder } from '../detectors/dense-ae/spec';
 import { specOf } from '../detectors/registry';
 import { autoencoderOptions } from '../lab/savedDetector';
 import { buildGanState, disposeGanState } from '../lab/ganRun';
+import { labKernelPool } from './labKernels';
+import type { PoolKernelProfile } from './kernelPool';
 
 /** The shape of the data a run will train on, so the probe trains the network the run will. */
 export interface RateProbe {
@@ -108,14 +110,32 @@ export interface KernelTime {
   calls: number;
 }
 
+/** Where a step's time goes: TensorFlow.js's kernels, and the lab's pool kernels inside them (per step). */
+export interface StepProfile {
+  kernels: KernelTime[];
+  /** The lab's WASM kernels by name: time on the calling thread and the helpers' share of units. */
+  pool: PoolKernelProfile[];
+}
+
 /**
  * Where a training step's time goes on the current backend: `steps` profiled steps after a few
- * untimed ones, kernel times summed by kernel name (the engine benchmark's `--profile`).
+ * untimed ones, kernel times summed by kernel name (the engine benchmark's `--profile`), then the
+ * same steps again recording the lab's pool alone (outside tf.profile, which adds its own work).
  */
-export async function profileTrainingStep(probe: RateProbe, steps: number): Promise<KernelTime[]> {
+export async function profileTrainingStep(probe: RateProbe, steps: number): Promise<StepProfile> {
   const { step, dispose } = await trainingStep(probe);
   try {
     for (let i = 0; i < 3; i += 1) await runSteps(step, 1);
+    const pool = labKernelPool();
+    pool?.startProfile();
+    for (let i = 0; i < steps; i += 1) await runSteps(step, 1);
+    const poolKernels = (pool?.takeProfile() ?? []).map((k) => ({
+      ...k,
+      calls: k.calls / steps,
+      ms: k.ms / steps,
+      units: k.units / steps,
+      helped: k.helped / steps,
+    }));
     const info = await tf.profile(async () => {
       for (let i = 0; i < steps; i += 1) await runSteps(step, 1);
     });
@@ -126,7 +146,7 @@ export async function profileTrainingStep(probe: RateProbe, steps: number): Prom
       entry.calls += 1 / steps;
       byKernel.set(kernel.name, entry);
     }
-    return [...byKernel.values()].sort((a, b) => b.ms - a.ms);
+    return { kernels: [...byKernel.values()].sort((a, b) => b.ms - a.ms), pool: poolKernels };
   } finally {
     dispose();
   }
