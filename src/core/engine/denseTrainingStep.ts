@@ -6,13 +6,14 @@ import * as tf from '@tensorflow/tfjs';
  * tape's: each layer's gradient from its output (relu, sigmoid, tanh, elu, selu all have one), so
  * nothing but the layers' outputs is kept. What it saves is engine work between kernels: the tape
  * ran ~96 kernels a step of the default dense autoencoder (29 Identity, 20 Reshape, a full-size
- * array of ones made in JavaScript for the mean's gradient), this runs ~40. On WASM that work is
+ * array of ones made in JavaScript for the mean's gradient), this runs 46. On WASM that work is
  * serial; it was a third of a step, and what kept a second thread from paying.
  */
 
-/** Activations whose derivative follows from the activation's own output. */
 /** SELU's scale and scale x alpha (TensorFlow.js's constants). */
 const selu = { scale: 1.0507009873554805, scaleAlpha: 1.7580993408473766 };
+
+/** Activations whose derivative follows from the activation's own output (linear: none to apply). */
 const derivatives: Record<string, ((output: tf.Tensor) => tf.Tensor) | null> = {
   linear: null,
   relu: (y) => tf.step(y),
