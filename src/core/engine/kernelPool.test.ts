@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { build } from 'rolldown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createChannel, KernelPool, type LabKernelExports } from './kernelPool';
+import { chunkOf, createChannel, KernelPool, type LabKernelExports } from './kernelPool';
 
 // The pool as the browser runs it, on real threads: helpers in worker threads running this very
 // module (bundled to plain JavaScript, which a worker thread can load) on one shared memory.
@@ -79,5 +79,29 @@ describe('the kernel pool on real threads', () => {
     // Ended: later calls are not recorded.
     pooled.run('gemm', args, units);
     expect(pooled.takeProfile()).toEqual([]);
+  });
+
+  it('claims many small units in chunks, each unit run once: sums equal to one thread’s to the bit', () => {
+    const pooled = new KernelPool(kernels, channel, 3);
+    const alone = new KernelPool(kernels, null, 1);
+    const heap = new Float32Array(memory.buffer);
+    // 203 units of 64 columns (the last one ragged) over 9 rows: chunks of 4, a short last chunk.
+    const [rows, columns] = [9, 203 * 64 - 17];
+    const units = Math.ceil(columns / 64);
+    expect(chunkOf(units, 3)).toBe(4);
+    const [x, one, many] = [4096, 4096 + 4 * rows * columns, 4096 + 4 * (rows + 1) * columns];
+    for (let i = 0; i < rows * columns; i += 1) heap[x / 4 + i] = Math.sin(i) * 1e3;
+    heap.fill(NaN, many / 4, many / 4 + columns);
+    alone.run('sumRows', [x, one, rows, columns], units);
+    pooled.startProfile();
+    pooled.run('sumRows', [x, many, rows, columns], units);
+    const [profile] = pooled.takeProfile();
+    expect(profile).toMatchObject({ kernel: 'sumRows', calls: 1, units });
+    const [a, b] = [heap.subarray(one / 4, one / 4 + columns), heap.subarray(many / 4, many / 4 + columns)];
+    expect(Buffer.from(b.buffer, b.byteOffset, b.byteLength)).toEqual(
+      Buffer.from(a.buffer, a.byteOffset, a.byteLength),
+    );
+    expect(chunkOf(32, 2)).toBe(1);
+    expect(chunkOf(896, 2)).toBe(28);
   });
 });
