@@ -2,8 +2,9 @@
  * Several threads computing one kernel call together on TensorFlow.js's WASM memory. Every kernel
  * the lab computes with its own code (wasm-kernels/: products, convolutions' im2col and col2im,
  * sums, elementwise kernels, Adam) is cut into units, and the thread that runs TensorFlow.js and
- * the helper threads each claim units from a shared counter until none is left. Claiming rather than splitting in halves keeps a late helper (asleep, or its core busy)
- * from holding the product up: whatever it does not take, the calling thread does.
+ * the helper threads each claim units (a chunk at a time, see chunkOf) from a shared counter until
+ * none is left. Claiming rather than splitting in halves keeps a late helper (asleep, or its core
+ * busy) from holding the product up: whatever it does not take, the calling thread does.
  *
  * The calling thread publishes a job in two shared arrays and spins until every unit is done; a
  * helper spins briefly after each job (the next usually follows within microseconds), then sleeps
