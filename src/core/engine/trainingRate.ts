@@ -118,9 +118,9 @@ export interface StepProfile {
 }
 
 /**
- * Where a training step's time goes on the current backend: `steps` profiled steps after a few
- * untimed ones, kernel times summed by kernel name (the engine benchmark's `--profile`), then the
- * same steps again recording the lab's pool alone (outside tf.profile, which adds its own work).
+ * Where a training step's time goes on the current backend (the engine benchmark's `--profile`):
+ * after a few untimed steps, `steps` steps recording the lab's pool alone (outside tf.profile, which
+ * adds its own work), then `steps` more under tf.profile, kernel times summed by kernel name.
  */
 export async function profileTrainingStep(probe: RateProbe, steps: number): Promise<StepProfile> {
   const { step, dispose } = await trainingStep(probe);
