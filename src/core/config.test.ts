@@ -7,7 +7,8 @@ describe('URL configuration', () => {
   it('reads every field of the contract', () => {
     const { config, ignored } = configFromQuery(
       new URLSearchParams(
-        'dataset=mnist&normal=7,1&model=dense-ae&layers=64,32&latent=8&lr=0.01&batch=32&epochs=3&seed=5&contamination=5&backend=webgl&autostart=1&limit=200',
+        'dataset=mnist&normal=7,1&model=dense-ae&layers=64,32&latent=8&lr=0.01&batch=32&epochs=3&seed=5' +
+          '&contamination=5&backend=webgl&autostart=1&limit=200',
       ),
     );
     expect(ignored).toEqual([]);

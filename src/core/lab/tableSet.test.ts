@@ -80,10 +80,11 @@ describe('table runs', () => {
 
   it('cuts a series into windows ordered by its date column, each standing for the row it ends at', async () => {
     const lines = ['date,value,flag'];
-    for (let i = 0; i < 60; i += 1)
-      lines.push(
-        `2024-02-${String((i % 28) + 1).padStart(2, '0')}T${String(Math.floor(i / 28)).padStart(2, '0')}:00,${Math.sin(i / 3).toFixed(3)},${i === 30 ? 'bad' : 'good'}`,
-      );
+    const two = (n: number) => String(n).padStart(2, '0');
+    for (let i = 0; i < 60; i += 1) {
+      const date = `2024-02-${two((i % 28) + 1)}T${two(Math.floor(i / 28))}:00`;
+      lines.push(`${date},${Math.sin(i / 3).toFixed(3)},${i === 30 ? 'bad' : 'good'}`);
+    }
     const t = await table(lines.join('\n'));
     const plan = defaultPlan(t);
     expect(plan.timeSeries).toBe(false); // rows are not in date order in the file

@@ -1,4 +1,7 @@
-/** English messages of the app around the lab: header, training controls, detectors and their settings, the GAN studio, charts of a run. */
+/**
+ * English messages of the app around the lab: header, training controls, detectors and their
+ * settings, the GAN studio, charts of a run.
+ */
 export const enApp = {
   'app.title': 'Anomaly Lab',
   'app.tagline':
@@ -45,9 +48,11 @@ export const enApp = {
 
   'model.title': 'Model',
   'model.notAccepted':
-    'The {detector} models square images (MNIST, Fashion-MNIST, or a table whose rows are images); for this table use the dense autoencoder.',
+    'The {detector} models square images (MNIST, Fashion-MNIST, or a table whose rows are images); for ' +
+    'this table use the dense autoencoder.',
   'model.sized':
-    'Fields marked "sized for table" were left at their MNIST default, so this table sets them: hidden [{layers}], latent {latent}, batch {batch}, {epochs} epochs. Type a value to choose your own.',
+    'Fields marked "sized for table" were left at their MNIST default, so this table sets them: hidden ' +
+    '[{layers}], latent {latent}, batch {batch}, {epochs} epochs. Type a value to choose your own.',
   'model.backendReloads': 'Changing the backend reloads the page (the choice lives in the URL).',
 
   'config.sizedMark': 'sized for table',
@@ -98,19 +103,22 @@ export const enApp = {
   'gan.lossCaption': 'losses per step',
   'gan.beliefCaption': 'mean D(x) on real digits and D(G(z)) on generated ones',
   'gan.healthy':
-    'A healthy run hovers: D(x) a little above ½, D(G(z)) a little below, neither loss running away. The discriminator labels real digits with 1 − smoothing, which keeps it from becoming overconfident.',
+    'A healthy run hovers: D(x) a little above ½, D(G(z)) a little below, neither loss running away. The ' +
+    'discriminator labels real digits with 1 − smoothing, which keeps it from becoming overconfident.',
   'gan.summary': 'Step {step}: D loss {d}, G loss {g}, D(x) {real}, D(G(z)) {fake}.',
 
   'grid.region': 'Generated digits',
   'grid.title': 'Generated digits',
   'grid.step': 'step {step}',
   'grid.empty':
-    'Press Train: the generator starts from noise and this 8×8 grid (always the same 64 noise vectors) shows what it makes.',
+    'Press Train: the generator starts from noise and this 8×8 grid (always the same 64 noise vectors) ' +
+    'shows what it makes.',
   'grid.pickTitle': 'Pick two digits to interpolate between them',
   'grid.sample': 'generated sample {n}',
   'grid.history': 'History: snapshot {n} of {total}',
   'grid.scoreTitle':
-    "exp(mean KL(p(y|x) || p(y))) with the lab's MNIST classifier: 1 = all alike or unreadable, 10 = confident and evenly spread; real digits score about 8",
+    "exp(mean KL(p(y|x) || p(y))) with the lab's MNIST classifier: 1 = all alike or unreadable, 10 = " +
+    'confident and evenly spread; real digits score about 8',
   'grid.score': 'classifier score',
   'grid.reads': 'what the classifier reads in the grid (confidence {percent}%)',
   'grid.classesLabel': 'Predicted classes of the generated digits',
@@ -126,7 +134,8 @@ export const enApp = {
   'models.namePlaceholder': 'Model name',
   'models.save': 'Save',
   'models.exportTitle':
-    'A zip to score records outside the lab: the project, the scorer module, the preprocessing and, for an autoencoder or a GAN, its TensorFlow.js networks',
+    'A zip to score records outside the lab: the project, the scorer module, the preprocessing and, for ' +
+    'an autoencoder or a GAN, its TensorFlow.js networks',
   'models.export': 'Export',
   'models.openFile': 'Open a project file…',
   'models.opened': 'Opened {name} (saved {date}):',
@@ -146,10 +155,13 @@ export const enApp = {
   'modelOnly.about': '{detector}, saved {date}, threshold',
   'modelOnly.measured': 'When saved it measured AUROC {auroc}, AUPRC {auprc}, best F1 {f1}.',
   'modelOnly.withoutData':
-    'Opened without its data: it was trained on {file} ({rows} rows). Score new files with it below; to see its scores, histogram and metrics on that file again, drop the file in this view and open the model once more.',
+    'Opened without its data: it was trained on {file} ({rows} rows). Score new files with it below; to ' +
+    'see its scores, histogram and metrics on that file again, drop the file in this view and open the ' +
+    'model once more.',
 
   'box.summary':
-    '{name}, training rows: median {median}, quartiles {q1} to {q3}, whiskers {low} to {high}, {outliers} outside the fences',
+    '{name}, training rows: median {median}, quartiles {q1} to {q3}, whiskers {low} to {high}, ' +
+    '{outliers} outside the fences',
 
   'list.or': ' or ',
 
@@ -158,31 +170,41 @@ export const enApp = {
   'models.imageData': '{set}, normal {classes}',
 
   'gan.hint.discriminator-wins':
-    'The discriminator is winning outright (D loss near 0, D(G(z)) near 0): the generator gets no useful gradient. Lower the D learning rate, raise label smoothing, or give the generator more steps.',
+    'The discriminator is winning outright (D loss near 0, D(G(z)) near 0): the generator gets no useful ' +
+    'gradient. Lower the D learning rate, raise label smoothing, or give the generator more steps.',
   'gan.hint.generator-explodes':
-    'The generator loss is exploding: it cannot fool the discriminator at all. Try a lower D learning rate or fewer D steps per G step.',
+    'The generator loss is exploding: it cannot fool the discriminator at all. Try a lower D learning ' +
+    'rate or fewer D steps per G step.',
   'gan.hint.mode-collapse':
-    'The samples all look alike (mode collapse). Restart with another seed, a lower learning rate or more label smoothing.',
+    'The samples all look alike (mode collapse). Restart with another seed, a lower learning rate or ' +
+    'more label smoothing.',
   'gan.phase.scoringDisc': 'Scoring with the discriminator…',
   'gan.phase.encoder': 'Training the encoder (f-AnoGAN): step {step}/{total}…',
   'gan.phase.scoringEncoder': 'Scoring with the encoder…',
 
   'size.warning':
-    'The model has {weights} weights but learns from only {rows} ({values} values), so it can memorise them: expect near-zero training error and scores that say little about new rows. A few hundred rows make a detector worth trusting; a smaller model (fewer hidden units, a narrower latent) memorises less.',
+    'The model has {weights} weights but learns from only {rows} ({values} values), so it can memorise ' +
+    'them: expect near-zero training error and scores that say little about new rows. A few hundred rows ' +
+    'make a detector worth trusting; a smaller model (fewer hidden units, a narrower latent) memorises ' +
+    'less.',
   'size.trainingRow': '{n} training row',
   'size.trainingRows': '{n} training rows',
 
   'train.diverged':
-    'The loss became NaN or infinite, so training stopped and the last good weights were kept. Try a lower learning rate or a smaller batch size.',
+    'The loss became NaN or infinite, so training stopped and the last good weights were kept. Try a ' +
+    'lower learning rate or a smaller batch size.',
   'train.ganDiverged':
-    'A GAN loss became NaN or infinite, so training stopped and both networks went back to the last snapshot. Try a lower learning rate.',
+    'A GAN loss became NaN or infinite, so training stopped and both networks went back to the last ' +
+    'snapshot. Try a lower learning rate.',
   'train.encoderDiverged': 'The encoder loss became NaN or infinite; the encoder keeps its last good weights.',
 
   'project.not-project': 'This is not an anomaly lab project file (it does not start as one does).',
   'project.newer':
-    'This project was saved by a newer version of the lab (format {version}); this one reads format {supported}. Open it in the newer lab.',
+    'This project was saved by a newer version of the lab (format {version}); this one reads format ' +
+    '{supported}. Open it in the newer lab.',
   'project.incomplete':
-    'The project file is incomplete or damaged ({length} characters could not be read as a project); was its download cut short? Save it again.',
+    'The project file is incomplete or damaged ({length} characters could not be read as a project); was ' +
+    'its download cut short? Save it again.',
   'project.checksum': 'The project file is damaged: its content does not match its checksum. Save it again.',
   'project.invalid': 'The project file is damaged: {detail}',
 } as const;

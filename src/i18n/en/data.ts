@@ -1,4 +1,7 @@
-/** English messages of data: image sets, tables and their plan, columns, new files to score, the live monitor. */
+/**
+ * English messages of data: image sets, tables and their plan, columns, new files to score, the
+ * live monitor.
+ */
 export const enData = {
   'sample.penguins.title': 'Penguins',
   'sample.penguins.hint':
@@ -7,10 +10,12 @@ export const enData = {
   'sample.weather.hint': 'Daily weather 2012-2015, a dated series scanned without labels',
   'sample.sensors.title': 'Sensor series (synthetic)',
   'sample.sensors.hint':
-    '100 days of hourly temperature, load and vibration with labelled spikes, level shifts, frequency changes, noise bursts and flat-lines',
+    '100 days of hourly temperature, load and vibration with labelled spikes, level shifts, frequency ' +
+    'changes, noise bursts and flat-lines',
   'sample.heartbeats.title': 'Heartbeats (synthetic)',
   'sample.heartbeats.hint':
-    '600 heartbeats of 64 samples, one per row (t0..t63); 60 premature, inverted-T, wide-QRS or noisy beats are labelled',
+    '600 heartbeats of 64 samples, one per row (t0..t63); 60 premature, inverted-T, wide-QRS or noisy ' +
+    'beats are labelled',
   'sample.try': 'Try a sample:',
 
   'fold.model': 'Model settings',
@@ -84,7 +89,8 @@ export const enData = {
   'plan.window': 'window',
   'plan.rowSequences': 'Rows as sequences ({n} steps)',
   'plan.rowSequencesTitle':
-    'Each row is one sequence over its {n} numbered columns (t0, t1, ...): one unit to split, train on and score, its columns the time steps',
+    'Each row is one sequence over its {n} numbered columns (t0, t1, ...): one unit to split, train on ' +
+    'and score, its columns the time steps',
   'plan.rows': 'rows',
   'plan.orderedBy': 'ordered by',
   'plan.fileOrder': 'file order',
@@ -138,9 +144,11 @@ export const enData = {
   'newFile.region': 'Score a new file',
   'newFile.title': 'Score a new file with this model',
   'newFile.about':
-    "The file is read a slice at a time through the training data's preprocessing and this detector, without retraining; only the scores and the highest-scoring rows are kept, so any size works.",
+    "The file is read a slice at a time through the training data's preprocessing and this detector, " +
+    'without retraining; only the scores and the highest-scoring rows are kept, so any size works.',
   'newFile.windows':
-    " This model reads windows of {window} rows: the file's rows are read in their order as one series (sort it by time first), and each row gets the highest score of the windows covering it.",
+    " This model reads windows of {window} rows: the file's rows are read in their order as one series " +
+    '(sort it by time first), and each row gets the highest score of the windows covering it.',
   'newFile.pick': 'CSV file to score',
   'newFile.progressLabel': 'Share of the file scored',
   'newFile.cancel': 'Cancel',
@@ -187,7 +195,8 @@ export const enData = {
   'monitor.jumpTitle': 'Show this alert on the chart (pauses the replay)',
   'monitor.chartLabel': 'Live monitor chart: {position} rows replayed, {alerts} alerts',
   'monitor.legend':
-    'above; below, the score with the threshold (dashed, drag it), rows above it shaded, labelled anomalies marked in orange.',
+    'above; below, the score with the threshold (dashed, drag it), rows above it shaded, labelled ' +
+    'anomalies marked in orange.',
 
   'value.oneOf': 'expected one of {values}',
   'value.bool': 'expected 1 or 0',
@@ -207,36 +216,49 @@ export const enData = {
   'exclude.exported': "it was added by this lab's export",
 
   'plan.problem.nothing-to-model':
-    'The table has no numeric column and no usable categorical column, so there is nothing to model. Every column is excluded: see the reasons in the column table.',
+    'The table has no numeric column and no usable categorical column, so there is nothing to model. ' +
+    'Every column is excluded: see the reasons in the column table.',
   'plan.problem.series-needs-numeric': 'Time-series mode needs at least one included numeric column.',
   'plan.problem.no-feature': 'No feature column is included. Tick at least one column in the column table.',
   'plan.problem.single-label':
-    'The label column "{column}" has a single value ("{value}"), so it cannot tell normal rows from anomalies. Pick another label column, or none.',
+    'The label column "{column}" has a single value ("{value}"), so it cannot tell normal rows from ' +
+    'anomalies. Pick another label column, or none.',
   'plan.problem.no-normal': 'Pick at least one value of "{column}" that counts as normal.',
   'plan.problem.all-normal':
     'Every value of "{column}" is marked normal; leave at least one value to count as anomalous.',
   'plan.problem.too-wide':
-    'The chosen columns make {width} model inputs; the lab trains on at most {max}. Exclude some columns in the column table{window}.',
+    'The chosen columns make {width} model inputs; the lab trains on at most {max}. Exclude some columns ' +
+    'in the column table{window}.',
   'plan.problem.orShortenWindow': ' or shorten the window',
   'plan.problem.series-too-short': 'Time-series mode needs more rows ({rows}) than the window ({window}) plus two.',
   'plan.problem.no-table': 'Load a table first.',
   'plan.problem.series-missing-time':
-    '{count} rows have no readable time in "{column}" (the first is file row {firstRow}), so their place in the series is unknown. Fill them in, remove those rows, or order the series by file order.',
+    '{count} rows have no readable time in "{column}" (the first is file row {firstRow}), so their place ' +
+    'in the series is unknown. Fill them in, remove those rows, or order the series by file order.',
   'plan.warning.series-unsorted':
-    'The rows are not in time order in the file: {count} rows go back in time in "{column}" (the first is file row {firstRow}). The lab orders the series by "{column}"; sort a file by it before scoring it here later, since new files are read in file order.',
+    'The rows are not in time order in the file: {count} rows go back in time in "{column}" (the first ' +
+    'is file row {firstRow}). The lab orders the series by "{column}"; sort a file by it before scoring ' +
+    'it here later, since new files are read in file order.',
   'plan.warning.series-repeated-time':
-    '{count} rows repeat a time of "{column}" (the first is file row {firstRow}): two readings at one moment make windows that mix them in file order. Merge or drop the repeats if they are duplicates.',
+    '{count} rows repeat a time of "{column}" (the first is file row {firstRow}): two readings at one ' +
+    'moment make windows that mix them in file order. Merge or drop the repeats if they are duplicates.',
   'plan.warning.series-gaps':
-    'The series has {count} gaps in "{column}" longer than three usual steps (the usual step is {usual}, the longest gap {longest}; the first after file row {firstRow}). Windows across a gap join readings that are far apart in time: expect high scores there.',
+    'The series has {count} gaps in "{column}" longer than three usual steps (the usual step is {usual}, ' +
+    'the longest gap {longest}; the first after file row {firstRow}). Windows across a gap join readings ' +
+    'that are far apart in time: expect high scores there.',
   'plan.problem.savedPlan': 'the saved column plan no longer fits.',
   'plan.warning.unique-text':
-    'Every feature is a text column whose values are mostly different from row to row ({columns}). One-hot encoded, each value is seen once or twice, so the model can only memorise rows: expect scores that mostly say how rare a value is. Add numeric columns, or columns with a few repeated categories.',
+    'Every feature is a text column whose values are mostly different from row to row ({columns}). ' +
+    'One-hot encoded, each value is seen once or twice, so the model can only memorise rows: expect ' +
+    'scores that mostly say how rare a value is. Add numeric columns, or columns with a few repeated ' +
+    'categories.',
 
   'schema.missing-column':
     'The column "{column}" the model reads is missing from this file; it cannot be scored without it.',
   'schema.extra-column': 'The column "{column}" was not in the training data; it is ignored.',
   'schema.type-change':
-    'The column "{column}" was numeric in the training data but holds text here (e.g. "{example}", {count} of the first {rows} rows); those cells count as missing (training median).',
+    'The column "{column}" was numeric in the training data but holds text here (e.g. "{example}", ' +
+    '{count} of the first {rows} rows); those cells count as missing (training median).',
   'schema.new-category':
     'The column "{column}" has values the training data never had ({values}{more}); they encode as no known category.',
   'schema.more': ', {n} more',
@@ -247,19 +269,26 @@ export const enData = {
   'load.empty': 'The file is empty.',
   'load.blank': 'The file holds only blank lines.',
   'load.badEncoding':
-    'The file is not valid {encoding} (first bad byte on line {line}); affected characters show as �. Choose its encoding under "Encoding", or re-save it as UTF-8.',
+    'The file is not valid {encoding} (first bad byte on line {line}); affected characters show as �. ' +
+    'Choose its encoding under "Encoding", or re-save it as UTF-8.',
   'load.json':
-    'This file looks like JSON, not CSV. The lab reads delimited text: one row per line, the same number of fields in every row, separated by commas, semicolons or tabs, with an optional header row. Export the data as CSV (in a spreadsheet: Save as "CSV UTF-8"; from code, e.g. pandas.read_json(...).to_csv(...)) and drop that file.',
+    'This file looks like JSON, not CSV. The lab reads delimited text: one row per line, the same number ' +
+    'of fields in every row, separated by commas, semicolons or tabs, with an optional header row. ' +
+    'Export the data as CSV (in a spreadsheet: Save as "CSV UTF-8"; from code, e.g. ' +
+    'pandas.read_json(...).to_csv(...)) and drop that file.',
   'load.fewRows':
-    'The table has only {rows} data rows; the lab needs at least {min} (some to learn what is normal from, the rest to score), and a detector worth trusting needs a few hundred.',
+    'The table has only {rows} data rows; the lab needs at least {min} (some to learn what is normal ' +
+    'from, the rest to score), and a detector worth trusting needs a few hundred.',
   'load.nothingToModel':
-    'The table has no numeric column and no usable categorical column, so there is nothing to model. Every column is excluded: see the reasons in the column table.',
+    'The table has no numeric column and no usable categorical column, so there is nothing to model. ' +
+    'Every column is excluded: see the reasons in the column table.',
   'load.noRows': 'The file has no rows.',
   'load.headerOnly': 'The file has a header row but no data rows.',
   'load.ragged':
     'Most rows ({ragged} of {rows}) do not have the {width} fields of the first row; the file is not a regular table.',
   'load.oneColumn':
-    'Only one column was found (read as {delimiter}-separated). The lab needs at least two columns; check the delimiter of the file.',
+    'Only one column was found (read as {delimiter}-separated). The lab needs at least two columns; ' +
+    'check the delimiter of the file.',
   'load.warn.raggedSkipped':
     '{ragged} row(s) with a different number of fields than the first row were skipped (first at row {first}).',
   'load.warn.unclosedQuote': 'A quote opened near row {row} is never closed; check the quoting of the file.',
@@ -268,11 +297,13 @@ export const enData = {
   'load.warn.duplicate': '{n} repeated column name(s) were given a _2, _3… suffix.',
   'load.warn.emptyColumn': 'Column "{column}" has no values (every cell is missing) and is left out.',
   'load.warn.decimalComma':
-    'Column "{column}" looks like numbers with a decimal comma (such as 1,5); turn on "decimal comma" to read it as numbers.',
+    'Column "{column}" looks like numbers with a decimal comma (such as 1,5); turn on "decimal comma" to ' +
+    'read it as numbers.',
   'load.warn.infinite': 'Column "{column}": {n} infinite value(s) will be treated as missing.',
   'load.warn.textInNumeric': 'Column "{column}": {n} text value(s) in a numeric column will be treated as missing.',
   'load.warn.extreme':
     'Column "{column}" holds extreme values (up to {value}); they are scaled with care and clipped after scaling.',
   'load.fewRow':
-    'The table has only 1 data row; the lab needs at least {min} (some to learn what is normal from, the rest to score), and a detector worth trusting needs a few hundred.',
+    'The table has only 1 data row; the lab needs at least {min} (some to learn what is normal from, the ' +
+    'rest to score), and a detector worth trusting needs a few hundred.',
 } as const;

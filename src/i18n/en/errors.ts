@@ -1,4 +1,7 @@
-/** English messages of errors and recovery notices (every user-facing failure names its cause and what to do). */
+/**
+ * English messages of errors and recovery notices (every user-facing failure names its cause and
+ * what to do).
+ */
 export const enErrors = {
   'err.export': 'Could not export: {reason}',
   'err.scorerMissing': 'the scorer module is missing from this build (HTTP {status}).',
@@ -21,7 +24,8 @@ export const enErrors = {
   'err.stopFirst': 'Stop the current run before opening a saved model.',
   'err.open': '{from}The model could not be opened: {reason}',
   'err.noPreprocessing':
-    'this project has no preprocessing to score new files with: drop {file} ({rows} rows) in the CSV view, then open it again.',
+    'this project has no preprocessing to score new files with: drop {file} ({rows} rows) in the CSV ' +
+    'view, then open it again.',
   'err.classifier': 'The digit classifier could not be loaded ({reason}); GAN samples get no digit-likeness read-out.',
   'err.start': 'The lab could not start: {reason}',
   'err.sample': 'The sample {file} could not be loaded: {reason}',
@@ -40,28 +44,42 @@ export const enErrors = {
   'notice.backendFallback': 'The {requested} backend was requested but is unavailable ({reason}); using {active}.',
 
   'refusal.non-finite':
-    '{count} of {total} scores are not finite numbers (NaN or infinite), so the ranking is arbitrary and no detection metric is reported. The model probably diverged: lower the learning rate, or check the data for extreme values.',
+    '{count} of {total} scores are not finite numbers (NaN or infinite), so the ranking is arbitrary and ' +
+    'no detection metric is reported. The model probably diverged: lower the learning rate, or check the ' +
+    'data for extreme values.',
   'refusal.trained-on-test':
-    'This detector trained on the test items themselves (the GAN learned from all digits), so detection metrics would be measured on data it has seen and are not reported. Train the GAN on the normal digits to measure detection.',
+    'This detector trained on the test items themselves (the GAN learned from all digits), so detection ' +
+    'metrics would be measured on data it has seen and are not reported. Train the GAN on the normal ' +
+    'digits to measure detection.',
 
   'err.deviceLost': 'The GPU device was lost ({reason}).',
   'err.memory.batch':
-    'This run would need about {need} of memory (data {data}, model {model}, a batch {activations}), more than {backend} can safely hold here (about {budget}). Try a smaller batch size: the batch is what takes the most.',
+    'This run would need about {need} of memory (data {data}, model {model}, a batch {activations}), ' +
+    'more than {backend} can safely hold here (about {budget}). Try a smaller batch size: the batch is ' +
+    'what takes the most.',
   'err.memory.layers':
-    'This run would need about {need} of memory (data {data}, model {model}, a batch {activations}), more than {backend} can safely hold here (about {budget}). Try narrower or fewer hidden layers: the model is what takes the most.',
+    'This run would need about {need} of memory (data {data}, model {model}, a batch {activations}), ' +
+    'more than {backend} can safely hold here (about {budget}). Try narrower or fewer hidden layers: the ' +
+    'model is what takes the most.',
   'err.memory.rows':
-    'This run would need about {need} of memory (data {data}, model {model}, a batch {activations}), more than {backend} can safely hold here (about {budget}). Try fewer rows (a training cap, limit) or fewer columns: the data is what takes the most.',
+    'This run would need about {need} of memory (data {data}, model {model}, a batch {activations}), ' +
+    'more than {backend} can safely hold here (about {budget}). Try fewer rows (a training cap, limit) ' +
+    'or fewer columns: the data is what takes the most.',
 
   'recovery.restarted':
-    'Recovered: {what} The lab started a fresh engine on {backend}, loaded the data again and restarted the run with the same settings. Saved models and projects are untouched.',
+    'Recovered: {what} The lab started a fresh engine on {backend}, loaded the data again and restarted ' +
+    'the run with the same settings. Saved models and projects are untouched.',
   'recovery.resumed':
-    'Recovered: {what} The lab started a fresh engine on {backend}, loaded the data again and continued the run from its checkpoint after epoch {epoch}. Saved models and projects are untouched.',
+    'Recovered: {what} The lab started a fresh engine on {backend}, loaded the data again and continued ' +
+    'the run from its checkpoint after epoch {epoch}. Saved models and projects are untouched.',
   'recovery.ready':
-    'Recovered: {what} The lab started a fresh engine on {backend} and loaded the data again. Saved models and projects are untouched.',
+    'Recovered: {what} The lab started a fresh engine on {backend} and loaded the data again. Saved ' +
+    'models and projects are untouched.',
   'recovery.crashed': "The lab's worker failed ({reason}).",
   'recovery.silent': "The lab's worker stopped answering for {seconds} s.",
   'recovery.gaveUp':
-    '{what} This keeps happening, so the lab stopped restarting its engine. Reload the page, or pick another backend (?backend=wasm).',
+    '{what} This keeps happening, so the lab stopped restarting its engine. Reload the page, or pick ' +
+    'another backend (?backend=wasm).',
   'recovery.failed': '{what} Restarting the engine failed too: {reason}. Reload the page.',
 
   'err.allMarked': 'Every training item is marked as an anomaly: mark fewer, or mark some items as normal.',

@@ -1,4 +1,7 @@
-/** English messages of results: the detection board, feedback, score histogram, threshold and metrics, galleries, latent views, ranked rows and their explanations. */
+/**
+ * English messages of results: the detection board, feedback, score histogram, threshold and
+ * metrics, galleries, latent views, ranked rows and their explanations.
+ */
 export const enResults = {
   'detect.title': 'Detection',
   'detect.ganScorer': 'GAN scorer',
@@ -24,7 +27,8 @@ export const enResults = {
 
   'detect.refusedFlagged': '{flagged} of {total} {unit} are flagged at this threshold.',
   'detect.noLabels':
-    'No label column, so precision, recall, F1, accuracy, AUROC and AUPRC are unavailable. Pick a label column to see them; {flagged} of {total} rows are flagged at this threshold.',
+    'No label column, so precision, recall, F1, accuracy, AUROC and AUPRC are unavailable. Pick a label ' +
+    'column to see them; {flagged} of {total} rows are flagged at this threshold.',
 
   'confusion.flagged': 'flagged',
   'confusion.passed': 'passed',
@@ -63,7 +67,8 @@ export const enResults = {
 
   'latent.title': 'Latent space',
   'latent.about':
-    '{count} test items placed by their code ({axes}). Normal items that sit apart from the rest are the ones the model finds hard.',
+    '{count} test items placed by their code ({axes}). Normal items that sit apart from the rest are the ' +
+    'ones the model finds hard.',
   'latent.axesCode': 'the 2-D code itself',
   'latent.axesPca': 'top two principal directions of the codes',
   'latent.scatterLabel': 'Scatter of {count} test items in the latent space',
@@ -81,12 +86,14 @@ export const enResults = {
 
   'prior.title': 'Samples from the prior',
   'prior.about':
-    'Codes drawn from N(0, I), decoded. Sharp, normal-looking images mean the code space is well filled; an anomaly is an item whose code falls where the prior puts little mass, or that decodes badly.',
+    'Codes drawn from N(0, I), decoded. Sharp, normal-looking images mean the code space is well filled; ' +
+    'an anomaly is an item whose code falls where the prior puts little mass, or that decodes badly.',
 
   'manifold.title': 'Latent manifold',
   'manifold.needsTwo': 'Set the latent size to 2 to see the decoder over the whole latent plane.',
   'manifold.about':
-    'The decoder over a {side} x {side} grid of the latent plane, from -2 to 2 standard deviations on each axis: how the model morphs one normal item into another.',
+    'The decoder over a {side} x {side} grid of the latent plane, from -2 to 2 standard deviations on ' +
+    'each axis: how the model morphs one normal item into another.',
 
   'feedback.title': 'Your feedback',
   'feedback.region': 'Feedback',
@@ -151,9 +158,13 @@ export const enResults = {
   'board.shown': 'shown',
   'board.show': 'show',
   'board.unlabelled':
-    'Without a label column nothing says which rows are truly anomalous, so AUROC, AUPRC and F1 cannot be measured. What can be known: the share of rows each detector flags at its own threshold, and how closely its ranking agrees with the detector shown (ρ near 1: they flag the same rows).',
+    'Without a label column nothing says which rows are truly anomalous, so AUROC, AUPRC and F1 cannot ' +
+    'be measured. What can be known: the share of rows each detector flags at its own threshold, and how ' +
+    'closely its ranking agrees with the detector shown (ρ near 1: they flag the same rows).',
   'board.about':
-    'Each row is one detector on the same {items}; train another model or run the classical ones to add rows. Pick rows to overlay their ROC curves or average them into an ensemble; "show" puts a row\'s scores in the detection view.',
+    'Each row is one detector on the same {items}; train another model or run the classical ones to add ' +
+    'rows. Pick rows to overlay their ROC curves or average them into an ensemble; "show" puts a row\'s ' +
+    'scores in the detection view.',
 
   'ranked.region': 'Ranked rows',
   'ranked.title': 'Rows by anomaly score',
@@ -167,24 +178,28 @@ export const enResults = {
   'ranked.score': 'score',
   'ranked.scoreSmoothed': 'score (raw)',
   'ranked.rawTitle':
-    "The score the view uses (a series row's from the windows covering it, smoothed where asked); the detector's own score in brackets",
+    "The score the view uses (a series row's from the windows covering it, smoothed where asked); the " +
+    "detector's own score in brackets",
 
   'smoothing.title': 'Scores over time',
   'smoothing.kindTitle':
-    'Smoothing in time order before the threshold: one odd window should not raise an alarm its neighbours do not support',
+    'Smoothing in time order before the threshold: one odd window should not raise an alarm its ' +
+    'neighbours do not support',
   'smoothing.ewma': 'EWMA',
   'smoothing.mean': 'moving mean',
   'smoothing.span': 'span (0 = off)',
   'smoothing.rowScore': 'row score',
   'smoothing.rowScoreTitle':
-    "A row's score: the highest or the mean of the windows covering it (histogram, metrics, ranking, chart and export use it)",
+    "A row's score: the highest or the mean of the windows covering it (histogram, metrics, ranking, " +
+    'chart and export use it)',
   'smoothing.rowMax': 'max of its windows',
   'smoothing.rowMean': 'mean of its windows',
   'smoothing.on':
     'Histogram, metrics and ranking use the smoothed scores; the raw ones are in brackets in the ranked table.',
   'smoothing.off': 'Scores as the detector gives them.',
   'smoothing.rows':
-    "Each row is scored from the windows covering it (the window ending at it is its own); the detector's window scores are in brackets in the ranked table.",
+    'Each row is scored from the windows covering it (the window ending at it is its own); the ' +
+    "detector's window scores are in brackets in the ranked table.",
 
   'ranked.label': 'label',
   'ranked.labelNone': 'label (none)',

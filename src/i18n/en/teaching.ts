@@ -1,4 +1,7 @@
-/** English messages of teaching: lessons, the tour, the glossary, help texts and the pre-trained starts. */
+/**
+ * English messages of teaching: lessons, the tour, the glossary, help texts and the pre-trained
+ * starts.
+ */
 export const enTeaching = {
   'pretrained.title': 'Pre-trained start',
   'pretrained.body':

@@ -166,7 +166,8 @@ export const zhApp: Record<keyof typeof enApp, string> = {
   'gan.phase.scoringEncoder': '正在用编码器打分…',
 
   'size.warning':
-    '模型有 {weights} 个权重，却只从 {rows}（{values} 个值）中学习，因此它能把它们全部记住：训练误差会接近零，而分数对新行说明不了什么。几百行数据才能得到值得信任的检测器；更小的模型（更少的隐藏单元、更窄的潜在维度）记住的更少。',
+    '模型有 {weights} 个权重，却只从 {rows}（{values} ' +
+    '个值）中学习，因此它能把它们全部记住：训练误差会接近零，而分数对新行说明不了什么。几百行数据才能得到值得信任的检测器；更小的模型（更少的隐藏单元、更窄的潜在维度）记住的更少。',
   'size.trainingRow': '{n} 个训练行',
   'size.trainingRows': '{n} 个训练行',
 

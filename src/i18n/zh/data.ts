@@ -216,11 +216,13 @@ export const zhData: Record<keyof typeof enData, string> = {
   'plan.problem.series-missing-time':
     '有 {count} 行在“{column}”中没有可读的时间（第一个是文件第 {firstRow} 行），无法确定它们在序列中的位置。请补全、删除这些行，或改为按文件顺序排列。',
   'plan.warning.series-unsorted':
-    '文件中的行不是按时间顺序排列的：“{column}”中有 {count} 行时间倒退（第一个是文件第 {firstRow} 行）。实验室会按“{column}”排序；以后在这里给新文件打分前，请先按它排序，因为新文件按文件顺序读取。',
+    '文件中的行不是按时间顺序排列的：“{column}”中有 {count} 行时间倒退（第一个是文件第 {firstRow} ' +
+    '行）。实验室会按“{column}”排序；以后在这里给新文件打分前，请先按它排序，因为新文件按文件顺序读取。',
   'plan.warning.series-repeated-time':
     '有 {count} 行重复了“{column}”中的时间（第一个是文件第 {firstRow} 行）：同一时刻的两个读数会按文件顺序混入窗口。如果是重复数据，请合并或删除。',
   'plan.warning.series-gaps':
-    '序列在“{column}”中有 {count} 处间隔超过三个常规步长（常规步长 {usual}，最长间隔 {longest}；第一处在文件第 {firstRow} 行之后）。跨越间隔的窗口会把时间上相距很远的读数连在一起：那里的分数可能偏高。',
+    '序列在“{column}”中有 {count} 处间隔超过三个常规步长（常规步长 {usual}，最长间隔 {longest}；第一处在文件第 {firstRow} ' +
+    '行之后）。跨越间隔的窗口会把时间上相距很远的读数连在一起：那里的分数可能偏高。',
   'plan.problem.series-too-short': '时间序列模式需要的行数（{rows}）要多于窗口（{window}）加二。',
   'plan.problem.no-table': '请先加载一个表格。',
   'plan.problem.savedPlan': '保存的列方案已不再适用。',
@@ -241,7 +243,8 @@ export const zhData: Record<keyof typeof enData, string> = {
   'load.badEncoding':
     '这个文件不是有效的 {encoding}（第一个错误字节在第 {line} 行）；受影响的字符显示为 �。请在"编码"中选择它的编码，或将其另存为 UTF-8。',
   'load.json':
-    '这个文件看起来是 JSON，而不是 CSV。实验室读取的是分隔文本：每行一条记录，每行字段数相同，用逗号、分号或制表符分隔，可以有表头行。请把数据导出为 CSV（在电子表格中：另存为"CSV UTF-8"；在代码中，例如 pandas.read_json(...).to_csv(...)），然后拖入那个文件。',
+    '这个文件看起来是 JSON，而不是 CSV。实验室读取的是分隔文本：每行一条记录，每行字段数相同，用逗号、分号或制表符分隔，可以有表头行。请把数据导出为 CSV（在电子表格中：另存为"CSV ' +
+    'UTF-8"；在代码中，例如 pandas.read_json(...).to_csv(...)），然后拖入那个文件。',
   'load.fewRows':
     '这个表格只有 {rows} 行数据；实验室至少需要 {min} 行（一部分用来学习什么是正常，其余的用来打分），而值得信任的检测器需要几百行。',
   'load.nothingToModel':

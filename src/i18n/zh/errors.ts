@@ -49,9 +49,11 @@ export const zhErrors: Record<keyof typeof enErrors, string> = {
   'err.memory.batch':
     '这次运行大约需要 {need} 内存（数据 {data}，模型 {model}，一个批次 {activations}），超过了 {backend} 在这里能安全使用的约 {budget}。请减小批大小：占用最多的是批次。',
   'err.memory.layers':
-    '这次运行大约需要 {need} 内存（数据 {data}，模型 {model}，一个批次 {activations}），超过了 {backend} 在这里能安全使用的约 {budget}。请使用更窄或更少的隐藏层：占用最多的是模型。',
+    '这次运行大约需要 {need} 内存（数据 {data}，模型 {model}，一个批次 {activations}），超过了 {backend} 在这里能安全使用的约 ' +
+    '{budget}。请使用更窄或更少的隐藏层：占用最多的是模型。',
   'err.memory.rows':
-    '这次运行大约需要 {need} 内存（数据 {data}，模型 {model}，一个批次 {activations}），超过了 {backend} 在这里能安全使用的约 {budget}。请减少行数（训练上限 limit）或列数：占用最多的是数据。',
+    '这次运行大约需要 {need} 内存（数据 {data}，模型 {model}，一个批次 {activations}），超过了 {backend} 在这里能安全使用的约 ' +
+    '{budget}。请减少行数（训练上限 limit）或列数：占用最多的是数据。',
 
   'recovery.restarted':
     '已恢复：{what} 实验室在 {backend} 上重新启动了计算引擎，重新加载了数据，并用相同的设置重新开始训练。已保存的模型和项目不受影响。',
