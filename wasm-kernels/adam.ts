@@ -2,23 +2,14 @@
 // cut at size), four elements at a time (see fusedAdam.ts for the arithmetic: tfjs's Adam with its
 // bias corrections folded into a step size and a shifted epsilon).
 //
-// Moments below 2^-100 in magnitude are taken as 0. A weight whose gradient stays 0 (an
+// Moments below 2^-100 in magnitude are taken as 0 (flush.ts). A weight whose gradient stays 0 (an
 // always-blank pixel's, a dead unit's) has a first moment that decays by beta1 each step and turns
 // subnormal after ~800 steps; WASM keeps subnormals, and x86 computes on them ~100x slower: the update
 // then cost 8x its time (1.4 ms a dense AE step instead of 0.19 ms, measured). The change to an update
 // is below stepSize 2^-100 / epsilon, far under float32's resolution of any weight.
 
-// @ts-ignore: decorator
-@inline function flushed(x: v128, tiny: v128): v128 {
-  return v128.bitselect(f32x4.splat(0), x, f32x4.lt(f32x4.abs(x), tiny));
-}
+import { flushed, flushedOne } from './flush';
 
-// @ts-ignore: decorator
-@inline function flushedOne(x: f32): f32 {
-  return Mathf.abs(x) < tinyValue ? 0 : x;
-}
-
-const tinyValue: f32 = 7.888609052210118e-31; // 2^-100
 export function adam(
   value: usize, first: usize, second: usize, gradient: usize,
   newValue: usize, newFirst: usize, newSecond: usize,
@@ -30,13 +21,12 @@ export function adam(
   const b1 = f32x4.splat(beta1), b2 = f32x4.splat(beta2);
   const k1 = f32x4.splat(1 - beta1), k2 = f32x4.splat(1 - beta2);
   const step = f32x4.splat(stepSize), eps = f32x4.splat(shiftedEpsilon);
-  const tiny = f32x4.splat(tinyValue);
   let i = start;
   for (; i + 4 <= end; i += 4) {
     const at = <usize>i << 2;
     const g = v128.load(gradient + at);
-    const m = flushed(f32x4.add(f32x4.mul(b1, v128.load(first + at)), f32x4.mul(k1, g)), tiny);
-    const v = flushed(f32x4.add(f32x4.mul(b2, v128.load(second + at)), f32x4.mul(k2, f32x4.mul(g, g))), tiny);
+    const m = flushed(f32x4.add(f32x4.mul(b1, v128.load(first + at)), f32x4.mul(k1, g)));
+    const v = flushed(f32x4.add(f32x4.mul(b2, v128.load(second + at)), f32x4.mul(k2, f32x4.mul(g, g))));
     v128.store(newFirst + at, m);
     v128.store(newSecond + at, v);
     const update = f32x4.div(f32x4.mul(step, m), f32x4.add(f32x4.sqrt(v), eps));

@@ -1,20 +1,16 @@
 // Elementwise kernels of training (a gradient times an activation's mask, a residual, a sum of
 // gradients) over same-shape float32 tensors, four values at a time; a unit is 16,384 values.
 
+import { flushed, flushedOne } from './flush';
+
 const unitSize = 16384;
 
-// Results below 2^-100 in magnitude are stored as 0 (what a CPU with flush-to-zero, as TensorFlow
-// sets it, does to the products that follow). A gradient through a saturated sigmoid (an always-blank
+// Results below 2^-100 in magnitude are stored as 0 (flush.ts: what a CPU with flush-to-zero, as
+// TensorFlow sets it, does to the products that follow). A gradient through a saturated sigmoid (an always-blank
 // pixel's reconstruction) shrinks toward 0 over training; once it multiplies weights into subnormals,
 // which x86 computes ~100x slower and WASM may not flush, the products behind it ran 5-20x slower (a
 // dense AE step of 13 ms instead of 3.5 on a fixed binary batch, measured). 2^-100 leaves products
 // with any weight above 2^-26 normal; no update of a float32 weight can tell the difference.
-const tinyValue: f32 = 7.888609052210118e-31; // 2^-100
-
-// @ts-ignore: decorator
-@inline function flushed(x: v128): v128 {
-  return v128.bitselect(f32x4.splat(0), x, f32x4.lt(f32x4.abs(x), f32x4.splat(tinyValue)));
-}
 
 /** Units [first, last) of out = a (op) b over size values: op 0 adds, 1 subtracts, 2 multiplies. */
 export function binary(op: i32, a: usize, b: usize, out: usize, size: i32, first: i32, last: i32): void {
@@ -34,7 +30,7 @@ export function binary(op: i32, a: usize, b: usize, out: usize, size: i32, first
       const x = load<f32>(a + at);
       const y = load<f32>(b + at);
       const z = op == 0 ? x + y : op == 1 ? x - y : x * y;
-      store<f32>(out + at, Mathf.abs(z) < tinyValue ? 0 : z);
+      store<f32>(out + at, flushedOne(z));
     }
   }
 }
