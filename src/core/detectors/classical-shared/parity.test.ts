@@ -9,6 +9,7 @@ import { specOf, type ModelId } from '../registry';
 import type { ClassicalSpec } from '../spec';
 import { lloyd, nearestCentroid } from '../kmeans/lloyd';
 import { rowsFrom } from './rows';
+import { worstRelativeError } from './referenceParity';
 
 /** fixtures/sklearn/<name>.json, written by scripts/sklearn-reference.py with scikit-learn. */
 interface Fixture {
@@ -48,16 +49,6 @@ async function ourScores(
   model.dispose();
   tf.dispose([train, test]);
   return scores;
-}
-
-/** The largest deviation from the reference, relative to the reference's own size (its typical magnitude near 0). */
-function worstRelativeError(ours: ArrayLike<number>, reference: number[]): number {
-  const typical = reference.reduce((sum, v) => sum + Math.abs(v), 0) / reference.length;
-  let worst = 0;
-  reference.forEach((v, i) => {
-    worst = Math.max(worst, Math.abs(ours[i] - v) / Math.max(Math.abs(v), typical));
-  });
-  return worst;
 }
 
 describe('classical detectors against scikit-learn (fixtures/sklearn)', () => {
