@@ -14,6 +14,7 @@ import { kmeansDetector } from './kmeans/spec';
 import { iforestDetector } from './iforest/spec';
 import { ocsvmDetector } from './ocsvm/spec';
 import { ensembleDetector } from './ensemble/spec';
+import { ecodDetector } from './ecod/spec';
 import { lstmAutoencoder } from './lstm-ae/spec';
 import { attentionAutoencoder } from './attention-ae/spec';
 import type { DetectorSpec } from './spec';
@@ -37,6 +38,7 @@ export const detectors = [
   kmeansDetector,
   iforestDetector,
   ocsvmDetector,
+  ecodDetector,
   ensembleDetector,
 ] as const;
 
