@@ -15,6 +15,7 @@ import { iforestDetector } from './iforest/spec';
 import { ocsvmDetector } from './ocsvm/spec';
 import { ensembleDetector } from './ensemble/spec';
 import { ecodDetector } from './ecod/spec';
+import { copodDetector } from './copod/spec';
 import { lstmAutoencoder } from './lstm-ae/spec';
 import { attentionAutoencoder } from './attention-ae/spec';
 import type { DetectorSpec } from './spec';
@@ -39,6 +40,7 @@ export const detectors = [
   iforestDetector,
   ocsvmDetector,
   ecodDetector,
+  copodDetector,
   ensembleDetector,
 ] as const;
 
