@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClassicalBuildOptions, ClassicalModel } from '../classical';
@@ -11,7 +11,7 @@ interface Split {
   test: number[][];
 }
 
-/** What a detector folder's reference.py writes to its reference.json: scores per split. */
+/** What a detector folder's reference.py writes (reference.json): scores per split. */
 type Reference = Record<string, { test: number[]; train?: number[] }>;
 
 const splitsDir = join(__dirname, '../../../../fixtures/sklearn');
@@ -27,19 +27,19 @@ export function worstRelativeError(ours: ArrayLike<number>, reference: readonly 
 }
 
 /**
- * Tests a classical detector against the scores its folder's reference.py wrote (a script written
- * from the paper, run by hand): for each split, the test rows' scores and, where the reference has
+ * Tests a classical detector against the scores its folder's reference.py wrote to `file` (a script
+ * written from the paper, run by hand) with the same `params`: for each split, the test rows' scores and, where the reference has
  * them, the training rows' own scores, to `tolerance` relative. Imported by build tests only.
  */
 export function describeReferenceParity(
   name: string,
   build: (options: ClassicalBuildOptions) => ClassicalModel,
-  folder: string,
+  file: string,
   params: Record<string, unknown> = {},
   tolerance = 1e-6,
 ): void {
-  const reference: Reference = JSON.parse(readFileSync(join(folder, 'reference.json'), 'utf8'));
-  describe(`${name} against its reference script (reference.json)`, () => {
+  const reference: Reference = JSON.parse(readFileSync(file, 'utf8'));
+  describe(`${name} against its reference script (${basename(file)})`, () => {
     beforeAll(async () => {
       await tf.setBackend('cpu');
     });

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fitFreely } from '../classical';
@@ -7,7 +8,7 @@ import { build } from './build';
 import { build as buildEcod } from '../ecod/build';
 
 describeClassicalContract('COPOD', build);
-describeReferenceParity('COPOD', build, __dirname);
+describeReferenceParity('COPOD', build, join(__dirname, 'reference.json'));
 
 describe('COPOD against ECOD on the same tails', () => {
   beforeAll(async () => {

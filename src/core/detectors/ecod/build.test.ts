@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fitFreely } from '../classical';
@@ -8,7 +9,7 @@ import { build } from './build';
 import { fitTails, negativeLogTails } from './tails';
 
 describeClassicalContract('ECOD', build);
-describeReferenceParity('ECOD', build, __dirname);
+describeReferenceParity('ECOD', build, join(__dirname, 'reference.json'));
 
 describe('ECOD tails', () => {
   // One column 1, 2, 2, 3, 10 (right-skewed) and one constant column.
