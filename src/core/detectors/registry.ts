@@ -16,6 +16,7 @@ import { ocsvmDetector } from './ocsvm/spec';
 import { ensembleDetector } from './ensemble/spec';
 import { ecodDetector } from './ecod/spec';
 import { copodDetector } from './copod/spec';
+import { hbosDetector } from './hbos/spec';
 import { lstmAutoencoder } from './lstm-ae/spec';
 import { attentionAutoencoder } from './attention-ae/spec';
 import type { DetectorSpec } from './spec';
@@ -41,6 +42,7 @@ export const detectors = [
   ocsvmDetector,
   ecodDetector,
   copodDetector,
+  hbosDetector,
   ensembleDetector,
 ] as const;
 
