@@ -141,3 +141,34 @@ test('Train, Pause, Resume, Stop and Reset work from the buttons', async ({ page
   await expect(page.getByTestId('step-loss-line-loss')).toHaveAttribute('data-points', '0');
   await expect(page.getByTestId('train-button')).toBeEnabled();
 });
+
+test('Train pressed the moment it can be, while an autostart link is still starting its run, joins that run', async ({
+  page,
+}) => {
+  const epochs = 6;
+  const limit = 600;
+  await page.goto(`./?backend=wasm&normal=1&epochs=${epochs}&limit=${limit}&autostart=1`);
+  // The first frame the button is enabled (the data is in, the link's run not yet training): click it there.
+  const clickedWhile = await page.waitForFunction(
+    () => {
+      const button = document.querySelector<HTMLButtonElement>('[data-testid=train-button]');
+      if (!button || button.disabled) return null;
+      const status = document.querySelector('[data-testid=train-status]')?.getAttribute('data-status');
+      button.click();
+      return status;
+    },
+    null,
+    { polling: 'raf', timeout: workTimeout({ backend: 'wasm' }) },
+  );
+  expect(await clickedWhile.jsonValue()).toBe('idle');
+  await waitForStatus(
+    page,
+    'done',
+    workTimeout({ backend: 'wasm', trainSamples: epochs * limit, scoredSamples: mnistScored }),
+  );
+  await expect(page.getByTestId('error-message')).toHaveCount(0);
+  expect(await metricValue(page, 'auroc')).toBeGreaterThan(0.9);
+  // One run: its progress counts one run's epochs, and the page stays done.
+  await expect(page.getByTestId('train-status')).toContainText(`${epochs}`);
+  await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'done');
+});

@@ -7,7 +7,7 @@ import { specOf } from '../core/detectors/registry';
 import { ganEventHandlers } from './ganSlice';
 import { activeDataKind, isRunning, useLab, type LabState } from './labStore';
 import type { DataKind } from '../core/detectors/spec';
-import { applyConfig, clearRun, initLab, isCurrentRun, loadImageSet, prepareSplit, runToken } from './runState';
+import { applyConfig, clearRun, initLab, isCurrentRun, loadImageSet, ownRun, prepareSplit, runToken } from './runState';
 import { isTableSource } from '../core/sources/registry';
 import { prepareTableRun, rememberTablePlan } from './tableClient';
 import { api, messageOf } from './workerConnection';
@@ -42,8 +42,16 @@ export function updateConfig(patch: Partial<LabConfig>): void {
   }
 }
 
-/** Trains the selected detector on the split; `feedback` adjusts its training items by the user's marks. */
-export async function startTraining(feedback?: TrainingFeedback, resume?: RunCheckpoint): Promise<void> {
+/**
+ * Trains the selected detector on the split; `feedback` adjusts its training items by the user's
+ * marks, `resume` continues from a checkpoint. A plain Train while a run is starting or going (a
+ * link's autostart still preparing, a double click) joins that run rather than racing it.
+ */
+export function startTraining(feedback?: TrainingFeedback, resume?: RunCheckpoint): Promise<void> {
+  return ownRun(() => trainOnce(feedback, resume), !feedback && !resume);
+}
+
+async function trainOnce(feedback?: TrainingFeedback, resume?: RunCheckpoint): Promise<void> {
   const set = useLab.setState;
   let run = -1;
   try {
@@ -153,8 +161,8 @@ type RunTiming = { fitMs: number; scoreMs: number } | null;
 /** Switches to another data source; results of the last one are dropped. */
 export async function switchDataset(dataset: LabConfig['dataset']): Promise<void> {
   if (useLab.getState().config.dataset === dataset) return;
-  // The split is drawn anew from the new source's data: the last one's split is gone.
-  useLab.setState({ prepared: null });
+  // The split is drawn anew from the new source's data: the last one's split is gone (the worker holds the new one).
+  useLab.setState({ prepared: null, preparedTable: null, preparedKey: null });
   updateConfig({ dataset });
   clearRun({ errorMessage: null });
   if (isTableSource(dataset)) {

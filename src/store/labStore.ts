@@ -60,6 +60,8 @@ export interface RunSlice {
   /** Per epoch: train and validation loss, and the loss's parts by name (the detector's series). */
   epochLosses: ({ epoch: number } & Record<string, number | null>)[];
   prepared: PreparedSplit | null;
+  /** The split (splitSelectors' pageSplitKey) that `prepared` or `preparedTable` holds: a split is prepared once. */
+  preparedKey: string | null;
   reconstructions: Float32Array | null;
   /** Denoising runs: the noisy inputs the reconstructions were made from. */
   noisyInputs: Float32Array | null;
@@ -161,7 +163,7 @@ const environmentSlice: StateCreator<LabState, [], [], EnvironmentSlice> = (set)
 });
 
 /** What a run leaves in this slice, empty: its part of the one reset. */
-function runReset(): Omit<RunSlice, 'status' | 'prepared'> {
+function runReset(): Omit<RunSlice, 'status' | 'prepared' | 'preparedKey'> {
   return {
     epoch: 0,
     epochs: 0,
@@ -177,6 +179,7 @@ function runReset(): Omit<RunSlice, 'status' | 'prepared'> {
 const runSlice: StateCreator<LabState, [], [], RunSlice> = () => ({
   status: 'idle',
   prepared: null,
+  preparedKey: null,
   ...runReset(),
 });
 

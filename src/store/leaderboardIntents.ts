@@ -13,20 +13,10 @@ import { initLab } from './runState';
 import { prepareTableRun } from './tableClient';
 import { api, messageOf } from './workerConnection';
 import { localised, say } from './say';
+import { recordSplitKey } from './splitSelectors';
 
-/**
- * The training and test sets a result belongs to, so the leaderboard only compares like with
- * like: everything that changes either set is in the key (a GAN on all digits trains on another
- * set than one on the normal digits).
- */
-export function splitKey(config: LabConfig): string {
-  const { dataset, normal, seed, contamination, limit, testlimit } = config;
-  // A detector that can learn from all digits names it among its fields.
-  const trainsOn = specOf(config.model).fields.includes('gandata') ? config.gandata : 'normal';
-  const table = useLab.getState().tableSummary;
-  const data = isTableSource(dataset) ? [table?.fingerprint, useLab.getState().tablePlan] : [normal];
-  return JSON.stringify([dataset, ...data, seed, contamination, limit, testlimit, trainsOn]);
-}
+/** The split key of a result of this configuration on the data in view (splitSelectors.ts). */
+export const splitKey = (config: LabConfig): string => recordSplitKey(useLab.getState(), config);
 
 /** Adds (or replaces) a detector's row on the current split from its scores. */
 export function recordScores(

@@ -9,6 +9,7 @@ import { messageText } from '../i18n/translate';
 import type { Message } from '../core/messages';
 import type { RateProbe } from '../core/engine/trainingRate';
 import { rememberChoice, rememberedChoices } from './backendMemory';
+import { pageSplitKey } from './splitSelectors';
 
 /**
  * The lab's lifecycle on the page: starting the worker, the split, the URL, and the one reset
@@ -42,10 +43,33 @@ function backendProbe(): RateProbe {
       { config, inputSize: 32, outputActivation: 'linear', sequence: { steps: 16, channels: 2 } };
 }
 
+/**
+ * The run being started or trained, whoever asked for it (a Train press, a link's autostart, a
+ * retrain): the one owner of the run state, so two asks never start two runs.
+ */
+let runInFlight: Promise<void> | null = null;
+
+/**
+ * Starts a run unless one is already starting or going: a plain ask (`join`) then waits on that
+ * run and shares its outcome instead of racing it to the worker, which holds one run at a time.
+ */
+export function ownRun(start: () => Promise<void>, join: boolean): Promise<void> {
+  if (join && runInFlight) return runInFlight;
+  const run = start();
+  runInFlight = run;
+  const settle = () => {
+    if (runInFlight === run) runInFlight = null;
+  };
+  run.then(settle, settle);
+  return run;
+}
+
 /** Forgets the started worker (a fault ended it): the next initLab starts from the beginning. */
 export function forgetStart(): void {
   readyPromise = null;
-  useLab.setState({ dataReady: false });
+  // The run it held can no longer end: a new ask must not wait on it; a new worker holds no split.
+  runInFlight = null;
+  useLab.setState({ dataReady: false, preparedKey: null });
 }
 
 /** Picks the backend and loads MNIST once; later calls wait on the same promise. */
@@ -99,11 +123,18 @@ export async function loadImageSet(): Promise<void> {
   );
 }
 
-/** Re-splits the data after a change to the split settings, so the counts shown stay true. */
+/**
+ * Splits the image set for the configuration, so the counts shown stay true: once per split (a Train
+ * on the split in view sends nothing; the worker still holds it).
+ */
 export async function prepareSplit(): Promise<void> {
-  if (!useLab.getState().dataReady) return;
-  const outcome = await api().prepare({ kind: 'image-set', config: useLab.getState().config });
-  if (outcome.ok && outcome.kind === 'image-set') useLab.setState({ prepared: outcome.prepared });
+  const state = useLab.getState();
+  if (!state.dataReady) return;
+  const key = pageSplitKey(state, state.config);
+  if (state.prepared === null || state.preparedKey !== key) {
+    const outcome = await api().prepare({ kind: 'image-set', config: state.config });
+    if (outcome.ok && outcome.kind === 'image-set') useLab.setState({ prepared: outcome.prepared, preparedKey: key });
+  }
   clearRun();
 }
 

@@ -10,6 +10,7 @@ import { api, messageOf } from './workerConnection';
 import { isRunning, useLab } from './labStore';
 import { pageLanguage, say } from './say';
 import { planProblemText } from '../i18n/tableMessages';
+import { pageSplitKey } from './splitSelectors';
 import { messagesText } from '../i18n/translate';
 
 /**
@@ -132,10 +133,19 @@ export function updatePlan(patch: Partial<TablePlan>): void {
   if (!isRunning(useLab.getState())) void prepareTableRun();
 }
 
-/** Asks the worker to split and encode for the current plan; returns what the page shows, or null. */
+/**
+ * Asks the worker to split and encode for the current plan, once per split; returns what the page
+ * shows, or null.
+ */
 export async function prepareTableRun(): Promise<PreparedTable | null> {
-  const { tablePlan, config } = useLab.getState();
+  const state = useLab.getState();
+  const { tablePlan, config } = state;
   if (!tablePlan) return null;
+  const key = pageSplitKey(state, config);
+  if (state.preparedTable && state.preparedKey === key) {
+    clearRun();
+    return state.preparedTable;
+  }
   try {
     await initLab().catch(() => undefined);
     const result = await api().prepare({ kind: 'table', config, plan: tablePlan });
@@ -145,7 +155,7 @@ export async function prepareTableRun(): Promise<PreparedTable | null> {
       clearRun({ planProblem: text, preparedTable: null });
       return null;
     }
-    clearRun({ planProblem: null, preparedTable: result.prepared });
+    clearRun({ planProblem: null, preparedTable: result.prepared, preparedKey: key });
     return result.prepared;
   } catch (error) {
     useLab.setState({ errorMessage: messageOf(error) });

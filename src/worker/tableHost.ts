@@ -12,6 +12,7 @@ import { buildTableRun, rowScores, type TableRun } from '../core/lab/tableSet';
 import type { PrepareOutcome, PrepareRequest, SourceHost, SourceInput, SourceLoadOutcome } from './sourceHost';
 import { portableEncoder, type PortableEncoder } from '../core/data/csv/portableEncoder';
 import { monitorInfo, monitorUnits, type MonitorInfo } from '../core/lab/monitorFeed';
+import { splitKey } from '../core/lab/splitKey';
 import { checkFile, exportStreamed, scoreFile, type FileCheck, type ScoredFile } from '../core/lab/scoreFile';
 
 /** A slice of the live monitor's replay, as the page draws it. */
@@ -79,7 +80,7 @@ export class TableHost implements SourceHost<'table'> {
     const problem = planProblem(table, plan);
     if (problem) return { ok: false, problem };
     this.saved = null;
-    const key = JSON.stringify([this.generation, plan, config.seed, config.contamination, config.limit]);
+    const key = splitKey(config, ['table', this.generation, plan]);
     if (this.run?.key !== key) {
       this.run = buildTableRun(table, plan, config, key);
       this.scores = null;

@@ -7,9 +7,7 @@ import { oneClassSplit } from '../data/split';
 import { imageItems, imageTrainingSet } from './imageSet';
 import { pickSampleRows } from './sampleRows';
 import type { PreparedSplit, TrainingSet } from './sessionTypes';
-
-/** The fields that decide an image set's split, as one comparable value. */
-const splitFieldsOf = (c: LabConfig) => JSON.stringify([c.normal, c.seed, c.contamination, c.limit, c.testlimit]);
+import { splitKey } from './splitKey';
 
 /** A split's rows as tensors: what detectors fit on, validate on, score, and show in the sample grid. */
 export interface SplitData {
@@ -40,6 +38,8 @@ export class SessionData {
   featureGroups: TrainingSet['featureGroups'] = undefined;
   /** What the tensors were made from (an image set's split, or a table run), to skip remaking them. */
   private dataKey: string | null = null;
+  /** Whether the tensors are an image set's split (which follows the configuration) rather than a table run. */
+  private holdsImageSplit = false;
   private everyItem: TrainingSet['everyItem'] = undefined;
 
   setDataset(dataset: MnistDataset): void {
@@ -50,7 +50,7 @@ export class SessionData {
 
   /** The key of the image-set split a configuration asks for. */
   imageSplitKey(config: LabConfig): string {
-    return `images ${this.datasetVersion} ${splitFieldsOf(config)}`;
+    return splitKey(config, ['images', this.datasetVersion]);
   }
 
   /**
@@ -72,6 +72,7 @@ export class SessionData {
     const sampleRows = pickSampleRows(split.testIsAnomaly, testLabels);
 
     this.setTrainingSet(this.imageSplitKey(config), () => imageTrainingSet(dataset, split, sampleRows));
+    this.holdsImageSplit = true;
     return {
       counts: split.counts,
       side: dataset.side,
@@ -104,11 +105,12 @@ export class SessionData {
     this.everyItem = set.everyItem;
     this.itemIds = set.itemIds;
     this.dataKey = key;
+    this.holdsImageSplit = false;
   }
 
   /** The tensors a run works on: an image set's split follows the configuration; a table's run was set by its host. */
   dataFor(config: LabConfig): SplitData {
-    const imageData = this.dataKey?.startsWith('images ') ?? true;
+    const imageData = this.holdsImageSplit || !this.tensors;
     if (!this.tensors || (imageData && this.dataKey !== this.imageSplitKey(config))) this.prepare(config);
     return this.tensors!;
   }
@@ -119,7 +121,7 @@ export class SessionData {
    */
   trainingItems(positions: readonly number[]): { pixels: Uint8Array; labels: Uint8Array } {
     const { dataset, itemIds } = this;
-    if (!dataset || !itemIds || !this.dataKey?.startsWith('images ')) {
+    if (!dataset || !itemIds || !this.holdsImageSplit) {
       throw new MessageError(message('err.core.itemsImagesOnly'));
     }
     return imageItems(
@@ -144,6 +146,7 @@ export class SessionData {
     }
     this.tensors = null;
     this.dataKey = null;
+    this.holdsImageSplit = false;
     this.everyItem = undefined;
   }
 }
