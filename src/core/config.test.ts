@@ -63,7 +63,7 @@ describe('URL configuration', () => {
     expect(configToQuery(defaultConfig())).toBe('');
     const changed = { ...defaultConfig(), normal: [0, 6], lr: 0.005, autostart: true };
     const query = configToQuery(changed);
-    expect(query).toBe('normal=0%2C6&lr=0.005&autostart=1');
+    expect(query).toBe('normal=0%2C6&autostart=1&lr=0.005');
     expect(configFromQuery(new URLSearchParams(query)).config).toEqual(changed);
   });
 

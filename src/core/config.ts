@@ -1,10 +1,7 @@
-import { detectors, modelIds, specOf, type ModelId } from './detectors/registry';
+import { defaultModelId, detectors, modelIds, specOf, type ModelId } from './detectors/registry';
 import type { DetectorSpec } from './detectors/spec';
 import { datasetIds, type DatasetId } from './sources/registry';
 import type { Field, ValuesOf } from './fields';
-import type { Activation } from './detectors/model';
-import { denseAutoencoderDefaults as aeDefaults } from './detectors/dense-ae/defaults';
-import { ganDefaults } from './detectors/gan-shared/defaults';
 import { thresholdMethods, type ThresholdMethod } from './detect/thresholds';
 import { lessonIds, type LessonId } from './lessons/lessons';
 import { sequenceFields, type SequenceConfig } from './sequenceFields';
@@ -34,17 +31,14 @@ export const splitFieldNames = ['normal', 'seed', 'contamination', 'limit', 'tes
  */
 export type BackendChoice = 'auto' | 'webgpu' | 'webgl' | 'wasm' | 'cpu';
 
-/** The fields every run has; a detector's own fields (a VAE's `beta`) come from its spec. */
-export interface CoreConfig extends SequenceConfig {
+/**
+ * The fields of the page, the data and its split, and the threshold; a detector's fields (its network,
+ * a VAE's `beta`, a GAN's optimisers) come from its spec's `params`.
+ */
+export type CoreConfig = SequenceConfig & {
   dataset: DatasetId;
   normal: number[];
   model: ModelId;
-  layers: number[];
-  latent: number;
-  activation: Activation;
-  lr: number;
-  batch: number;
-  epochs: number;
   seed: number;
   contamination: number;
   backend: BackendChoice;
@@ -62,26 +56,13 @@ export interface CoreConfig extends SequenceConfig {
   limit: number;
   /** Cap on test items of an image set (0 = all): a stratified sample, for slow devices. */
   testlimit: number;
-  /** GAN fields: training steps, scorer, D steps per G step, label smoothing, optimisers, grid refresh. */
-  steps: number;
-  scorer: 'disc' | 'encoder';
-  dsteps: number;
-  smoothing: number;
-  glr: number;
-  dlr: number;
-  beta1: number;
-  snapshot: number;
-  gandata: 'normal' | 'all';
-  encsteps: number;
-  /** Denoising autoencoders: std of the Gaussian noise added to training inputs (0 = off). */
-  noise: number;
   /** The operating point: how it is chosen, the manual value, and each method's parameter. */
   thresholdmethod: ThresholdMethod;
   threshold: number;
   thresholdk: number;
   thresholdp: number;
   thresholdc: number;
-}
+};
 
 type ParamsOf<S> = S extends { params: readonly (infer F)[] } ? F : never;
 /** Fields declared by the detectors' specs, typed from the registry. */
@@ -108,39 +89,8 @@ const coreFields: Field<keyof CoreConfig>[] = [
     kind: 'enum',
     values: modelIds,
     labels: Object.fromEntries(detectors.map((d) => [d.id, d.label])),
-    default: 'dense-ae',
+    default: defaultModelId,
   },
-  {
-    name: 'layers',
-    label: 'Hidden layers',
-    zh: '隐藏层',
-    kind: 'intList',
-    min: 1,
-    max: 2048,
-    minLength: 0,
-    maxLength: 6,
-    default: aeDefaults.layers,
-  },
-  { name: 'latent', label: 'Latent size', zh: '潜在维度', kind: 'int', min: 1, max: 512, default: aeDefaults.latent },
-  {
-    name: 'activation',
-    label: 'Activation',
-    zh: '激活函数',
-    kind: 'enum',
-    values: ['relu', 'elu', 'selu', 'tanh', 'sigmoid'],
-    default: aeDefaults.activation,
-  },
-  {
-    name: 'lr',
-    label: 'Learning rate',
-    zh: '学习率',
-    kind: 'number',
-    min: 1e-6,
-    max: 10,
-    default: aeDefaults.learningRate,
-  },
-  { name: 'batch', label: 'Batch size', zh: '批大小', kind: 'int', min: 1, max: 4096, default: 64 },
-  { name: 'epochs', label: 'Epochs', zh: '训练轮数', kind: 'int', min: 1, max: 1000, default: 50 },
   { name: 'seed', label: 'Seed', zh: '随机种子', kind: 'int', min: 0, max: 2 ** 31 - 1, default: 42 },
   { name: 'contamination', label: 'Contamination %', zh: '污染率 %', kind: 'number', min: 0, max: 50, default: 0 },
   {
@@ -183,103 +133,6 @@ const coreFields: Field<keyof CoreConfig>[] = [
     default: 0,
   },
   {
-    name: 'steps',
-    label: 'GAN steps',
-    zh: 'GAN 训练步数',
-    kind: 'int',
-    min: 1,
-    max: 200_000,
-    default: ganDefaults.steps,
-  },
-  {
-    name: 'scorer',
-    label: 'GAN scorer',
-    zh: 'GAN 打分方式',
-    kind: 'enum',
-    values: ['disc', 'encoder'],
-    default: 'encoder',
-  },
-  {
-    name: 'dsteps',
-    label: 'D steps per G step',
-    zh: '每步 G 对应的 D 步数',
-    kind: 'int',
-    min: 1,
-    max: 10,
-    default: ganDefaults.discriminatorSteps,
-  },
-  {
-    name: 'smoothing',
-    label: 'Label smoothing',
-    zh: '标签平滑',
-    kind: 'number',
-    min: 0,
-    max: 0.5,
-    default: ganDefaults.labelSmoothing,
-  },
-  {
-    name: 'glr',
-    label: 'G learning rate',
-    zh: 'G 学习率',
-    kind: 'number',
-    min: 1e-6,
-    max: 1,
-    default: ganDefaults.learningRate,
-  },
-  {
-    name: 'dlr',
-    label: 'D learning rate',
-    zh: 'D 学习率',
-    kind: 'number',
-    min: 1e-6,
-    max: 1,
-    default: ganDefaults.learningRate,
-  },
-  {
-    name: 'beta1',
-    label: 'Adam beta1',
-    zh: 'Adam beta1',
-    kind: 'number',
-    min: 0,
-    max: 0.999,
-    default: ganDefaults.beta1,
-  },
-  {
-    name: 'snapshot',
-    label: 'Grid refresh (steps)',
-    zh: '网格刷新间隔（步）',
-    kind: 'int',
-    min: 1,
-    max: 10_000,
-    default: ganDefaults.snapshotEvery,
-  },
-  {
-    name: 'gandata',
-    label: 'GAN trains on',
-    zh: 'GAN 训练数据',
-    kind: 'enum',
-    values: ['normal', 'all'],
-    default: 'normal',
-  },
-  {
-    name: 'encsteps',
-    label: 'Encoder steps',
-    zh: '编码器步数',
-    kind: 'int',
-    min: 0,
-    max: 100_000,
-    default: ganDefaults.encoderSteps,
-  },
-  {
-    name: 'noise',
-    label: 'Denoising noise (std)',
-    zh: '去噪噪声（标准差）',
-    kind: 'number',
-    min: 0,
-    max: 1,
-    default: 0,
-  },
-  {
     name: 'thresholdmethod',
     label: 'Threshold method',
     zh: '阈值方法',
@@ -309,7 +162,7 @@ const coreFields: Field<keyof CoreConfig>[] = [
   },
 ];
 
-/** Detectors' own fields after the shared ones; a family's shared field (two VAEs' `beta`) is listed once. */
+/** Detectors' fields after the lab's; a field several detectors read (`latent`, two VAEs' `beta`) is listed once. */
 const paramFields: Field[] = detectors
   .flatMap((d: DetectorSpec) => d.params ?? [])
   .filter((field, i, all) => all.findIndex((f) => f.name === field.name) === i);
@@ -317,7 +170,7 @@ const paramFields: Field[] = detectors
 export const configFields: readonly Field[] = [...coreFields, ...sequenceFields, ...paramFields];
 
 /** The defaults of a run with this detector: shared defaults, overlaid by the detector's own. */
-export function defaultConfig(model: ModelId = 'dense-ae'): LabConfig {
+export function defaultConfig(model: ModelId = defaultModelId): LabConfig {
   const spec = specOf(model);
   const own: Readonly<Record<string, unknown>> = (spec as DetectorSpec).defaults ?? {};
   const base = Object.fromEntries(configFields.map((f) => [f.name, structuredClone(own[f.name] ?? f.default)]));

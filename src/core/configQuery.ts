@@ -1,6 +1,6 @@
 import { configFields, defaultConfig, fieldByName, serialise, type LabConfig } from './config';
 import type { Field } from './fields';
-import { modelIds, type ModelId } from './detectors/registry';
+import { defaultModelId, modelIds, type ModelId } from './detectors/registry';
 
 /**
  * The configuration as a URL query and back, field by field with each field's declared rules: a
@@ -94,7 +94,7 @@ export function configToQuery(config: LabConfig): string {
   const defaults = defaultConfig(config.model) as unknown as Record<string, unknown>;
   for (const field of configFields) {
     const value = serialise(config[field.name as keyof LabConfig]);
-    if (field.name === 'model' ? value !== 'dense-ae' : value !== serialise(defaults[field.name])) {
+    if (field.name === 'model' ? value !== defaultModelId : value !== serialise(defaults[field.name])) {
       query.set(field.name, value);
     }
   }

@@ -7,13 +7,13 @@ import type { Field } from './fields';
  * `rowscore` how a row's score comes from the windows that cover it; `view=monitor` opens the
  * live monitor once a run on a series or table is done.
  */
-export interface SequenceConfig {
+export type SequenceConfig = {
   rowseq: '' | '1' | '0';
   smooth: number;
   smoothkind: 'ewma' | 'mean';
   rowscore: 'max' | 'mean';
   view: '' | 'monitor';
-}
+};
 
 export const sequenceFields: readonly Field[] = [
   {

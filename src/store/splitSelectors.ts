@@ -20,7 +20,6 @@ export function pageSplitKey(state: Pick<LabState, 'tableSummary' | 'tablePlan'>
  * digits trains on another set than one on the normal digits).
  */
 export function recordSplitKey(state: Pick<LabState, 'tableSummary' | 'tablePlan'>, config: LabConfig): string {
-  // A detector that can learn from all digits names it among its fields.
-  const trainsOn = specOf(config.model).fields.includes('gandata') ? config.gandata : 'normal';
+  const trainsOn = specOf(config.model).trainsOn?.(config) ?? 'normal';
   return JSON.stringify([pageSplitKey(state, config), trainsOn]);
 }

@@ -49,6 +49,9 @@ export const detectors = [
 export type ModelId = (typeof detectors)[number]['id'];
 export const modelIds = detectors.map((d) => d.id) as readonly ModelId[];
 
+/** The detector a page opens with and a link without `model` means: the first in the picker. */
+export const defaultModelId: ModelId = detectors[0].id;
+
 type RegisteredSpec = (typeof detectors)[number];
 
 /** The detectors of one family, in registry order (Run all classical, an ensemble's members). */

@@ -1,4 +1,5 @@
 import type { Field } from '../fields';
+import type { MemoryShape } from './memoryShapes';
 
 /**
  * What a detector is, without TensorFlow.js: the page reads specs to build its controls, views
@@ -34,8 +35,14 @@ interface SpecBase<Id extends string> {
    * ones (config.ts) and its own `params` (a registry test checks every name exists).
    */
   fields: readonly string[];
-  /** Fields only this detector (or its family) has, declared here: config.ts adds them to the URL and the panel. */
+  /**
+   * Every field it reads beyond the lab's own (page, data, split, threshold), declared here, shared
+   * ones imported from where they are declared once (networkFields.ts, a family's fields): config.ts
+   * adds them to the URL and the model panel shows those in `fields`.
+   */
   params?: readonly Field[];
+  /** Params one of its views edits instead of the model panel (a GAN's scorer, chosen beside its scores). */
+  viewParams?: readonly string[];
   /**
    * Its own defaults for shared fields (a convolutional model wants fewer epochs than a dense one):
    * a link without the field gets these, and switching detectors moves fields still at the old default.
@@ -59,6 +66,17 @@ interface SpecBase<Id extends string> {
    * table's width and rows, a dense model's rule of thumb) does not apply: its own defaults stand.
    */
   tableSized?: boolean;
+  /**
+   * Which items it trains on at a configuration: the split's normal training items, or every item of
+   * the data (a GAN may learn from all digits). Results that train on other items are never compared.
+   * Normal items when absent.
+   */
+  trainsOn?(config: Readonly<Record<string, unknown>>): 'normal' | 'all';
+  /**
+   * Its parameters and per-item activation floats at a configuration (memoryShapes.ts), for the
+   * memory guard; absent: a fixed, small but wide network (convolutions, GANs) is assumed.
+   */
+  memory?(config: Readonly<Record<string, unknown>>, inputSize: number): MemoryShape;
   /** Series the run reports, by name (the charts' legend). */
   series: readonly string[];
   views: readonly DetectorView[];

@@ -2,6 +2,7 @@ import { message, type Message } from '../messages';
 import type { LabConfig } from '../config';
 import type { DetectorSpec } from '../detectors/spec';
 import type { BackendName } from '../detectors/spec';
+import type { MemoryShape } from '../detectors/memoryShapes';
 
 /**
  * An estimate of the memory a run needs, made before its data tensors or its model exist, so an
@@ -25,19 +26,10 @@ const activationCopies = 4;
 const nominalParameters = 1_000_000;
 const convolutionalFloatsPerInput = 64;
 
-/** Parameters and per-item activation floats of the detector at this configuration. */
-function networkShape(spec: DetectorSpec, config: LabConfig, inputSize: number) {
-  if (spec.family === 'classical' || spec.family === 'ensemble') {
-    // Neighbour and matrix work over the data: a few copies of a batch of rows.
-    return { parameters: 0, activationsPerItem: inputSize * 4 };
-  }
-  if (spec.fields.includes('layers')) {
-    const widths = [inputSize, ...config.layers, config.latent, ...[...config.layers].reverse(), inputSize];
-    let parameters = 0;
-    for (let i = 1; i < widths.length; i += 1) parameters += widths[i - 1] * widths[i] + widths[i];
-    return { parameters, activationsPerItem: widths.reduce((a, b) => a + b, 0) };
-  }
-  return { parameters: nominalParameters, activationsPerItem: inputSize * convolutionalFloatsPerInput };
+/** Parameters and per-item activation floats: as the detector's spec declares them, else a small wide network. */
+function networkShape(spec: DetectorSpec, config: LabConfig, inputSize: number): MemoryShape {
+  const declared = spec.memory?.(config, inputSize);
+  return declared ?? { parameters: nominalParameters, activationsPerItem: inputSize * convolutionalFloatsPerInput };
 }
 
 export function estimateRunBytes(

@@ -1,3 +1,4 @@
+import { autoencoderTrainingFields } from '../networkFields';
 import { defineDetector } from '../spec';
 
 /** A small transformer autoencoder over sequences: self-attention blocks around a dense code. */
@@ -12,6 +13,7 @@ export const attentionAutoencoder = defineDetector({
     { name: 'dmodel', label: 'Model width', zh: '模型宽度', kind: 'int', min: 4, max: 256, default: 32 },
     { name: 'heads', label: 'Attention heads', zh: '注意力头数', kind: 'int', min: 1, max: 16, default: 2 },
     { name: 'blocks', label: 'Transformer blocks', zh: 'Transformer 块数', kind: 'int', min: 1, max: 6, default: 1 },
+    ...autoencoderTrainingFields,
   ],
   defaults: { latent: 16, epochs: 20, lr: 0.002 },
   accepts: ['window', 'sequence'],

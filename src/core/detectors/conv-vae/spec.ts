@@ -1,3 +1,4 @@
+import { activationField, autoencoderTrainingFields } from '../networkFields';
 import { defineDetector } from '../spec';
 import { vaeParams, vaeSeries, vaeViews } from '../vae/params';
 
@@ -9,7 +10,7 @@ export const convVae = defineDetector({
   zh: { label: '卷积变分自编码器', scoreName: '重构误差（或负 ELBO）' },
   family: 'autoencoder',
   fields: ['activation', 'latent', 'beta', 'vaescore', 'lr', 'batch', 'epochs', 'noise'],
-  params: vaeParams,
+  params: [activationField, ...autoencoderTrainingFields, ...vaeParams],
   // Convolutions cost more per item than dense layers: fewer epochs keep a default run in minutes.
   defaults: { epochs: 15, latent: 8 },
   accepts: ['image'],

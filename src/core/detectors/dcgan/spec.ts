@@ -1,4 +1,4 @@
-import { ganFields, ganSeries, ganViews } from '../gan-shared/fields';
+import { ganFields, ganParams, ganSeries, ganTrainsOn, ganViews } from '../gan-shared/fields';
 import { defineDetector } from '../spec';
 
 /** Small DCGAN for square images (transposed-convolution generator, convolutional discriminator). */
@@ -9,6 +9,9 @@ export const dcgan = defineDetector({
   zh: { label: 'DCGAN', scoreName: '所选打分方式的异常分数' },
   family: 'gan',
   fields: ganFields,
+  params: ganParams,
+  viewParams: ['scorer'],
+  trainsOn: ganTrainsOn,
   accepts: ['image'],
   unsupportedBackends: {},
   progress: 'step',

@@ -1,3 +1,5 @@
+import { activationField, autoencoderTrainingFields, layersField } from '../networkFields';
+import { mirroredDenseMemory } from '../memoryShapes';
 import { defineDetector } from '../spec';
 
 /** Mirrored dense autoencoder, scored by per-sample mean squared reconstruction error. */
@@ -7,7 +9,9 @@ export const denseAutoencoder = defineDetector({
   scoreName: 'reconstruction error',
   zh: { label: '全连接自编码器', scoreName: '重构误差' },
   family: 'autoencoder',
+  memory: mirroredDenseMemory,
   fields: ['activation', 'layers', 'latent', 'lr', 'batch', 'epochs', 'noise'],
+  params: [activationField, layersField, ...autoencoderTrainingFields],
   accepts: ['image', 'row', 'window', 'sequence'],
   unsupportedBackends: {},
   progress: 'epoch',

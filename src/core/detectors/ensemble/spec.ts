@@ -1,3 +1,4 @@
+import { rowWorkMemory } from '../memoryShapes';
 import { defineDetector } from '../spec';
 
 /**
@@ -10,6 +11,7 @@ export const ensembleDetector = defineDetector({
   scoreName: 'mean rank of the members’ scores',
   zh: { label: '集成（经典检测器的平均排名）', scoreName: '各成员分数的平均排名' },
   family: 'ensemble',
+  memory: rowWorkMemory,
   fields: [],
   accepts: ['image', 'row', 'window', 'sequence'],
   unsupportedBackends: {},

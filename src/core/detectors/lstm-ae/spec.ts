@@ -1,3 +1,5 @@
+import { autoencoderTrainingFields, layersField } from '../networkFields';
+import { mirroredDenseMemory } from '../memoryShapes';
 import { defineDetector } from '../spec';
 
 /** Recurrent autoencoder over sequences: LSTM (or GRU) encoder -> code -> repeated -> recurrent decoder. */
@@ -7,6 +9,7 @@ export const lstmAutoencoder = defineDetector({
   scoreName: 'reconstruction error',
   zh: { label: 'LSTM 自编码器', scoreName: '重构误差' },
   family: 'autoencoder',
+  memory: mirroredDenseMemory,
   fields: ['cell', 'layers', 'latent', 'lr', 'batch', 'epochs', 'noise'],
   params: [
     {
@@ -17,6 +20,8 @@ export const lstmAutoencoder = defineDetector({
       values: ['lstm', 'gru'],
       default: 'lstm',
     },
+    layersField,
+    ...autoencoderTrainingFields,
   ],
   // `layers` are the recurrent units of the encoder (mirrored by the decoder). A recurrent step runs
   // once per time step, so fewer epochs keep a default run in minutes.
