@@ -10,7 +10,7 @@ import { oneClassSplit } from '../src/core/data/split';
 import { auroc, buildScoreIndex, metricsAt } from '../src/core/detect/metrics';
 import { fitPca, pcaScores } from '../src/core/detect/pca';
 import { classify, digitLikeness } from '../src/core/gan/classifierScore';
-import type { GanSnapshot } from '../src/core/lab/ganRun';
+import type { GanSnapshot } from '../src/core/detectors/gan-shared/run';
 import type { PreparedSplit, ScoreResult } from '../src/core/lab/session';
 import type { LabApi } from '../src/worker/lab.worker';
 import { wasmPaths } from '../src/worker/wasmPaths';
@@ -81,7 +81,10 @@ const bench = {
   /** A detector's training rate on the worker's backend (items/s), as `auto` measures it, and the WASM threads. */
   async trainingRate(overrides: Partial<LabConfig>, budgetMs: number) {
     const config = { ...defaultConfig(overrides.model), ...overrides };
-    const rate = await lab.trainingRate({ config, inputSize: 28 * 28, outputActivation: 'sigmoid' }, budgetMs);
+    const rate = await lab.trainingRate(
+      { config, shape: { inputSize: 28 * 28, outputActivation: 'sigmoid' } },
+      budgetMs,
+    );
     const threads = (await lab.memory()).backend === 'wasm' ? await lab.wasmThreads() : null;
     return { ...rate, threads, crossOriginIsolated: globalThis.crossOriginIsolated };
   },
@@ -89,7 +92,7 @@ const bench = {
   /** Where that step's time goes, kernel by kernel (ms per step), on the worker's backend. */
   async profileTrainingStep(overrides: Partial<LabConfig>, steps: number) {
     const config = { ...defaultConfig(overrides.model), ...overrides };
-    return lab.profileTrainingStep({ config, inputSize: 28 * 28, outputActivation: 'sigmoid' }, steps);
+    return lab.profileTrainingStep({ config, shape: { inputSize: 28 * 28, outputActivation: 'sigmoid' } }, steps);
   },
 
   async matmulGflops(size: number | [number, number, number], minMilliseconds: number) {

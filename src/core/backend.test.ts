@@ -66,8 +66,7 @@ describe('backend selection', () => {
 describe('measured auto', () => {
   const probe = {
     config: { ...defaultConfig(), batch: 32, layers: [64], latent: 8 },
-    inputSize: 100,
-    outputActivation: 'sigmoid' as const,
+    shape: { inputSize: 100, outputActivation: 'sigmoid' as const },
   };
 
   it('trains the detector on each backend that works and picks the fastest, with every rate', async () => {

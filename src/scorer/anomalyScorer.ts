@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { defaultConfig, type LabConfig } from '../core/config';
 import { columnIndex, encodeRecords, type PortableEncoder } from '../core/data/csv/portableEncoder';
 import { specOf, type ModelId } from '../core/detectors/registry';
-import { DetectorSlot } from '../core/lab/detectorSlot';
+import { familyOf } from '../core/detectors/families';
 import { SeriesWindowScorer } from '../core/lab/seriesWindows';
 import { readProject } from '../core/project/format';
 
@@ -51,15 +51,10 @@ export async function loadScorer(projectText: string): Promise<AnomalyScorer> {
   /** Records per model input: several consecutive rows for a model of series windows. */
   const window = encoder?.window ?? 1;
   const inputSize = rowSize * window;
-  const detector = new DetectorSlot();
-  await detector.restore(
-    spec,
-    project.detector,
-    config,
-    inputSize,
-    project.detector.outputActivation ?? (encoder ? 'linear' : 'sigmoid'),
-  );
-  const scoreRows = detector.scorer(256)!;
+  const outputActivation = project.detector.outputActivation ?? (encoder ? 'linear' : 'sigmoid');
+  const shape = { inputSize, outputActivation, sequence: project.detector.sequence } as const;
+  const detector = await familyOf(spec).restore(spec, project.detector, config, shape);
+  const scoreRows = (x: tf.Tensor2D) => detector.score(x, 256);
   const toFeatures = (records: Parameters<AnomalyScorer['score']>[0]): Float32Array => {
     const out = new Float32Array(records.length * rowSize);
     if (!encoder) {
@@ -108,6 +103,6 @@ export async function loadScorer(projectText: string): Promise<AnomalyScorer> {
       return out;
     },
     flag: (scores) => Array.from(scores, (s) => !(s <= project.threshold.value)),
-    dispose: () => detector.clear(),
+    dispose: () => detector.dispose(),
   };
 }

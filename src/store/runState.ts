@@ -38,9 +38,9 @@ function backendProbe(): RateProbe {
   const { config } = useLab.getState();
   const source = sourceOf(config.dataset);
   return source.kind === 'image-set'
-    ? { config, inputSize: source.side * source.side, outputActivation: 'sigmoid' }
+    ? { config, shape: { inputSize: source.side * source.side, outputActivation: 'sigmoid' } }
     : // 32 values read as 16 steps of 2 channels, should the opening detector be a sequence model.
-      { config, inputSize: 32, outputActivation: 'linear', sequence: { steps: 16, channels: 2 } };
+      { config, shape: { inputSize: 32, outputActivation: 'linear', sequence: { steps: 16, channels: 2 } } };
 }
 
 /**

@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DetectorModel, ModelBuildOptions } from './model';
 import { decodePlain, encodePlain } from '../project/plainData';
-import { loadAutoencoderWeights, saveAutoencoder } from '../lab/savedDetector';
+import { loadAutoencoderWeights, saveAutoencoder } from './autoencoder-shared/saved';
 
 /**
  * What every autoencoder detector must do, as tests its folder runs with its own builder and

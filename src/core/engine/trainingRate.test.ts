@@ -15,7 +15,7 @@ describe('training rate probe', () => {
     async (model) => {
       const config = { ...defaultConfig(model), batch: 16 };
       const before = tf.memory().numTensors;
-      const rate = await measureTrainingRate({ config, inputSize: 64, outputActivation: 'sigmoid' }, 50);
+      const rate = await measureTrainingRate({ config, shape: { inputSize: 64, outputActivation: 'sigmoid' } }, 50);
       expect(tf.memory().numTensors).toBe(before);
       expect(rate.steps).toBeGreaterThanOrEqual(2);
       expect(rate.steps % 2).toBe(0);
@@ -28,7 +28,7 @@ describe('training rate probe', () => {
   it('spends about its budget', async () => {
     const config = { ...defaultConfig('dense-ae'), batch: 8, layers: [16], latent: 4 };
     const start = performance.now();
-    const rate = await measureTrainingRate({ config, inputSize: 20, outputActivation: 'linear' }, 200);
+    const rate = await measureTrainingRate({ config, shape: { inputSize: 20, outputActivation: 'linear' } }, 200);
     const elapsed = performance.now() - start;
     expect(elapsed).toBeGreaterThanOrEqual(200);
     // Tiny steps: many of them fit, and the budget is not overrun by more than a step or two.

@@ -1,22 +1,15 @@
 import * as tf from '@tensorflow/tfjs';
 import { withModel, type LabConfig } from '../config';
-import { loadAutoencoderBuilder } from '../detectors/builders';
-import type { ModelBuildOptions } from '../detectors/model';
-import { denseAutoencoder } from '../detectors/dense-ae/spec';
-import { specOf } from '../detectors/registry';
-import { autoencoderOptions } from '../lab/savedDetector';
-import { buildGanState, disposeGanState } from '../lab/ganRun';
+import type { DataShape } from '../detectors/dataShape';
+import { familyOf } from '../detectors/families';
+import { defaultModelId, specOf } from '../detectors/registry';
 import { labKernelPool } from './labKernels';
 import type { PoolKernelProfile } from './kernelPool';
 
-/** The shape of the data a run will train on, so the probe trains the network the run will. */
+/** The configuration and the shape of the data a run will train on, so the probe trains the network the run will. */
 export interface RateProbe {
   config: LabConfig;
-  /** Values per item (784 for a 28x28 image). */
-  inputSize: number;
-  outputActivation: ModelBuildOptions['outputActivation'];
-  /** Items that are sequences (a sequence model needs their steps and channels). */
-  sequence?: ModelBuildOptions['sequence'];
+  shape: DataShape;
 }
 
 export interface TrainingRate {
@@ -33,39 +26,32 @@ type Step = () => tf.Tensor[];
 
 /**
  * Builds the configured detector on the current backend and returns its training step on a fixed
- * synthetic batch. A one-pass detector has no step: its neighbour and matrix work runs best where a
- * dense network trains best, so the dense autoencoder stands in for it.
+ * synthetic batch. A detector with no step (one-pass detectors) has the default detector stand in:
+ * its neighbour and matrix work runs best where a dense network trains best.
  */
 async function trainingStep(probe: RateProbe): Promise<{ step: Step; dispose: () => void }> {
-  const spec = specOf(probe.config.model);
-  const { config, inputSize, outputActivation } = probe;
+  const { config, shape } = probe;
+  const own = specOf(config.model);
+  const spec = familyOf(own).probeStep ? own : specOf(defaultModelId);
+  const specConfig = spec.id === config.model ? config : withModel(config, spec.id);
   const batch = tf.tidy(() =>
-    outputActivation === 'sigmoid'
-      ? tf.randomUniform([config.batch, inputSize], 0, 1, 'float32', 17)
-      : tf.randomNormal([config.batch, inputSize], 0, 1, 'float32', 17),
+    shape.outputActivation === 'sigmoid'
+      ? tf.randomUniform([config.batch, shape.inputSize], 0, 1, 'float32', 17)
+      : tf.randomNormal([config.batch, shape.inputSize], 0, 1, 'float32', 17),
   ) as tf.Tensor2D;
-  if (spec.family === 'gan') {
-    const state = await buildGanState(spec, config, inputSize);
-    const noise = tf.randomNormal([config.batch, config.latent], 0, 1, 'float32', 19) as tf.Tensor2D;
+  try {
+    const probeStep = await familyOf(spec).probeStep!(spec, specConfig, shape, batch);
     return {
-      step: () => [state.gan.discriminatorStep(batch, noise), state.gan.generatorStep(noise)],
+      step: probeStep.step,
       dispose: () => {
-        disposeGanState(state);
-        tf.dispose([noise, batch]);
+        probeStep.dispose();
+        batch.dispose();
       },
     };
+  } catch (error) {
+    batch.dispose();
+    throw error;
   }
-  const stand = spec.family === 'autoencoder' ? spec : denseAutoencoder;
-  const standConfig = stand.id === config.model ? config : withModel(config, stand.id);
-  const build = await loadAutoencoderBuilder(stand);
-  const model = build(autoencoderOptions(stand, standConfig, inputSize, outputActivation, probe.sequence));
-  return {
-    step: () => [model.trainStep(batch)],
-    dispose: () => {
-      model.dispose();
-      batch.dispose();
-    },
-  };
 }
 
 /** Queues `count` steps, reads the last output back once (as the training loop does), frees every output. */

@@ -4,9 +4,6 @@ import { loadClassicalBuilder } from '../detectors/builders';
 import type { ClassicalModel } from '../detectors/classical';
 import type { ClassicalSpec, DetectorSpec } from '../detectors/spec';
 import { detectorsOf, type ModelId } from '../detectors/registry';
-import { rankEnsemble } from '../detectors/ensemble/combine';
-import { EnsembleModel } from '../detectors/ensemble/model';
-import type { SessionEvents } from './sessionTypes';
 import { scoreSplit } from '../train/evaluate';
 import type { RunControl } from './runControl';
 
@@ -161,53 +158,4 @@ export async function fitEach(
     results.push(result);
   }
   return results;
-}
-
-/** The classical detectors an ensemble combines: every one in the registry. */
-export const ensembleMemberIds = () => detectorsOf('classical').map((d) => d.id);
-
-/**
- * The ensemble: every classical detector in the registry fitted and scored (each reported as its
- * own result, for the leaderboard), then their rank-normalised scores averaged as this run's
- * scores. Resolves with the fitted ensemble (null when stopped), which scores any later rows.
- */
-export async function runEnsemble(
-  config: LabConfig,
-  data: SplitTensors,
-  control: RunControl,
-  events: SessionEvents,
-): Promise<EnsembleModel | null> {
-  const members = ensembleMemberIds();
-  const models = new Map<string, ClassicalModel>();
-  let done = 0;
-  const results = await fitEach(
-    members,
-    config,
-    data,
-    control,
-    {
-      onProgress: (_id, percent) => events.onProgress?.(Math.floor((100 * done + percent) / members.length), 100),
-      onResult: async (result) => {
-        done += 1;
-        await events.onClassicalResult?.(result);
-      },
-    },
-    (id, model) => models.set(id, model),
-  ).catch((error) => {
-    for (const model of models.values()) model.dispose();
-    throw error;
-  });
-  if (!results) {
-    for (const model of models.values()) model.dispose();
-    return null;
-  }
-  const fitMs = results.reduce((sum, r) => sum + r.fitMs, 0);
-  const scoreMs = results.reduce((sum, r) => sum + r.scoreMs, 0);
-  const combined = rankEnsemble(results);
-  const ensemble = EnsembleModel.fromSplit(
-    results.map((r) => ({ id: r.id, model: models.get(r.id)!, scores: r })),
-    combined.trainScores,
-  );
-  await events.onScores({ ...combined, timing: { fitMs, scoreMs } });
-  return ensemble;
 }

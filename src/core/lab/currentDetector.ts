@@ -1,20 +1,14 @@
 import * as tf from '@tensorflow/tfjs';
-import type { ClassicalModel } from '../detectors/classical';
+import type { FittedDetector } from '../detectors/fitted';
 import type { DetectorModel } from '../detectors/model';
 import { topContributions } from '../detect/contributions';
-import { scoreAll } from '../train/evaluate';
 import { addNoise } from '../train/loop';
 import { scoreWith } from './classicalRun';
 import type { ScoreResult, TrainingSet } from './sessionTypes';
-import type { GanScorer } from '../gan/scorers';
-import { ganScorer, type GanState } from './ganRun';
 
 /** The session's current detector and data, as the scoring and sample views read them. */
 export interface CurrentDetector {
-  model: DetectorModel | null;
-  classical: ClassicalModel | null;
-  /** A trained GAN and the scorer that gives its scores. */
-  gan?: { state: GanState; scorer: GanScorer } | null;
+  detector: FittedDetector | null;
   tensors: { fit: tf.Tensor2D; validation: tf.Tensor2D | null; test: tf.Tensor2D; samples: tf.Tensor2D } | null;
   featureGroups: TrainingSet['featureGroups'];
   /**
@@ -24,20 +18,18 @@ export interface CurrentDetector {
   fittedIndex?: Int32Array | null;
 }
 
-/** The current detector's score of any rows (fixed-size batches for an autoencoder), or null without one. */
+/** The current detector's score of any rows (fixed-size batches for networks), or null without one. */
 export function scorerOf(
-  { model, classical, gan }: Pick<CurrentDetector, 'model' | 'classical' | 'gan'>,
+  { detector }: Pick<CurrentDetector, 'detector'>,
   batch: number,
 ): ((x: tf.Tensor2D) => Promise<Float32Array>) | null {
-  if (model) return (x) => scoreAll(model, x, batch);
-  if (gan) return ganScorer(gan.state, gan.scorer, batch);
-  return classical ? (x) => classical.score(x) : null;
+  return detector ? (x) => detector.score(x, batch) : null;
 }
 
 /** The current detector's reconstruction, where it has one (autoencoders, PCA). */
-export function reconstructor({ model, classical }: CurrentDetector): Pick<DetectorModel, 'reconstruct'> | null {
-  if (classical?.reconstruct) return { reconstruct: (x) => classical.reconstruct!(x) };
-  return model;
+export function reconstructor({ detector }: CurrentDetector): Pick<DetectorModel, 'reconstruct'> | null {
+  const reconstruct = detector?.reconstruct;
+  return reconstruct ? { reconstruct: (x) => reconstruct.call(detector, x) } : null;
 }
 
 /**
@@ -64,8 +56,8 @@ export async function sampleReconstructions(
  * A one-pass detector's training scores without self-matches, per split training position: its own
  * leave-one-out scores, and after feedback plain scores for the rows it was not fitted on.
  */
-function ownTrainingScores(classical: ClassicalModel, current: CurrentDetector) {
-  const own = classical.trainingScores?.bind(classical);
+function ownTrainingScores(detector: FittedDetector, current: CurrentDetector, batch: number) {
+  const own = detector.trainingScores?.bind(detector);
   const { fittedIndex, tensors } = current;
   if (!own || !fittedIndex || !tensors) return own;
   return async () => {
@@ -74,7 +66,7 @@ function ownTrainingScores(classical: ClassicalModel, current: CurrentDetector) 
     const rows = tf.tidy(() =>
       tf.gather(tf.concat([tensors.fit, ...(tensors.validation ? [tensors.validation] : [])]), left),
     );
-    const leftScores = left.length ? await classical.score(rows as tf.Tensor2D) : new Float32Array(0);
+    const leftScores = left.length ? await detector.score(rows as tf.Tensor2D, batch) : new Float32Array(0);
     rows.dispose();
     const out = new Float32Array(fittedIndex.length);
     let k = 0;
@@ -92,11 +84,11 @@ export async function scoreCurrent(
   batch: number,
   fitMs?: number,
 ): Promise<ScoreResult | null> {
-  const { model, classical, tensors, featureGroups: groups } = current;
+  const { detector, tensors, featureGroups: groups } = current;
   if (!tensors) return null;
   const started = performance.now();
   const score = scorerOf(current, batch);
-  const own = !model && classical ? ownTrainingScores(classical, current) : undefined;
+  const own = detector ? ownTrainingScores(detector, current, batch) : undefined;
   const scores = score && (await scoreWith(score, tensors, own));
   if (!scores) return null;
   const timing = fitMs === undefined ? {} : { timing: { fitMs, scoreMs: performance.now() - started } };

@@ -1,6 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
 import { fitPca } from '../detect/pca';
-import type { DetectorModel } from '../detectors/model';
 
 /** Test items placed in two dimensions by their latent codes, for the latent-space scatter. */
 export interface LatentView {
@@ -29,7 +28,7 @@ export function latentSampleRows(isAnomaly: Uint8Array, maxPoints: number): Int3
 
 /** Codes of the chosen test rows, projected to 2-D when the latent space is wider. */
 export async function latentView(
-  model: DetectorModel,
+  model: { encode?(batch: tf.Tensor2D): tf.Tensor2D },
   test: tf.Tensor2D,
   isAnomaly: Uint8Array,
   options: { maxPoints: number; batch: number; seed: number },

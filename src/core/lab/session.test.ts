@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig, type LabConfig } from '../config';
 import { auroc, buildScoreIndex } from '../detect/metrics';
 import { syntheticDigits } from './syntheticDigits';
-import { detectors } from '../detectors/registry';
+import { detectorsOf } from '../detectors/registry';
 import { decodePlain, encodePlain } from '../project/plainData';
 import { LabSession, type RunCheckpoint, type ScoreResult, type SessionEvents } from './session';
 
@@ -236,7 +236,7 @@ describe('lab session', () => {
       onProgress: (done) => void progress.push(done),
     });
     expect(outcome.status).toBe('done');
-    const classical = detectors.filter((d) => d.family === 'classical').map((d) => d.id);
+    const classical = detectorsOf('classical').map((d) => d.id);
     expect(members).toEqual(classical);
     expect(progress).toEqual([...progress].sort((a, b) => a - b)); // one bar, never going back
     expect(progress.at(-1)).toBe(100);

@@ -4,20 +4,18 @@ import type { LabConfig } from '../config';
 import type { MnistDataset } from '../data/mnist';
 import { SessionData } from './sessionData';
 import { specOf, type ModelId } from '../detectors/registry';
+import { familyOf } from '../detectors/families';
+import type { FamilyReopen, FamilyRun } from '../detectors/family';
 import { readsDigits } from '../sources/registry';
-import { fitClassical, fitEach, runEnsemble, type ClassicalEvents } from './classicalRun';
-import { runAutoencoderDetector } from './autoencoderRun';
+import { fitEach, type ClassicalEvents } from './classicalRun';
 import { DetectorSlot } from './detectorSlot';
 import type { SavedDetector } from '../project/format';
 import type { LayersFiles } from '../project/exportModel';
-import type { AutoencoderSpec, ClassicalSpec, EnsembleSpec, GanSpec } from '../detectors/spec';
 import { RunControl } from './runControl';
-import { interpolateGrid, type GanState } from './ganRun';
-import { reopenGan, runGanDetector } from './ganSession';
 import { guardMemory } from './memoryCheck';
 import type { TrainingFeedback } from '../detect/feedback';
 import { withFeedback } from './feedbackData';
-import type { SplitTensors } from './classicalRun';
+import type { SplitData } from './sessionData';
 import { latentView } from './latent';
 import { explainRows } from './explainRows';
 import { sampleReconstructions, scoreCurrent, scorerOf, type CurrentDetector } from './currentDetector';
@@ -54,8 +52,6 @@ export class LabSession {
   /** After a retrain with feedback: each split training position's row among the rows fitted on (-1: left out). */
   private fittedIndex: Int32Array | null = null;
   private classifier: tf.LayersModel | null = null;
-  /** Noise std of the current denoising run (0: none), for the sample grid. */
-  private sampleNoise = 0;
   private readonly control = new RunControl();
   private currentRun: Promise<RunOutcome> | null = null;
 
@@ -121,71 +117,36 @@ export class LabSession {
   private async runDetector(
     config: LabConfig,
     events: SessionEvents,
-    tensors: SplitTensors,
+    tensors: SplitData,
     resume?: RunCheckpoint,
   ): Promise<RunOutcome> {
-    guardMemory(specOf(config.model), config, tensors);
+    const spec = specOf(config.model);
+    guardMemory(spec, config, tensors);
     this.disposeModel();
     this.control.start();
-    const spec = specOf(config.model);
-    // One case per family: a family added to the spec types fails to compile here until it has a runner.
-    switch (spec.family) {
-      case 'gan':
-        return this.runGan(spec, config, events);
-      case 'classical':
-        return this.runClassical(spec, config, tensors, events);
-      case 'ensemble':
-        return this.runEnsemble(spec, config, tensors, events);
-      case 'autoencoder':
-        return this.runAutoencoder(spec, config, events, tensors, resume);
-    }
+    const run: FamilyRun = {
+      ...this.views(config, events, tensors),
+      shape: this.data.shape(),
+      control: this.control,
+      resume,
+      everyItem: () => this.data.everyItemTensor(),
+      hold: (detector) => this.detector.hold(detector),
+    };
+    return familyOf(spec).train(spec, run);
   }
 
-  /** Every classical detector fitted and scored, their ranks averaged: the ensemble is then the detector. */
-  private async runEnsemble(
-    spec: EnsembleSpec,
-    config: LabConfig,
-    tensors: SplitTensors,
-    events: SessionEvents,
-  ): Promise<RunOutcome> {
-    const ensemble = await runEnsemble(config, tensors, this.control, events);
-    if (!ensemble) return { status: 'stopped', steps: 0, epochsCompleted: 0 };
-    this.detector.hold(spec.id, { classical: ensemble });
-    return { status: 'done', steps: 1, epochsCompleted: 1 };
-  }
-
-  /** A gradient-trained autoencoder: epochs over the training rows, checkpoints, then scores. */
-  private runAutoencoder(
-    spec: AutoencoderSpec,
-    config: LabConfig,
-    events: SessionEvents,
-    tensors: SplitTensors,
-    resume?: RunCheckpoint,
-  ): Promise<RunOutcome> {
-    this.sampleNoise = config.noise;
-    const { outputActivation, sequence } = this.data;
-    return runAutoencoderDetector({ spec, config, tensors, outputActivation, sequence, resume }, this.control, events, {
-      hold: (model) => this.detector.hold(spec.id, { model }),
-      sendSamples: () => this.sendSamples(events),
+  /** What a run and a reopened detector send the page through: the split's samples, scores and latent view. */
+  private views(config: LabConfig, events: SessionEvents, tensors: SplitData): FamilyReopen {
+    return {
+      config,
+      tensors,
+      split: this.data.tensors ?? tensors,
+      events,
+      classifier: this.classifierFor(config),
+      sendSamples: (noise) => this.sendSamples(events, noise),
       sendScores: (fitMs) => this.sendScores(events, fitMs),
       sendLatent: () => this.sendLatent(events, config.seed),
-    });
-  }
-
-  /** A one-pass detector: fitted on every training row, then scored (with its fit and scoring times). */
-  private async runClassical(
-    spec: ClassicalSpec,
-    config: LabConfig,
-    data: SplitTensors,
-    events: SessionEvents,
-  ): Promise<RunOutcome> {
-    const fitted = await fitClassical(spec, config, data, this.control, (p) => events.onProgress?.(p, 100));
-    if (!fitted) return { status: 'stopped', steps: 0, epochsCompleted: 0 };
-    this.detector.hold(spec.id, { classical: fitted.model });
-    this.sampleNoise = 0;
-    await this.sendSamples(events);
-    await this.sendScores(events, fitted.fitMs);
-    return { status: 'done', steps: 1, epochsCompleted: 1 };
+    };
   }
 
   /** Training items of the image set in view, by training position, for the feedback gallery. */
@@ -214,11 +175,7 @@ export class LabSession {
   /** The current detector's learned state, for a project file. */
   async saveDetector(): Promise<SavedDetector> {
     if (this.currentRun) throw new MessageError(message('err.core.waitRun'));
-    return this.detector.save({
-      inputSize: this.data.tensors?.fit.shape[1],
-      outputActivation: this.data.outputActivation,
-      sequence: this.data.sequence,
-    });
+    return this.detector.save(this.data.tensors ? this.data.shape() : {});
   }
 
   /**
@@ -228,24 +185,17 @@ export class LabSession {
   async openDetector(config: LabConfig, saved: SavedDetector, events: SessionEvents): Promise<void> {
     if (this.currentRun) throw new MessageError(message('err.stopFirst'));
     const tensors = this.data.dataFor(config);
-    await this.detector.restore(
-      specOf(config.model),
-      saved,
-      config,
-      tensors.fit.shape[1],
-      this.data.outputActivation,
-      this.data.sequence ?? saved.sequence,
-    );
+    const shape = { ...this.data.shape(), sequence: this.data.sequence ?? saved.sequence };
+    const spec = specOf(config.model);
+    const family = familyOf(spec);
+    // The restored detector replaces the current one only once it is whole (a bad file keeps what was there).
+    this.detector.hold(await family.restore(spec, saved, config, shape));
     this.fittedIndex = null;
-    this.sampleNoise = config.noise;
-    const gan = this.detector.gan;
-    if (gan) {
-      await reopenGan(gan, config, tensors, this.classifierFor(config), events);
-      return;
-    }
-    await this.sendSamples(events);
-    await this.sendScores(events);
-    await this.sendLatent(events, config.seed);
+    const view = this.views(config, events, tensors);
+    if (family.reopen) return family.reopen(this.detector.current!, view);
+    await view.sendSamples(config.noise);
+    await view.sendScores();
+    await view.sendLatent();
   }
 
   /**
@@ -257,24 +207,23 @@ export class LabSession {
     if (saved.inputSize !== undefined && saved.inputSize !== inputSize) {
       throw new MessageError(message('err.core.featureMismatch', { saved: saved.inputSize ?? 0, made: inputSize }));
     }
-    await this.detector.restore(
-      specOf(config.model),
-      saved,
-      config,
+    const spec = specOf(config.model);
+    const shape = {
       inputSize,
-      saved.outputActivation ?? 'linear',
-      saved.sequence,
-    );
+      outputActivation: saved.outputActivation ?? 'linear',
+      sequence: saved.sequence,
+    } as const;
+    this.detector.hold(await familyOf(spec).restore(spec, saved, config, shape));
     this.fittedIndex = null;
   }
 
   /** Autoencoders: test items placed by their latent codes. */
   private async sendLatent(events: SessionEvents, seed: number): Promise<void> {
     const { tensors } = this.data;
-    const model = this.detector.model;
-    if (!model || !tensors) return;
+    const detector = this.detector.current;
+    if (!detector?.encode || !tensors) return;
     const options = { maxPoints: latentPoints, batch: scoringBatch, seed };
-    const latent = await latentView(model, tensors.test, this.data.testIsAnomaly, options);
+    const latent = await latentView(detector, tensors.test, this.data.testIsAnomaly, options);
     if (latent) events.onLatent?.(latent);
   }
 
@@ -288,12 +237,6 @@ export class LabSession {
       const results = await fitEach(ids, config, this.data.dataFor(config), this.control, events);
       return { status: results ? 'done' : 'stopped', steps: ids.length, epochsCompleted: ids.length };
     });
-  }
-
-  private runGan(spec: GanSpec, config: LabConfig, events: SessionEvents): Promise<RunOutcome> {
-    this.detector.ganScorer = config.scorer;
-    const hold = (state: GanState) => this.detector.hold(spec.id, { gan: state });
-    return runGanDetector(spec, config, this.data, this.control, this.classifierFor(config), events, hold);
   }
 
   /** A test item and its reconstruction (the sequence chart). */
@@ -312,19 +255,19 @@ export class LabSession {
 
   /** Which of the current GAN's scorers scores rows from now on (the encoder's needs a trained encoder). */
   setGanScorer(scorer: LabConfig['scorer']): void {
-    this.detector.ganScorer = scorer;
+    this.detector.current?.chooseScorer?.(scorer);
   }
 
   /** While paused: one more D+G round, then paused again (GANs). */
   step(): void {
-    if (this.detector.gan) this.control.step();
+    if (this.detector.current?.stepsWhilePaused) this.control.step();
   }
 
   /** Frames between two grid samples of the current GAN. */
   interpolate(from: number, to: number, frames: number): Promise<Float32Array> {
-    const gan = this.detector.gan;
-    if (!gan) return Promise.reject(new Error('Train a GAN first.'));
-    return interpolateGrid(gan, from, to, frames);
+    const interpolate = this.detector.current?.interpolate;
+    if (!interpolate) return Promise.reject(new Error('Train a GAN first.'));
+    return interpolate(from, to, frames);
   }
 
   pause(): void {
@@ -364,14 +307,12 @@ export class LabSession {
 
   /** The current detector as the scoring views need it. */
   private current(): CurrentDetector {
-    const { model, classical, gan, ganScorer } = this.detector;
     const { tensors, featureGroups } = this.data;
-    const { fittedIndex } = this;
-    return { model, classical, gan: gan && { state: gan, scorer: ganScorer }, tensors, featureGroups, fittedIndex };
+    return { detector: this.detector.current, tensors, featureGroups, fittedIndex: this.fittedIndex };
   }
 
-  private async sendSamples(events: SessionEvents): Promise<void> {
-    const values = await sampleReconstructions(this.current(), this.sampleNoise);
+  private async sendSamples(events: SessionEvents, noise: number): Promise<void> {
+    const values = await sampleReconstructions(this.current(), noise);
     if (values) events.onSamples(values.reconstructions, values.noisyInputs);
   }
 

@@ -8,6 +8,7 @@ import { imageItems, imageTrainingSet } from './imageSet';
 import { pickSampleRows } from './sampleRows';
 import type { PreparedSplit, TrainingSet } from './sessionTypes';
 import { splitKey } from './splitKey';
+import type { DataShape } from '../detectors/dataShape';
 
 /** A split's rows as tensors: what detectors fit on, validate on, score, and show in the sample grid. */
 export interface SplitData {
@@ -106,6 +107,17 @@ export class SessionData {
     this.itemIds = set.itemIds;
     this.dataKey = key;
     this.holdsImageSplit = false;
+  }
+
+  /** The shape of the data's items, as detectors are built, saved and probed for it. */
+  shape(): DataShape {
+    const { tensors, outputActivation, sequence } = this;
+    return {
+      inputSize: tensors?.fit.shape[1] ?? 0,
+      outputActivation,
+      ...(tensors?.imageSide ? { imageSide: tensors.imageSide } : {}),
+      ...(sequence ? { sequence } : {}),
+    };
   }
 
   /** The tensors a run works on: an image set's split follows the configuration; a table's run was set by its host. */

@@ -6,7 +6,7 @@ import type { GanLoopOutcome } from '../train/ganLoop';
 import type { EpochReport, LoopOutcome } from '../train/loop';
 import type { ClassicalScores } from './classicalRun';
 import type { DecodedGrids } from './decodedGrids';
-import type { GanEvents, GanScores } from './ganRun';
+import type { GanEvents, GanScores } from '../detectors/gan-shared/run';
 import type { LatentView } from './latent';
 
 /** What the lab session takes and gives: the worker's API and the page's events speak these types. */

@@ -1,8 +1,8 @@
-import type { LabConfig } from '../config';
-import type { GanSpec } from '../detectors/spec';
+import type { LabConfig } from '../../config';
+import type { GanSpec } from '../spec';
 import * as tf from '@tensorflow/tfjs';
-import type { GanScorer } from '../gan/scorers';
-import { scoreSplit } from '../train/evaluate';
+import type { GanScorer } from '../../gan/scorers';
+import { scoreSplit } from '../../train/evaluate';
 import {
   buildGanState,
   ganScorer,
@@ -11,11 +11,11 @@ import {
   trainAndScoreGan,
   type GanScores,
   type GanState,
-} from './ganRun';
-import type { SessionData, SplitData } from './sessionData';
-import { message, MessageError } from '../messages';
-import type { RunControl } from './runControl';
-import type { RunOutcome, SessionEvents } from './sessionTypes';
+} from './run';
+import type { SplitData } from '../../lab/sessionData';
+import type { FamilyRun } from '../family';
+import { message, MessageError } from '../../messages';
+import type { RunOutcome, SessionEvents } from '../../lab/sessionTypes';
 
 const scoringBatch = 256;
 
@@ -26,17 +26,13 @@ const scoringBatch = 256;
  */
 export async function runGanDetector(
   spec: GanSpec,
-  config: LabConfig,
-  data: Pick<SessionData, 'tensors' | 'outputActivation' | 'everyItemTensor'>,
-  control: RunControl,
-  classifier: tf.LayersModel | null,
-  events: SessionEvents,
+  run: FamilyRun,
   keepState: (state: GanState) => void,
 ): Promise<RunOutcome> {
+  const { config, tensors, split, control, classifier, events } = run;
   // GANs generate pixels in [0, 1]: an image set, or a table whose rows are square images.
-  if (data.outputActivation !== 'sigmoid' || !data.tensors) throw new MessageError(message('err.core.ganImages'));
-  const tensors = data.tensors;
-  const allItems = config.gandata === 'all' ? data.everyItemTensor() : null;
+  if (run.shape.outputActivation !== 'sigmoid') throw new MessageError(message('err.core.ganImages'));
+  const allItems = config.gandata === 'all' ? run.everyItem() : null;
   try {
     const state = await buildGanState(spec, config, tensors.fit.shape[1]);
     keepState(state);
@@ -45,9 +41,9 @@ export async function runGanDetector(
       state,
       {
         fit: allItems ?? tensors.fit,
-        trainForScores: [tensors.fit, ...(tensors.validation ? [tensors.validation] : [])],
-        test: tensors.test,
-        samples: tensors.samples,
+        trainForScores: [split.fit, ...(split.validation ? [split.validation] : [])],
+        test: split.test,
+        samples: split.samples,
       },
       config,
       {

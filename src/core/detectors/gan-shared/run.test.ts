@@ -1,10 +1,10 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultConfig, type LabConfig } from '../config';
-import type { GanPhase, GanSnapshot } from './ganRun';
-import { syntheticDigits } from './syntheticDigits';
-import { LabSession, type ScoreResult, type SessionEvents } from './session';
-import { decodePlain, encodePlain } from '../project/plainData';
+import { defaultConfig, type LabConfig } from '../../config';
+import type { GanPhase, GanSnapshot } from './run';
+import { syntheticDigits } from '../../lab/syntheticDigits';
+import { LabSession, type ScoreResult, type SessionEvents } from '../../lab/session';
+import { decodePlain, encodePlain } from '../../project/plainData';
 
 const config = (overrides: Partial<LabConfig> = {}): LabConfig => ({
   ...defaultConfig(),

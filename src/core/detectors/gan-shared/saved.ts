@@ -1,11 +1,11 @@
-import { message, MessageError, type Message } from '../messages';
+import { message, MessageError, type Message } from '../../messages';
 import * as tf from '@tensorflow/tfjs';
-import type { LabConfig } from '../config';
-import type { GanSpec } from '../detectors/spec';
-import { buildEncoder } from '../gan/scorers';
-import type { SavedDetector } from '../project/format';
-import type { PlainData } from '../project/plainData';
-import { buildGanState, disposeGanState, type GanState } from './ganRun';
+import type { LabConfig } from '../../config';
+import type { GanSpec } from '../spec';
+import { buildEncoder } from '../../gan/scorers';
+import type { SavedDetector } from '../../project/format';
+import type { PlainData } from '../../project/plainData';
+import { buildGanState, disposeGanState, type GanState } from './run';
 
 /**
  * A trained GAN to and from a project file: the generator's and discriminator's weights, the
@@ -60,11 +60,6 @@ export async function restoreGan(
   config: LabConfig,
   inputSize: number,
 ): Promise<GanState> {
-  if (saved.id !== spec.id) {
-    throw new MessageError(
-      message('err.core.cannotRestore', { id: `${saved.id}, ${saved.family}`, detector: spec.id }),
-    );
-  }
   const { gan, encoder, fixedNoise } = saved.state as unknown as SavedGanState;
   const state = await buildGanState(spec, config, inputSize);
   try {

@@ -1,12 +1,12 @@
 import * as tf from '@tensorflow/tfjs';
-import type { LabConfig } from '../config';
-import { classify, digitLikeness, type DigitLikeness } from '../gan/classifierScore';
-import { discriminatorScores, encoderScores, trainEncoder, type GanEncoder, type GanScorer } from '../gan/scorers';
-import type { GanModel } from '../detectors/gan-shared/gan';
-import type { GanSpec } from '../detectors/spec';
-import { loadGanBuilder } from '../detectors/builders';
-import { scoreSplit } from '../train/evaluate';
-import { runGanLoop, type GanLoopControl, type GanLoopOutcome } from '../train/ganLoop';
+import type { LabConfig } from '../../config';
+import { classify, digitLikeness, type DigitLikeness } from '../../gan/classifierScore';
+import { discriminatorScores, encoderScores, trainEncoder, type GanEncoder, type GanScorer } from '../../gan/scorers';
+import type { GanModel } from './gan';
+import type { GanSpec } from '../spec';
+import { loadGanBuilder } from '../builders';
+import { scoreSplit } from '../../train/evaluate';
+import { runGanLoop, type GanLoopControl, type GanLoopOutcome } from '../../train/ganLoop';
 
 /** What the page sees of a GAN while it trains. */
 /** What a GAN run is doing after its adversarial steps (the page words it: catalogs' `gan.phase.*`). */
