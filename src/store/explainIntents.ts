@@ -1,4 +1,3 @@
-import { isTableSource } from '../core/sources/registry';
 import { activeDataKind, useLab } from './labStore';
 import { isCurrentRun, runToken } from './runState';
 import { api, messageOf } from './workerConnection';
@@ -27,8 +26,9 @@ async function explain(rows: number[]): Promise<void> {
 /** After a table run: the highest-scoring rows get attributions (the "why" column). Quietly skipped where none apply. */
 export async function explainTopRows(): Promise<void> {
   const state = useLab.getState();
-  const { results, config } = state;
-  if (!results || !isTableSource(config.dataset)) return;
+  const { results, preparedTable } = state;
+  // Attributions are over a table's columns: images have none to name.
+  if (!results || !preparedTable) return;
   // A row read as a sequence has a column per step: the sequence chart shows which steps drove its
   // score, and attributions over every step would keep the worker busy; a row's detail still asks.
   if (activeDataKind(state) === 'sequence') return;

@@ -7,9 +7,9 @@ import { specOf } from '../core/detectors/registry';
 import { ganEventHandlers } from './ganSlice';
 import { activeDataKind, isRunning, useLab, type LabState } from './labStore';
 import type { DataKind } from '../core/detectors/spec';
-import { applyConfig, clearRun, initLab, isCurrentRun, loadImageSet, ownRun, prepareSplit, runToken } from './runState';
-import { isTableSource } from '../core/sources/registry';
-import { prepareTableRun, rememberTablePlan } from './tableClient';
+import { applyConfig, clearRun, initLab, isCurrentRun, ownRun, runToken } from './runState';
+import { rememberTablePlan } from './tableClient';
+import { loadData, prepareData } from './dataIntents';
 import { api, messageOf } from './workerConnection';
 import { recordRun, recordScores } from './leaderboardIntents';
 import { explainTopRows } from './explainIntents';
@@ -34,8 +34,7 @@ export function updateConfig(patch: Partial<LabConfig>): void {
   applyConfig(patch);
   const idle = !isRunning(useLab.getState());
   if (splitFieldNames.some((f) => f in patch) && idle) {
-    const prepare = isTableSource(useLab.getState().config.dataset) ? prepareTableRun : prepareSplit;
-    void prepare().catch((error) => useLab.setState({ errorMessage: messageOf(error) }));
+    void prepareData().catch((error) => useLab.setState({ errorMessage: messageOf(error) }));
   } else if ('model' in patch && idle && useLab.getState().results) {
     // Another detector: the last one's curves and scores no longer describe what is selected.
     clearRun();
@@ -57,18 +56,21 @@ async function trainOnce(feedback?: TrainingFeedback, resume?: RunCheckpoint): P
   try {
     await initLab();
     await api().reset();
+    if (!(await prepareData())) {
+      const { tableSummary, planProblem } = useLab.getState();
+      set({ errorMessage: tableSummary ? planProblem : say('err.dropCsvTrain') });
+      return;
+    }
+    const { preparedTable } = useLab.getState();
     let config = useLab.getState().config;
-    if (isTableSource(config.dataset)) {
-      const prepared = await prepareTableRun();
-      if (!prepared) {
-        const { tableSummary, planProblem } = useLab.getState();
-        set({ errorMessage: tableSummary ? planProblem : say('err.dropCsvTrain') });
-        return;
-      }
-      config = tableRunConfig(config, prepared.featureNames.length * prepared.window, prepared.counts.fit);
+    if (preparedTable) {
+      // A table run sizes the network from the table (tableSizing.ts), and its plan is kept for the file.
+      config = tableRunConfig(
+        config,
+        preparedTable.featureNames.length * preparedTable.window,
+        preparedTable.counts.fit,
+      );
       void rememberTablePlan();
-    } else {
-      await prepareSplit();
     }
     const spec = specOf(config.model);
     const kind = activeDataKind(useLab.getState());
@@ -93,8 +95,7 @@ async function trainOnce(feedback?: TrainingFeedback, resume?: RunCheckpoint): P
     else set({ status: 'done' });
     recordRun(config, timing());
     // A link with `view=monitor` opens the live monitor as soon as the run is done.
-    if (useLab.getState().status === 'done' && config.view === 'monitor' && isTableSource(config.dataset))
-      void openMonitor();
+    if (useLab.getState().status === 'done' && config.view === 'monitor' && preparedTable) void openMonitor();
     void explainTopRows();
   } catch (error) {
     // A run that a fault's recovery already replaced says nothing more.
@@ -165,16 +166,8 @@ export async function switchDataset(dataset: LabConfig['dataset']): Promise<void
   useLab.setState({ prepared: null, preparedTable: null, preparedKey: null });
   updateConfig({ dataset });
   clearRun({ errorMessage: null });
-  if (isTableSource(dataset)) {
-    await prepareTableRun();
-    return;
-  }
   try {
-    if (!useLab.getState().dataReady) return; // the lab is still starting: it loads the chosen set itself
-    useLab.setState({ status: 'loading', loadProgress: 0 });
-    await loadImageSet();
-    useLab.setState({ status: 'idle', loadProgress: 1 });
-    await prepareSplit();
+    await loadData();
   } catch (error) {
     useLab.setState({ status: 'idle', errorMessage: messageOf(error) });
   }

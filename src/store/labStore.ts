@@ -274,16 +274,21 @@ export function viewResults(
 export const isRunning = (state: Pick<LabState, 'status'>): boolean =>
   state.status === 'training' || state.status === 'paused';
 
-/** Labels of the test set in view: the MNIST split's, or the table's. */
+/**
+ * Whether the data in view is the user's table (its plan, columns and ranked rows) rather than a
+ * shipped image set: the page's one question about the source's kind (its steps per kind are in
+ * dataIntents.ts).
+ */
+export const tableInView = (state: Pick<LabState, 'config'>): boolean => isTableSource(state.config.dataset);
+
+/** Labels of the test set in view: the image set's split's, or the table's. */
 export function activeTestIsAnomaly(state: LabState): Uint8Array | null {
-  return isTableSource(state.config.dataset)
-    ? (state.preparedTable?.testIsAnomaly ?? null)
-    : (state.prepared?.testIsAnomaly ?? null);
+  return tableInView(state) ? (state.preparedTable?.testIsAnomaly ?? null) : (state.prepared?.testIsAnomaly ?? null);
 }
 
 /** The kind of data in view, as detector specs name it: a table whose rows are square images is images. */
 export function activeDataKind(state: LabState): DataKind {
-  if (!isTableSource(state.config.dataset)) return 'image';
+  if (!tableInView(state)) return 'image';
   if (state.preparedTable?.image) return 'image';
   if (state.tablePlan?.timeSeries) return 'window';
   // Rows read as sequences: the prepared run says whether the plan's sequence columns were found.
@@ -312,7 +317,7 @@ export function shownScoreSpec(state: LabState): DetectorSpec {
 
 /** Whether the data in view has labels (MNIST always; a table only with a label column). */
 export function hasLabels(state: LabState): boolean {
-  return !isTableSource(state.config.dataset) || state.preparedTable?.labelled === true;
+  return !tableInView(state) || state.preparedTable?.labelled === true;
 }
 
 const tableSlice: StateCreator<LabState, [], [], TableSlice> = () => ({

@@ -6,14 +6,13 @@ import type { ScoreProvenance } from '../core/detect/verdict';
 import { rankEnsemble, type SplitScores } from '../core/detectors/ensemble/combine';
 import { detectorsOf, specOf } from '../core/detectors/registry';
 import type { ClassicalScores } from '../core/lab/classicalRun';
-import { isTableSource } from '../core/sources/registry';
 import { activeTestIsAnomaly, hasLabels, isRunning, useLab, viewResults, type Results } from './labStore';
 import type { DetectorRecord, LeaderboardColumn } from './leaderboardSlice';
 import { initLab } from './runState';
-import { prepareTableRun } from './tableClient';
+import { prepareData } from './dataIntents';
 import { api, messageOf } from './workerConnection';
 import { localised, say } from './say';
-import { recordSplitKey } from './splitSelectors';
+import { recordSplitKey, splitPrepared } from './splitSelectors';
 
 /** The split key of a result of this configuration on the data in view (splitSelectors.ts). */
 export const splitKey = (config: LabConfig): string => recordSplitKey(useLab.getState(), config);
@@ -103,7 +102,8 @@ export async function runAllClassical(): Promise<void> {
   try {
     await initLab();
     const config = useLab.getState().config;
-    if (isTableSource(config.dataset) && !useLab.getState().preparedTable && !(await prepareTableRun())) {
+    // Beside the run in view: its split is prepared already (preparing again would clear what is shown).
+    if (!splitPrepared(useLab.getState()) && !(await prepareData())) {
       set({ errorMessage: useLab.getState().planProblem ?? say('err.dropCsv') });
       return;
     }
@@ -186,7 +186,7 @@ export async function showRecord(id: string): Promise<void> {
   // Attributions explain the trained model, not this row's detector.
   useLab.setState({ shownRecord: id, attributions: new Map(), rowDetail: null });
   // The worker exports a table with the scores it holds: these ones from now on.
-  if (isTableSource(useLab.getState().config.dataset)) {
+  if (useLab.getState().preparedTable) {
     await api()
       .keepTableScores(testScores.slice(), trainScores.slice())
       .catch((error) => useLab.setState({ errorMessage: messageOf(error) }));

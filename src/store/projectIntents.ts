@@ -4,7 +4,7 @@ import { configFromQuery, configToQuery } from '../core/configQuery';
 import { specOf } from '../core/detectors/registry';
 import { readProject, writeProject, type ProjectContent } from '../core/project/format';
 import type { PlainData } from '../core/project/plainData';
-import { isTableSource, sourceOf } from '../core/sources/registry';
+import { sourceOf } from '../core/sources/registry';
 import { downloadBlob } from './download';
 import { runEvents, switchDataset } from './labClient';
 import { emptyStepLosses, isRunning, useLab } from './labStore';
@@ -49,15 +49,15 @@ export async function currentProject(name: string): Promise<ProjectContent> {
   if (!results || state.status !== 'done') throw new Error(say('err.saveUntrained'));
   const detector = await api().saveDetector();
   const marks = activeMarks(state);
-  const encoder = isTableSource(config.dataset) ? await api().tablePreprocessing() : null;
-  const side = preparedTable?.image?.side ?? prepared?.side;
+  // A table run's records are encoded by the table's fitted encoder; an image set's are pixels / 255.
+  const encoder = preparedTable ? await api().tablePreprocessing() : null;
   const preprocessing = encoder
     ? { kind: 'table' as const, encoder: encoder as unknown as PlainData }
-    : side && !isTableSource(config.dataset)
-      ? { kind: 'image' as const, side }
+    : prepared
+      ? { kind: 'image' as const, side: prepared.side }
       : undefined;
   const finite = (v: number) => (Number.isFinite(v) ? v : null);
-  const table = isTableSource(config.dataset) && tableSummary && tablePlan;
+  const table = preparedTable && tableSummary && tablePlan;
   return {
     name,
     savedAt: new Date().toISOString(),
@@ -210,7 +210,8 @@ async function openProject(project: ProjectContent, name: string, options: OpenO
     const summary = useLab.getState().tableSummary;
     const same =
       summary && summary.rowCount === table.rows && summary.header.join('\u0000') === table.header.join('\u0000');
-    if (!same || !isTableSource(useLab.getState().config.dataset)) return openModelOnly(project, name, config);
+    const inView = useLab.getState().config.dataset === config.dataset;
+    if (!same || !inView) return openModelOnly(project, name, config);
     useLab.setState({ tablePlan: table.plan as never });
     applyConfig(config);
     if (!(await prepareTableRun())) throw new Error(useLab.getState().planProblem ?? say('plan.problem.savedPlan'));
@@ -250,7 +251,7 @@ async function openModelOnly(project: ProjectContent, name: string, config: LabC
   if (preprocessing?.kind !== 'table') {
     throw new Error(say('err.noPreprocessing', { file: table.fileName, rows: table.rows }));
   }
-  if (!isTableSource(useLab.getState().config.dataset)) await switchDataset(config.dataset);
+  await switchDataset(config.dataset);
   clearRun({ errorMessage: null });
   await api().openModelOnly(config, project.detector, preprocessing.encoder as never, table.header);
   clearRun({

@@ -1,4 +1,3 @@
-import { isTableSource } from '../core/sources/registry';
 import type { Message } from '../core/messages';
 import { messageText } from '../i18n/translate';
 import { isRunning, useLab } from './labStore';
@@ -7,7 +6,7 @@ import { clearRun, forgetStart, initLab, runToken, watchDeviceLoss } from './run
 import { checkpointOf } from './checkpoint';
 import { configToQuery } from '../core/configQuery';
 import { pageLanguage, say } from './say';
-import { reloadTableFile } from './tableClient';
+import { reloadData } from './dataIntents';
 import { api, restartWorker, watchWorkerCrashes } from './workerConnection';
 
 /**
@@ -44,7 +43,7 @@ async function recover(what: string): Promise<void> {
   }
   try {
     await initLab();
-    if (isTableSource(useLab.getState().config.dataset)) await reloadTableFile();
+    await reloadData();
     const backend = useLab.getState().backend?.active ?? '';
     const did = !wasTraining ? 'recovery.ready' : resume ? 'recovery.resumed' : 'recovery.restarted';
     useLab.setState({

@@ -23,3 +23,8 @@ export function recordSplitKey(state: Pick<LabState, 'tableSummary' | 'tablePlan
   const trainsOn = specOf(config.model).trainsOn?.(config) ?? 'normal';
   return JSON.stringify([pageSplitKey(state, config), trainsOn]);
 }
+
+/** Whether the page holds the split the configuration asks for (prepared once, kept until it changes). */
+export function splitPrepared(state: Pick<LabState, 'tableSummary' | 'tablePlan' | 'config' | 'preparedKey'>): boolean {
+  return state.preparedKey !== null && state.preparedKey === pageSplitKey(state, state.config);
+}

@@ -1,5 +1,5 @@
 import type { EncodingChoice } from '../core/data/csv/encoding';
-import { isTableSource } from '../core/sources/registry';
+import { tableSourceId } from '../core/sources/registry';
 import * as Comlink from 'comlink';
 import { get, set as idbSet } from 'idb-keyval';
 import { downloadBlob } from './download';
@@ -7,7 +7,7 @@ import { sequenceColumns, type TablePlan } from '../core/data/csv/plan';
 import type { PreparedTable } from '../core/lab/tableSet';
 import { applyConfig, clearRun, initLab, resetLab } from './runState';
 import { api, messageOf } from './workerConnection';
-import { isRunning, useLab } from './labStore';
+import { isRunning, tableInView, useLab } from './labStore';
 import { pageLanguage, say } from './say';
 import { planProblemText } from '../i18n/tableMessages';
 import { pageSplitKey } from './splitSelectors';
@@ -38,7 +38,7 @@ export interface TablePreset {
 
 export async function loadTableFile(blob: Blob, fileName: string, preset?: TablePreset): Promise<void> {
   const set = useLab.setState;
-  if (!isTableSource(useLab.getState().config.dataset)) applyConfig({ dataset: 'csv' });
+  if (!tableInView(useLab.getState())) applyConfig({ dataset: tableSourceId });
   if (isRunning(useLab.getState())) await resetLab();
   set({ tableLoad: { fileName, progress: 0 }, errorMessage: null });
   try {

@@ -6,10 +6,10 @@ import { PretrainedBanner } from './project/PretrainedBanner';
 import { LessonPanel } from './teach/Lessons';
 import { startTraining, switchDataset } from '../store/labClient';
 import { initLab } from '../store/runState';
-import { activeViews, isRunning, useLab } from '../store/labStore';
+import { activeViews, isRunning, tableInView, useLab } from '../store/labStore';
 import { ManifoldGrid, PriorGrid } from './grids/DecodedGrid';
 import { useShallow } from 'zustand/react/shallow';
-import { isTableSource, sources } from '../core/sources/registry';
+import { sources } from '../core/sources/registry';
 import { LossChart } from './charts/LossChart';
 import { LatentScatter } from './charts/LatentScatter';
 import { BackendBadge } from './common/BackendBadge';
@@ -78,7 +78,7 @@ function Advanced({ title, children }: { title: string; children: ReactNode }) {
 export function App() {
   const t = useT();
   const present = useLab((s) => s.config.present);
-  const table = useLab((s) => isTableSource(s.config.dataset));
+  const table = useLab(tableInView);
   const views = useLab(useShallow(activeViews));
   const generates = views.includes('generated-grid');
   usePageDrop();
@@ -88,7 +88,8 @@ export function App() {
   }, [present]);
   useEffect(() => {
     const autostart =
-      useLab.getState().config.autostart && !autostartHandled && !isTableSource(useLab.getState().config.dataset);
+      // A table's run waits for its file: a link to one never starts by itself.
+      useLab.getState().config.autostart && !autostartHandled && !tableInView(useLab.getState());
     autostartHandled = true;
     watchFaults();
     initLab()

@@ -24,7 +24,7 @@ import type {
 } from './sourceHost';
 import { specOf, type ModelId } from '../core/detectors/registry';
 import type { ClassicalEvents } from '../core/lab/classicalRun';
-import { isTableSource } from '../core/sources/registry';
+import { sourceOf } from '../core/sources/registry';
 import type { BackendName } from '../core/detectors/spec';
 import { wasmPaths } from './wasmPaths';
 import { labKernelHost } from './labKernelHost';
@@ -117,7 +117,7 @@ function forwarded(config: LabConfig, events: SessionEvents): SessionEvents {
     onSamples: (values, noisy) =>
       events.onSamples(Comlink.transfer(values, [values.buffer]), noisy && Comlink.transfer(noisy, [noisy.buffer])),
     onScores: (result) => {
-      if (isTableSource(config.dataset)) tables.keepScores(result.testScores, result.trainScores);
+      hostFor(sourceOf(config.dataset).kind).keepScores?.(result.testScores, result.trainScores);
       const arrays: ArrayBufferView[] = [
         result.testScores,
         result.trainScores,

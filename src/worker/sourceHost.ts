@@ -48,6 +48,8 @@ export type PrepareOutcome<K extends SourceKind = SourceKind> =
 export interface SourceHost<K extends SourceKind> {
   load(input: Extract<SourceInput, { kind: K }>, onProgress: (fraction: number) => void): Promise<SourceLoadOutcome<K>>;
   prepare(request: Extract<PrepareRequest, { kind: K }>): PrepareOutcome<K>;
+  /** A run's scores of its data, where the host exports them with the rows (a table's scored file). */
+  keepScores?(test: Float32Array, train: Float32Array): void;
   /** Stops a load under way (it ends as cancelled and the source keeps what it had). */
   cancel(): void;
 }

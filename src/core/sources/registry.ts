@@ -13,6 +13,9 @@ export function sourceOf(id: DatasetId): SourceSpec<DatasetId> {
   return sources.find((s) => s.id === id)!;
 }
 
+/** The source a dropped file becomes (the user's own table). */
+export const tableSourceId: DatasetId = sources.find((s) => s.kind === 'table')!.id;
+
 /** True for the user's own table: its panels, plan and per-row views. */
 export const isTableSource = (id: DatasetId): boolean => sourceOf(id).kind === 'table';
 

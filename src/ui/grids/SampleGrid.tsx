@@ -1,5 +1,4 @@
-import { isTableSource } from '../../core/sources/registry';
-import { useLab } from '../../store/labStore';
+import { tableInView, useLab } from '../../store/labStore';
 import { DigitCanvas } from './DigitCanvas';
 import { useImageView } from './imageView';
 import { PanelTitle } from '../teach/HelpNote';
@@ -22,7 +21,7 @@ export function SampleGrid({ testId = 'sample-grid' }: { testId?: string }) {
   const view = useImageView();
   const reconstructions = useLab((s) => s.reconstructions);
   const noisyInputs = useLab((s) => s.noisyInputs);
-  const table = useLab((s) => isTableSource(s.config.dataset));
+  const table = useLab(tableInView);
   if (!view)
     return table ? null : (
       <section className="card" data-testid={testId}>

@@ -1,14 +1,11 @@
-import { isTableSource } from '../../core/sources/registry';
-import { useLab } from '../../store/labStore';
+import { tableInView, useLab } from '../../store/labStore';
 import { openMonitor } from '../../store/monitorIntents';
 import { useT } from '../common/useT';
 
 /** Opens the live monitor on the run's table once a run on a series or a table is done. */
 export function MonitorStart() {
   const t = useT();
-  const ready = useLab(
-    (s) => isTableSource(s.config.dataset) && s.status === 'done' && s.results !== null && s.preparedTable !== null,
-  );
+  const ready = useLab((s) => tableInView(s) && s.status === 'done' && s.results !== null && s.preparedTable !== null);
   const open = useLab((s) => s.monitor !== null);
   if (!ready) return null;
   return (
