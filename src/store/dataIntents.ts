@@ -3,7 +3,7 @@ import { sourceOf } from '../core/sources/registry';
 import type { SourceSpec } from '../core/sources/spec';
 import { useLab } from './labStore';
 import { loadImageSet, prepareSplit } from './runState';
-import { prepareTableRun, reloadTableFile } from './tableClient';
+import { prepareTableRun, reloadTableFile } from './tableIntents';
 
 /**
  * The page's side of the worker's source hosts (worker/sourceHost.ts): one way to prepare the data

@@ -7,7 +7,7 @@ import {
   type MarkKey,
 } from '../core/detect/feedback';
 import { downloadBlob } from './download';
-import { startTraining } from './labClient';
+import { startTraining } from './trainingIntents';
 import { useLab, type LabState } from './labStore';
 import { splitKey } from './leaderboardIntents';
 import type { RunSummary } from './feedbackSlice';

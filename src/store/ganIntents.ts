@@ -1,6 +1,6 @@
 import type { LabConfig } from '../core/config';
 import { toBytes } from './ganSlice';
-import { updateConfig } from './labClient';
+import { updateConfig } from './trainingIntents';
 import { useLab } from './labStore';
 import { api, messageOf } from './workerConnection';
 import { say } from './say';

@@ -2,7 +2,7 @@ import type { SplitScores } from '../core/detectors/ensemble/combine';
 
 /** One detector run on a split: its metrics, costs and scores, for the leaderboard. */
 export interface DetectorRecord {
-  /** The training and test sets it belongs to (labClient's splitKey): only like is compared with like. */
+  /** The training and test sets it belongs to (splitSelectors' recordSplitKey): only like is compared with like. */
   splitKey: string;
   /** Unique on a split: the model id, `<model>·<scorer>` for a GAN scorer, `ensemble:<ids>` for a picked ensemble. */
   id: string;

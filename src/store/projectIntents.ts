@@ -6,7 +6,7 @@ import { readProject, writeProject, type ProjectContent } from '../core/project/
 import type { PlainData } from '../core/project/plainData';
 import { sourceOf } from '../core/sources/registry';
 import { downloadBlob } from './download';
-import { runEvents, switchDataset } from './labClient';
+import { runEvents, switchDataset } from './trainingIntents';
 import { emptyStepLosses, isRunning, useLab } from './labStore';
 import { emptyGanStats } from './ganSlice';
 import { recordRun, splitKey } from './leaderboardIntents';
@@ -15,7 +15,7 @@ import type { Mark } from '../core/detect/feedback';
 import type { PretrainedStart } from './projectSlice';
 import { deleteModel, listModels, putModel, readModel, renameModel, type ModelEntry } from './modelLibrary';
 import { applyConfig, clearRun, initLab, prepareSplit, runToken, writeUrl } from './runState';
-import { prepareTableRun } from './tableClient';
+import { prepareTableRun } from './tableIntents';
 import { api, messageOf } from './workerConnection';
 import { localised, say } from './say';
 

@@ -159,7 +159,10 @@ export function writeUrl(): void {
   history.replaceState(null, '', `${location.pathname}${text ? `?${text}` : ''}${location.hash}`);
 }
 
-/** Sets configuration fields and mirrors them into the URL, with no other effect. */
+/**
+ * The first step of updateConfig alone (trainingIntents.ts): sets configuration fields and mirrors
+ * them into the URL, with no other effect, for intents that prepare and clear themselves.
+ */
 export function applyConfig(patch: Partial<LabConfig>): void {
   const { config, setConfig } = useLab.getState();
   // Another detector brings its own defaults for the fields the user left alone.

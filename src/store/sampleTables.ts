@@ -1,5 +1,5 @@
 import { useLab } from './labStore';
-import { loadTableFile, type TablePreset } from './tableClient';
+import { loadTableFile, type TablePreset } from './tableIntents';
 import { say } from './say';
 
 /**

@@ -1,5 +1,5 @@
 import type { ThresholdMethod } from '../core/detect/thresholds';
-import { updateConfig } from './labClient';
+import { updateConfig } from './trainingIntents';
 import { writeUrl } from './runState';
 import { placedThreshold, useLab } from './labStore';
 

@@ -4,7 +4,7 @@ import { HeaderTools } from './common/HeaderTools';
 import { useT, useWords } from './common/useT';
 import { PretrainedBanner } from './project/PretrainedBanner';
 import { LessonPanel } from './teach/Lessons';
-import { startTraining, switchDataset } from '../store/labClient';
+import { startTraining, switchDataset } from '../store/trainingIntents';
 import { initLab } from '../store/runState';
 import { activeViews, isRunning, tableInView, useLab } from '../store/labStore';
 import { ManifoldGrid, PriorGrid } from './grids/DecodedGrid';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { localeOf } from '../../i18n/translate';
-import { applyConfig } from '../../store/runState';
+import { updateConfig } from '../../store/trainingIntents';
 import { useLab } from '../../store/labStore';
 import { LessonsMenu } from '../teach/Lessons';
 import { Tour } from '../teach/Tour';
@@ -20,7 +20,7 @@ function LanguageSwitch() {
       data-lang={language}
       title={t('header.switchToLabel')}
       lang={language === 'en' ? 'zh-CN' : 'en'}
-      onClick={() => applyConfig({ lang: language === 'en' ? 'zh' : 'en' })}
+      onClick={() => updateConfig({ lang: language === 'en' ? 'zh' : 'en' })}
     >
       {t('header.switchTo')}
     </button>
@@ -83,7 +83,7 @@ function PresenterToggle() {
       type="button"
       data-testid="present-toggle"
       aria-pressed={present}
-      onClick={() => applyConfig({ present: !present })}
+      onClick={() => updateConfig({ present: !present })}
     >
       {present ? t('header.presentOff') : t('header.present')}
     </button>

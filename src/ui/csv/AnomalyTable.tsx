@@ -2,7 +2,7 @@ import { resultStages, useStagedResults } from '../common/useStagedResults';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { metricsAt } from '../../core/detect/metrics';
-import { exportScoredTable } from '../../store/tableClient';
+import { exportScoredTable } from '../../store/tableIntents';
 import { hasLabels, useLab } from '../../store/labStore';
 import { openRowDetail } from '../../store/explainIntents';
 import { RowExplanation } from './RowExplanation';

@@ -1,5 +1,5 @@
 import type { ColumnProfile } from '../../core/data/csv/columns';
-import { updatePlan } from '../../store/tableClient';
+import { updatePlan } from '../../store/tableIntents';
 import { isRunning, useLab } from '../../store/labStore';
 import { BoxPlotMini } from './BoxPlotMini';
 import { useT } from '../common/useT';

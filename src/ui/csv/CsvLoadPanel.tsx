@@ -7,7 +7,7 @@ import {
   setEncoding,
   loadTableFile,
   setDecimalComma,
-} from '../../store/tableClient';
+} from '../../store/tableIntents';
 import { loadSampleTable, sampleTables } from '../../store/sampleTables';
 import { isRunning, useLab } from '../../store/labStore';
 import { useT } from '../common/useT';

@@ -1,7 +1,7 @@
 import { imageColumns, sequenceColumns } from '../../core/data/csv/plan';
 import { modelSizeWarning, tableRunConfig } from '../../core/lab/tableSizing';
-import { updatePlan } from '../../store/tableClient';
-import { applyConfig } from '../../store/runState';
+import { updatePlan } from '../../store/tableIntents';
+import { updateConfig } from '../../store/trainingIntents';
 import { isRunning, useLab } from '../../store/labStore';
 import { ColumnTable } from './ColumnTable';
 import { useLanguage, useT } from '../common/useT';
@@ -114,7 +114,7 @@ export function TablePlanPanel() {
               disabled={busy}
               onChange={(e) => {
                 const on = e.target.checked;
-                applyConfig({ rowseq: on ? '1' : '0' });
+                updateConfig({ rowseq: on ? '1' : '0' });
                 updatePlan({ rowSequences: on, ...(on ? { timeSeries: false, asImages: false } : {}) });
               }}
             />

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { loadTableFile } from '../../store/tableClient';
+import { loadTableFile } from '../../store/tableIntents';
 import { openProjectFile } from '../../store/projectIntents';
 import { isRunning, useLab } from '../../store/labStore';
 

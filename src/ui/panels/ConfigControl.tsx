@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { fieldByName, type LabConfig } from '../../core/config';
 import { parseConfigValue } from '../../core/configQuery';
-import { updateConfig } from '../../store/labClient';
+import { updateConfig } from '../../store/trainingIntents';
 import { useLab } from '../../store/labStore';
 import { useLanguage, useT, useWords } from '../common/useT';
 import { problemText } from '../../i18n/configMessages';

@@ -1,5 +1,5 @@
 import { sourceOf } from '../../core/sources/registry';
-import { updateConfig } from '../../store/labClient';
+import { updateConfig } from '../../store/trainingIntents';
 import { isRunning, useLab } from '../../store/labStore';
 import { ConfigControl } from './ConfigControl';
 import { PanelTitle } from '../teach/HelpNote';

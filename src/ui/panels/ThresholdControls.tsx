@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { LabConfig } from '../../core/config';
-import { updateConfig } from '../../store/labClient';
+import { updateConfig } from '../../store/trainingIntents';
 import { useLab, type Results } from '../../store/labStore';
 import { applyThresholdMethod, moveThreshold } from '../../store/thresholdIntents';
 import { useT } from '../common/useT';

@@ -1,7 +1,7 @@
 import { specOf } from '../../core/detectors/registry';
 import { sourceOf, sources } from '../../core/sources/registry';
 import { stepOnce } from '../../store/ganIntents';
-import { pauseTraining, resumeTraining, startTraining, stopTraining } from '../../store/labClient';
+import { pauseTraining, resumeTraining, startTraining, stopTraining } from '../../store/trainingIntents';
 import { resetLab } from '../../store/runState';
 import { isRunning, useLab } from '../../store/labStore';
 import { useT } from '../common/useT';

@@ -1,6 +1,6 @@
 import { specOf } from '../../core/detectors/registry';
 import type { ModelId } from '../../core/detectors/registry';
-import { startTraining } from '../../store/labClient';
+import { startTraining } from '../../store/trainingIntents';
 import { isRunning, useLab } from '../../store/labStore';
 import { useT, useWords } from '../common/useT';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { lessonById, lessonHref, lessons, type Lesson } from '../../core/lessons/lessons';
 import { useShallow } from 'zustand/react/shallow';
 import type { MessageKey } from '../../i18n/translate';
-import { applyConfig } from '../../store/runState';
+import { updateConfig } from '../../store/trainingIntents';
 import { isRunning, useLab } from '../../store/labStore';
 import { loadSampleTable, sampleTables } from '../../store/sampleTables';
 import { useT } from '../common/useT';
@@ -110,7 +110,7 @@ export function LessonPanel() {
             {t('lesson.next', { title: t(lessonKey(next.id, 'title')) })}
           </a>
         )}
-        <button type="button" data-testid="lesson-exit" onClick={() => applyConfig({ lesson: '' })}>
+        <button type="button" data-testid="lesson-exit" onClick={() => updateConfig({ lesson: '' })}>
           {t('lesson.exit')}
         </button>
       </div>

@@ -51,7 +51,7 @@ vi.stubGlobal('history', { replaceState: () => undefined });
 
 const { useLab } = await import('./labStore');
 const { initLab } = await import('./runState');
-const { startTraining, updateConfig } = await import('./labClient');
+const { startTraining, updateConfig } = await import('./trainingIntents');
 
 /** Lets the awaited worker answers and the store updates settle. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -8,7 +8,7 @@ import { ganEventHandlers } from './ganSlice';
 import { activeDataKind, isRunning, useLab, type LabState } from './labStore';
 import type { DataKind } from '../core/detectors/spec';
 import { applyConfig, clearRun, initLab, isCurrentRun, ownRun, runToken } from './runState';
-import { rememberTablePlan } from './tableClient';
+import { rememberTablePlan } from './tableIntents';
 import { loadData, prepareData } from './dataIntents';
 import { api, messageOf } from './workerConnection';
 import { recordRun, recordScores } from './leaderboardIntents';
@@ -29,6 +29,14 @@ const dataKindNames: Record<DataKind, MessageKey> = {
 /**
  * The page's intents for configuration and training: each one updates the store and asks the
  * worker to act. Components call these and never see the worker or a tensor.
+ */
+
+/**
+ * The one way the page changes the configuration. Its effects: the fields are set and mirrored into
+ * the URL (another detector also brings its defaults for the fields left at the old one's); then,
+ * while no run is on, a split field prepares the split it now names, and another detector clears the
+ * last one's results. (Intents that take care of these themselves, opening a project, use
+ * runState's applyConfig: the same first step alone.)
  */
 export function updateConfig(patch: Partial<LabConfig>): void {
   applyConfig(patch);
