@@ -3,7 +3,7 @@
 // the status turning "training" and "done" is counted. Used by scripts/bench.mjs.
 
 /** Installed before any page script: records long tasks and the status transitions. */
-function watchPage() {
+export function watchPage() {
   const record = { longTasks: [], transitions: [] };
   window.__appBench = record;
   new PerformanceObserver((list) => {
