@@ -1,15 +1,13 @@
 import { resultStages, useStagedResults } from '../common/useStagedResults';
-import { useRef, useState, type PointerEvent } from 'react';
+import { useState } from 'react';
 import { metricsAt } from '../../core/detect/metrics';
 import { hasLabels, shownScoreSpec, useLab } from '../../store/labStore';
 import { moveThreshold } from '../../store/thresholdIntents';
 import { useT, useWords } from '../common/useT';
+import { valueUnderPointer, xScaleOf, yScaleOf } from './plotArea';
 
-const width = 640;
-const height = 220;
-const margin = { top: 12, right: 12, bottom: 28, left: 44 };
-const plotWidth = width - margin.left - margin.right;
-const plotHeight = height - margin.top - margin.bottom;
+const area = { width: 640, height: 220, margin: { top: 12, right: 12, bottom: 28, left: 44 } };
+const { width, height } = area;
 
 /**
  * Reconstruction-error histogram of the test set, normal vs anomalous, with a threshold line the
@@ -24,7 +22,6 @@ export function ErrorHistogram() {
   const labelled = useLab(hasLabels);
   const words = useWords();
   const scoreName = words.of(useLab(shownScoreSpec)).scoreName;
-  const svgRef = useRef<SVGSVGElement>(null);
   const [dragging, setDragging] = useState(false);
   if (!results || results.histogram.length === 0) return null;
 
@@ -48,22 +45,19 @@ export function ErrorHistogram() {
     ...bins.flatMap((b) => [heightValue(b.normal, normalTotal), heightValue(b.anomalous, anomalousTotal)]),
     1e-9,
   );
-  const xOf = (value: number) => margin.left + ((Math.min(Math.max(value, min), max) - min) / (max - min)) * plotWidth;
-  const hNormal = (count: number) => (heightValue(count, normalTotal) / top) * plotHeight;
-  const hAnomalous = (count: number) => (heightValue(count, anomalousTotal) / top) * plotHeight;
-  const binWidth = plotWidth / bins.length;
-
-  const valueAt = (event: PointerEvent<SVGSVGElement>) => {
-    const box = svgRef.current!.getBoundingClientRect();
-    const x = ((event.clientX - box.left) / box.width) * width;
-    return min + (Math.min(Math.max(x - margin.left, 0), plotWidth) / plotWidth) * (max - min);
-  };
-  const lineX = xOf(threshold);
+  const x = xScaleOf(area, [min, max]);
+  const y = yScaleOf(area, [0, top]);
+  const [plotLeft, plotRight] = x.range();
+  const [plotBottom, plotTop] = y.range();
+  const hNormal = (count: number) => plotBottom - y(heightValue(count, normalTotal));
+  const hAnomalous = (count: number) => plotBottom - y(heightValue(count, anomalousTotal));
+  const binWidth = (plotRight - plotLeft) / bins.length;
+  const lineX = x(Math.min(Math.max(threshold, min), max));
   const countAxis = perClassShare ? t('histogram.axisShare') : t('histogram.axisCount');
   const { tp, fp } = metricsAt(results.index, threshold);
   const { total, anomalies } = results.index;
   const shownThreshold = threshold.toPrecision(4);
-  const ticks = Array.from({ length: 5 }, (_, i) => min + ((max - min) * i) / 4);
+  const ticks = x.ticks(5);
 
   return (
     <figure className="histogram" data-testid="error-histogram" aria-label={t('histogram.region')}>
@@ -82,15 +76,14 @@ export function ErrorHistogram() {
         <span className="hint"> {t('histogram.hint')}</span>
       </figcaption>
       <svg
-        ref={svgRef}
         viewBox={`0 0 ${width} ${height}`}
         className={dragging ? 'dragging' : undefined}
         onPointerDown={(e) => {
           e.currentTarget.setPointerCapture(e.pointerId);
           setDragging(true);
-          moveThreshold(valueAt(e));
+          moveThreshold(valueUnderPointer(e, area, x));
         }}
-        onPointerMove={(e) => dragging && moveThreshold(valueAt(e))}
+        onPointerMove={(e) => dragging && moveThreshold(valueUnderPointer(e, area, x))}
         onPointerUp={() => setDragging(false)}
         onPointerCancel={() => setDragging(false)}
       >
@@ -110,39 +103,33 @@ export function ErrorHistogram() {
         {bins.map((b, i) => (
           <g key={i}>
             <rect
-              x={margin.left + i * binWidth}
+              x={plotLeft + i * binWidth}
               width={binWidth - 0.5}
-              y={margin.top + plotHeight - hNormal(b.normal)}
+              y={plotBottom - hNormal(b.normal)}
               height={hNormal(b.normal)}
               className="bar-normal"
             />
             <rect
-              x={margin.left + i * binWidth}
+              x={plotLeft + i * binWidth}
               width={binWidth - 0.5}
-              y={margin.top + plotHeight - hAnomalous(b.anomalous)}
+              y={plotBottom - hAnomalous(b.anomalous)}
               height={hAnomalous(b.anomalous)}
               className="bar-anomalous"
             />
           </g>
         ))}
-        <line
-          x1={margin.left}
-          x2={width - margin.right}
-          y1={margin.top + plotHeight}
-          y2={margin.top + plotHeight}
-          className="axis"
-        />
+        <line x1={plotLeft} x2={plotRight} y1={plotBottom} y2={plotBottom} className="axis" />
         {ticks.map((tick) => (
-          <text key={tick} x={xOf(tick)} y={height - 8} textAnchor="middle" className="tick">
-            {tick.toPrecision(2)}
+          <text key={tick} x={x(tick)} y={height - 8} textAnchor="middle" className="tick">
+            {x.tickFormat(5)(tick)}
           </text>
         ))}
-        <text x={8} y={margin.top + 10} className="tick">
+        <text x={8} y={plotTop + 10} className="tick">
           {logCounts ? t('histogram.axisLog', { axis: countAxis }) : countAxis}
         </text>
         <g className="threshold-line" data-testid="threshold-line">
-          <line x1={lineX} x2={lineX} y1={margin.top - 4} y2={margin.top + plotHeight} />
-          <rect x={lineX - 6} y={margin.top - 4} width={12} height={plotHeight + 4} className="grab" />
+          <line x1={lineX} x2={lineX} y1={plotTop - 4} y2={plotBottom} />
+          <rect x={lineX - 6} y={plotTop - 4} width={12} height={plotBottom - plotTop + 4} className="grab" />
         </g>
       </svg>
       <p className="chart-summary" data-testid="histogram-summary">

@@ -1,10 +1,9 @@
 import { useState, type PointerEvent } from 'react';
 import type { RocPoint } from '../../core/detect/metrics';
 import { useT } from '../common/useT';
-import { viewBoxX } from './viewBox';
+import { pathThrough, valueUnderPointer, xScaleOf, yScaleOf } from './plotArea';
 
 const margin = { top: 10, right: 16, bottom: 34, left: 40 };
-const ticks = [0, 0.2, 0.4, 0.6, 0.8, 1];
 
 export interface RocLine {
   id: string;
@@ -32,16 +31,22 @@ export function RocPlot({
 }) {
   const t = useT();
   const [hover, setHover] = useState<RocPoint | null>(null);
-  const plotWidth = width - margin.left - margin.right;
-  const plotHeight = height - margin.top - margin.bottom;
-  const xOf = (fpr: number) => margin.left + fpr * plotWidth;
-  const yOf = (tpr: number) => margin.top + (1 - tpr) * plotHeight;
+  const area = { width, height, margin };
+  const x = xScaleOf(area, [0, 1]);
+  const y = yScaleOf(area, [0, 1]);
+  const [plotLeft, plotRight] = x.range();
+  const [plotBottom, plotTop] = y.range();
+  const ticks = x.ticks(5);
   const pathOf = (points: RocPoint[]) =>
-    points.map((p, i) => `${i ? 'L' : 'M'}${xOf(p.fpr).toFixed(1)},${yOf(p.tpr).toFixed(1)}`).join('');
+    pathThrough(
+      points,
+      (p) => x(p.fpr),
+      (p) => y(p.tpr),
+    );
   const first = lines[0]?.points ?? [];
   const onMove = (event: PointerEvent<SVGSVGElement>) => {
     if (first.length === 0) return;
-    const target = Math.min(1, Math.max(0, (viewBoxX(event, width) - margin.left) / plotWidth));
+    const target = valueUnderPointer(event, area, x);
     // The highest point at or before this false positive rate (the curve's step there).
     let best = first[0];
     for (const p of first) if (p.fpr <= target) best = p;
@@ -56,20 +61,20 @@ export function RocPlot({
     >
       {ticks.map((tick) => (
         <g key={tick} className="grid">
-          <line x1={xOf(tick)} x2={xOf(tick)} y1={margin.top} y2={margin.top + plotHeight} />
-          <line x1={margin.left} x2={margin.left + plotWidth} y1={yOf(tick)} y2={yOf(tick)} />
-          <text x={xOf(tick)} y={margin.top + plotHeight + 14} textAnchor="middle" className="tick">
+          <line x1={x(tick)} x2={x(tick)} y1={plotTop} y2={plotBottom} />
+          <line x1={plotLeft} x2={plotRight} y1={y(tick)} y2={y(tick)} />
+          <text x={x(tick)} y={plotBottom + 14} textAnchor="middle" className="tick">
             {tick}
           </text>
-          <text x={margin.left - 6} y={yOf(tick) + 4} textAnchor="end" className="tick">
+          <text x={plotLeft - 6} y={y(tick) + 4} textAnchor="end" className="tick">
             {tick}
           </text>
         </g>
       ))}
-      <text x={margin.left + plotWidth / 2} y={height - 4} textAnchor="middle" className="tick">
+      <text x={(plotLeft + plotRight) / 2} y={height - 4} textAnchor="middle" className="tick">
         {t('roc.fpr')}
       </text>
-      <line x1={xOf(0)} y1={yOf(0)} x2={xOf(1)} y2={yOf(1)} className="roc-chance" />
+      <line x1={x(0)} y1={y(0)} x2={x(1)} y2={y(1)} className="roc-chance" />
       {lines.map((line) => (
         <path
           key={line.id}
@@ -81,12 +86,12 @@ export function RocPlot({
         />
       ))}
       {operatingPoint && (
-        <circle cx={xOf(operatingPoint.fpr)} cy={yOf(operatingPoint.tpr)} r={6} className="roc-operating-point" />
+        <circle cx={x(operatingPoint.fpr)} cy={y(operatingPoint.tpr)} r={6} className="roc-operating-point" />
       )}
       {hover && (
         <g className="roc-hover">
-          <circle cx={xOf(hover.fpr)} cy={yOf(hover.tpr)} r={4} />
-          <text x={margin.left + plotWidth - 6} y={margin.top + plotHeight - 8} textAnchor="end" className="tick">
+          <circle cx={x(hover.fpr)} cy={y(hover.tpr)} r={4} />
+          <text x={plotRight - 6} y={plotBottom - 8} textAnchor="end" className="tick">
             {t('roc.hover', { fpr: hover.fpr.toFixed(3), tpr: hover.tpr.toFixed(3) })}
           </text>
         </g>

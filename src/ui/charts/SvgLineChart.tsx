@@ -1,5 +1,5 @@
 import { useState, type PointerEvent } from 'react';
-import { viewBoxX } from './viewBox';
+import { pathThrough, ticksOf, valueUnderPointer, xScaleOf, yScaleOf } from './plotArea';
 
 export interface ChartSeries {
   key: string;
@@ -12,24 +12,16 @@ const margin = { top: 8, right: 10, bottom: 20, left: 52 };
 
 /** How values map to height: log (losses over orders of magnitude) or linear (probabilities). */
 type Scale = 'log' | 'linear';
-const transform = (scale: Scale) => (scale === 'log' ? Math.log10 : (v: number) => v);
-const inverse = (scale: Scale) => (scale === 'log' ? (v: number) => 10 ** v : (v: number) => v);
 /** A value the scale can place: finite, and above 0 on a log axis. */
 const placeable = (scale: Scale, v: number | undefined): v is number =>
   v !== undefined && Number.isFinite(v) && (scale === 'linear' || v > 0);
 
-/** `count` ticks spread evenly in the scale's space between lo and hi. */
-function ticksOf(scale: Scale, lo: number, hi: number, count: number): number[] {
-  const [f, g] = [transform(scale), inverse(scale)];
-  const [a, b] = [f(lo), f(hi)];
-  return Array.from({ length: count }, (_, i) => g(a + ((b - a) * i) / (count - 1)));
-}
-
 /**
- * Lines over a shared x, in plain SVG: the loss and GAN charts redraw at every batch of losses, and
- * a charting library's render of them was a long task of its own on this machine. A value the
- * scale cannot place (not finite; not > 0 on a log axis) breaks its line. Hovering reads the values
- * at the nearest x.
+ * Lines over a shared x, in plain SVG on the shared plot area (plotArea.ts): the loss and GAN charts
+ * redraw at every batch of losses, and recharts drawing the same data held 1-6 long tasks a run
+ * while stepping where this holds none (`npm run bench:charts`, bench/README.md). A value the scale
+ * cannot place (not finite; not > 0 on a log axis) breaks its line. Hovering reads the values at the
+ * nearest x.
  */
 export function SvgLineChart({
   data,
@@ -55,8 +47,7 @@ export function SvgLineChart({
   domain?: [number, number];
 }) {
   const [hover, setHover] = useState<number | null>(null);
-  const plotWidth = width - margin.left - margin.right;
-  const plotHeight = height - margin.top - margin.bottom;
+  const area = { width, height, margin };
   const xs = data.map((d) => d[xKey] ?? Number.NaN);
   const xMin = Math.min(1, ...xs.filter(Number.isFinite));
   const xMax = Math.max(xMin + 1, ...xs.filter(Number.isFinite));
@@ -73,29 +64,23 @@ export function SvgLineChart({
   else if (empty) [yMin, yMax] = scale === 'log' ? [0.1, 1] : [0, 1];
   else if (scale === 'log' && yMax / yMin < 1.2) [yMin, yMax] = [yMin / 1.1, yMax * 1.1];
   else if (scale === 'linear' && yMax - yMin < 1e-9) [yMin, yMax] = [yMin - 0.5, yMax + 0.5];
-  const f = transform(scale);
-  const xOf = (x: number) => margin.left + ((x - xMin) / (xMax - xMin)) * plotWidth;
-  const yOf = (y: number) => margin.top + (1 - (f(y) - f(yMin)) / (f(yMax) - f(yMin))) * plotHeight;
-  const pathOf = (key: string) => {
-    let path = '';
-    let open = false;
-    data.forEach((d, i) => {
-      const v = d[key];
-      if (!placeable(scale, v) || !Number.isFinite(xs[i])) {
-        open = false;
-        return;
-      }
-      path += `${open ? 'L' : 'M'}${xOf(xs[i]).toFixed(1)},${yOf(v).toFixed(1)}`;
-      open = true;
-    });
-    return path;
-  };
+  const x = xScaleOf(area, [xMin, xMax]);
+  const y = yScaleOf(area, [yMin, yMax], scale);
+  const [plotLeft, plotRight] = x.range();
+  const [plotBottom, plotTop] = y.range();
+  const pathOf = (key: string) =>
+    pathThrough(
+      data.map((d, i) => [xs[i], d[key]] as const),
+      ([px]) => x(px),
+      ([, v]) => y(v!),
+      ([px, v]) => placeable(scale, v) && Number.isFinite(px),
+    );
   const onMove = (event: PointerEvent<SVGSVGElement>) => {
     if (data.length === 0) return;
-    const x = xMin + ((viewBoxX(event, width) - margin.left) / plotWidth) * (xMax - xMin);
+    const at = valueUnderPointer(event, area, x);
     let nearest = 0;
     xs.forEach((v, i) => {
-      if (Math.abs(v - x) < Math.abs(xs[nearest] - x)) nearest = i;
+      if (Math.abs(v - at) < Math.abs(xs[nearest] - at)) nearest = i;
     });
     setHover(nearest);
   };
@@ -109,10 +94,10 @@ export function SvgLineChart({
       onPointerLeave={() => setHover(null)}
     >
       {!empty &&
-        ticksOf(scale, yMin, yMax, 4).map((tick) => (
+        ticksOf(y, 4).map((tick) => (
           <g key={tick} className="grid">
-            <line x1={margin.left} x2={margin.left + plotWidth} y1={yOf(tick)} y2={yOf(tick)} />
-            <text x={margin.left - 4} y={yOf(tick) + 4} textAnchor="end" className="tick">
+            <line x1={plotLeft} x2={plotRight} y1={y(tick)} y2={y(tick)} />
+            <text x={plotLeft - 4} y={y(tick) + 4} textAnchor="end" className="tick">
               {format(tick)}
             </text>
           </g>
@@ -120,7 +105,7 @@ export function SvgLineChart({
       {xTicks.map((tick, i) => (
         <text
           key={tick}
-          x={xOf(tick)}
+          x={x(tick)}
           y={height - 6}
           textAnchor={i === 0 ? 'start' : i === xTicks.length - 1 ? 'end' : 'middle'}
           className="tick"
@@ -128,13 +113,7 @@ export function SvgLineChart({
           {tick}
         </text>
       ))}
-      <line
-        x1={margin.left}
-        x2={margin.left + plotWidth}
-        y1={margin.top + plotHeight}
-        y2={margin.top + plotHeight}
-        className="axis"
-      />
+      <line x1={plotLeft} x2={plotRight} y1={plotBottom} y2={plotBottom} className="axis" />
       {series.map((s) => (
         <path
           key={s.key}
@@ -147,14 +126,8 @@ export function SvgLineChart({
       ))}
       {hovered && (
         <g className="chart-hover">
-          <line
-            x1={xOf(xs[hover!])}
-            x2={xOf(xs[hover!])}
-            y1={margin.top}
-            y2={margin.top + plotHeight}
-            className="axis"
-          />
-          <text x={margin.left + 6} y={margin.top + 12} className="tick">
+          <line x1={x(xs[hover!])} x2={x(xs[hover!])} y1={plotTop} y2={plotBottom} className="axis" />
+          <text x={plotLeft + 6} y={plotTop + 12} className="tick">
             {`${xName} ${xs[hover!]}: `}
             {series
               .filter((s) => hovered[s.key] !== undefined)
