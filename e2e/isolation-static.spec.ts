@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { expect, test, waitForStatus, workTimeout } from './fixtures';
-import { startServer } from './servers';
+import { startServer, stopServer } from './servers';
 
 // A plain static host that sets no headers at all (GitHub Pages, a USB stick's file server): the
 // lab's service worker adds the isolation headers to every response of its own, from the second
@@ -16,8 +16,9 @@ test.beforeAll(async () => {
     { ISOLATION: 'off' },
   );
 });
-test.afterAll(() => {
-  server.kill();
+// Every process the server started goes, and the port is free again (checked, not assumed).
+test.afterAll(async () => {
+  await stopServer(server, `http://127.0.0.1:${port}/lab/`);
 });
 
 test('on a plain static host the service worker isolates the lab from the second load on', async ({ page }) => {

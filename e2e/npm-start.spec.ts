@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { expect, test, waitForStatus, workTimeout } from './fixtures';
-import { startServer } from './servers';
+import { startServer, stopServer } from './servers';
 
 // `npm start` builds, then serves dist/ with `vite preview` (vite.config.ts sets its headers).
 const port = 4318;
@@ -13,8 +13,9 @@ test.beforeAll(async () => {
     `http://127.0.0.1:${port}/`,
   );
 });
-test.afterAll(() => {
-  server.kill();
+// Every process the server started goes, and the port is free again (checked, not assumed).
+test.afterAll(async () => {
+  await stopServer(server, `http://127.0.0.1:${port}/`);
 });
 
 test("npm start's server makes the lab cross-origin isolated", async ({ page }) => {

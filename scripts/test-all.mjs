@@ -1,11 +1,16 @@
 // `npm test`: type-check, lint, unit tests, build, e2e tests. Runs every stage even when one
-// fails, then prints one line "N passed, N failed" (also written to .test-summary for CI).
+// fails, then prints the stages apart, and last one line "N passed, N failed, N skipped" of the
+// tests (also written to .test-summary for CI): skipped and todo tests are counted, never hidden,
+// and a stage that fails (a type error, a failed build) counts as a failure too.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 const failures = [];
+/** Each stage that is a check rather than tests (typecheck, lint, ...) and whether it passed. */
+const stageChecks = [];
 
 const stageTimes = [];
 
@@ -18,8 +23,8 @@ function run(title, command, args, env = {}) {
 }
 
 function countCheck(title, ok) {
-  if (ok) passed += 1;
-  else {
+  stageChecks.push(`${title} ${ok ? 'ok' : 'FAILED'}`);
+  if (!ok) {
     failed += 1;
     failures.push(title);
   }
@@ -65,6 +70,7 @@ const unit = readJson('.unit-results.json');
 if (unit) {
   passed += unit.numPassedTests;
   failed += unit.numFailedTests;
+  skipped += unit.numPendingTests + unit.numTodoTests;
   if (unit.numFailedTests > 0 || !unitOk) failures.push('unit tests');
   if (!unitOk && unit.numFailedTests === 0) failed += 1; // a suite that failed to load
 } else countCheck('unit tests', false);
@@ -80,15 +86,18 @@ if (buildOk) {
     // A test that passed only on its retry is flaky: reported by name and counted as failed.
     passed += e2e.stats.expected;
     failed += e2e.stats.unexpected + e2e.stats.flaky;
+    skipped += e2e.stats.skipped;
     for (const title of flakyTitles(e2e)) console.log(`FLAKY (failed, then passed on retry): ${title}`);
     if (e2e.stats.unexpected > 0 || e2e.stats.flaky > 0 || !e2eOk) failures.push('e2e tests');
     if (!e2eOk && e2e.stats.unexpected === 0) failed += 1;
   } else countCheck('e2e tests', false);
 }
 
-const summary = `${passed} passed, ${failed} failed`;
+const summary = `${passed} passed, ${failed} failed, ${skipped} skipped`;
 writeFileSync('.test-summary', `${summary}\n`);
 console.log(`\nStage times: ${stageTimes.join(', ')}`);
+console.log(`Stage checks (not counted as tests; a failed one counts as a failure): ${stageChecks.join(', ')}`);
+if (skipped) console.log(`${skipped} test(s) skipped or todo: see the unit and e2e reports above.`);
 if (failures.length) console.log(`\nFailed stages: ${failures.join(', ')}`);
 console.log(summary);
 process.exit(failed > 0 ? 1 : 0);
