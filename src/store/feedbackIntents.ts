@@ -8,7 +8,8 @@ import {
 } from '../core/detect/feedback';
 import { downloadBlob } from './download';
 import { startTraining } from './trainingIntents';
-import { useLab, type LabState } from './labStore';
+import { activeTestIsAnomaly, deriveResults, useLab, type LabState } from './labStore';
+import { countAtOrBelow } from '../core/detect/metrics';
 import { splitKey } from './leaderboardIntents';
 import type { RunSummary } from './feedbackSlice';
 import { moveThreshold } from './thresholdIntents';
@@ -54,17 +55,37 @@ export function applyThresholdFromFeedback(): void {
   moveThreshold(placed.threshold);
 }
 
-function summary(state: LabState): RunSummary | null {
-  const { results, threshold } = state;
-  if (!results) return null;
-  const flagged = results.testScores.reduce((n, v) => n + (v > threshold ? 1 : 0), 0);
+/**
+ * A run's figures for the before / after comparison, on the test items both runs are measured on:
+ * the results' own measured items, less `leftOut` (the test items the retrain trains on, which the
+ * run before it still measured).
+ */
+function summary(state: LabState, leftOut: readonly number[] = []): RunSummary | null {
+  const { results: shown, threshold } = state;
+  const isAnomaly = activeTestIsAnomaly(state);
+  if (!shown || !isAnomaly) return null;
+  const trainedOn = [...(shown.provenance.trainedOnTestItems ?? []), ...leftOut];
+  const results = leftOut.length
+    ? deriveResults(shown.testScores, shown.trainScores, isAnomaly, null, {
+        ...shown.provenance,
+        trainedOnTestItems: trainedOn,
+      })
+    : shown;
+  const { index } = results;
+  const flagged = index.total - countAtOrBelow(index.sorted, threshold);
   const counts = state.preparedTable?.counts ?? state.prepared?.counts;
+  // Marks on test items the detector trained on say nothing of it: those items are left out here too.
+  const trainedOnMark = (key: string) => {
+    const parsed = parseMarkKey(key);
+    return parsed?.set === 'test' && trainedOn.includes(parsed.position);
+  };
+  const marks = new Map([...activeMarks(state)].filter(([key]) => !trainedOnMark(key)));
   return {
     auroc: results.auroc,
     auprc: results.auprc,
     // Test items only: training items marked as anomalies are left out of the retrain, which would flatter it.
-    feedbackAuroc: feedbackSummary(activeMarks(state), results.testScores, new Float32Array(0), threshold).auroc,
-    flaggedShare: results.testScores.length ? flagged / results.testScores.length : Number.NaN,
+    feedbackAuroc: feedbackSummary(marks, results.testScores, new Float32Array(0), threshold).auroc,
+    flaggedShare: index.total ? flagged / index.total : Number.NaN,
     trainingItems: counts ? counts.train : results.trainScores.length,
   };
 }
@@ -75,10 +96,11 @@ function summary(state: LabState): RunSummary | null {
  */
 export async function retrainWithFeedback(): Promise<void> {
   const state = useLab.getState();
-  const before = summary(state);
   const marks = activeMarks(state);
-  if (!before || marks.size === 0) return;
   const feedback = trainingFeedback(marks);
+  // Measured, like the run after it, without the test items that are about to join the training items.
+  const before = summary(state, feedback.normalTest);
+  if (!before || marks.size === 0) return;
   await startTraining(feedback);
   const after = useLab.getState();
   if (after.status !== 'done') return;
@@ -87,7 +109,7 @@ export async function retrainWithFeedback(): Promise<void> {
     afterSummary.trainingItems =
       before.trainingItems - feedback.anomalyTrain.length - feedback.anomalyTest.length + feedback.normalTest.length;
   }
-  useLab.setState({ feedbackComparison: { before, after: afterSummary } });
+  useLab.setState({ feedbackComparison: { before, after: afterSummary, moved: feedback.normalTest.length } });
 }
 
 /** The training items the detector finds oddest (image sets), for marking. */

@@ -9,7 +9,12 @@ export interface FeedbackSlice {
   /** The training items the detector finds oddest, for marking (image sets). */
   oddTraining: { positions: number[]; pixels: Uint8Array; labels: Uint8Array } | null;
   /** Before and after a retrain with feedback. */
-  feedbackComparison: { before: RunSummary; after: RunSummary | null } | null;
+  feedbackComparison: {
+    before: RunSummary;
+    after: RunSummary | null;
+    /** Test items marked normal that joined the training items: left out of both columns. */
+    moved: number;
+  } | null;
 }
 
 export interface RunSummary {

@@ -14,7 +14,13 @@ import type { DecodedGrids } from '../core/lab/decodedGrids';
 import { auprc, auroc, buildScoreIndex, type ScoreIndex } from '../core/detect/metrics';
 import { scoreHistogram, type HistogramBin } from '../core/detect/histogram';
 import { bestF1Threshold, thresholdFor, type ThresholdChoice } from '../core/detect/thresholds';
-import { metricsRefusal, sortableScores, type MetricsRefusal, type ScoreProvenance } from '../core/detect/verdict';
+import {
+  measuredPositions,
+  metricsRefusal,
+  sortableScores,
+  type MetricsRefusal,
+  type ScoreProvenance,
+} from '../core/detect/verdict';
 import type { TopContributions } from '../core/detect/contributions';
 import type { TablePlan } from '../core/data/csv/plan';
 import type { PreparedTable } from '../core/lab/tableSet';
@@ -104,6 +110,8 @@ export interface Results {
   /** Why detection metrics are not reported for these scores (null when they are). */
   refusal: MetricsRefusal | null;
   provenance: ScoreProvenance;
+  /** Test items left out of every metric, the histogram and the ranked views: the detector trained on them. */
+  leftOut: number;
   contributions: TopContributions | null;
   trainScores: Float32Array;
   index: ScoreIndex;
@@ -217,20 +225,25 @@ export function deriveResults(
   provenance: ScoreProvenance = {},
   raw: { test: Float32Array; train: Float32Array } | null = null,
 ): Results {
-  const index = buildScoreIndex(sortableScores(testScores), isAnomaly);
+  // Test items the detector trained on have left the test set: nothing is measured on them.
+  const measured = measuredPositions(testScores.length, provenance);
+  const index = buildScoreIndex(sortableScores(testScores), isAnomaly, measured);
   const refusal = metricsRefusal(testScores, provenance);
+  const kept = <T extends Float32Array | Uint8Array>(values: T) =>
+    measured ? (Array.from(measured, (p) => values[p]) as unknown as ArrayLike<number>) : values;
   return {
     testScores,
     rawScores: raw?.test ?? null,
     rawTrainScores: raw?.train ?? null,
     refusal,
     provenance,
+    leftOut: testScores.length - index.total,
     contributions,
     trainScores,
     index,
     auroc: refusal ? Number.NaN : auroc(index),
     auprc: refusal ? Number.NaN : auprc(index),
-    histogram: scoreHistogram(testScores, isAnomaly),
+    histogram: scoreHistogram(kept(testScores), kept(isAnomaly)),
     bestF1: refusal ? { threshold: Number.NaN, f1: Number.NaN } : bestF1Threshold(index),
   };
 }

@@ -95,7 +95,8 @@ async function trainOnce(feedback?: TrainingFeedback, resume?: RunCheckpoint): P
     const total = { step: config.steps, epoch: config.epochs, percent: 100 }[spec.progress];
     clearRun({ status: 'training', errorMessage: null, epochs: total, runConfig: config });
     run = runToken();
-    const { events, timing } = runEvents(config, run);
+    // Test items marked normal join this run's training items: they leave its test set.
+    const { events, timing } = runEvents(config, run, feedback?.normalTest);
     const outcome = await api().train(config, Comlink.proxy(events), feedback, injectedFault(config), resume);
     if (!isCurrentRun(run) || useLab.getState().status === 'error') return; // a fatal error (e.g. device lost) already said why
     if (outcome.status === 'diverged')
@@ -124,8 +125,13 @@ function injectedFault(config: LabConfig): LabConfig['debug'] | undefined {
 /**
  * How a run's reports reach the store: a run superseded by a reset or new data may still be
  * reporting, and then no longer writes. `timing` is the finished run's cost, once its scores came.
+ * `trainedOnTestItems`: test positions the run trains on (feedback), left out of its metrics.
  */
-export function runEvents(config: LabConfig, run: number): { events: SessionEvents; timing: () => RunTiming } {
+export function runEvents(
+  config: LabConfig,
+  run: number,
+  trainedOnTestItems?: readonly number[],
+): { events: SessionEvents; timing: () => RunTiming } {
   const set = useLab.setState;
   let timing: RunTiming = null;
   const live = (write: (s: LabState) => Partial<LabState>) => {
@@ -152,7 +158,8 @@ export function runEvents(config: LabConfig, run: number): { events: SessionEven
       if (!isCurrentRun(run)) return;
       timing = cost ?? null;
       if (byScorer) set({ byScorer });
-      useLab.getState().setScores(testScores, trainScores, contributions, { trainedOnTest });
+      const provenance = { trainedOnTest, ...(trainedOnTestItems?.length ? { trainedOnTestItems } : {}) };
+      useLab.getState().setScores(testScores, trainScores, contributions, provenance);
     },
     ...ganEventHandlers((write) => live((s) => write(s))),
     // An ensemble's members, each a leaderboard row as it finishes.

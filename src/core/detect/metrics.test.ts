@@ -94,3 +94,22 @@ describe('threshold metrics', () => {
     expect(confusionAt(big, threshold)).toMatchObject({ tp, fp });
   });
 });
+
+describe('measuring some of the items', () => {
+  const scores = [0.1, 0.9, 0.4, 0.8, 0.2, 0.7];
+  const labels = [0, 1, 0, 0, 1, 1];
+
+  it('measures only the given positions, and ranks them by their positions among all the scores', () => {
+    const positions = [0, 1, 2, 4, 5];
+    const index = buildScoreIndex(scores, labels, positions);
+    expect(index.total).toBe(5);
+    expect(index.anomalies).toBe(3);
+    expect(Array.from(index.order)).toEqual([0, 4, 2, 5, 1]);
+    const alone = buildScoreIndex(
+      positions.map((p) => scores[p]),
+      positions.map((p) => labels[p]),
+    );
+    expect(auroc(index)).toBe(auroc(alone));
+    expect(confusionAt(index, 0.5)).toEqual(confusionAt(alone, 0.5));
+  });
+});

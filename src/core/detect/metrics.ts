@@ -29,9 +29,21 @@ export interface ThresholdMetrics extends Confusion {
   falsePositiveRate: number;
 }
 
-export function buildScoreIndex(scores: ArrayLike<number>, isAnomaly: ArrayLike<number>): ScoreIndex {
-  const n = scores.length;
-  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[a] - scores[b]);
+/**
+ * The scores in order, with the anomalies counted at or below each rank: every metric at any
+ * threshold in O(log n). `positions` (default: all) are the items measured; `order` keeps their
+ * positions among all the scores, so views that list items by rank still name the right ones.
+ */
+export function buildScoreIndex(
+  scores: ArrayLike<number>,
+  isAnomaly: ArrayLike<number>,
+  positions?: ArrayLike<number>,
+): ScoreIndex {
+  const measured = positions ?? { length: scores.length };
+  const n = measured.length;
+  const order = Int32Array.from({ length: n }, (_, i) => (positions ? positions[i] : i)).sort(
+    (a, b) => scores[a] - scores[b],
+  );
   const sorted = new Float64Array(n);
   const anomaliesAtOrBelow = new Int32Array(n + 1);
   order.forEach((original, rank) => {

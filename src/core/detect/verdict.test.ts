@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auroc, buildScoreIndex } from './metrics';
-import { countNonFinite, metricsRefusal, sortableScores } from './verdict';
+import { countNonFinite, measuredPositions, metricsRefusal, sortableScores } from './verdict';
 
 describe('metrics verdict', () => {
   it('refuses metrics on non-finite scores that would still give a finite AUROC', () => {
@@ -16,5 +16,13 @@ describe('metrics verdict', () => {
     expect(metricsRefusal(scores, { trainedOnTest: true })).toEqual({ id: 'trained-on-test' });
     expect(metricsRefusal(scores, { trainedOnTest: false })).toBeNull();
     expect(sortableScores(scores)).toBe(scores);
+  });
+});
+
+describe('test items the detector trained on', () => {
+  it('are the positions left out of what is measured; none trained on means every position', () => {
+    expect(measuredPositions(5, {})).toBeUndefined();
+    expect(measuredPositions(5, { trainedOnTestItems: [] })).toBeUndefined();
+    expect(Array.from(measuredPositions(5, { trainedOnTestItems: [3, 1] })!)).toEqual([0, 2, 4]);
   });
 });

@@ -7,6 +7,19 @@
 export interface ScoreProvenance {
   /** The detector's training data included test items (e.g. a GAN trained on all digits). */
   trainedOnTest?: boolean;
+  /**
+   * Test positions the detector trained on (a retrain with feedback adds the test items marked
+   * normal to its training items): they leave the test set, and the metrics are over the rest.
+   */
+  trainedOnTestItems?: readonly number[];
+}
+
+/** The test positions metrics are measured on: all but those the detector trained on (undefined: all). */
+export function measuredPositions(count: number, provenance: ScoreProvenance = {}): Int32Array | undefined {
+  const trained = provenance.trainedOnTestItems;
+  if (!trained?.length) return undefined;
+  const out = new Set(trained);
+  return Int32Array.from({ length: count }, (_, i) => i).filter((i) => !out.has(i));
 }
 
 export function countNonFinite(scores: ArrayLike<number>): number {

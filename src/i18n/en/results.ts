@@ -116,6 +116,9 @@ export const enResults = {
   'feedback.row.flagged': 'share flagged',
   'feedback.row.training': 'training items',
   'feedback.comparisonCaption': 'Before and after retraining with feedback (same split, same settings)',
+  'feedback.moved':
+    '{count} test items marked normal joined the training items: both columns are measured without them.',
+  'detect.leftOut': '{count} test items the detector trained on (marked normal) are left out of these metrics.',
   'feedback.before': 'before',
   'feedback.after': 'after',
   'feedback.oddTitle': 'Training items it finds oddest',

@@ -106,6 +106,8 @@ export const zhResults: Record<keyof typeof enResults, string> = {
   'feedback.row.flagged': '被标记比例',
   'feedback.row.training': '训练样本数',
   'feedback.comparisonCaption': '用反馈重新训练前后的对比（相同划分，相同设置）',
+  'feedback.moved': '{count} 个标为正常的测试样本加入了训练样本：两列都不计入它们。',
+  'detect.leftOut': '检测器用 {count} 个测试样本（标为正常）训练过：这些指标不计入它们。',
   'feedback.before': '之前',
   'feedback.after': '之后',
   'feedback.oddTitle': '它认为最奇怪的训练样本',

@@ -80,13 +80,13 @@ export function FeedbackPanel() {
           {t('feedback.clear')}
         </button>
       </div>
-      {comparison && <Comparison before={comparison.before} after={comparison.after} />}
+      {comparison && <Comparison before={comparison.before} after={comparison.after} moved={comparison.moved} />}
       {imageSet && <OddTraining />}
     </section>
   );
 }
 
-function Comparison({ before, after }: { before: RunSummary; after: RunSummary | null }) {
+function Comparison({ before, after, moved }: { before: RunSummary; after: RunSummary | null; moved: number }) {
   const t = useT();
   const rows: [MessageKey, (s: RunSummary) => string][] = [
     ['feedback.row.auroc', (s) => pct(s.auroc)],
@@ -101,8 +101,12 @@ function Comparison({ before, after }: { before: RunSummary; after: RunSummary |
       data-testid="feedback-comparison"
       data-auroc-before={before.auroc}
       data-auroc-after={after?.auroc ?? ''}
+      data-moved={moved}
     >
-      <caption className="small">{t('feedback.comparisonCaption')}</caption>
+      <caption className="small">
+        {t('feedback.comparisonCaption')}
+        {moved > 0 && <> {t('feedback.moved', { count: moved })}</>}
+      </caption>
       <thead>
         <tr>
           <th />

@@ -153,6 +153,11 @@ export function DetectPanel() {
               {t('detect.refusedFlagged', { flagged: metrics.tp + metrics.fp, total: results.index.total, unit })}
             </p>
           )}
+          {results.leftOut > 0 && (
+            <p className="small muted" data-testid="metrics-left-out" data-count={results.leftOut}>
+              {t('detect.leftOut', { count: results.leftOut })}
+            </p>
+          )}
           {!labelled && !results.refusal && (
             <p className="small muted no-labels" data-testid="metrics-unavailable">
               {t('detect.noLabels', { flagged: metrics.tp + metrics.fp, total: results.index.total })}
