@@ -182,7 +182,8 @@ const bench = {
     const { prepared, outcome } = runs[0];
     const scores = runs.every((r) => r.scores) ? rankEnsemble(runs.map((r) => r.scores!)) : null;
     const aeAuroc = scores ? auroc(buildScoreIndex(scores.testScores, prepared.testIsAnomaly)) : Number.NaN;
-    const config = { ...defaultConfig(members[0]), normal: [digit] };
+    // PCA on the same split as the detector: the seed the run was given draws it.
+    const config = { ...defaultConfig(members[0]), normal: [digit], seed: overrides.seed ?? defaultConfig().seed };
 
     const split = oneClassSplit({ labels: mnist!.labels, normalClasses: config.normal, seed: config.seed });
     const train = tf.tensor2d(gatherPixels(mnist!, split.fitIndices), [split.fitIndices.length, 784]);

@@ -12,9 +12,12 @@
 //                          and WebGPU); a detector whose spec says it cannot train there (the
 //                          convolutional ones: no convolution gradients in WASM) uses --fallback=webgl.
 //          --set=epochs=50,latent=16   (override defaults, e.g. to tune them)
+//          --seeds=42,43,44  each class once per seed (the seed draws the split and initialises the
+//                          model); the tables then give mean ± sd over the seeds
 //          --port=4395  the benchmark page's server
 // A full run (every default model, class and dataset, no --set) is saved as <date>-quality; a
 // subset without --set as <date>-quality-<datasets>-<models>.json, to be read beside the others.
+import { execSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { arg, buildOrExit, launch, openBenchPage, serve } from './bench-browser.mjs';
@@ -49,6 +52,7 @@ const overrides = Object.fromEntries(
       ];
     }),
 );
+const seeds = arg('seeds', '42').split(',').map(Number);
 const date = new Date().toISOString().slice(0, 10);
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM`;
 const classNames = {
@@ -80,7 +84,14 @@ const backends = {};
 mkdirSync('bench/results', { recursive: true });
 const tuned = Object.keys(overrides).length > 0;
 const full = !tuned && classes.length === 10 && datasets.length === 2 && defaultModels.every((m) => models.includes(m));
-const name = full ? `${date}-quality` : `${date}-quality-${datasets.join('+')}-${models.join('+')}`;
+// Never over an older file: the time and commit name each run.
+const stamp = `${new Date().toISOString().slice(0, 19).replace(/:/g, '')}-${execSync('git rev-parse --short HEAD')
+  .toString()
+  .trim()}`;
+const seedsPart = seeds.length > 1 || seeds[0] !== 42 ? `-seeds${seeds.join('+')}` : '';
+const name = full
+  ? `${stamp}-quality${seedsPart}`
+  : `${stamp}-quality-${datasets.join('+')}-${models.join('+')}${seedsPart}`;
 // Rows so far, after every class: a long run stopped part way (a GAN takes hours) keeps what it measured.
 const partialFile = `bench/results/${name}.partial.json`;
 try {
@@ -94,17 +105,19 @@ try {
       for (const model of group) {
         backends[model] = active.worker;
         for (const normal of classes) {
-          const row = await page.evaluate(
-            ([c, m, o]) => window.bench.quality(c, { ...o, model: m }),
-            [normal, model, overrides],
-          );
-          rows.push({ dataset, model, backend: active.worker, ...row });
-          if (!tuned)
-            writeFileSync(partialFile, `${JSON.stringify({ date, machine, partial: true, rows }, null, 2)}\n`);
-          console.log(
-            `${dataset} ${model} (${active.worker}) class ${normal}: AUROC ${(row.aeAuroc * 100).toFixed(1)} ` +
-              `(PCA ${(row.pcaAuroc * 100).toFixed(1)}) in ${row.aeSeconds.toFixed(1)} s`,
-          );
+          for (const seed of seeds) {
+            const row = await page.evaluate(
+              ([c, m, o]) => window.bench.quality(c, { ...o, model: m }),
+              [normal, model, { ...overrides, seed }],
+            );
+            rows.push({ dataset, model, backend: active.worker, seed, ...row });
+            if (!tuned)
+              writeFileSync(partialFile, `${JSON.stringify({ date, machine, partial: true, rows }, null, 2)}\n`);
+            console.log(
+              `${dataset} ${model} (${active.worker}) class ${normal} seed ${seed}: AUROC ` +
+                `${(row.aeAuroc * 100).toFixed(1)} (PCA ${(row.pcaAuroc * 100).toFixed(1)}) in ${row.aeSeconds.toFixed(1)} s`,
+            );
+          }
         }
       }
       await page.close();
@@ -112,16 +125,23 @@ try {
   }
   const row = (cells) => `| ${cells.join(' | ')} |`;
   const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
+  // Sample standard deviation over the seeds (n - 1).
+  const sd = (values) =>
+    values.length < 2 ? 0 : Math.sqrt(values.reduce((a, v) => a + (v - mean(values)) ** 2, 0) / (values.length - 1));
   const pct = (v) => (Math.round(v * 1000) / 10).toFixed(1);
+  // One seed: the value; several: mean ± sd over them.
+  const spreadPct = (values) => (values.length > 1 ? `${pct(mean(values))} ± ${pct(sd(values))}` : pct(values[0]));
   const lines = [`# One-class AUROC (%) ${date}`, ''];
   lines.push(
     `Measured on ${machine}; ${models.map((m) => `${m} on ${backends[m]}`).join(', ')}; each detector with its ` +
-      'own defaults, seed 42, on the bundled sets (10,000 images, about 800 training images per class; the ' +
+      `own defaults, seed${seeds.length > 1 ? 's' : ''} ${seeds.join(', ')} (${seeds.length > 1 ? 'mean ± sd over them; ' : ''}` +
+      'a seed draws the split and initialises the model), on the bundled sets (10,000 images, about 800 training images per class; the ' +
       'published columns train on about 6,000). Seconds are the median time of one run (train and score).',
     '',
   );
   for (const dataset of datasets) {
-    const of = (model, c) => rows.find((r) => r.dataset === dataset && r.model === model && r.digit === c);
+    const runsOf = (model, c) => rows.filter((r) => r.dataset === dataset && r.model === model && r.digit === c);
+    const of = (model, c) => runsOf(model, c)[0];
     const published = dataset === 'mnist' ? publishedMnist : {};
     const header = [
       'normal class',
@@ -131,13 +151,15 @@ try {
     ];
     const tableRows = classes.map((c) => [
       classNames[dataset][c],
-      ...models.map((m) => pct(of(m, c).aeAuroc)),
-      pct(of(models[0], c).pcaAuroc),
+      ...models.map((m) => spreadPct(runsOf(m, c).map((r) => r.aeAuroc))),
+      spreadPct(runsOf(models[0], c).map((r) => r.pcaAuroc)),
       ...Object.values(published).map((v) => v[c].toFixed(1)),
     ]);
-    const meanOf = (model, key) => mean(classes.map((c) => of(model, c)[key]));
+    // The mean over the classes, per seed; then its spread over the seeds.
+    const meanOf = (model, key) =>
+      spreadPct(seeds.map((seed) => mean(classes.map((c) => runsOf(model, c).find((r) => r.seed === seed)[key]))));
     const seconds = (model) => {
-      const sorted = classes.map((c) => of(model, c).aeSeconds).sort((a, b) => a - b);
+      const sorted = classes.flatMap((c) => runsOf(model, c).map((r) => r.aeSeconds)).sort((a, b) => a - b);
       return sorted[Math.floor(sorted.length / 2)].toFixed(0);
     };
     lines.push(
@@ -148,8 +170,8 @@ try {
       ...tableRows.map(row),
       row([
         '**mean**',
-        ...models.map((m) => `**${pct(meanOf(m, 'aeAuroc'))}**`),
-        pct(meanOf(models[0], 'pcaAuroc')),
+        ...models.map((m) => `**${meanOf(m, 'aeAuroc')}**`),
+        meanOf(models[0], 'pcaAuroc'),
         ...Object.values(published).map((v) =>
           (Math.round(mean(classes.map((c) => v[c])) * 10 + 1e-9) / 10).toFixed(1),
         ),
@@ -172,7 +194,7 @@ try {
   if (tuned) {
     console.log('(--set overrides the defaults: not saved, so bench/results holds default settings only)');
   } else {
-    const report = { date, machine, backends, classes, rows, publishedMnist, publishedFashionMeans };
+    const report = { date, machine, backends, classes, seeds, rows, publishedMnist, publishedFashionMeans };
     writeFileSync(`bench/results/${name}.json`, `${JSON.stringify(report, null, 2)}\n`);
     if (full) writeFileSync(`bench/results/${name}.md`, lines.join('\n'));
     rmSync(partialFile, { force: true });
