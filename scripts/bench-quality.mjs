@@ -141,7 +141,6 @@ try {
   );
   for (const dataset of datasets) {
     const runsOf = (model, c) => rows.filter((r) => r.dataset === dataset && r.model === model && r.digit === c);
-    const of = (model, c) => runsOf(model, c)[0];
     const published = dataset === 'mnist' ? publishedMnist : {};
     const header = [
       'normal class',
