@@ -81,6 +81,37 @@ describe("the lab's WASM kernels on TensorFlow.js's WASM backend", () => {
     );
   });
 
+  // The hot path: every 784-input layer multiplies over more than one 256-deep block (gemm.ts), so
+  // later blocks add to what the earlier ones left, with the bias and activation applied once at the end.
+  it('multiply as the CPU backend does over several depth blocks, with every activation, in every layout', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          rows: fc.integer({ min: 1, max: 40 }),
+          inner: fc.integer({ min: 257, max: 900 }),
+          columns: fc.integer({ min: 2, max: 40 }),
+          // Both transposed too: that product keeps TensorFlow.js's kernel, and must still agree.
+          transposeA: fc.boolean(),
+          transposeB: fc.boolean(),
+          bias: fc.boolean(),
+          activation: fc.constantFrom<Product['activation']>('relu', 'sigmoid', 'linear', 'elu', 'leakyrelu'),
+          seed: fc.integer({ min: 1, max: 10_000 }),
+        }),
+        async (p) => {
+          const onCpu = await product('cpu', p);
+          const onWasm = await product('wasm', p);
+          expect(onWasm.length).toBe(onCpu.length);
+          // Sums of up to 900 products of N(0, 1) values: float32 rounding grows with the depth.
+          const scale = Math.sqrt(p.inner);
+          onCpu.forEach((v, i) =>
+            expect(Math.abs(onWasm[i] - v)).toBeLessThan(1e-5 * scale * Math.max(1, Math.abs(v))),
+          );
+        },
+      ),
+      { numRuns: 40, seed: 20261207 },
+    );
+  });
+
   it('train the dense autoencoder with Adam as the CPU backend does, leaving no tensor behind', async () => {
     const train = async (backend: string) => {
       await tf.setBackend(backend);
