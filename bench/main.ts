@@ -81,35 +81,35 @@ const bench = {
   /** A detector's training rate on the worker's backend (items/s), as `auto` measures it, and the WASM threads. */
   async trainingRate(overrides: Partial<LabConfig>, budgetMs: number) {
     const config = { ...defaultConfig(overrides.model), ...overrides };
-    const rate = await lab.trainingRate(
+    const rate = await lab.bench.trainingRate(
       { config, shape: { inputSize: 28 * 28, outputActivation: 'sigmoid' } },
       budgetMs,
     );
-    const threads = (await lab.memory()).backend === 'wasm' ? await lab.wasmThreads() : null;
+    const threads = (await lab.bench.memory()).backend === 'wasm' ? await lab.bench.wasmThreads() : null;
     return { ...rate, threads, crossOriginIsolated: globalThis.crossOriginIsolated };
   },
 
   /** Where that step's time goes, kernel by kernel (ms per step), on the worker's backend. */
   async profileTrainingStep(overrides: Partial<LabConfig>, steps: number) {
     const config = { ...defaultConfig(overrides.model), ...overrides };
-    return lab.profileTrainingStep({ config, shape: { inputSize: 28 * 28, outputActivation: 'sigmoid' } }, steps);
+    return lab.bench.profileTrainingStep({ config, shape: { inputSize: 28 * 28, outputActivation: 'sigmoid' } }, steps);
   },
 
   async matmulGflops(size: number | [number, number, number], minMilliseconds: number) {
-    return lab.matmulGflops(size, minMilliseconds);
+    return lab.bench.matmulGflops(size, minMilliseconds);
   },
 
   /** The lab's training loop in its worker, timed from the page as its epochs end. */
   async labThroughput(overrides: Partial<LabConfig>) {
     const config = { ...defaultConfig(overrides.model), ...overrides };
     await lab.reset();
-    const before = await lab.memory();
+    const before = await lab.bench.memory();
     const watch = watchMainThread();
     const { prepared, outcome, epochEnds } = await trainInWorker(config);
     const main = watch.stop();
-    const afterRun = await lab.memory();
+    const afterRun = await lab.bench.memory();
     await lab.reset();
-    const afterReset = await lab.memory();
+    const afterReset = await lab.bench.memory();
     const windows = epochWindows(epochEnds, Math.floor(prepared.counts.fit / config.batch) * config.batch);
     const samplesPerSecond = median(windows);
     const flopsPerSample = denseTrainingFlopsPerSample(784, config.layers, config.latent);

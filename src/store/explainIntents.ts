@@ -11,7 +11,7 @@ async function explain(rows: number[]): Promise<void> {
   const missing = rows.filter((r) => !state.attributions.has(r));
   if (missing.length === 0) return;
   const run = runToken();
-  const result = await api().explainRows(missing, state.config.seed);
+  const result = await api().detector.explainRows(missing, state.config.seed);
   // A new run, split or shown detector since: these attributions describe something no longer in view.
   if (!isCurrentRun(run) || useLab.getState().shownRecord !== null) return;
   useLab.setState((s) => {
@@ -41,11 +41,11 @@ export async function explainTopRows(): Promise<void> {
 /** Opens a row's detail: its cells, and every column's attribution. */
 export async function openRowDetail(row: number): Promise<void> {
   try {
-    const cells = await api().tableRowCells(row);
+    const cells = await api().tables.rowCells(row);
     useLab.setState({ rowDetail: { row, cells } });
     // A sequence's detail is also its steps: the sequence chart shows them with the reconstruction.
     if (useLab.getState().preparedTable?.sequence) {
-      const { input, output } = await api().reconstructTest(row);
+      const { input, output } = await api().detector.reconstructTest(row);
       useLab.setState({ sequenceDetail: { row, input, output } });
     }
     // Its steps' errors are its explanation: Shapley values over a column per step would hold the

@@ -22,7 +22,7 @@ export async function exportForDeployment(name: string): Promise<void> {
     const scorerUrl = new URL(`${import.meta.env.BASE_URL}export/anomaly-scorer.mjs`, document.baseURI);
     const response = await fetch(scorerUrl);
     if (!response.ok) throw new Error(say('err.scorerMissing', { status: response.status }));
-    const networks = await api().exportNetworks();
+    const networks = await api().detector.exportNetworks();
     const files: Record<string, Uint8Array> = {
       'model.anomaly-lab.json': strToU8(writeProject(project)),
       'anomaly-scorer.mjs': strToU8(await response.text()),

@@ -121,7 +121,7 @@ export async function showOddTraining(count: number): Promise<void> {
     .sort((a, b) => scores[b] - scores[a])
     .slice(0, count);
   try {
-    const items = await api().trainingItems(positions);
+    const items = await api().detector.trainingItems(positions);
     useLab.setState({ oddTraining: { positions, ...items } });
   } catch (error) {
     useLab.setState({ errorMessage: messageOf(error) });

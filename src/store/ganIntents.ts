@@ -12,7 +12,7 @@ export function setScorer(scorer: LabConfig['scorer']): void {
   updateConfig({ scorer });
   // The run's scores are now this scorer's: a save, a new file and an export use it too.
   useLab.setState((s) => ({ runConfig: s.runConfig && { ...s.runConfig, scorer } }));
-  void api().setGanScorer(scorer);
+  void api().gan.setScorer(scorer);
   const { byScorer } = useLab.getState();
   const chosen = byScorer?.[scorer];
   if (chosen)
@@ -23,7 +23,7 @@ export function setScorer(scorer: LabConfig['scorer']): void {
 
 /** One D+G round while paused. */
 export async function stepOnce(): Promise<void> {
-  await api().step();
+  await api().gan.step();
 }
 
 /** Picks a grid sample; with two picked, the frames between them are generated. */
@@ -32,7 +32,7 @@ export async function pickForInterpolation(index: number): Promise<void> {
   useLab.setState({ interpolationPicks: picks });
   if (picks.length < 2) return;
   try {
-    const frames = await api().interpolate(picks[0], picks[1], 12);
+    const frames = await api().gan.interpolate(picks[0], picks[1], 12);
     useLab.setState({ interpolation: { from: picks[0], to: picks[1], frames: toBytes(frames) } });
   } catch (error) {
     useLab.setState({ errorMessage: say('err.interpolation', { reason: messageOf(error) }) });

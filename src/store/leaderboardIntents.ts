@@ -188,7 +188,7 @@ export async function showRecord(id: string): Promise<void> {
   // The worker exports a table with the scores it holds: these ones from now on.
   if (useLab.getState().preparedTable) {
     await api()
-      .keepTableScores(testScores.slice(), trainScores.slice())
+      .tables.keepScores(testScores.slice(), trainScores.slice())
       .catch((error) => useLab.setState({ errorMessage: messageOf(error) }));
   }
 }

@@ -11,9 +11,11 @@ let monitorInfoWindow = 1;
 
 vi.mock('./workerConnection', () => ({
   api: () => ({
-    monitorInfo: async () => ({ length: 100, window: monitorInfoWindow, channelNames: ['value'], labelled: false }),
-    monitorRows: (from: number, count: number) =>
-      new Promise<Batch>((resolve) => pending.push({ from, count, resolve })),
+    tables: {
+      monitorInfo: async () => ({ length: 100, window: monitorInfoWindow, channelNames: ['value'], labelled: false }),
+      monitorRows: (from: number, count: number) =>
+        new Promise<Batch>((resolve) => pending.push({ from, count, resolve })),
+    },
   }),
   messageOf: (error: unknown) => String(error),
   watchWorkerCrashes: () => undefined,

@@ -35,7 +35,7 @@ export async function openMonitor(speed = 10): Promise<void> {
   closeMonitor(false);
   const token = ++session;
   try {
-    const info = await api().monitorInfo();
+    const info = await api().tables.monitorInfo();
     if (token !== session) return;
     const { config } = useLab.getState();
     smoother = new StreamSmoother(config.smooth, config.smoothkind);
@@ -136,7 +136,7 @@ async function fetchRows(from: number, count: number, token: number, stepping = 
   inFlight = true;
   const started = performance.now();
   try {
-    const batch = await api().monitorRows(from, count);
+    const batch = await api().tables.monitorRows(from, count);
     const monitor = view();
     if (token !== session || !monitor) return;
     // A replay batch that lands after Pause is dropped unseen (the smoother has not taken it), so a

@@ -47,10 +47,10 @@ export async function currentProject(name: string): Promise<ProjectContent> {
   const { results, threshold, tableSummary, tablePlan, prepared, preparedTable } = state;
   const config = state.runConfig ?? state.config;
   if (!results || state.status !== 'done') throw new Error(say('err.saveUntrained'));
-  const detector = await api().saveDetector();
+  const detector = await api().detector.save();
   const marks = activeMarks(state);
   // A table run's records are encoded by the table's fitted encoder; an image set's are pixels / 255.
-  const encoder = preparedTable ? await api().tablePreprocessing() : null;
+  const encoder = preparedTable ? await api().tables.preprocessing() : null;
   const preprocessing = encoder
     ? { kind: 'table' as const, encoder: encoder as unknown as PlainData }
     : prepared
@@ -223,7 +223,7 @@ async function openProject(project: ProjectContent, name: string, options: OpenO
   clearRun({ errorMessage: null, runConfig: config });
   const run = runToken();
   const { events } = runEvents(config, run);
-  await api().openDetector(config, project.detector, Comlink.proxy(events));
+  await api().detector.open(config, project.detector, Comlink.proxy(events));
   const epochs = project.curves.epochs as unknown as ({ epoch: number } & Record<string, number | null>)[];
   const results = useLab.getState().results;
   const maxDifference = results ? largestDifference(results.testScores, project.scores.test) : Number.NaN;
@@ -253,7 +253,7 @@ async function openModelOnly(project: ProjectContent, name: string, config: LabC
   }
   await switchDataset(config.dataset);
   clearRun({ errorMessage: null });
-  await api().openModelOnly(config, project.detector, preprocessing.encoder as never, table.header);
+  await api().detector.openModelOnly(config, project.detector, preprocessing.encoder as never, table.header);
   clearRun({
     errorMessage: null,
     threshold: project.threshold.value,

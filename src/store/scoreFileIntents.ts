@@ -19,7 +19,7 @@ export async function checkNewFile(file: File): Promise<void> {
     return set({ errorMessage: say('err.scoreFirst') });
   }
   try {
-    const check = await api().checkFile(file);
+    const check = await api().tables.checkFile(file);
     if (check.problems.length === 0) return scoreNewFile(file);
     set({ schemaCheck: { fileName: file.name, file, problems: check.problems }, errorMessage: null });
   } catch (error) {
@@ -37,7 +37,7 @@ async function scoreNewFile(file: File): Promise<void> {
   set({ schemaCheck: null, newFileProgress: { fileName: file.name, progress: 0 }, errorMessage: null });
   try {
     const onProgress = Comlink.proxy((progress: number) => set({ newFileProgress: { fileName: file.name, progress } }));
-    const scored = await api().scoreFile(file, onProgress, useLab.getState().config.rowscore);
+    const scored = await api().tables.scoreFile(file, onProgress, useLab.getState().config.rowscore);
     if (!scored) return; // cancelled: what was shown stays
     set({
       scoredFile: {
@@ -57,14 +57,14 @@ async function scoreNewFile(file: File): Promise<void> {
 }
 
 export async function cancelNewFile(): Promise<void> {
-  await api().cancelScoreFile();
+  await api().tables.cancelScoreFile();
 }
 
 export async function exportNewFile(): Promise<void> {
   const { scoredFile, threshold } = useLab.getState();
   if (!scoredFile) return;
   try {
-    const blob = await api().exportScoredFile(threshold);
+    const blob = await api().tables.exportScoredFile(threshold);
     downloadBlob(blob, `${scoredFile.fileName.replace(/\.[^.]*$/, '')}-scored.csv`);
   } catch (error) {
     set({ errorMessage: say('err.exportFailed', { reason: messageOf(error) }) });

@@ -175,7 +175,7 @@ export async function rememberTablePlan(): Promise<void> {
 export async function exportScoredTable(): Promise<void> {
   const { tableSummary, threshold, results } = useLab.getState();
   try {
-    const blob = await api().exportTable(threshold, { test: results?.testScores, train: results?.trainScores });
+    const blob = await api().tables.export(threshold, { test: results?.testScores, train: results?.trainScores });
     await rememberTablePlan();
     downloadBlob(blob, `${(tableSummary?.fileName ?? 'table').replace(/\.[^.]*$/, '')}-scored.csv`);
   } catch (error) {

@@ -130,6 +130,11 @@ function forwarded(config: LabConfig, events: SessionEvents): SessionEvents {
   };
 }
 
+/**
+ * The worker's API, grouped by concern: the run's lifecycle at the top, then the current detector,
+ * the dropped table, the GAN studio's controls and the benchmarks' measurements (a group is marked
+ * for comlink so the page calls into it, `api().tables.export(...)`, as into the top level).
+ */
 const labApi = {
   /**
    * Picks the backend. For `auto` with a probe, each backend that starts trains the probe's detector
@@ -204,38 +209,43 @@ const labApi = {
 
   /** Answers at once: the page's heartbeat while a run is on. */
   ping: () => true,
+  pause: () => session.pause(),
+  resume: () => session.resume(),
+  stop: () => session.stop(),
+  reset: () => session.reset(),
 
-  /** Training items of the image set in view (pixels and labels), for the feedback gallery. */
-  trainingItems: (positions: number[]) => {
-    const items = session.trainingItems(positions);
-    return Comlink.transfer(items, [items.pixels.buffer, items.labels.buffer]);
-  },
-
-  /** The current detector's learned state, for a project file. */
-  saveDetector: () => session.saveDetector(),
-  /** The table run's fitted preprocessing by column name, with its window for a series model. */
-  tablePreprocessing: () => tables.preprocessing(),
-  /** The current detector's networks as model.json + weights each, by name (none for one-pass detectors). */
-  exportNetworks: async () => {
-    const files = await session.exportNetworks();
-    return Comlink.transfer(
-      files,
-      Object.values(files).map((f) => f.weights),
-    );
-  },
-
-  /**
-   * A saved table model opened without its training file: the detector, and its preprocessing for
-   * scoring new files (nothing of the split is scored: the rows are not here).
-   */
-  openModelOnly: async (config: LabConfig, saved: SavedDetector, encoder: PortableEncoder, header: string[]) => {
-    await session.openModelOnly(config, saved, encoder.features.length * (encoder.window ?? 1));
-    tables.useSavedPreprocessing(encoder, header);
-  },
-
-  /** A saved detector made the current one on the configured data, sending what a finished run sends. */
-  openDetector: (config: LabConfig, saved: SavedDetector, events: SessionEvents) =>
-    session.openDetector(config, saved, forwarded(config, events)),
+  /** The current detector: saving, opening, exporting, and what it says about single items. */
+  detector: Comlink.proxy({
+    /** Its learned state, for a project file. */
+    save: () => session.saveDetector(),
+    /** Its networks as model.json + weights each, by name (none for one-pass detectors). */
+    exportNetworks: async () => {
+      const files = await session.exportNetworks();
+      return Comlink.transfer(
+        files,
+        Object.values(files).map((f) => f.weights),
+      );
+    },
+    /** A saved detector made the current one on the configured data, sending what a finished run sends. */
+    open: (config: LabConfig, saved: SavedDetector, events: SessionEvents) =>
+      session.openDetector(config, saved, forwarded(config, events)),
+    /**
+     * A saved table model opened without its training file: the detector, and its preprocessing for
+     * scoring new files (nothing of the split is scored: the rows are not here).
+     */
+    openModelOnly: async (config: LabConfig, saved: SavedDetector, encoder: PortableEncoder, header: string[]) => {
+      await session.openModelOnly(config, saved, encoder.features.length * (encoder.window ?? 1));
+      tables.useSavedPreprocessing(encoder, header);
+    },
+    /** Shapley attributions of its score to the table's columns, for these test rows. */
+    explainRows: (rows: number[], seed: number) => session.explain(rows, seed),
+    reconstructTest: (position: number) => session.reconstructTest(position),
+    /** Training items of the image set in view (pixels and labels), for the feedback gallery. */
+    trainingItems: (positions: number[]) => {
+      const items = session.trainingItems(positions);
+      return Comlink.transfer(items, [items.pixels.buffer, items.labels.buffer]);
+    },
+  }),
 
   /** Fits and scores several one-pass detectors on the split, beside the current model (the leaderboard). */
   scoreClassical(ids: ModelId[], config: LabConfig, events: ClassicalEvents): Promise<RunOutcome> {
@@ -245,50 +255,54 @@ const labApi = {
     });
   },
 
-  /** Shapley attributions of the current detector's score to the table's columns, for these test rows. */
-  explainRows: (rows: number[], seed: number) => session.explain(rows, seed),
-  reconstructTest: (position: number) => session.reconstructTest(position),
-  /** A test row's cells as the file has them (the row detail). */
-  tableRowCells: (row: number) => tables.rowCells(row),
+  /** The dropped table: its rows, its scored export, new files against its model, the live monitor. */
+  tables: Comlink.proxy({
+    /** The table run's fitted preprocessing by column name, with its window for a series model. */
+    preprocessing: () => tables.preprocessing(),
+    /** A test row's cells as the file has them (the row detail). */
+    rowCells: (row: number) => tables.rowCells(row),
+    /** The scores a table export writes from now on (a leaderboard row shown as the current detector). */
+    keepScores: (test: Float32Array, train: Float32Array) => tables.keepScores(test, train),
+    export: (threshold: number, view?: { test?: Float32Array; train?: Float32Array }) =>
+      tables.exportCsv(threshold, view),
+    /** A new file against the model's columns, before scoring it. */
+    checkFile: (blob: Blob) => tables.checkFile(blob),
+    /** A new file streamed through the model; its scores are moved to the page. */
+    scoreFile: async (blob: Blob, onProgress: (fraction: number) => void, rowscore: LabConfig['rowscore'] = 'max') => {
+      const scored = await tables.scoreFile(blob, onProgress, rowscore);
+      return scored && Comlink.transfer(scored, [scored.scores.buffer]);
+    },
+    cancelScoreFile: () => tables.cancel(),
+    exportScoredFile: (threshold: number) => tables.exportScoredFile(threshold),
+    monitorInfo: () => tables.monitorInfo(),
+    monitorRows: (from: number, count: number) => tables.monitorRows(from, count),
+  }),
 
-  /** The scores a table export writes from now on (a leaderboard row shown as the current detector). */
-  keepTableScores: (test: Float32Array, train: Float32Array) => tables.keepScores(test, train),
+  /** The GAN studio's controls on the current GAN. */
+  gan: Comlink.proxy({
+    /** While paused: one more D + G round. */
+    step: () => session.step(),
+    /** Which of its scorers scores new rows (the page switched it). */
+    setScorer: (scorer: LabConfig['scorer']) => session.setGanScorer(scorer),
+    interpolate: async (from: number, to: number, frames: number) => {
+      const pixels = await session.interpolate(from, to, frames);
+      return Comlink.transfer(pixels, [pixels.buffer]);
+    },
+  }),
 
-  exportTable: (threshold: number, view?: { test?: Float32Array; train?: Float32Array }) =>
-    tables.exportCsv(threshold, view),
-  /** A new file against the model's columns, before scoring it. */
-  checkFile: (blob: Blob) => tables.checkFile(blob),
-  /** A new file streamed through the model; its scores are moved to the page. */
-  scoreFile: async (blob: Blob, onProgress: (fraction: number) => void, rowscore: LabConfig['rowscore'] = 'max') => {
-    const scored = await tables.scoreFile(blob, onProgress, rowscore);
-    return scored && Comlink.transfer(scored, [scored.scores.buffer]);
-  },
-  cancelScoreFile: () => tables.cancel(),
-  monitorInfo: () => tables.monitorInfo(),
-  monitorRows: (from: number, count: number) => tables.monitorRows(from, count),
-  exportScoredFile: (threshold: number) => tables.exportScoredFile(threshold),
-
-  pause: () => session.pause(),
-  step: () => session.step(),
-  /** Which of a GAN's scorers scores new rows (the page switched it). */
-  setGanScorer: (scorer: LabConfig['scorer']) => session.setGanScorer(scorer),
-  interpolate: async (from: number, to: number, frames: number) => {
-    const pixels = await session.interpolate(from, to, frames);
-    return Comlink.transfer(pixels, [pixels.buffer]);
-  },
-  resume: () => session.resume(),
-  stop: () => session.stop(),
-  reset: () => session.reset(),
-  /** What the worker's backend holds now (for the memory read-out and the benchmark). */
-  memory: () => ({ numTensors: tf.memory().numTensors, numBytes: tf.memory().numBytes, backend: tf.getBackend() }),
-  matmulGflops: (size: number | [number, number, number], minMilliseconds: number) =>
-    measureMatmulGflops(size, minMilliseconds),
-  /** The current backend's training throughput for a detector, as `auto` measures it (the engine benchmark). */
-  trainingRate: (probe: RateProbe, budgetMs: number) => measureTrainingRate(probe, budgetMs),
-  /** Kernel times of that step (the engine benchmark's --profile). */
-  profileTrainingStep: (probe: RateProbe, steps: number) => profileTrainingStep(probe, steps),
-  /** Threads WASM trains with (1 unless the page is cross-origin isolated). */
-  wasmThreads,
+  /** What the benchmarks and the memory read-out measure in the worker. */
+  bench: Comlink.proxy({
+    /** What the worker's backend holds now. */
+    memory: () => ({ numTensors: tf.memory().numTensors, numBytes: tf.memory().numBytes, backend: tf.getBackend() }),
+    matmulGflops: (size: number | [number, number, number], minMilliseconds: number) =>
+      measureMatmulGflops(size, minMilliseconds),
+    /** The current backend's training throughput for a detector, as `auto` measures it (the engine benchmark). */
+    trainingRate: (probe: RateProbe, budgetMs: number) => measureTrainingRate(probe, budgetMs),
+    /** Kernel times of that step (the engine benchmark's --profile). */
+    profileTrainingStep: (probe: RateProbe, steps: number) => profileTrainingStep(probe, steps),
+    /** Threads WASM trains with (1 unless the page is cross-origin isolated). */
+    wasmThreads,
+  }),
 };
 
 export type LabApi = typeof labApi;
