@@ -137,7 +137,9 @@ export function runEvents(
   const live = (write: (s: LabState) => Partial<LabState>) => {
     if (isCurrentRun(run)) set(write);
   };
-  const events: SessionEvents = {
+  // Every event of SessionEvents with the patch it applies: a new event fails to compile here until it has one
+  // (its payload is declared in core/lab/sessionTypes.ts, its transferables in core/lab/eventTransfers.ts).
+  const events: Required<SessionEvents> = {
     onStepLosses: (losses, first) => live((s) => ({ stepLosses: s.stepLosses.append(losses, first + 1) })),
     onEpoch: (r) =>
       live((s) => ({

@@ -27,6 +27,7 @@ import type { ClassicalEvents } from '../core/lab/classicalRun';
 import { sourceOf } from '../core/sources/registry';
 import type { BackendName } from '../core/detectors/spec';
 import { wasmPaths } from './wasmPaths';
+import { eventNames, eventTransfers } from '../core/lab/eventTransfers';
 import { labKernelHost } from './labKernelHost';
 import type { PortableEncoder } from '../core/data/csv/portableEncoder';
 import type { SavedDetector } from '../core/project/format';
@@ -94,38 +95,27 @@ function withFault(fault: NonNullable<LabConfig['debug']>, events: SessionEvents
 const transferScores = <T extends { testScores: Float32Array; trainScores: Float32Array }>(result: T): T =>
   Comlink.transfer(result, [result.testScores.buffer, result.trainScores.buffer]);
 
-/** The page's run events, with scores, snapshots and reconstructions moved to the page, not copied. */
+/**
+ * The page's run events, each forwarded with the buffers its entry in eventTransfers names moved to
+ * the page, not copied; a run's scores are also kept by the source's host where it exports them.
+ */
 function forwarded(config: LabConfig, events: SessionEvents): SessionEvents {
+  const forward = (name: (typeof eventNames)[number]) => {
+    const buffersOf = eventTransfers[name] as (...args: unknown[]) => ArrayBuffer[];
+    return (...args: unknown[]) => {
+      const handler = events[name] as ((...values: unknown[]) => unknown) | undefined;
+      const buffers = buffersOf(...args);
+      // Comlink collects a call's transferables from its arguments: the first one carries them all.
+      const sent = buffers.length ? [Comlink.transfer(args[0], buffers), ...args.slice(1)] : args;
+      return handler?.(...sent);
+    };
+  };
+  const all = Object.fromEntries(eventNames.map((name) => [name, forward(name)])) as unknown as SessionEvents;
   return {
-    onGanStats: (stats, first) => events.onGanStats?.(Comlink.transfer(stats, [stats.buffer]), first),
-    onGanSnapshot: (snapshot) => events.onGanSnapshot?.(Comlink.transfer(snapshot, [snapshot.images.buffer])),
-    onPhase: (phase) => events.onPhase?.(phase),
-    onStepLosses: (losses, first) => events.onStepLosses(Comlink.transfer(losses, [losses.buffer]), first),
-    onEpoch: (report) => events.onEpoch(report),
-    // The ensemble still needs its members' scores: the page gets copies.
-    onClassicalResult: (result) =>
-      events.onClassicalResult?.(
-        transferScores({ ...result, testScores: result.testScores.slice(), trainScores: result.trainScores.slice() }),
-      ),
-    onProgress: (done, total) => events.onProgress?.(done, total),
-    onCheckpoint: (checkpoint) => events.onCheckpoint?.(checkpoint),
-    onLatent: (view) => events.onLatent?.(Comlink.transfer(view, [view.points.buffer, view.rows.buffer])),
-    onDecoded: (grids) =>
-      events.onDecoded?.(
-        Comlink.transfer(grids, [grids.prior.buffer, ...(grids.manifold ? [grids.manifold.buffer] : [])]),
-      ),
-    onSamples: (values, noisy) =>
-      events.onSamples(Comlink.transfer(values, [values.buffer]), noisy && Comlink.transfer(noisy, [noisy.buffer])),
+    ...all,
     onScores: (result) => {
       hostFor(sourceOf(config.dataset).kind).keepScores?.(result.testScores, result.trainScores);
-      const arrays: ArrayBufferView[] = [
-        result.testScores,
-        result.trainScores,
-        ...Object.values(result.byScorer ?? {}).flatMap((r) => [r.testScores, r.trainScores]),
-      ];
-      if (result.contributions) arrays.push(result.contributions.columns, result.contributions.shares);
-      // The chosen scorer's arrays are also in byScorer: each buffer may be listed once.
-      return events.onScores(Comlink.transfer(result, [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))]));
+      return all.onScores(result);
     },
   };
 }
