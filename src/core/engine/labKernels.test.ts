@@ -19,6 +19,22 @@ interface Product {
   seed: number;
 }
 
+/**
+ * Products up to these sizes in every layout (both transposed too: that one keeps TensorFlow.js's
+ * kernel, and must agree all the same), plain or with a bias, with every activation the lab fuses.
+ */
+const productsOf = (rows: number, inner: { min: number; max: number }, columns: number) =>
+  fc.record({
+    rows: fc.integer({ min: 1, max: rows }),
+    inner: fc.integer(inner),
+    columns: fc.integer({ min: 2, max: columns }),
+    transposeA: fc.boolean(),
+    transposeB: fc.boolean(),
+    bias: fc.boolean(),
+    activation: fc.constantFrom<Product['activation']>('relu', 'sigmoid', 'linear', 'elu', 'leakyrelu'),
+    seed: fc.integer({ min: 1, max: 10_000 }),
+  });
+
 async function product(backend: string, p: Product): Promise<Float32Array> {
   await tf.setBackend(backend);
   const out = tf.tidy(() => {
@@ -55,28 +71,15 @@ describe("the lab's WASM kernels on TensorFlow.js's WASM backend", () => {
 
   it('multiply as the CPU backend does, in every layout a dense layer trains with', async () => {
     await fc.assert(
-      fc.asyncProperty(
-        fc.record({
-          rows: fc.integer({ min: 1, max: 70 }),
-          inner: fc.integer({ min: 1, max: 90 }),
-          columns: fc.integer({ min: 2, max: 70 }),
-          // Not both transposed: that product keeps TensorFlow.js's kernel.
-          transposeA: fc.boolean(),
-          transposeB: fc.boolean(),
-          bias: fc.boolean(),
-          activation: fc.constantFrom<Product['activation']>('relu', 'sigmoid', 'linear', 'elu', 'leakyrelu'),
-          seed: fc.integer({ min: 1, max: 10_000 }),
-        }),
-        async (p) => {
-          const onCpu = await product('cpu', p);
-          await tf.setBackend('wasm');
-          const dataBefore = tf.engine().backend.numDataIds();
-          const onWasm = await product('wasm', p);
-          expect(tf.engine().backend.numDataIds()).toBe(dataBefore);
-          expect(onWasm.length).toBe(onCpu.length);
-          onCpu.forEach((v, i) => expect(Math.abs(onWasm[i] - v)).toBeLessThan(1e-4 * Math.max(1, Math.abs(v))));
-        },
-      ),
+      fc.asyncProperty(productsOf(70, { min: 1, max: 90 }, 70), async (p) => {
+        const onCpu = await product('cpu', p);
+        await tf.setBackend('wasm');
+        const dataBefore = tf.engine().backend.numDataIds();
+        const onWasm = await product('wasm', p);
+        expect(tf.engine().backend.numDataIds()).toBe(dataBefore);
+        expect(onWasm.length).toBe(onCpu.length);
+        onCpu.forEach((v, i) => expect(Math.abs(onWasm[i] - v)).toBeLessThan(1e-4 * Math.max(1, Math.abs(v))));
+      }),
       { numRuns: 120, seed: 20261124 },
     );
   });
@@ -85,29 +88,14 @@ describe("the lab's WASM kernels on TensorFlow.js's WASM backend", () => {
   // later blocks add to what the earlier ones left, with the bias and activation applied once at the end.
   it('multiply as the CPU backend does over several depth blocks, with every activation, in every layout', async () => {
     await fc.assert(
-      fc.asyncProperty(
-        fc.record({
-          rows: fc.integer({ min: 1, max: 40 }),
-          inner: fc.integer({ min: 257, max: 900 }),
-          columns: fc.integer({ min: 2, max: 40 }),
-          // Both transposed too: that product keeps TensorFlow.js's kernel, and must still agree.
-          transposeA: fc.boolean(),
-          transposeB: fc.boolean(),
-          bias: fc.boolean(),
-          activation: fc.constantFrom<Product['activation']>('relu', 'sigmoid', 'linear', 'elu', 'leakyrelu'),
-          seed: fc.integer({ min: 1, max: 10_000 }),
-        }),
-        async (p) => {
-          const onCpu = await product('cpu', p);
-          const onWasm = await product('wasm', p);
-          expect(onWasm.length).toBe(onCpu.length);
-          // Sums of up to 900 products of N(0, 1) values: float32 rounding grows with the depth.
-          const scale = Math.sqrt(p.inner);
-          onCpu.forEach((v, i) =>
-            expect(Math.abs(onWasm[i] - v)).toBeLessThan(1e-5 * scale * Math.max(1, Math.abs(v))),
-          );
-        },
-      ),
+      fc.asyncProperty(productsOf(40, { min: 257, max: 900 }, 40), async (p) => {
+        const onCpu = await product('cpu', p);
+        const onWasm = await product('wasm', p);
+        expect(onWasm.length).toBe(onCpu.length);
+        // Sums of up to 900 products of N(0, 1) values: float32 rounding grows with the depth.
+        const scale = Math.sqrt(p.inner);
+        onCpu.forEach((v, i) => expect(Math.abs(onWasm[i] - v)).toBeLessThan(1e-5 * scale * Math.max(1, Math.abs(v))));
+      }),
       { numRuns: 40, seed: 20261207 },
     );
   });
