@@ -1,7 +1,8 @@
 import { useRef, useState, type PointerEvent } from 'react';
 import { Bar, BarChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { metricsAt } from '../../src/core/detect/metrics';
-import { hasLabels, shownScoreSpec, useLab } from '../../src/store/labStore';
+import { useLab } from '../../src/store/labStore';
+import { hasLabels, shownScoreSpec } from '../../src/store/selectors';
 import { moveThreshold } from '../../src/store/thresholdIntents';
 import { resultStages, useStagedResults } from '../../src/ui/common/useStagedResults';
 import { useT, useWords } from '../../src/ui/common/useT';

@@ -1,4 +1,5 @@
-import { activeDataKind, useLab } from './labStore';
+import { useLab } from './labStore';
+import { activeDataKind } from './selectors';
 import { isCurrentRun, runToken } from './runState';
 import { api, messageOf } from './workerConnection';
 

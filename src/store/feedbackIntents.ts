@@ -8,7 +8,10 @@ import {
 } from '../core/detect/feedback';
 import { downloadBlob } from './download';
 import { startTraining } from './trainingIntents';
-import { activeTestIsAnomaly, deriveResults, useLab, type LabState } from './labStore';
+import { useLab } from './labStore';
+import type { LabState } from './labState';
+import { activeTestIsAnomaly } from './selectors';
+import { deriveResults } from './scoreResults';
 import { countAtOrBelow } from '../core/detect/metrics';
 import { splitKey } from './leaderboardIntents';
 import type { RunSummary } from './feedbackSlice';

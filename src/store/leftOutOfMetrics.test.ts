@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auroc, buildScoreIndex } from '../core/detect/metrics';
-import { deriveResults } from './labStore';
+import { deriveResults } from './scoreResults';
 
 describe('results of a detector that trained on some test items', () => {
   const scores = Float32Array.from([0.1, 0.2, 0.9, 0.3, 0.8, 0.05, 0.7]);

@@ -1,6 +1,7 @@
 import { defaultConfig, pageFieldNames, splitFieldNames, type LabConfig } from '../core/config';
 import { specOf } from '../core/detectors/registry';
-import { isRunning, useLab } from './labStore';
+import { useLab } from './labStore';
+import { isRunning } from './selectors';
 import { openProjectText } from './projectIntents';
 import type { PretrainedStart } from './projectSlice';
 import { say } from './say';

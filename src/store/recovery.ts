@@ -1,6 +1,7 @@
 import type { Message } from '../core/messages';
 import { messageText } from '../i18n/translate';
-import { isRunning, useLab } from './labStore';
+import { useLab } from './labStore';
+import { isRunning } from './selectors';
 import { startTraining } from './trainingIntents';
 import { clearRun, forgetStart, initLab, runToken, watchDeviceLoss } from './runState';
 import { checkpointOf } from './checkpoint';

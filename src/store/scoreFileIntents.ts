@@ -1,7 +1,8 @@
 import * as Comlink from 'comlink';
 import { scoreHistogram } from '../core/detect/histogram';
 import { downloadBlob } from './download';
-import { isRunning, useLab } from './labStore';
+import { useLab } from './labStore';
+import { isRunning } from './selectors';
 import type { NewFileSlice } from './newFileSlice';
 import { api, messageOf } from './workerConnection';
 import { say } from './say';

@@ -2,7 +2,7 @@ import type { LabConfig } from '../core/config';
 import { specOf } from '../core/detectors/registry';
 import { splitKey } from '../core/lab/splitKey';
 import { isTableSource } from '../core/sources/registry';
-import type { LabState } from './labStore';
+import type { LabState } from './labState';
 
 /**
  * The split a configuration draws on the page's data (core's splitKey): an image set by its name, a

@@ -1,7 +1,8 @@
 import type { ThresholdMethod } from '../core/detect/thresholds';
 import { updateConfig } from './trainingIntents';
 import { writeUrl } from './runState';
-import { placedThreshold, useLab } from './labStore';
+import { useLab } from './labStore';
+import { placedThreshold } from './scoreResults';
 
 // Intents for the operating point. The threshold, the method that chose it and the method's
 // parameter live in the configuration, so a shared link (or a reload) lands on the same point.

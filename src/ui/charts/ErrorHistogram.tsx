@@ -1,7 +1,8 @@
 import { resultStages, useStagedResults } from '../common/useStagedResults';
 import { useState } from 'react';
 import { metricsAt } from '../../core/detect/metrics';
-import { hasLabels, shownScoreSpec, useLab } from '../../store/labStore';
+import { useLab } from '../../store/labStore';
+import { hasLabels, shownScoreSpec } from '../../store/selectors';
 import { moveThreshold } from '../../store/thresholdIntents';
 import { useT, useWords } from '../common/useT';
 import { valueUnderPointer, xScaleOf, yScaleOf } from './plotArea';

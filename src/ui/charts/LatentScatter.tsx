@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { activeTestIsAnomaly, useLab } from '../../store/labStore';
+import { useLab } from '../../store/labStore';
+import { activeTestIsAnomaly } from '../../store/selectors';
 import { DigitCanvas } from '../grids/DigitCanvas';
 import { useImageView } from '../grids/imageView';
 import { useT } from '../common/useT';

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useLab, type Results } from '../../store/labStore';
+import { useLab } from '../../store/labStore';
+import type { Results } from '../../store/labState';
 
 /**
  * The run's results for a heavy view, `stage` animation frames after they first appear. When a run

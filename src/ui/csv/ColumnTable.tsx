@@ -1,6 +1,7 @@
 import type { ColumnProfile } from '../../core/data/csv/columns';
 import { updatePlan } from '../../store/tableIntents';
-import { isRunning, useLab } from '../../store/labStore';
+import { useLab } from '../../store/labStore';
+import { isRunning } from '../../store/selectors';
 import { BoxPlotMini } from './BoxPlotMini';
 import { useT } from '../common/useT';
 import type { MessageKey } from '../../i18n/translate';

@@ -9,7 +9,8 @@ import {
   setDecimalComma,
 } from '../../store/tableIntents';
 import { loadSampleTable, sampleTables } from '../../store/sampleTables';
-import { isRunning, useLab } from '../../store/labStore';
+import { useLab } from '../../store/labStore';
+import { isRunning } from '../../store/selectors';
 import { useT } from '../common/useT';
 import type { MessageKey } from '../../i18n/translate';
 import { PanelTitle } from '../teach/HelpNote';

@@ -1,4 +1,5 @@
-import { isRunning, useLab } from '../../store/labStore';
+import { useLab } from '../../store/labStore';
+import { isRunning } from '../../store/selectors';
 import { cancelNewFile, checkNewFile, continueWithChecked, exportNewFile } from '../../store/scoreFileIntents';
 import type { HistogramBin } from '../../core/detect/histogram';
 import { useLanguage, useLocale, useT } from '../common/useT';

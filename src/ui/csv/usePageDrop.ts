@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { loadTableFile } from '../../store/tableIntents';
 import { openProjectFile } from '../../store/projectIntents';
-import { isRunning, useLab } from '../../store/labStore';
+import { useLab } from '../../store/labStore';
+import { isRunning } from '../../store/selectors';
 
 /** A file dropped anywhere on the page opens it as a table or a project (and stops the browser navigating to it). */
 export function usePageDrop(): void {

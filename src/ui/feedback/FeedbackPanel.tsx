@@ -9,7 +9,8 @@ import {
   retrainWithFeedback,
   showOddTraining,
 } from '../../store/feedbackIntents';
-import { isRunning, useLab } from '../../store/labStore';
+import { useLab } from '../../store/labStore';
+import { isRunning } from '../../store/selectors';
 import type { RunSummary } from '../../store/feedbackSlice';
 import { DigitCanvas } from '../grids/DigitCanvas';
 import { FeedbackButtons } from './FeedbackButtons';

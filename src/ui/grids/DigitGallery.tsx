@@ -1,7 +1,8 @@
 import { resultStages, useStagedResults } from '../common/useStagedResults';
 import { sourceOf } from '../../core/sources/registry';
 import { useMemo } from 'react';
-import { useLab, type Results } from '../../store/labStore';
+import { useLab } from '../../store/labStore';
+import type { Results } from '../../store/labState';
 import { DigitCanvas } from './DigitCanvas';
 import { FeedbackButtons } from '../feedback/FeedbackButtons';
 import { markKey } from '../../core/detect/feedback';

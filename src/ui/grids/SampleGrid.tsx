@@ -1,4 +1,5 @@
-import { tableInView, useLab } from '../../store/labStore';
+import { useLab } from '../../store/labStore';
+import { tableInView } from '../../store/selectors';
 import { DigitCanvas } from './DigitCanvas';
 import { useImageView } from './imageView';
 import { PanelTitle } from '../teach/HelpNote';

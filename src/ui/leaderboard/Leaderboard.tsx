@@ -2,7 +2,8 @@ import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { detectorsOf } from '../../core/detectors/registry';
 import { sourceOf } from '../../core/sources/registry';
-import { activeTestIsAnomaly, hasLabels, isRunning, useLab } from '../../store/labStore';
+import { useLab } from '../../store/labStore';
+import { activeTestIsAnomaly, hasLabels, isRunning } from '../../store/selectors';
 import {
   addEnsemble,
   recordsOnSplit,

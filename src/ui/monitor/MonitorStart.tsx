@@ -1,4 +1,5 @@
-import { tableInView, useLab } from '../../store/labStore';
+import { useLab } from '../../store/labStore';
+import { tableInView } from '../../store/selectors';
 import { openMonitor } from '../../store/monitorIntents';
 import { useT } from '../common/useT';
 

@@ -1,6 +1,7 @@
 import { sourceOf } from '../../core/sources/registry';
 import { updateConfig } from '../../store/trainingIntents';
-import { isRunning, useLab } from '../../store/labStore';
+import { useLab } from '../../store/labStore';
+import { isRunning } from '../../store/selectors';
 import { ConfigControl } from './ConfigControl';
 import { PanelTitle } from '../teach/HelpNote';
 import { useT, useWords } from '../common/useT';

@@ -1,7 +1,8 @@
 import { sourceOf } from '../../core/sources/registry';
 import { metricsAt, type ThresholdMetrics } from '../../core/detect/metrics';
 import { setScorer } from '../../store/ganIntents';
-import { activeViews, hasLabels, isRunning, useLab } from '../../store/labStore';
+import { useLab } from '../../store/labStore';
+import { activeViews, hasLabels, isRunning } from '../../store/selectors';
 import { ErrorHistogram } from '../charts/ErrorHistogram';
 import { RocCurve } from '../charts/RocCurve';
 import { ThresholdControls } from './ThresholdControls';

@@ -1,6 +1,7 @@
 import { tableRunConfig } from '../../core/lab/tableSizing';
 import { specOf } from '../../core/detectors/registry';
-import { activeDataKind, isRunning, tableInView, useLab } from '../../store/labStore';
+import { useLab } from '../../store/labStore';
+import { activeDataKind, isRunning, tableInView } from '../../store/selectors';
 import { openOfferedStart } from '../../store/pretrainedIntents';
 import { ConfigControl } from './ConfigControl';
 import { PanelTitle } from '../teach/HelpNote';

@@ -1,4 +1,5 @@
-import { activeDataKind, useLab } from '../../store/labStore';
+import { useLab } from '../../store/labStore';
+import { activeDataKind } from '../../store/selectors';
 import { setSmoothing } from '../../store/smoothingIntents';
 import { useT } from '../common/useT';
 

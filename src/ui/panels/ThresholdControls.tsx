@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { LabConfig } from '../../core/config';
 import { updateConfig } from '../../store/trainingIntents';
-import { useLab, type Results } from '../../store/labStore';
+import { useLab } from '../../store/labStore';
+import type { Results } from '../../store/labState';
 import { applyThresholdMethod, moveThreshold } from '../../store/thresholdIntents';
 import { useT } from '../common/useT';
 

@@ -3,7 +3,8 @@ import { sourceOf, sources } from '../../core/sources/registry';
 import { stepOnce } from '../../store/ganIntents';
 import { pauseTraining, resumeTraining, startTraining, stopTraining } from '../../store/trainingIntents';
 import { resetLab } from '../../store/runState';
-import { isRunning, useLab } from '../../store/labStore';
+import { useLab } from '../../store/labStore';
+import { isRunning } from '../../store/selectors';
 import { useT } from '../common/useT';
 import { PanelTitle } from '../teach/HelpNote';
 

@@ -9,7 +9,8 @@ import {
   saveProject,
   suggestedName,
 } from '../../store/projectIntents';
-import { isRunning, useLab } from '../../store/labStore';
+import { useLab } from '../../store/labStore';
+import { isRunning } from '../../store/selectors';
 import type { ModelEntry } from '../../store/modelLibrary';
 import { exportForDeployment } from '../../store/exportIntents';
 import { PanelTitle } from '../teach/HelpNote';

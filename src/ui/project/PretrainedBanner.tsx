@@ -1,7 +1,8 @@
 import { specOf } from '../../core/detectors/registry';
 import type { ModelId } from '../../core/detectors/registry';
 import { startTraining } from '../../store/trainingIntents';
-import { isRunning, useLab } from '../../store/labStore';
+import { useLab } from '../../store/labStore';
+import { isRunning } from '../../store/selectors';
 import { useT, useWords } from '../common/useT';
 
 /** Says that the detector on screen is a shipped start, what it reached, and offers to train one's own. */

@@ -3,7 +3,8 @@ import { lessonById, lessonHref, lessons, type Lesson } from '../../core/lessons
 import { useShallow } from 'zustand/react/shallow';
 import type { MessageKey } from '../../i18n/translate';
 import { updateConfig } from '../../store/trainingIntents';
-import { isRunning, useLab } from '../../store/labStore';
+import { useLab } from '../../store/labStore';
+import { isRunning } from '../../store/selectors';
 import { loadSampleTable, sampleTables } from '../../store/sampleTables';
 import { useT } from '../common/useT';
 
