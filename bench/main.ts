@@ -5,6 +5,7 @@ import { defaultConfig, type BackendChoice, type LabConfig } from '../src/core/c
 import { detectors } from '../src/core/detectors/registry';
 import { rankEnsemble } from '../src/core/detectors/ensemble/combine';
 import { sourceOf, type DatasetId } from '../src/core/sources/registry';
+import { encodeImageAsset, poolHalf, type PoolHalf } from '../src/core/data/poolHalves';
 import { decodeMnistAsset, gatherPixels, type MnistDataset } from '../src/core/data/mnist';
 import { oneClassSplit } from '../src/core/data/split';
 import { auroc, buildScoreIndex, metricsAt } from '../src/core/detect/metrics';
@@ -63,8 +64,12 @@ const bench = {
     }));
   },
 
-  /** Starts the worker on a backend with an image set (MNIST unless another source is named). */
-  async init(backend: BackendChoice, dataset: DatasetId = 'mnist') {
+  /**
+   * Starts the worker on a backend with an image set (MNIST unless another source is named); with
+   * `half`, only that half of the pool (src/core/data/poolHalves.ts), handed to the worker as an
+   * asset of its own, so the detector and the PCA baseline see the same images.
+   */
+  async init(backend: BackendChoice, dataset: DatasetId = 'mnist', half?: PoolHalf) {
     const source = sourceOf(dataset);
     if (source.kind !== 'image-set') throw new Error(`${dataset} is not an image set`);
     const inWorker = await lab.init(backend, Comlink.proxy(noop));
@@ -72,10 +77,12 @@ const bench = {
     const bytes = await (await fetch(source.asset)).arrayBuffer();
     const decoded = decodeMnistAsset(bytes, source.shortName);
     if (!decoded.ok) throw new Error(decoded.reason);
-    mnist = decoded.data;
-    const url = new URL(source.asset, location.href).href;
+    mnist = half ? poolHalf(decoded.data, half) : decoded.data;
+    const url = half
+      ? URL.createObjectURL(new Blob([encodeImageAsset(mnist) as Uint8Array<ArrayBuffer>]))
+      : new URL(source.asset, location.href).href;
     await lab.loadSource({ kind: 'image-set', url, name: source.shortName }, Comlink.proxy(noop));
-    return { worker: inWorker.active, page: onPage.active };
+    return { worker: inWorker.active, page: onPage.active, count: mnist.count };
   },
 
   /** A detector's training rate on the worker's backend (items/s), as `auto` measures it, and the WASM threads. */
