@@ -2,16 +2,21 @@
  * `npm run bench:classical`: every classical detector (and their rank ensemble) on MNIST (each
  * digit normal), the Penguins sample (Adelie normal) and scikit-learn's wine and digits splits
  * (fixtures/sklearn), through the lab's own session on tfjs's WASM backend in Node; the "Run all
- * classical" time on MNIST digit 1, three runs. It writes the splits it used so
+ * classical" time on MNIST digit 1, three runs. It writes its report and the splits it used (so
  * scripts/sklearn-baselines.py can score scikit-learn's IsolationForest, PCA and OneClassSVM on
- * exactly the same rows. Usage: node bench/node-dist/node-classical.js [--backend=cpu]
+ * exactly the same rows) into a working folder, classical.json and splits.json: scripts/bench-classical.mjs
+ * names one for each run and writes the run's results file from them.
+ * Usage: node bench/node-classical-dist/node-classical.js --out=<folder> [--backend=cpu]
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { nodeMachine, nodeTensorflow } from './nodeBackend';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { nodeTensorflow } from './nodeBackend';
 
-const backendChoice = process.argv.find((a) => a.startsWith('--backend='))?.slice(10) ?? 'wasm';
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const backendChoice = arg('backend') ?? 'wasm';
+const outDir = arg('out');
 
 async function main() {
+  if (!outDir) throw new Error('--out=<folder> is required (scripts/bench-classical.mjs gives one)');
   const tf = await nodeTensorflow(backendChoice);
   const { defaultConfig } = await import('../src/core/config');
   const { decodeMnistAsset } = await import('../src/core/data/mnist');
@@ -49,8 +54,9 @@ async function main() {
 
   const report: Record<string, unknown> = {
     date: new Date().toISOString().slice(0, 10),
-    machine: nodeMachine(),
     backend: tf.getBackend(),
+    // The engine's settings as this run had them (WASM threads and SIMD among them).
+    tfFlags: tf.env().getFlags(),
     detectors: ids,
   };
   const splits: Record<string, unknown> = {};
@@ -146,10 +152,9 @@ async function main() {
     };
   }
 
-  mkdirSync('bench/results', { recursive: true });
-  const date = report.date as string;
-  writeFileSync(`bench/results/${date}-classical.json`, `${JSON.stringify(report, null, 1)}\n`);
-  writeFileSync(`bench/results/${date}-classical-splits.json`, JSON.stringify(splits));
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(`${outDir}/classical.json`, `${JSON.stringify(report, null, 1)}\n`);
+  writeFileSync(`${outDir}/splits.json`, JSON.stringify(splits));
   session.dispose();
 }
 

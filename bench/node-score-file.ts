@@ -4,13 +4,16 @@
  * disk-backed Blob read a slice at a time. A generated file (Penguins-like rows with jitter, default
  * 1 GB; --mb=N for another size) is scored by an Isolation Forest (plain-JS scoring) and the dense
  * autoencoder (tfjs), each 3 times, interleaved. Reported: rows/s (median, range) and the process's
- * peak resident memory during scoring. Usage: node bench/node-score-file-dist/node-score-file.js
+ * peak resident memory during scoring. Writes a new bench/results/<date>T<time>-<commit>-score-file-
+ * <backend>.json (scripts/results-file.mjs). Usage: node bench/node-score-file-dist/node-score-file.js
  * [--backend=wasm|cpu] [--mb=1024]
  */
-import { openAsBlob, writeFileSync, mkdirSync } from 'node:fs';
+import { openAsBlob, mkdirSync } from 'node:fs';
 // @ts-expect-error a plain ES module shared with the browser benchmark (scripts/bench-score-file-app.mjs)
 import { generatePenguinRows } from '../scripts/penguin-rows.mjs';
-import { nodeMachine, nodeTensorflow } from './nodeBackend';
+// @ts-expect-error a plain ES module shared with the scripts that run benchmarks in the browser
+import { machineRecord, writeResults } from '../scripts/results-file.mjs';
+import { nodeTensorflow } from './nodeBackend';
 
 const arg = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -45,12 +48,15 @@ async function main() {
   const noop = { onStepLosses() {}, onEpoch() {}, onSamples() {}, onScores() {} };
   const models = ['iforest', 'dense-ae'] as const;
   const runs: Record<string, { seconds: number[]; peakMb: number[]; rows: number }> = {};
+  // Each detector's settings as it trained (the same every round).
+  const configs: Record<string, unknown> = {};
   for (let round = 0; round < 3; round += 1) {
     for (const model of models) {
       const base = { ...defaultConfig(model), epochs: 20 };
       const prepared = tables.prepare({ kind: 'table', plan, config: base });
       if (!prepared.ok) throw new Error(JSON.stringify(prepared.problem));
       const config = tableRunConfig(base, prepared.prepared.featureNames.length, prepared.prepared.counts.fit);
+      configs[model] = config;
       await session.train(config, noop);
       global.gc?.();
       let peak = process.memoryUsage().rss;
@@ -82,16 +88,19 @@ async function main() {
       ];
     }),
   );
-  const date = new Date().toISOString().slice(0, 10);
   const report = {
-    date,
-    machine: nodeMachine(),
+    date: new Date().toISOString().slice(0, 10),
+    machine: machineRecord(),
     backend: tf.getBackend(),
+    // The engine's settings as this run had them (WASM threads and SIMD among them).
+    tfFlags: tf.env().getFlags(),
     fileBytes: big.size,
+    configs,
     summary,
+    runs,
   };
-  writeFileSync(`bench/results/${date}-score-file-${tf.getBackend()}.json`, JSON.stringify(report, null, 1));
   console.log(JSON.stringify(report, null, 1));
+  writeResults(`score-file-${tf.getBackend()}`, report);
 }
 
 main().catch((error) => {

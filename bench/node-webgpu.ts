@@ -2,16 +2,20 @@
  * Real-GPU figures for the lab's WebGPU path without a browser: Dawn (npm package `webgpu`) gives
  * Node a navigator.gpu, and the lab's own core code runs on it unchanged: backend selection,
  * matmul peak, the training loop (against plain model.fit), and the default run's AUROC.
- * Usage: node bench/node-dist/node-webgpu.js <path to mnist.bin> [output.json] [--backend=cpu]
+ * Writes a new bench/results/<date>T<time>-<commit>-node-webgpu-<backend>.json under the folder it
+ * runs in (scripts/results-file.mjs, bundled in), with the GPU adapter as the machine's GPU.
+ * Usage: node bench/node-dist/node-webgpu.js <path to mnist.bin> [--backend=cpu]
  * (built by `npm run bench:node-webgpu`, which also runs it where a GPU adapter exists).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { create, globals } from 'webgpu';
+// @ts-expect-error a plain ES module shared with the scripts that run benchmarks in the browser
+import { machineRecord, writeResults } from '../scripts/results-file.mjs';
 
 Object.assign(globalThis, globals);
 Object.defineProperty(globalThis, 'navigator', { value: { gpu: create([]) }, configurable: true });
 
-const [assetPath = 'public/mnist.bin', outputPath] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const [assetPath = 'public/mnist.bin'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const backendChoice = (process.argv.find((a) => a.startsWith('--backend='))?.slice(10) ?? 'webgpu') as 'webgpu' | 'cpu';
 
 async function main() {
@@ -33,17 +37,23 @@ async function main() {
   const decoded = decodeMnistAsset(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   if (!decoded.ok) throw new Error(decoded.reason);
   const mnist = decoded.data;
+  const gpu = adapter
+    ? {
+        vendor: adapter.info.vendor,
+        architecture: adapter.info.architecture,
+        device: adapter.info.device,
+        description: adapter.info.description,
+      }
+    : null;
   const report: Record<string, unknown> = {
+    date: new Date().toISOString().slice(0, 10),
+    // The helper's GPU line speaks of the browser benchmarks' software renderer; here the adapter is the GPU.
+    machine: { ...machineRecord(), gpu: gpu ? gpu.description || `${gpu.vendor} ${gpu.device}` : 'none used' },
     backend: selection.active,
     skipped: selection.skipped,
-    adapter: adapter
-      ? {
-          vendor: adapter.info.vendor,
-          architecture: adapter.info.architecture,
-          device: adapter.info.device,
-          description: adapter.info.description,
-        }
-      : null,
+    adapter: gpu,
+    // The engine's settings as this run had them.
+    tfFlags: tf.env().getFlags(),
   };
   console.log(JSON.stringify(report));
 
@@ -76,7 +86,8 @@ async function main() {
     const plain = await plainFitThroughput(fit, validation, config);
     tf.dispose([fit, validation]);
     const row = { batch, labSamplesPerSecond: median(windows), plainSamplesPerSecond: plain.samplesPerSecond };
-    throughput.push(row);
+    // Each epoch's rate after the first (the runs behind the medians).
+    throughput.push({ ...row, labWindows: windows, plainWindows: plain.windows });
     console.log(JSON.stringify(row));
   }
   report.throughput = throughput;
@@ -103,7 +114,7 @@ async function main() {
     console.log(JSON.stringify(row));
   }
   report.defaultRun = defaults;
-  if (outputPath) writeFileSync(outputPath, `${JSON.stringify(report, null, 2)}\n`);
+  writeResults(`node-webgpu-${selection.active}`, report);
 }
 
 main().then(

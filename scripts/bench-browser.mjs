@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { chromium } from 'playwright-core';
 import { findChromium } from './find-browser.mjs';
+import { browserRecord } from './results-file.mjs';
 
 export const chromiumArgs = [
   '--enable-unsafe-webgpu',
@@ -60,3 +61,9 @@ export const arg = (name, fallback) => {
 /** One line describing the machine a benchmark ran on. */
 export const machineDescription = () =>
   `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, no GPU (SwiftShader for WebGPU/WebGL)`;
+
+/**
+ * The browser as a results file records it: name and version, and the flags it was launched with
+ * (they choose the renderers WebGPU and WebGL run on, so a figure depends on them).
+ */
+export const browserUsed = (browser) => ({ ...browserRecord(browser), flags: chromiumArgs });

@@ -3,13 +3,15 @@
 // loss charts) and the results appearing (histogram, ROC), then the threshold dragged across the
 // histogram. The two builds differ only in the three chart modules (bench/vite.charts.config.ts).
 // Rounds are interleaved (SVG then recharts, recharts then SVG, ...) per backend, at least 3; every
-// run is kept. Writes bench/results/<date>T<time>-<commit>-charts.json, never over an older file.
+// run is kept. Writes bench/results/<date>T<time>-<commit>-charts.json, never over an older file
+// (scripts/results-file.mjs).
 // Options: --backends=wasm,webgl  --rounds=3  --epochs=10  --limit=3000
-import { execSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { arg, launch, machineDescription, serve } from './bench-browser.mjs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { arg, browserUsed, launch, serve } from './bench-browser.mjs';
 import { spread } from './bench-stats.mjs';
 import { watchPage } from './bench-app.mjs';
+import { machineRecord, writeResults } from './results-file.mjs';
 
 const backends = arg('backends', 'wasm,webgl').split(',');
 const rounds = Math.max(3, Number(arg('rounds', 3)));
@@ -133,28 +135,14 @@ for (const backend of backends) {
     };
   }
 }
-const commit = execSync('git rev-parse --short HEAD').toString().trim();
-const stamp = new Date().toISOString().slice(0, 19).replace(/:/g, '');
-mkdirSync('bench/results', { recursive: true });
-let file = `bench/results/${stamp}-${commit}-charts.json`;
-for (let n = 2; existsSync(file); n += 1) file = `bench/results/${stamp}-${commit}-charts-${n}.json`;
-writeFileSync(
-  file,
-  `${JSON.stringify(
-    {
-      date: new Date().toISOString(),
-      commit,
-      machine: machineDescription(),
-      browser: `Chromium ${browser.version()} headless`,
-      workload: { query: query('<backend>'), drag: '40 pointer moves across 70% of the histogram' },
-      rechartsVersion: JSON.parse((await import('node:fs')).readFileSync('node_modules/recharts/package.json', 'utf8'))
-        .version,
-      rounds,
-      summary,
-      runs,
-    },
-    null,
-    2,
-  )}\n`,
-);
-console.log(`wrote ${file}`);
+writeResults('charts', {
+  date: new Date().toISOString(),
+  machine: machineRecord(),
+  browser: browserUsed(browser),
+  backends,
+  workload: { query: query('<backend>'), drag: '40 pointer moves across 70% of the histogram' },
+  rechartsVersion: JSON.parse(readFileSync('node_modules/recharts/package.json', 'utf8')).version,
+  rounds,
+  summary,
+  runs,
+});

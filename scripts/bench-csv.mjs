@@ -4,12 +4,15 @@
 //     (where the worker lives), and main-thread long tasks / frame gaps while it loads.
 //  2. AUROC / AUPRC on a real labelled table (Palmer penguins from vega-datasets, label Species,
 //     each species in turn as the normal class) with the table-sized defaults, per backend.
+// Every run writes a new bench/results/<date>T<time>-<commit>-csv.json (scripts/results-file.mjs),
+// with only what it measured: a partial run (--skip-load, some backends) leaves older files as they are.
 // Usage: npm run bench:csv [-- --backends=wasm,webgpu,webgl --megabytes=100 --skip-load]
 import { execSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { arg, buildOrExit, launch, machineDescription, serve } from './bench-browser.mjs';
+import { arg, browserUsed, buildOrExit, launch, machineDescription, serve } from './bench-browser.mjs';
+import { machineRecord, writeResults } from './results-file.mjs';
 
 const backends = arg('backends', 'wasm,webgpu,webgl').split(',').filter(Boolean);
 const megabytes = Number(arg('megabytes', '100'));
@@ -135,6 +138,7 @@ try {
       const count = async (id) => Number(await page.getByTestId(id).textContent());
       const testAnomalous = await count('count-test-anomalous');
       const row = {
+        requested: backend,
         backend: active,
         normal,
         auroc: await value('auroc'),
@@ -156,16 +160,14 @@ try {
 
 const machine = machineDescription();
 const date = new Date().toISOString().slice(0, 10);
-mkdirSync('bench/results', { recursive: true });
-// A partial re-run (--skip-load, or some backends) keeps the rest of today's figures.
-const file = `bench/results/${date}-csv.json`;
-const earlier = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { load: null, penguins: [] };
-result.load ??= earlier.load;
-result.penguins = [
-  ...earlier.penguins.filter((e) => !result.penguins.some((r) => r.backend === e.backend)),
-  ...result.penguins,
-];
-writeFileSync(file, `${JSON.stringify({ date, machine, chromium: browser.version(), ...result }, null, 2)}\n`);
+writeResults('csv', {
+  date,
+  machine: machineRecord(),
+  browser: browserUsed(browser),
+  backends,
+  megabytes,
+  ...result,
+});
 console.log(`\nMachine: ${machine}`);
 if (result.load) {
   const l = result.load;

@@ -1,14 +1,16 @@
 // Measures the lab's default run end to end, the way a person (or an outside tool) would run it:
 // the built app, served from a sub-path, driven only through the URL contract and data-testids.
 // For each backend and normal digit: AUROC / AUPRC reached and the wall time of training +
-// scoring. Writes bench/results/default-run-<date>.json and prints a markdown table.
+// scoring. Writes a new bench/results/<date>T<time>-<commit>-default-run.json each run
+// (scripts/results-file.mjs), with only its own rows, and prints a markdown table of them.
 // `--backends=auto,...` runs the measured choice as a first visit does (a fresh browser context:
 // nothing remembered), and records the start-up (page open to idle, the measurement included).
 // `--rounds=N` repeats every backend N times, the order flipping each round.
 // Usage: npm run bench:defaults [-- --backends=webgpu,webgl,wasm --digits=1,0 --rounds=1 --screenshot]
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { arg, buildOrExit, launch, machineDescription, serve } from './bench-browser.mjs';
+import { mkdirSync } from 'node:fs';
+import { arg, browserUsed, buildOrExit, launch, machineDescription, serve } from './bench-browser.mjs';
 import { formatSpread, spread } from './bench-stats.mjs';
+import { machineRecord, writeResults } from './results-file.mjs';
 
 const backends = arg('backends', 'webgpu,webgl,wasm').split(',');
 const digits = arg('digits', '1,0').split(',').map(Number);
@@ -71,21 +73,21 @@ try {
 
 const machine = machineDescription();
 const date = new Date().toISOString().slice(0, 10);
-mkdirSync('bench/results', { recursive: true });
-// A partial re-run (some backends or digits) replaces only its own rows in today's file.
-const file = `bench/results/default-run-${date}.json`;
-const earlier = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).rows : [];
-const sameRun = (a, b) => (a.requested ?? a.backend) === (b.requested ?? b.backend) && a.digit === b.digit;
-const merged = [...earlier.filter((e) => !rows.some((r) => sameRun(r, e))), ...rows];
-writeFileSync(
-  file,
-  `${JSON.stringify({ date, machine, chromium: browser.version(), config: 'defaults', rows: merged }, null, 2)}\n`,
-);
+writeResults('default-run', {
+  date,
+  machine: machineRecord(),
+  browser: browserUsed(browser),
+  config: 'defaults',
+  backends,
+  digits,
+  rounds,
+  rows,
+});
 console.log(
   `\nMachine: ${machine}\n\n| backend asked (ran on) | normal digit | AUROC | start-up (median, range) | train + score (median, range) | runs |\n|---|---|---|---|---|---|`,
 );
 const groups = new Map();
-for (const r of merged) {
+for (const r of rows) {
   const key = `${r.requested ?? r.backend} ${r.digit}`;
   groups.set(key, [...(groups.get(key) ?? []), r]);
 }

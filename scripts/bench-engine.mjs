@@ -2,17 +2,17 @@
 // the detector's own training step at batch 64 on 28x28 items, first step untimed) of the dense
 // autoencoder, the convolutional autoencoder and the DCGAN on each backend, with WASM both
 // threaded (the page cross-origin isolated) and single-threaded (a plain static host). Interleaved
-// rounds (the order flips every round), at least 3; medians with their range. Writes
-// bench/results/<date>-engine.json and prints a markdown table.
+// rounds (the order flips every round), at least 3; medians with their range. Writes a new
+// bench/results/<date>T<time>-<commit>-engine.json (scripts/results-file.mjs) and prints a markdown table.
 // A model named id@batch trains at that batch instead (dense-ae@512: where threads pay). On each
 // WASM page also the matrix products of the dense autoencoder's step alone (GFLOP/s at its shapes).
 // Options: --rounds=3 --budget=3000 --models=dense-ae,dense-ae@512,conv-ae,dcgan --backends=wasm,webgl,webgpu
 //          --profile  also where each step's time goes on each WASM setup, kernel by kernel (tf.profile, 20 steps
 //                     after the rounds; kernel times include what the lab's wrappers do inside a kernel), and
 //                     the lab's pool kernels alone over 20 more steps: time a step and the helpers' share of units
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { arg, buildOrExit, launch, machineDescription, openBenchPage, serve } from './bench-browser.mjs';
+import { arg, browserUsed, buildOrExit, launch, machineDescription, openBenchPage, serve } from './bench-browser.mjs';
 import { formatSpread, spread } from './bench-stats.mjs';
+import { machineRecord, writeResults } from './results-file.mjs';
 
 const rounds = Math.max(3, Number(arg('rounds', 3)));
 const budgetMs = Number(arg('budget', 3000));
@@ -117,8 +117,6 @@ const ratios = Object.fromEntries(
   ]),
 );
 const machine = machineDescription();
-mkdirSync('bench/results', { recursive: true });
-const file = `bench/results/${date}-engine.json`;
 const matmul = Object.fromEntries(
   setups
     .filter((s) => s.backend === 'wasm')
@@ -129,8 +127,23 @@ const matmul = Object.fromEntries(
       ]),
     ),
 );
-const report = { date, machine, budgetMs, rounds, summary, ratios, matmul, runs, matmulRuns, profiles };
-writeFileSync(file, JSON.stringify(report, null, 2));
+// Each run keeps its setup's WASM threads and isolation (`threads`, `crossOriginIsolated`).
+const report = {
+  date,
+  machine: machineRecord(),
+  browser: browserUsed(browser),
+  setups,
+  models,
+  budgetMs,
+  rounds,
+  summary,
+  ratios,
+  matmul,
+  runs,
+  matmulRuns,
+  profiles,
+};
+const file = writeResults('engine', report);
 
 console.log(
   `\nTraining throughput, items/s at batch 64 unless named (median (range, n)), ${machine}, headless Chromium:\n`,

@@ -1,10 +1,11 @@
 // `npm run bench:first-visit`: how long a first visit waits for a trained detector. The built app is
 // opened fresh (no cache, no service worker) with ?backend=X; a script in the page records when the
 // split counts appear (MNIST loaded and split) and when the pre-trained start's AUROC is shown.
-// Backends interleaved, 3 rounds (--rounds=N). Writes bench/results/<date>-first-visit.json.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { arg, launch, machineDescription, serve } from './bench-browser.mjs';
+// Backends interleaved, 3 rounds (--rounds=N). Writes a new
+// bench/results/<date>T<time>-<commit>-first-visit.json (scripts/results-file.mjs).
+import { arg, browserUsed, launch, serve } from './bench-browser.mjs';
 import { formatSpread, spread } from './bench-stats.mjs';
+import { machineRecord, writeResults } from './results-file.mjs';
 
 const rounds = Number(arg('rounds', '3'));
 const backends = arg('backends', 'wasm,webgl,webgpu').split(',');
@@ -31,8 +32,11 @@ async function visit(backend) {
   await page.goto(`http://127.0.0.1:${port}/lab/?backend=${backend}`);
   await page.waitForFunction(() => window.__milestones?.auroc, null, { timeout: 300_000 });
   const marks = await page.evaluate(() => window.__milestones);
+  // The backend the visit ran on (it may fall back from the one asked for).
+  const active = (await page.getByTestId('backend-badge').textContent())?.trim();
   await context.close();
-  return { split: marks.split / 1000, auroc: marks.auroc / 1000, afterSplit: (marks.auroc - marks.split) / 1000 };
+  const afterSplit = (marks.auroc - marks.split) / 1000;
+  return { active, split: marks.split / 1000, auroc: marks.auroc / 1000, afterSplit };
 }
 
 const runs = Object.fromEntries(backends.map((b) => [b, []]));
@@ -59,9 +63,15 @@ const summary = Object.fromEntries(
   ]),
 );
 const date = new Date().toISOString().slice(0, 10);
-mkdirSync('bench/results', { recursive: true });
-const file = `bench/results/${date}-first-visit.json`;
-writeFileSync(file, `${JSON.stringify({ date, machine: machineDescription(), rounds, summary, runs }, null, 2)}\n`);
+writeResults('first-visit', {
+  date,
+  machine: machineRecord(),
+  browser: browserUsed(browser),
+  backends,
+  rounds,
+  summary,
+  runs,
+});
 for (const b of backends) {
   const s = summary[b];
   console.log(
@@ -69,4 +79,3 @@ for (const b of backends) {
       `(${formatSpread(s.afterSplitS, 2)} s after the split)`,
   );
 }
-console.log(`-> ${file}`);

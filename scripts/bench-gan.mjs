@@ -3,9 +3,11 @@
 // scorer for normal digit 1, on the lab's own worker in headless Chromium.
 // Usage: npm run bench:gan [-- --backend=webgl --model=dcgan --steps=3000 --digit=1]
 //        npm run bench:gan -- --real-digits   (only the classifier score of held-out real digits)
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { arg, buildOrExit, launch, machineDescription, openBenchPage, serve } from './bench-browser.mjs';
+// Every run writes a new file (scripts/results-file.mjs): bench/results/<date>T<time>-<commit>-gan-
+// <model>-<backend>-<gandata>.json, or -classifier-real-digits.json.
+import { arg, browserUsed, buildOrExit, launch, openBenchPage, serve } from './bench-browser.mjs';
 import { formatSpread, spread } from './bench-stats.mjs';
+import { machineRecord, writeResults } from './results-file.mjs';
 
 const backend = arg('backend', 'webgl');
 const model = arg('model', 'dcgan');
@@ -21,14 +23,21 @@ const server = await serve(port, 'bench', 'bench/dist');
 const browser = await launch();
 if (process.argv.includes('--real-digits')) {
   const page = await openBenchPage(browser, `http://127.0.0.1:${port}/bench/`);
-  await page.evaluate(() => window.bench.init('wasm'));
+  const { worker } = await page.evaluate(() => window.bench.init('wasm'));
   const real = await page.evaluate(() => window.bench.realDigitLikeness());
   await browser.close();
   server.kill();
   const batches = spread(real.batchesOf64);
   const date = new Date().toISOString().slice(0, 10);
-  const out = { date, machine: machineDescription(), heldOut: real.heldOut, all: real.all, batchesOf64: batches };
-  writeFileSync(`bench/results/${date}-classifier-real-digits.json`, `${JSON.stringify(out, null, 2)}\n`);
+  writeResults('classifier-real-digits', {
+    date,
+    machine: machineRecord(),
+    browser: browserUsed(browser),
+    backend: worker,
+    heldOut: real.heldOut,
+    all: real.all,
+    batchesOf64: batches,
+  });
   console.log(
     `${real.heldOut} held-out real digits: score ${real.all.toFixed(2)}; batches of 64: ${formatSpread(batches, 2)}`,
   );
@@ -50,12 +59,16 @@ try {
 const recognisable = result.snapshots.find((s) => s.score !== null && s.score >= 6) ?? null;
 const best = result.snapshots.reduce((a, s) => ((s.score ?? 0) > (a?.score ?? 0) ? s : a), null);
 const date = new Date().toISOString().slice(0, 10);
-mkdirSync('bench/results', { recursive: true });
-const file = `bench/results/${date}-gan-${model}-${result.backend}-${gandata}.json`;
-writeFileSync(
-  file,
-  `${JSON.stringify({ date, machine: machineDescription(), recognisable, best, ...result }, null, 2)}\n`,
-);
+writeResults(`gan-${model}-${result.backend}-${gandata}`, {
+  date,
+  machine: machineRecord(),
+  browser: browserUsed(browser),
+  requested: backend,
+  encsteps,
+  recognisable,
+  best,
+  ...result,
+});
 console.log(
   `${model} on ${result.backend}, normal digit ${digit}: ${result.status} after ${steps} steps, ${(result.adversarialSeconds / 60).toFixed(1)} min adversarial, ${(result.totalSeconds / 60).toFixed(1)} min with scoring`,
 );
@@ -65,4 +78,3 @@ console.log(
     : 'classifier score never reached 6',
 );
 console.log(`best score ${best?.score?.toFixed(2)} at step ${best?.step}; AUROC ${JSON.stringify(result.aurocs)}`);
-console.log(`-> ${file}`);

@@ -2,11 +2,12 @@
 // and views (bench/longRun.tsx: GAN charts with health hints, train panel) at 128 steps a frame,
 // far faster than a real run reports. Prints long tasks, frame times per tenth of the run (flat if
 // the views cost the same at 100,000 steps as at 10,000) and the page's JS heap as it grows
-// (Chrome DevTools Protocol). 3 runs. Writes bench/results/<date>-long-run.json.
+// (Chrome DevTools Protocol). 3 runs. Writes a new bench/results/<date>T<time>-<commit>-long-run.json
+// (scripts/results-file.mjs).
 // Options: --steps=100000 --per-frame=128 --rounds=3
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { arg, buildOrExit, launch, machineDescription, serve } from './bench-browser.mjs';
+import { arg, browserUsed, buildOrExit, launch, machineDescription, serve } from './bench-browser.mjs';
 import { formatSpread, spread } from './bench-stats.mjs';
+import { machineRecord, writeResults } from './results-file.mjs';
 
 const steps = Number(arg('steps', 100_000));
 const perFrame = Number(arg('per-frame', 128));
@@ -51,12 +52,17 @@ try {
   server.kill();
 }
 const date = new Date().toISOString().slice(0, 10);
-mkdirSync('bench/results', { recursive: true });
-const file = `bench/results/${date}-long-run.json`;
-writeFileSync(file, `${JSON.stringify({ date, machine: machineDescription(), steps, perFrame, runs }, null, 2)}\n`);
+writeResults('long-run', {
+  date,
+  machine: machineRecord(),
+  browser: browserUsed(browser),
+  steps,
+  perFrame,
+  rounds,
+  runs,
+});
 const firstTenth = spread(runs.map((r) => r.frameMsByDecile[0].median));
 const lastTenth = spread(runs.map((r) => r.frameMsByDecile[9].median));
 console.log(`\n${steps} steps at ${perFrame} a frame, ${machineDescription()}:`);
 console.log(`long tasks: ${formatSpread(spread(runs.map((r) => r.longTasks)))}`);
 console.log(`frame time, first tenth: ${formatSpread(firstTenth, 1)} ms; last tenth: ${formatSpread(lastTenth, 1)} ms`);
-console.log(`-> ${file}`);

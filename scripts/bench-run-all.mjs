@@ -2,10 +2,11 @@
 // The built dist/ is opened on MNIST (digit 1 normal, 10,000 test digits) with ?backend=X, the
 // button is clicked, and the time until every leaderboard row is in is taken inside the page.
 // Backends interleaved, 3 rounds by default (--rounds=N); median and range per backend, and each
-// detector's fit time from its leaderboard row. Writes bench/results/<date>-run-all.{json,md}.
-import { writeFileSync } from 'node:fs';
-import { arg, buildOrExit, launch, machineDescription, serve } from './bench-browser.mjs';
+// detector's fit time from its leaderboard row. Writes a new
+// bench/results/<date>T<time>-<commit>-run-all.{json,md} (scripts/results-file.mjs).
+import { arg, browserUsed, buildOrExit, launch, machineDescription, serve } from './bench-browser.mjs';
 import { spread, formatSpread } from './bench-stats.mjs';
+import { machineRecord, writeResults } from './results-file.mjs';
 
 const rounds = Number(arg('rounds', '3'));
 const backends = arg('backends', 'wasm,webgl,webgpu').split(',');
@@ -65,13 +66,21 @@ const perBackend = Object.fromEntries(
     return [b, { totalMs: spread(mine.map((r) => r.ms)), fitMedianMs: fits, errors: mine.some((r) => r.errors) }];
   }),
 );
-const result = { date, machine: machineDescription(), dataset: 'MNIST digit 1, 10,000 test digits', perBackend, runs };
-writeFileSync(`bench/results/${date}-run-all.json`, JSON.stringify(result, null, 1));
+const result = {
+  date,
+  machine: machineRecord(),
+  browser: browserUsed(browser),
+  dataset: 'MNIST digit 1, 10,000 test digits',
+  backends,
+  rounds,
+  perBackend,
+  runs,
+};
 const lines = [
   `# Run all classical in the app, MNIST digit 1 (${date})`,
   '',
-  `${result.machine}; headless Chromium, built app, ${rounds} interleaved rounds; seconds from the click to the last ` +
-    'leaderboard row, median (range).',
+  `${machineDescription()}; headless Chromium ${browser.version()}, built app, ${rounds} interleaved rounds; ` +
+    'seconds from the click to the last leaderboard row, median (range).',
   '',
   '| backend | total (s) | fit time per detector, median (ms) |',
   '|---|---|---|',
@@ -91,5 +100,5 @@ const lines = [
 function mapSpread(s, f) {
   return { median: f(s.median), min: f(s.min), max: f(s.max), runs: s.runs.map(f) };
 }
-writeFileSync(`bench/results/${date}-run-all.md`, lines.join('\n'));
+writeResults('run-all', result, lines.join('\n'));
 console.log(`\n${lines.join('\n')}`);

@@ -5,16 +5,18 @@
 // check finds something safe to go on with). Timed from giving the file until the scored-file
 // summary shows. Memory: the resident memory of all Chromium processes, polled every
 // 200 ms, before and at its peak during scoring. Backends interleaved, 3 rounds (--rounds=N).
-// Writes bench/results/<date>-score-file-app.{json,md}.
+// Writes a new bench/results/<date>T<time>-<commit>-score-file-app.{json,md} (scripts/results-file.mjs).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { arg, buildOrExit, launch, machineDescription, serve } from './bench-browser.mjs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { arg, browserUsed, buildOrExit, launch, machineDescription, serve } from './bench-browser.mjs';
 import { formatSpread, spread } from './bench-stats.mjs';
 import { generatePenguinRows } from './penguin-rows.mjs';
+import { machineRecord, writeResults } from './results-file.mjs';
 
 const rounds = Number(arg('rounds', '3'));
 const backends = arg('backends', 'wasm,webgl,webgpu').split(',');
 const megabytes = Number(arg('mb', '64'));
+const query = (backend) => `dataset=csv&backend=${backend}&model=dense-ae&epochs=5`;
 const sample = readFileSync('public/samples/penguins.csv', 'utf8').trim().split('\n');
 mkdirSync('bench/tmp', { recursive: true });
 const path = `bench/tmp/score-file-${megabytes}mb.csv`;
@@ -40,7 +42,7 @@ async function scoreOnce(backend) {
   const context = await browser.newContext({ viewport: { width: 1360, height: 1000 } });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(`http://127.0.0.1:4397/lab/?dataset=csv&backend=${backend}&model=dense-ae&epochs=5`);
+  await page.goto(`http://127.0.0.1:4397/lab/?${query(backend)}`);
   await page.getByTestId('csv-input').setInputFiles('public/samples/penguins.csv');
   await page.getByTestId('label-column').selectOption('Species');
   await page.getByTestId('normal-label').selectOption(['Adelie']);
@@ -99,12 +101,23 @@ const perBackend = Object.fromEntries(
     ];
   }),
 );
-const result = { date, machine: machineDescription(), fileBytes, detector: 'dense autoencoder', perBackend, runs };
-writeFileSync(`bench/results/${date}-score-file-app.json`, JSON.stringify(result, null, 1));
+const result = {
+  date,
+  machine: machineRecord(),
+  browser: browserUsed(browser),
+  fileBytes,
+  detector: 'dense autoencoder',
+  query: query('<backend>'),
+  backends,
+  rounds,
+  perBackend,
+  runs,
+};
 const lines = [
   `# Scoring a ${Math.round(fileBytes / 2 ** 20)} MB CSV in the app, dense autoencoder (${date})`,
   '',
-  `${result.machine}; headless Chromium, built app, ${rounds} interleaved rounds; median (range).`,
+  `${machineDescription()}; headless Chromium ${browser.version()}, built app, ${rounds} interleaved rounds; ` +
+    'median (range).',
   '',
   '| backend | rows | rows/s | Chromium peak RSS (MB) | growth while scoring (MB) |',
   '|---|---|---|---|---|',
@@ -117,5 +130,5 @@ const lines = [
   }),
   '',
 ];
-writeFileSync(`bench/results/${date}-score-file-app.md`, lines.join('\n'));
+writeResults('score-file-app', result, lines.join('\n'));
 console.log(`\n${lines.join('\n')}`);

@@ -3,12 +3,13 @@
 // rounds: AUROC overall and per injected anomaly kind, training throughput (windows per second)
 // and the time of a default run (train and score), in the lab's own worker on the bench page;
 // then the live monitor in the built app: latency per new row and slow frames while replaying
-// the whole series at 100x. Writes bench/results/<date>-series.json and prints a Markdown table.
+// the whole series at 100x. Writes a new bench/results/<date>T<time>-<commit>-series[-<what>].json
+// (scripts/results-file.mjs) and prints a Markdown table.
 // Options: --models=dense-ae,lstm-ae,attention-ae  --backends=wasm,webgl,webgpu  --rounds=3
 //          --window=16  --monitor=wasm,webgl,webgpu (backends for the monitor part; none to skip)
 //          --set=epochs=5  (override every model's defaults, e.g. for a quick look)
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { arg, buildOrExit, launch, machineDescription, openBenchPage, serve } from './bench-browser.mjs';
+import { arg, browserUsed, buildOrExit, launch, machineDescription, openBenchPage, serve } from './bench-browser.mjs';
+import { machineRecord, writeResults } from './results-file.mjs';
 
 const models = arg('models', 'dense-ae,lstm-ae,attention-ae').split(',');
 const backends = arg('backends', 'wasm,webgl,webgpu').split(',');
@@ -159,16 +160,24 @@ if (monitor.length) {
   }
 }
 console.log(`\n${lines.join('\n')}`);
-mkdirSync('bench/results', { recursive: true });
-// Only a full run (every backend, the monitor, no --set) is <date>-series.json; a partial one names
-// what it holds, so it never overwrites the full figures the README quotes.
+// Only a full run (every backend, the monitor, no --set) is -series.json; a partial one names what
+// it holds, so it is never taken for a full run's figures.
 const partial = process.argv.some((a) => a.startsWith('--backends=') || a.startsWith('--monitor='));
 const suffix = process.argv.some((a) => a.startsWith('--set='))
   ? '-custom'
   : partial
     ? `-${backends.join('+')}${monitorBackends.length ? `-monitor-${monitorBackends.join('+')}` : ''}`
     : '';
-writeFileSync(
-  `bench/results/${date}-series${suffix}.json`,
-  JSON.stringify({ date, machine: machineDescription(), window, rounds, runs, monitor }, null, 2),
-);
+writeResults(`series${suffix}`, {
+  date,
+  machine: machineRecord(),
+  browser: browserUsed(browser),
+  models,
+  backends,
+  monitorBackends,
+  window,
+  overrides,
+  rounds,
+  runs,
+  monitor,
+});

@@ -2,15 +2,17 @@
 // backend, measured in headless Chromium on the lab's own code (bench/main.ts), then the built
 // app's main thread while it trains. Every timed comparison runs in interleaved rounds (lab then
 // plain, plain then lab, ...), at least 3; figures are medians with their range, all runs kept.
-// Writes bench/results/<date>-<backend>.json, <date>-app.json and <date>-summary.md.
+// Every file is new (scripts/results-file.mjs): bench/results/<date>T<time>-<commit>-<backend>.json as
+// each backend finishes (a later failure keeps it), then -app.json, -load.json and -summary.json/.md,
+// the summary naming the files it was made from.
 // Options: --backends=webgpu,webgl,wasm,cpu  --epochs=4  --limit=1600  --rounds=3  --app-epochs=10
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import os from 'node:os';
-import { arg, buildOrExit, launch, openBenchPage, serve } from './bench-browser.mjs';
+import { arg, browserUsed, buildOrExit, launch, openBenchPage, serve } from './bench-browser.mjs';
 import { formatSpread, spread } from './bench-stats.mjs';
 import { appTrainingRun } from './bench-app.mjs';
+import { machineRecord, writeResults } from './results-file.mjs';
 
 const backends = arg('backends', 'webgpu,webgl,wasm,cpu').split(',');
 const workload = {
@@ -22,7 +24,8 @@ const workload = {
 const rounds = Math.max(3, Number(arg('rounds', 3)));
 const appEpochs = Number(arg('app-epochs', 10));
 const date = new Date().toISOString().slice(0, 10);
-const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM`;
+const machine = machineRecord();
+const machineLine = `${machine.cores} × ${machine.cpu}, ${machine.memoryGiB} GiB RAM`;
 
 buildOrExit(['--config', 'bench/vite.config.ts', '--logLevel', 'error']);
 buildOrExit(['--logLevel', 'error']);
@@ -30,6 +33,8 @@ const benchServer = await serve(4393, 'bench', 'bench/dist');
 const appServer = await serve(4394, 'lab', 'dist');
 const browser = await launch();
 const results = [];
+// The files this run wrote, by part: the summary names them, so it is read with its own run's data.
+const written = {};
 
 try {
   for (const backend of backends) {
@@ -64,8 +69,10 @@ try {
     const result = {
       date,
       machine,
-      browser: `Chromium ${browser.version()} headless`,
+      browser: browserUsed(browser),
       backend,
+      // The lab runs in its worker, plain model.fit on the page: each on the backend it got.
+      backends: { worker: active.worker, page: active.page },
       workload: { ...workload, model: 'dense-ae 784-128-32-128-784' },
       rounds,
       lab,
@@ -82,8 +89,7 @@ try {
       runs,
     };
     results.push(result);
-    mkdirSync('bench/results', { recursive: true });
-    writeFileSync(`bench/results/${date}-${backend}.json`, `${JSON.stringify(result, null, 2)}\n`);
+    written[backend] = writeResults(backend, result);
     console.log(
       `${backend}: lab ${formatSpread(lab)}, plain ${formatSpread(plain)} samples/s, lab/plain ${formatSpread(ratio, 2)}`,
     );
@@ -112,10 +118,7 @@ try {
       `app on ${backend}: ${formatSpread(entry.longTasks)} long tasks while training (${formatSpread(entry.trainingSeconds, 1)} s)`,
     );
   }
-  writeFileSync(
-    `bench/results/${date}-app.json`,
-    `${JSON.stringify({ date, machine, browser: `Chromium ${browser.version()} headless`, appRuns }, null, 2)}\n`,
-  );
+  written.app = writeResults('app', { date, machine, browser: browserUsed(browser), appEpochs, rounds, appRuns });
 
   // Load: bytes shipped and time from navigation to MNIST ready, on the product build.
   const files = readdirSync('dist/assets')
@@ -149,13 +152,13 @@ try {
     navigationToMnistReadyMs: loadTimes.sort((a, b) => a - b)[1],
     runs: loadTimes,
   };
-  writeFileSync(`bench/results/${date}-load.json`, `${JSON.stringify({ date, machine, load }, null, 2)}\n`);
+  written.load = writeResults('load', { date, machine, browser: browserUsed(browser), load });
 
   const kb = (n) => `${(n / 1024).toFixed(0)} kB`;
   const lines = [
     `# Benchmark ${date}`,
     '',
-    `Machine: ${machine}, no GPU (WebGPU and WebGL on SwiftShader). ${results[0]?.browser ?? ''}.`,
+    `Machine: ${machineLine}, no GPU (WebGPU and WebGL on SwiftShader). Chromium ${browser.version()} headless.`,
     `Workload: dense AE 784-128-32-128-784, batch ${workload.batch}, ${workload.limit} training samples, ${workload.epochs} epochs (first is warm-up).`,
     `Each figure: median (min–max, n runs) over ${rounds} interleaved rounds (lab first in odd rounds, plain first in even ones).`,
     '',
@@ -185,8 +188,11 @@ try {
     '',
     `Load (product build, gzipped): JS ${kb(bytes.js)}, WASM ${kb(bytes.wasm)}, MNIST ${kb(bytes.data)} (${kb(rawData)} raw); navigation to MNIST ready: ${load.navigationToMnistReadyMs} ms (median of 3).`,
     '',
+    `Files: ${Object.values(written).join(', ')}.`,
+    '',
   ];
-  writeFileSync(`bench/results/${date}-summary.md`, lines.join('\n'));
+  const summary = { date, machine, browser: browserUsed(browser), workload, rounds, appEpochs, files: written };
+  writeResults('summary', summary, lines.join('\n'));
   console.log(`\n${lines.join('\n')}`);
 } finally {
   await browser.close();

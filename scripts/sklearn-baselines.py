@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """scikit-learn's IsolationForest, PCA and OneClassSVM on the splits `npm run bench:classical` used.
 
-Reads bench/results/<date>-classical-splits.json (MNIST train/test indices per digit, the Penguins
-rows as the lab encoded them), writes bench/results/<date>-classical-sklearn.json with each
-baseline's AUROC. Needs Debian's python3-sklearn; run by the benchmark when python3 has it.
-Usage: python3 scripts/sklearn-baselines.py <date>
+Reads the splits file the benchmark's run wrote (MNIST train/test indices per digit, the Penguins
+rows as the lab encoded them), writes each baseline's AUROC to the output file; both paths come
+from scripts/bench-classical.mjs, so the baselines are always those of its own run. Needs Debian's
+python3-sklearn; run by the benchmark when python3 has it.
+Usage: python3 scripts/sklearn-baselines.py <splits.json> <output.json>
 """
 import json
 import sys
@@ -37,8 +38,8 @@ def baselines(train, test, is_anomaly, components):
     }
 
 
-def main(date):
-    splits = json.load(open(f'bench/results/{date}-classical-splits.json'))
+def main(splits_path, output_path):
+    splits = json.load(open(splits_path))
     pixels = mnist_pixels()
     out = {}
     for digit in range(10):
@@ -48,9 +49,9 @@ def main(date):
     penguins = splits['penguins']
     out['penguins'] = baselines(np.array(penguins['trainRows']), np.array(penguins['testRows']), penguins['isAnomaly'], 32)
     print('penguins', out['penguins'])
-    with open(f'bench/results/{date}-classical-sklearn.json', 'w') as f:
+    with open(output_path, 'w') as f:
         json.dump(out, f, indent=1)
 
 
 if __name__ == '__main__':
-    main(sys.argv[1])
+    main(sys.argv[1], sys.argv[2])
