@@ -53,5 +53,5 @@ for (const sweep of report.sweeps) {
   lines.push('');
 }
 const kind = `tune-${report.sweeps.map((s) => s.name).join('+')}`;
-writeResults(kind, { machine: machineRecord(), ...report }, lines.join('\n'));
+writeResults(kind, { ...report, machineLine: report.machine, machine: machineRecord() }, lines.join('\n'));
 console.log(lines.join('\n'));
