@@ -1,4 +1,4 @@
-// `npm test`: type-check, lint, unit tests, build, e2e tests. Runs every stage even when one
+// `npm test`: type-check, lint, the quoted figures, unit tests, build, e2e tests. Runs every stage even when one
 // fails, then prints the stages apart, and last one line "N passed, N failed, N skipped" of the
 // tests (also written to .test-summary for CI): skipped and todo tests are counted, never hidden,
 // and a stage that fails (a type error, a failed build) counts as a failure too.
@@ -55,6 +55,8 @@ function readJson(path) {
 countCheck('typecheck', run('typecheck', 'npx', ['tsc', '--noEmit']));
 countCheck('lint', run('lint', 'npx', ['eslint', '.', '--max-warnings=0']));
 countCheck('format', run('format (npm run format fixes it)', 'npx', ['prettier', '--check', '.']));
+// Every marked figure of README.md and bench/README.md against its committed results file.
+countCheck('figures', run('figures (npm run check-figures)', 'node', ['scripts/check-figures.mjs']));
 
 // The lab's WASM kernels the unit tests load (npm install builds them; up to date, this is a no-op).
 countCheck('WASM kernels', run('WASM kernels', 'node', ['scripts/build-kernels.mjs']));
