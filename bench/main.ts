@@ -1,6 +1,7 @@
 import * as Comlink from 'comlink';
 import * as tf from '@tensorflow/tfjs';
-import { selectBackend } from '../src/core/backend';
+import { selectBackend, type BackendSelection } from '../src/core/backend';
+import type { Engine } from '../src/core/engine/engineChoice';
 import { defaultConfig, type BackendChoice, type LabConfig } from '../src/core/config';
 import { detectors } from '../src/core/detectors/registry';
 import { rankEnsemble } from '../src/core/detectors/ensemble/combine';
@@ -13,8 +14,8 @@ import { fitPca, pcaScores } from '../src/core/detect/pca';
 import { classify, digitLikeness } from '../src/core/gan/classifierScore';
 import type { GanSnapshot } from '../src/core/detectors/gan-shared/run';
 import type { PreparedSplit, ScoreResult } from '../src/core/lab/session';
-import type { LabApi } from '../src/worker/lab.worker';
 import { wasmPaths } from '../src/worker/wasmPaths';
+import { engineRecord, startedWorker, startWorker, workerOn, type BenchEngines } from './engineWorkers';
 import { epochWindows } from './epochWindows';
 import { plainFitThroughput } from './plain';
 import { median, watchMainThread } from './responsiveness';
@@ -25,9 +26,8 @@ import { trainCollecting } from './workerRun';
  * window.bench: measurements over the lab's own code (the real worker, session, loop, metrics),
  * called by scripts/bench.mjs and scripts/bench-quality.mjs from headless Chromium.
  */
-const lab = Comlink.wrap<LabApi>(
-  new Worker(new URL('../src/worker/lab.worker.ts', import.meta.url), { type: 'module' }),
-);
+/** The worker on the lab's engine: every measurement but labThroughput on another engine runs in it. */
+const lab = workerOn('lab');
 /** The image set loaded by init (MNIST unless another was named). */
 let mnist: MnistDataset | null = null;
 const pcaComponents = 32;
@@ -42,15 +42,15 @@ function denseTrainingFlopsPerSample(inputSize: number, layers: number[], latent
 }
 
 /** The image set's split for a configuration, prepared in the worker as the page asks for it. */
-async function prepareImages(config: LabConfig): Promise<PreparedSplit> {
-  const outcome = await lab.prepare({ kind: 'image-set', config });
+async function prepareImages(config: LabConfig, worker = lab): Promise<PreparedSplit> {
+  const outcome = await worker.prepare({ kind: 'image-set', config });
   if (!outcome.ok || outcome.kind !== 'image-set') throw new Error('the image set could not be split');
   return outcome.prepared;
 }
 
-async function trainInWorker(config: LabConfig) {
-  const prepared = await prepareImages(config);
-  return { prepared, ...(await trainCollecting(lab, config)) };
+async function trainInWorker(config: LabConfig, worker = lab) {
+  const prepared = await prepareImages(config, worker);
+  return { prepared, ...(await trainCollecting(worker, config)) };
 }
 
 const bench = {
@@ -67,13 +67,21 @@ const bench = {
   /**
    * Starts the worker on a backend with an image set (MNIST unless another source is named); with
    * `half`, only that half of the pool (src/core/data/poolHalves.ts), handed to the worker as an
-   * asset of its own, so the detector and the PCA baseline see the same images.
+   * asset of its own, so the detector and the PCA baseline see the same images. `engines` starts a
+   * worker per engine and sets this page's engine (bench.mjs: the lab's and TensorFlow.js's own in
+   * workers, TensorFlow.js's own on the page, so plain model.fit runs on the kernels of the tfjs one).
    */
-  async init(backend: BackendChoice, dataset: DatasetId = 'mnist', half?: PoolHalf) {
+  async init(backend: BackendChoice, dataset: DatasetId = 'mnist', half?: PoolHalf, engines: BenchEngines = {}) {
     const source = sourceOf(dataset);
     if (source.kind !== 'image-set') throw new Error(`${dataset} is not an image set`);
-    const inWorker = await lab.init(backend, Comlink.proxy(noop));
-    const onPage = await selectBackend(inWorker.active, { wasmPaths });
+    const started: Partial<Record<Engine, BackendSelection>> = {};
+    for (const engine of engines.workers ?? ['lab']) {
+      started[engine] = await startWorker(engine, (w) =>
+        w.init(backend, Comlink.proxy(noop), undefined, undefined, engine),
+      );
+    }
+    const inWorker = Object.values(started)[0]!;
+    const onPage = await selectBackend(inWorker.active, { wasmPaths, engine: engines.page ?? 'lab' });
     const bytes = await (await fetch(source.asset)).arrayBuffer();
     const decoded = decodeMnistAsset(bytes, source.shortName);
     if (!decoded.ok) throw new Error(decoded.reason);
@@ -81,8 +89,18 @@ const bench = {
     const url = half
       ? URL.createObjectURL(new Blob([encodeImageAsset(mnist) as Uint8Array<ArrayBuffer>]))
       : new URL(source.asset, location.href).href;
-    await lab.loadSource({ kind: 'image-set', url, name: source.shortName }, Comlink.proxy(noop));
-    return { worker: inWorker.active, page: onPage.active, count: mnist.count };
+    for (const engine of Object.keys(started) as Engine[]) {
+      await startedWorker(engine).loadSource({ kind: 'image-set', url, name: source.shortName }, Comlink.proxy(noop));
+    }
+    return {
+      worker: inWorker.active,
+      page: onPage.active,
+      count: mnist.count,
+      engines: {
+        workers: Object.fromEntries(Object.entries(started).map(([engine, s]) => [engine, engineRecord(s)])),
+        page: engineRecord(onPage),
+      },
+    };
   },
 
   /** A detector's training rate on the worker's backend (items/s), as `auto` measures it, and the WASM threads. */
@@ -106,21 +124,23 @@ const bench = {
     return lab.bench.matmulGflops(size, minMilliseconds);
   },
 
-  /** The lab's training loop in its worker, timed from the page as its epochs end. */
-  async labThroughput(overrides: Partial<LabConfig>) {
+  /** The lab's training loop in its worker on an engine (one init started), timed from the page as epochs end. */
+  async labThroughput(overrides: Partial<LabConfig>, engine: Engine = 'lab') {
     const config = { ...defaultConfig(overrides.model), ...overrides };
-    await lab.reset();
-    const before = await lab.bench.memory();
+    const worker = startedWorker(engine);
+    await worker.reset();
+    const before = await worker.bench.memory();
     const watch = watchMainThread();
-    const { prepared, outcome, epochEnds } = await trainInWorker(config);
+    const { prepared, outcome, epochEnds } = await trainInWorker(config, worker);
     const main = watch.stop();
-    const afterRun = await lab.bench.memory();
-    await lab.reset();
-    const afterReset = await lab.bench.memory();
+    const afterRun = await worker.bench.memory();
+    await worker.reset();
+    const afterReset = await worker.bench.memory();
     const windows = epochWindows(epochEnds, Math.floor(prepared.counts.fit / config.batch) * config.batch);
     const samplesPerSecond = median(windows);
     const flopsPerSample = denseTrainingFlopsPerSample(784, config.layers, config.latent);
     return {
+      engine,
       status: outcome.status,
       samplesPerSecond,
       windows: windows.length,

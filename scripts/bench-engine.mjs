@@ -4,18 +4,23 @@
 // threaded (the page cross-origin isolated) and single-threaded (a plain static host). Interleaved
 // rounds (the order flips every round), at least 3; medians with their range. Writes a new
 // bench/results/<date>T<time>-<commit>-engine.json (scripts/results-file.mjs) and prints a markdown table.
+// Threads / 1 thread is computed per round (the two WASM pages of the same round) and judged against
+// --thread-target (default 1.4) from its spread: "met" only when the lowest round reaches it, "not
+// met" when the highest falls short, otherwise "inside the noise (not decided)".
 // A model named id@batch trains at that batch instead (dense-ae@512: where threads pay). On each
 // WASM page also the matrix products of the dense autoencoder's step alone (GFLOP/s at its shapes).
-// Options: --rounds=3 --budget=3000 --models=dense-ae,dense-ae@512,conv-ae,dcgan --backends=wasm,webgl,webgpu
+// Options: --rounds=3 --budget=3000 --thread-target=1.4 --models=dense-ae,dense-ae@512,conv-ae,dcgan
+//          --backends=wasm,webgl,webgpu
 //          --profile  also where each step's time goes on each WASM setup, kernel by kernel (tf.profile, 20 steps
 //                     after the rounds; kernel times include what the lab's wrappers do inside a kernel), and
 //                     the lab's pool kernels alone over 20 more steps: time a step and the helpers' share of units
 import { arg, browserUsed, buildOrExit, launch, machineDescription, openBenchPage, serve } from './bench-browser.mjs';
-import { formatSpread, spread } from './bench-stats.mjs';
+import { formatSpread, perRoundRatios, spread, targetVerdict } from './bench-stats.mjs';
 import { machineRecord, writeResults } from './results-file.mjs';
 
 const rounds = Math.max(3, Number(arg('rounds', 3)));
 const budgetMs = Number(arg('budget', 3000));
+const threadTarget = Number(arg('thread-target', 1.4));
 const models = arg('models', 'dense-ae,dense-ae@512,conv-ae,dcgan').split(',');
 // [m, k, n]: a dense layer's forward product at batch 64, its weight gradient's shape (x^T dy, here as
 // a plain 784x64 by 64x128 product), and a large square product for scale.
@@ -116,6 +121,22 @@ const ratios = Object.fromEntries(
     },
   ]),
 );
+// The thread ratio per round, and the target decided from its spread (a median alone hid a round
+// below the target on either side of it).
+const threadRatios = Object.fromEntries(
+  models.map((model) => {
+    const mine = runs.filter((r) => r.model === model);
+    const perRound = perRoundRatios(
+      mine,
+      (r) => r.setup,
+      'wasm (threads)',
+      'wasm (1 thread)',
+      (r) => r.samplesPerSecond,
+    );
+    const ratio = spread(perRound.map((r) => r.ratio));
+    return [model, { perRound, ratio, target: threadTarget, verdict: targetVerdict(ratio, threadTarget) }];
+  }),
+);
 const machine = machineDescription();
 const matmul = Object.fromEntries(
   setups
@@ -137,7 +158,9 @@ const report = {
   budgetMs,
   rounds,
   summary,
+  // Ratios of the medians (as files before the per-round ratio kept them); threadRatios is per round.
   ratios,
+  threadRatios,
   matmul,
   runs,
   matmulRuns,
@@ -148,16 +171,26 @@ const file = writeResults('engine', report);
 console.log(
   `\nTraining throughput, items/s at batch 64 unless named (median (range, n)), ${machine}, headless Chromium:\n`,
 );
-console.log(`| detector | ${setups.map((s) => s.label).join(' | ')} | threads / 1 thread | WASM / WebGL |`);
+const labels = setups.map((s) => s.label).join(' | ');
+console.log(`| detector | ${labels} | threads / 1 thread (per round) | WASM / WebGL |`);
 console.log(`|---|${setups.map(() => '---').join('|')}|---|---|`);
 for (const model of models) {
   const cells = setups.map((s) =>
     summary[`${s.label} ${model}`] ? formatSpread(summary[`${s.label} ${model}`].itemsPerSecond) : 'n/a',
   );
-  const r = ratios[model];
-  console.log(
-    `| ${model} | ${cells.join(' | ')} | ${r.threadedOverSingle.toFixed(2)}x | ${r.wasmOverWebgl.toFixed(2)}x |`,
-  );
+  const threads = threadRatios[model].ratio.runs.length ? formatSpread(threadRatios[model].ratio, 3) : 'n/a';
+  const overWebgl = ratios[model].wasmOverWebgl;
+  const webgl = Number.isFinite(overWebgl) ? `${overWebgl.toFixed(2)}x` : 'n/a';
+  console.log(`| ${model} | ${cells.join(' | ')} | ${threads} | ${webgl} |`);
+}
+console.log(`\nThreads / 1 thread against the ${threadTarget}x target, decided from the per-round spread:\n`);
+console.log('| detector | per round | median (min–max, n) | verdict |');
+console.log('|---|---|---|---|');
+for (const model of models) {
+  const { perRound, ratio, verdict } = threadRatios[model];
+  const each = perRound.map((r) => r.ratio.toFixed(3)).join(', ') || 'n/a';
+  const figure = perRound.length ? formatSpread(ratio, 3) : 'n/a';
+  console.log(`| ${model} | ${each} | ${figure} | ${verdict} |`);
 }
 if (matmulRuns.length) {
   console.log('\nMatrix products alone on WASM, GFLOP/s (median (range, n)):\n');

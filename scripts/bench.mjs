@@ -1,11 +1,19 @@
 // `npm run bench`: speed of the lab against plain TensorFlow.js and against the hardware, per
 // backend, measured in headless Chromium on the lab's own code (bench/main.ts), then the built
-// app's main thread while it trains. Every timed comparison runs in interleaved rounds (lab then
-// plain, plain then lab, ...), at least 3; figures are medians with their range, all runs kept.
+// app's main thread while it trains. Each round measures three things, in an order rotated every
+// round: the lab's loop on the lab's engine, the lab's loop on TensorFlow.js's own engine (its
+// kernels, tape and Adam: src/core/engine/engineChoice.ts, a worker of its own) and plain
+// `model.fit` on the page on those same kernels. Per round: loop overhead = lab loop on tfjs engine /
+// model.fit (same kernels: what the loop, worker and live views cost), engine gain = lab engine /
+// lab loop on tfjs engine (what the lab's kernels gain), and lab / plain (their product). At least 3
+// rounds; figures are medians with their range, all runs kept.
 // Every file is new (scripts/results-file.mjs): bench/results/<date>T<time>-<commit>-<backend>.json as
 // each backend finishes (a later failure keeps it), then -app.json, -load.json and -summary.json/.md,
 // the summary naming the files it was made from.
 // Options: --backends=webgpu,webgl,wasm,cpu  --epochs=4  --limit=1600  --rounds=3  --app-epochs=10
+//          --plain-engine=tfjs  (lab: plain model.fit on the kernel set it had before the split, the
+//          lab's WASM wrappers without its pool, to compare with older files; the loop overhead then
+//          compares different kernels)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -23,6 +31,22 @@ const workload = {
 };
 const rounds = Math.max(3, Number(arg('rounds', 3)));
 const appEpochs = Number(arg('app-epochs', 10));
+const plainEngine = arg('plain-engine', 'tfjs');
+// The three measurements of a round, by the key their runs are kept under.
+const sides = {
+  lab: { label: 'lab', measure: (page) => page.evaluate((w) => window.bench.labThroughput(w, 'lab'), workload) },
+  labOnTfjsEngine: {
+    label: 'lab loop on tfjs engine',
+    measure: (page) => page.evaluate((w) => window.bench.labThroughput(w, 'tfjs'), workload),
+  },
+  plain: { label: 'plain', measure: (page) => page.evaluate((w) => window.bench.plainThroughput(w), workload) },
+};
+/** Round r runs the sides rotated by r, so each goes first, second and third as often as the rounds allow. */
+const orderOf = (round) => {
+  const keys = Object.keys(sides);
+  return keys.map((_, i) => keys[(i + round) % keys.length]);
+};
+const rate = (run) => run.samplesPerSecond;
 const date = new Date().toISOString().slice(0, 10);
 const machine = machineRecord();
 const machineLine = `${machine.cores} × ${machine.cpu}, ${machine.memoryGiB} GiB RAM`;
@@ -39,59 +63,92 @@ const written = {};
 try {
   for (const backend of backends) {
     const page = await openBenchPage(browser, 'http://127.0.0.1:4393/bench/');
-    const active = await page.evaluate((b) => window.bench.init(b), backend);
-    if (active.worker !== backend) {
-      console.log(`${backend}: unavailable here (fell back to ${active.worker}); skipped`);
+    const engines = { workers: ['lab', 'tfjs'], page: plainEngine };
+    const active = await page.evaluate(([b, e]) => window.bench.init(b, 'mnist', undefined, e), [backend, engines]);
+    const started = Object.values(active.engines.workers).map((w) => w.active);
+    if (active.worker !== backend || started.some((b) => b !== backend)) {
+      console.log(`${backend}: unavailable here (fell back to ${started.join(', ')}); skipped`);
       await page.close();
       continue;
     }
-    console.log(`${backend}: measuring ${rounds} interleaved rounds…`);
+    console.log(`${backend}: measuring ${rounds} rounds of lab, lab loop on tfjs engine and plain, order rotated…`);
     const runs = [];
     for (let round = 0; round < rounds; round += 1) {
-      // Alternate which side goes first, so warm caches and thermal drift favour neither.
-      const labFirst = round % 2 === 0;
-      const lab = labFirst ? await page.evaluate((w) => window.bench.labThroughput(w), workload) : null;
-      const plain = await page.evaluate((w) => window.bench.plainThroughput(w), workload);
-      const labRun = lab ?? (await page.evaluate((w) => window.bench.labThroughput(w), workload));
+      // Rotated, so warm caches and thermal drift favour none of the three.
+      const order = orderOf(round);
+      const measured = {};
+      for (const side of order) measured[side] = await sides[side].measure(page);
       const gflops = await page.evaluate(() => window.bench.matmulGflops(512, 1500));
-      runs.push({ round, order: labFirst ? 'lab, plain' : 'plain, lab', lab: labRun, plain, matmul512Gflops: gflops });
-      console.log(
-        `  round ${round + 1}: lab ${labRun.samplesPerSecond.toFixed(0)}, plain ${plain.samplesPerSecond.toFixed(0)} samples/s`,
-      );
+      const { lab, labOnTfjsEngine, plain } = measured;
+      const ratios = {
+        loopOverhead: rate(labOnTfjsEngine) / rate(plain),
+        engineGain: rate(lab) / rate(labOnTfjsEngine),
+        labOverPlain: rate(lab) / rate(plain),
+      };
+      runs.push({
+        round,
+        order: order.map((side) => sides[side].label).join(', '),
+        lab,
+        labOnTfjsEngine,
+        plain,
+        ...ratios,
+        matmul512Gflops: gflops,
+      });
+      const figures = [
+        `lab ${rate(lab).toFixed(0)}, lab loop on tfjs engine ${rate(labOnTfjsEngine).toFixed(0)}, `,
+        `plain ${rate(plain).toFixed(0)} samples/s; loop overhead ${ratios.loopOverhead.toFixed(2)}, `,
+        `engine gain ${ratios.engineGain.toFixed(2)}, lab / plain ${ratios.labOverPlain.toFixed(2)}`,
+      ];
+      console.log(`  round ${round + 1} (${runs.at(-1).order}): ${figures.join('')}`);
     }
     const threshold = await page.evaluate(() => window.bench.thresholdTiming(100_000));
     await page.close();
     const flopsPerSample = runs[0].lab.flopsPerSample;
-    const lab = spread(runs.map((r) => r.lab.samplesPerSecond));
-    const plain = spread(runs.map((r) => r.plain.samplesPerSecond));
-    const ratio = spread(runs.map((r) => r.lab.samplesPerSecond / r.plain.samplesPerSecond));
+    const rates = (side) => spread(runs.map((r) => rate(r[side])));
+    const [lab, labOnTfjsEngine, plain] = [rates('lab'), rates('labOnTfjsEngine'), rates('plain')];
+    // Each ratio was taken per round (the same round's runs); here they are summarised.
+    const ratioOf = (key) => spread(runs.map((r) => r[key]));
+    const [loopOverhead, engineGain] = [ratioOf('loopOverhead'), ratioOf('engineGain')];
+    const ratio = ratioOf('labOverPlain');
     const matmul = spread(runs.map((r) => r.matmul512Gflops));
     const result = {
       date,
       machine,
       browser: browserUsed(browser),
       backend,
-      // The lab runs in its worker, plain model.fit on the page: each on the backend it got.
+      // The lab runs in its workers (one per engine), plain model.fit on the page: each on its backend.
       backends: { worker: active.worker, page: active.page },
+      // Which engine each side trained with, and WASM's threads there. The tfjs engine and plain (unless
+      // --plain-engine=lab) run TensorFlow.js's own kernels, plus the WASM convolution filter gradient it
+      // lacks; before this split plain ran with the lab's WASM wrappers (transposed products, Identity,
+      // Tile, Sum), so a WASM lab / plain here is not comparable with older files.
+      engines: active.engines,
       workload: { ...workload, model: 'dense-ae 784-128-32-128-784' },
       rounds,
       lab,
+      labOnTfjsEngine,
       plain,
+      loopOverhead,
+      engineGain,
       labOverPlain: ratio,
       matmul512Gflops: matmul,
       shareOfPeak: spread(runs.map((r) => (r.lab.samplesPerSecond * flopsPerSample) / 1e9 / r.matmul512Gflops)),
       longTasksOnBenchPage: {
         lab: spread(runs.map((r) => r.lab.mainThread.longTasks)),
+        labOnTfjsEngine: spread(runs.map((r) => r.labOnTfjsEngine.mainThread.longTasks)),
         plain: spread(runs.map((r) => r.plain.mainThread.longTasks)),
       },
       tensors: runs.map((r) => r.lab.tensors),
+      tensorsOnTfjsEngine: runs.map((r) => r.labOnTfjsEngine.tensors),
       threshold,
       runs,
     };
     results.push(result);
     written[backend] = writeResults(backend, result);
     console.log(
-      `${backend}: lab ${formatSpread(lab)}, plain ${formatSpread(plain)} samples/s, lab/plain ${formatSpread(ratio, 2)}`,
+      `${backend}: lab ${formatSpread(lab)}, lab loop on tfjs engine ${formatSpread(labOnTfjsEngine)}, ` +
+        `plain ${formatSpread(plain)} samples/s; loop overhead ${formatSpread(loopOverhead, 2)}, ` +
+        `engine gain ${formatSpread(engineGain, 2)}, lab / plain ${formatSpread(ratio, 2)}`,
     );
   }
 
@@ -160,14 +217,33 @@ try {
     '',
     `Machine: ${machineLine}, no GPU (WebGPU and WebGL on SwiftShader). Chromium ${browser.version()} headless.`,
     `Workload: dense AE 784-128-32-128-784, batch ${workload.batch}, ${workload.limit} training samples, ${workload.epochs} epochs (first is warm-up).`,
-    `Each figure: median (min–max, n runs) over ${rounds} interleaved rounds (lab first in odd rounds, plain first in even ones).`,
+    `Each figure: median (min–max, n runs) over ${rounds} rounds; each round measures lab (the lab's loop ` +
+      "on its engine), the lab's loop on TensorFlow.js's own engine and plain model.fit " +
+      `(on the ${plainEngine} engine's kernels), in an order rotated every round.`,
+    'Ratios per round: loop overhead = lab loop on tfjs engine / plain (same kernels: what the loop costs); ' +
+      "engine gain = lab / lab loop on tfjs engine (what the lab's engine gains); lab / plain = their product.",
     '',
-    '| backend | lab samples/s | plain model.fit samples/s | lab / plain (per round) | matmul 512 GFLOP/s | share of peak | long tasks on the bench page lab / plain | threshold @100k |',
-    '|---|---|---|---|---|---|---|---|',
-    ...results.map(
-      (r) =>
-        `| ${r.backend} | ${formatSpread(r.lab)} | ${formatSpread(r.plain)} | ${formatSpread(r.labOverPlain, 2)} | ${formatSpread(r.matmul512Gflops, 1)} | ${formatSpread(r.shareOfPeak, 2)} | ${formatSpread(r.longTasksOnBenchPage.lab)} / ${formatSpread(r.longTasksOnBenchPage.plain)} | ${(r.threshold.perThresholdMs * 1000).toFixed(1)} µs |`,
-    ),
+    '| backend | lab samples/s | lab loop on tfjs engine samples/s | plain model.fit samples/s | loop overhead | ' +
+      'engine gain | lab / plain | matmul 512 GFLOP/s | share of peak | long tasks on the bench page lab / plain | ' +
+      'threshold @100k |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+    ...results
+      .map((r) =>
+        [
+          r.backend,
+          formatSpread(r.lab),
+          formatSpread(r.labOnTfjsEngine),
+          formatSpread(r.plain),
+          formatSpread(r.loopOverhead, 2),
+          formatSpread(r.engineGain, 2),
+          formatSpread(r.labOverPlain, 2),
+          formatSpread(r.matmul512Gflops, 1),
+          formatSpread(r.shareOfPeak, 2),
+          `${formatSpread(r.longTasksOnBenchPage.lab)} / ${formatSpread(r.longTasksOnBenchPage.plain)}`,
+          `${(r.threshold.perThresholdMs * 1000).toFixed(1)} µs`,
+        ].join(' | '),
+      )
+      .map((row) => `| ${row} |`),
     '',
     `The built app while training (\`?normal=1&epochs=${appEpochs}\`, default model; long tasks > 50 ms on the main thread between "training" and "done"):`,
     '',
@@ -191,7 +267,16 @@ try {
     `Files: ${Object.values(written).join(', ')}.`,
     '',
   ];
-  const summary = { date, machine, browser: browserUsed(browser), workload, rounds, appEpochs, files: written };
+  const summary = {
+    date,
+    machine,
+    browser: browserUsed(browser),
+    workload,
+    rounds,
+    plainEngine,
+    appEpochs,
+    files: written,
+  };
   writeResults('summary', summary, lines.join('\n'));
   console.log(`\n${lines.join('\n')}`);
 } finally {

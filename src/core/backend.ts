@@ -1,12 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import type { BackendChoice } from './config';
-import { registerWasmConvGradients } from './engine/wasmConvGradients';
-import { registerWasmConvInputGradient } from './engine/wasmConvInputGradient';
-import { registerWasmDataKernels } from './engine/wasmDataKernels';
-import { registerWasmFastTransposedMatMul } from './engine/wasmMatMul';
 import { labKernelThreads, startLabKernels, type LabKernelHost } from './engine/labKernels';
-import { registerLabConvolutions } from './engine/labConvolutions';
-import { registerLabElementwise } from './engine/labElementwise';
+import { setEngine, type Engine } from './engine/engineChoice';
+import { labKernelsRegistered, registerWasmKernelSet } from './engine/wasmKernelSet';
 
 export type BackendName = Exclude<BackendChoice, 'auto'>;
 
@@ -50,6 +46,8 @@ export interface BackendSelection {
   measurement?: 'measured' | 'remembered';
   /** Names this browser and device (user agent, cores, adapters): the key a remembered choice is kept under. */
   deviceKey: string;
+  /** The engine the realm trains with (engine/engineChoice.ts). */
+  engine: Engine;
 }
 
 const autoChain: BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
@@ -59,6 +57,11 @@ export interface BackendOptions {
   wasmPaths?: Record<string, string>;
   /** The lab's own WASM kernels and their helper threads (engine/labKernels.ts); absent: tfjs's only. */
   labKernels?: LabKernelHost;
+  /**
+   * `lab` (default): the lab's kernels, dense step and Adam. `tfjs`: TensorFlow.js's own kernels, tape
+   * and Adam under the lab's loop (the benchmark's split of lab / plain; engine/engineChoice.ts).
+   */
+  engine?: Engine;
 }
 
 const logicalCores = () => Math.max(1, globalThis.navigator?.hardwareConcurrency ?? 1);
@@ -109,23 +112,17 @@ function webGlDevice(): BackendDevice | undefined {
 
 async function attempt(name: BackendName, options: BackendOptions): Promise<Attempt> {
   let device: BackendDevice | undefined;
+  const engine = options.engine ?? 'lab';
+  const labPool = engine === 'lab' && Boolean(options.labKernels);
   if (name === 'wasm') {
     if (typeof WebAssembly === 'undefined') return { ok: false, reason: 'this browser has no WebAssembly' };
     const wasm = await import('@tensorflow/tfjs-backend-wasm');
     if (options.wasmPaths) wasm.setWasmPaths(options.wasmPaths);
     // With the lab's kernels (engine/labKernels.ts) TensorFlow.js's own pool (XNNPACK's) stays at one
     // thread: its idle threads poll for work and kept the second core from the lab's threads. Without
-    // them (plain TensorFlow.js, the benchmark's baseline) it gets a thread per logical core.
-    wasm.setThreadsCount(options.labKernels ? 1 : logicalCores());
-    // The convolution gradient it lacks (so every convolutional detector trains on it too), its
-    // input gradient as an XNNPACK convolution instead of a scalar loop, and its fast product for
-    // transposed operands (a dense layer's backward pass); Identity and Tile that move data at copy speed.
-    registerWasmConvGradients();
-    registerWasmConvInputGradient();
-    registerWasmDataKernels();
-    registerWasmFastTransposedMatMul();
-    registerLabConvolutions();
-    registerLabElementwise();
+    // them (plain TensorFlow.js, the tfjs engine: the benchmark's baselines) it gets a thread per logical core.
+    wasm.setThreadsCount(labPool ? 1 : logicalCores());
+    registerWasmKernelSet(engine);
   }
   if (name === 'webgpu') {
     const ready = await prepareWebGpu();
@@ -133,7 +130,7 @@ async function attempt(name: BackendName, options: BackendOptions): Promise<Atte
     device = ready.device;
   }
   try {
-    const wholeCores = name === 'wasm' && !options.labKernels;
+    const wholeCores = name === 'wasm' && !labPool;
     const started = await (wholeCores ? withWholeCoreCount(() => tf.setBackend(name)) : tf.setBackend(name));
     if (!started) return { ok: false, reason: `tf.setBackend('${name}') failed to initialise` };
     await tf.ready();
@@ -151,10 +148,10 @@ async function attempt(name: BackendName, options: BackendOptions): Promise<Atte
   } catch (error) {
     return { ok: false, reason: `${name} failed a self-test: ${(error as Error).message}` };
   }
-  if (name === 'wasm' && options.labKernels) {
+  if (name === 'wasm' && labPool) {
     // Without them (a module that fails to load) the backend keeps TensorFlow.js's own kernels.
     // One thread per logical core where the memory is shared (the page cross-origin isolated).
-    await startLabKernels(options.labKernels, logicalCores()).catch(() => 0);
+    await startLabKernels(options.labKernels!, logicalCores()).catch(() => 0);
   }
   return { ok: true, device: name === 'webgl' ? webGlDevice() : device };
 }
@@ -208,6 +205,7 @@ async function selectMeasured(options: BackendOptions, measurement: Measurement)
       fallback: null,
       devices,
       deviceKey,
+      engine: options.engine ?? 'lab',
       ...(working.includes('wasm') ? { wasmThreads: await wasmThreads() } : {}),
       ...extra,
     };
@@ -237,13 +235,20 @@ async function selectMeasured(options: BackendOptions, measurement: Measurement)
 /**
  * Picks the backend. `auto` with a measurement: the fastest for the detector, measured (see
  * selectMeasured). Without one: the first that works of WebGPU, WebGL, WASM, CPU. A forced choice is
- * tried first; if it fails the chain continues and `fallback` says so.
+ * tried first; if it fails the chain continues and `fallback` says so. Sets the realm's engine first
+ * (`options.engine`, default the lab's); one per realm, so TensorFlow.js's own engine asked for where
+ * the lab's kernels were registered already throws.
  */
 export async function selectBackend(
   choice: BackendChoice,
   options: BackendOptions = {},
   measurement?: Measurement,
 ): Promise<BackendSelection> {
+  if (options.engine === 'tfjs' && labKernelsRegistered()) {
+    throw new Error("TensorFlow.js's own engine asked for where the lab's kernels are registered: use a new worker.");
+  }
+  // Before any backend starts: `auto` trains probes, which must train the way the run will.
+  setEngine(options.engine ?? 'lab');
   if (choice === 'auto' && measurement) return selectMeasured(options, measurement);
   const order: BackendName[] = choice === 'auto' ? autoChain : [choice, ...autoChain.filter((b) => b !== choice)];
   const skipped: BackendSelection['skipped'] = [];
@@ -258,6 +263,7 @@ export async function selectBackend(
         fallback: forcedFailed ? { requested: choice, reason: skipped[0].reason } : null,
         devices,
         deviceKey: deviceKeyOf(devices),
+        engine: options.engine ?? 'lab',
         ...(name === 'wasm' ? { wasmThreads: await wasmThreads() } : {}),
       };
     }

@@ -11,6 +11,7 @@ import {
 } from '../core/backend';
 import { measureTrainingRate, profileTrainingStep, type RateProbe } from '../core/engine/trainingRate';
 import type { BackendChoice, LabConfig } from '../core/config';
+import type { Engine } from '../core/engine/engineChoice';
 import { LabSession, type RunCheckpoint, type RunOutcome, type SessionEvents } from '../core/lab/session';
 import { TableHost } from './tableHost';
 import { ImageSetHost } from './imageSetHost';
@@ -129,12 +130,15 @@ const labApi = {
   /**
    * Picks the backend. For `auto` with a probe, each backend that starts trains the probe's detector
    * for a share of about 1.5 s and the fastest wins, unless `remembered` holds this device's choice.
+   * `engine`: the lab's (the app's) or TensorFlow.js's own, for the benchmark (engine/engineChoice.ts);
+   * a worker keeps the engine it started with.
    */
   async init(
     choice: BackendChoice,
     fatal: (message: Message) => void,
     probe?: RateProbe,
     remembered?: Record<string, RememberedChoice>,
+    engine: Engine = 'lab',
   ): Promise<BackendSelection> {
     onFatal = fatal;
     const measurement = probe && {
@@ -142,7 +146,7 @@ const labApi = {
       remembered,
       rate: async (budgetMs: number) => (await measureTrainingRate(probe, budgetMs)).samplesPerSecond,
     };
-    const selection = await selectBackend(choice, { wasmPaths, labKernels: labKernelHost }, measurement);
+    const selection = await selectBackend(choice, { wasmPaths, labKernels: labKernelHost, engine }, measurement);
     if (selection.active === 'webgpu') watchDeviceLoss();
     return selection;
   },

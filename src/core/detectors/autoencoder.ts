@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { adam } from '../engine/fusedAdam';
 import { denseStack, denseTrainingStep } from '../engine/denseTrainingStep';
+import { engineInUse } from '../engine/engineChoice';
 import type { DetectorModel } from './model';
 
 /**
@@ -16,8 +17,9 @@ export function reconstructionDetector(
   const variables = network.trainableWeights.map((w) => w.read() as tf.Variable);
   const reconstruct = (batch: tf.Tensor2D) => network.apply(batch) as tf.Tensor2D;
   const encoderLayers = network.layers.slice(0, options.codeLayers);
-  // A stack of dense layers trains with its gradients written out (fewer kernels); others on the tape.
-  const dense = denseStack(network);
+  // A stack of dense layers trains with its gradients written out (fewer kernels); others on the tape,
+  // as every network does on TensorFlow.js's own engine (the benchmark's baseline, engineChoice.ts).
+  const dense = engineInUse() === 'lab' ? denseStack(network) : null;
   return {
     inputSize: options.inputSize,
     trainStep(input, target = input) {

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { KernelBackendWithData, TensorInfo, KernelArgs } from './wasmKernel';
 import { labAdam } from './labKernels';
+import { engineInUse } from './engineChoice';
 
 /**
  * Adam whose update of a variable is one kernel on the backends that keep tensors in CPU memory
@@ -221,7 +222,11 @@ export class FusedAdam extends tf.Optimizer {
   }
 }
 
-/** Adam for the lab's detectors: fused on WASM and CPU, tfjs's own elsewhere. */
+/**
+ * Adam for the lab's detectors: fused on WASM and CPU, tfjs's own elsewhere, and everywhere on
+ * TensorFlow.js's own engine (engineChoice.ts), which the benchmark compares the lab's against.
+ */
 export function adam(learningRate: number, beta1?: number, beta2?: number): tf.Optimizer {
+  if (engineInUse() === 'tfjs') return tf.train.adam(learningRate, beta1, beta2);
   return new FusedAdam(learningRate, beta1, beta2);
 }
