@@ -6,12 +6,16 @@
  *                    iris, breast cancer and cars (fixtures/tuning-tables, each class normal)
  *   evaluation data: the evaluation halves; Penguins (each species normal), scikit-learn's wine and
  *                    digits splits (fixtures/sklearn) — the tables the table figures report
+ *   sequences (bench/tuneSeries.ts): tuning sensor series from the sample's generator with other
+ *   seeds; evaluation on the shipped synthetic-series.csv, the series bench:series reports
  * Every configuration tried is kept with its score per class and seed. The lab's own session on
  * tfjs's WASM backend in Node. Usage: node bench/node-tune-dist/node-tune.js --out=<file>
- *   [--sweeps=knn-view,dense-ae-epochs,table-detector] [--tune-seeds=42] [--eval-seeds=42,43,44]
- *   [--classes=0,...,9]
+ *   [--sweeps=knn-view,dense-ae-epochs,table-detector,rowscore,lstm-ae-epochs] [--tune-seeds=42]
+ *   [--eval-seeds=42,43,44] [--classes=0,...,9] [--tuning-series=1,2,3 (generator seeds)]
+ *   [--series-tune-seeds=42,43,44 (model seeds on them)] [--lstm-epochs=15,25,40,60]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import type { ScoreResult } from '../src/core/lab/session';
 import { nodeMachine, nodeTensorflow } from './nodeBackend';
 
 const option = (name: string, fallback: string) =>
@@ -31,29 +35,36 @@ async function main() {
   const { LabSession } = await import('../src/core/lab/session');
   const { buildTableRun } = await import('../src/core/lab/tableSet');
   const { tableRunConfig } = await import('../src/core/lab/tableSizing');
+  const { evaluationSeries, seriesCells, tuningSeries } = await import('./tuneSeries');
 
   const out = option('out', '');
   if (!out) throw new Error('--out=<file> is required');
-  const sweeps = option('sweeps', 'knn-view,dense-ae-epochs,table-detector').split(',');
+  const sweeps = option('sweeps', 'knn-view,dense-ae-epochs,table-detector,rowscore,lstm-ae-epochs').split(',');
   const tuneSeeds = numbers(option('tune-seeds', '42'));
   const evalSeeds = numbers(option('eval-seeds', '42,43,44'));
   const classes = numbers(option('classes', '0,1,2,3,4,5,6,7,8,9'));
+  const tuningSeriesSeeds = numbers(option('tuning-series', '1,2,3'));
+  const seriesTuneSeeds = numbers(option('series-tune-seeds', '42,43,44'));
+  const lstmEpochs = numbers(option('lstm-epochs', '15,25,40,60'));
   const session = new LabSession();
 
-  /** Trains (or fits) one configuration on the session's data and returns the test scores' AUROC. */
-  async function aurocOf(config: LabConfig, isAnomaly: Uint8Array): Promise<number> {
-    let scores: Float32Array | null = null;
+  /** Trains (or fits) one configuration on the session's data and returns its scores. */
+  async function scoresOf(config: LabConfig): Promise<ScoreResult> {
+    // Set in a callback, which TypeScript's narrowing does not follow: hence the cast.
+    let scores = null as ScoreResult | null;
     const ignore = () => {};
     await session.train(config, {
       onStepLosses: ignore,
       onEpoch: ignore,
       onSamples: ignore,
-      onScores: (result) => void (scores = result.testScores),
+      onScores: (result) => void (scores = result),
     });
     await session.reset();
     if (!scores) throw new Error(`${config.model} gave no scores`);
-    return auroc(buildScoreIndex(scores, isAnomaly));
+    return scores;
   }
+  const aurocOf = async (config: LabConfig, isAnomaly: Uint8Array) =>
+    auroc(buildScoreIndex((await scoresOf(config)).testScores, isAnomaly));
 
   // ---- data --------------------------------------------------------------------------------
   const pools = Object.fromEntries(
@@ -238,6 +249,34 @@ async function main() {
       ),
     );
   }
+  // The sequence defaults, on sensor series no reported figure scores (bench/tuneSeries.ts).
+  const seriesOf = seriesCells(session, scoresOf);
+  const seriesTuning = tuningSeries(tuningSeriesSeeds);
+  const seriesEvaluation = evaluationSeries();
+  if (sweeps.includes('rowscore')) {
+    // One field serves every sequence model, so one setting, scored over all three at their defaults.
+    results.push(
+      await sweep(
+        'rowscore',
+        [{ rowscore: 'max' }, { rowscore: 'mean' }],
+        { rowscore: 'mean' },
+        (s) => seriesOf(seriesTuning, seriesTuneSeeds, s as Partial<LabConfig>),
+        (s) => seriesOf(seriesEvaluation, evalSeeds, s as Partial<LabConfig>),
+      ),
+    );
+  }
+  if (sweeps.includes('lstm-ae-epochs')) {
+    // Rows scored by the shipped rowscore, whatever the sweep above chose: one setting moves at a time.
+    results.push(
+      await sweep(
+        'lstm-ae-epochs',
+        lstmEpochs.map((epochs) => ({ model: 'lstm-ae', epochs })),
+        { model: 'lstm-ae', epochs: 40 },
+        (s) => seriesOf(seriesTuning, seriesTuneSeeds, s as Partial<LabConfig>),
+        (s) => seriesOf(seriesEvaluation, evalSeeds, s as Partial<LabConfig>),
+      ),
+    );
+  }
 
   writeFileSync(
     out,
@@ -248,6 +287,7 @@ async function main() {
       tuneSeeds,
       evalSeeds,
       classes,
+      series: { tuning: seriesTuning.map((s) => s.name), seeds: seriesTuneSeeds },
       sweeps: results,
     }),
   );

@@ -2,8 +2,9 @@
 // figure scores, and what each choice gives on the evaluation data (bench/node-tune.ts says which
 // data is which). Every configuration tried is written, with its score per class and seed, to a new
 // results file: bench/results/<date>T<time>-<commit>-tune-<sweeps>.json (and a summary .md).
-// Options (passed through): --sweeps=knn-view,dense-ae-epochs,table-detector --tune-seeds=42
-//   --eval-seeds=42,43,44 --classes=0,...,9
+// Options (passed through): --sweeps=knn-view,dense-ae-epochs,table-detector,rowscore,lstm-ae-epochs
+//   --tune-seeds=42 --eval-seeds=42,43,44 --classes=0,...,9 --tuning-series=1,2,3 (their generator seeds)
+//   --series-tune-seeds=42,43,44 --lstm-epochs=15,25,40,60
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,6 +37,14 @@ lines.push(
     `${report.evalSeeds.join(', ')} (mean ± sd over seeds of the mean over classes and datasets).`,
   '',
 );
+if (report.sweeps.some((s) => ['rowscore', 'lstm-ae-epochs'].includes(s.name))) {
+  lines.push(
+    `Sequence sweeps (bench/tuneSeries.ts): AUROC over test rows as the view scores them, the mean over models ` +
+      `and series; tuning on ${report.series.tuning.join(', ')} with seeds ${report.series.seeds.join(', ')}, ` +
+      'evaluation on public/samples/synthetic-series.csv with the evaluation seeds.',
+    '',
+  );
+}
 for (const sweep of report.sweeps) {
   lines.push(`## ${sweep.name}`, '', '| setting | tuning AUROC | runs |', '|---|---|---|');
   for (const tried of sweep.tuning) {

@@ -60,6 +60,52 @@ describe('the kernel pool on real threads', () => {
     expect(pooled.helpedUnits()).toBeGreaterThan(0);
   });
 
+  it('fuses bias and relu, reads A in either layout, across the depth block: threads equal one thread and the reference', () => {
+    const pooled = new KernelPool(kernels, channel, 3);
+    const alone = new KernelPool(kernels, null, 1);
+    const heap = new Float32Array(memory.buffer);
+    let seed = 11;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31) * 2 - 1;
+    // Depths past 256 (the kernel's depth block) make a product accumulate over several passes,
+    // the path of every 784-input layer; the bias and relu are applied once, after the last.
+    for (const [m, k, n] of [
+      [64, 784, 128],
+      [37, 300, 70],
+      [130, 513, 33],
+    ]) {
+      for (const transposedA of [false, true]) {
+        for (const relu of [false, true]) {
+          const [a, b, bias, c1, c2] = [0, m * k, m * k + k * n, m * k + k * n + n, m * k + k * n + n + m * n].map(
+            (x) => 4096 + 4 * x,
+          );
+          for (let i = 0; i < m * k + k * n + n; i += 1) heap[a / 4 + i] = random();
+          // Row-major A: element (i, p) at i k + p; stored transposed (k x m): at p m + i.
+          const [rowStride, colStride] = transposedA ? [1, m] : [k, 1];
+          const args = (c: number) => [a, b, c, m, k, n, rowStride, colStride, bias, relu ? 1 : 0];
+          alone.run('gemm', args(c1), kernels.unitCount(m, k, n));
+          pooled.run('gemm', args(c2), kernels.unitCount(m, k, n));
+          const [one, many] = [heap.subarray(c1 / 4, c1 / 4 + m * n), heap.subarray(c2 / 4, c2 / 4 + m * n)];
+          expect(Buffer.from(many.buffer, many.byteOffset, many.byteLength)).toEqual(
+            Buffer.from(one.buffer, one.byteOffset, one.byteLength),
+          );
+          let worst = 0;
+          for (let i = 0; i < m; i += 1) {
+            for (let j = 0; j < n; j += 1) {
+              let sum = heap[bias / 4 + j];
+              for (let p = 0; p < k; p += 1)
+                sum += heap[a / 4 + i * rowStride + p * colStride] * heap[b / 4 + p * n + j];
+              const expected = relu ? Math.max(sum, 0) : sum;
+              worst = Math.max(worst, Math.abs(many[i * n + j] - expected) / (1 + Math.abs(expected)));
+            }
+          }
+          // Float32 accumulation over k terms: within k units in the last place of the scale.
+          expect(worst).toBeLessThan(k * 2 ** -23);
+        }
+      }
+    }
+    expect(pooled.helpedUnits()).toBeGreaterThan(0);
+  });
+
   it('records, while a profile runs, each kernel’s calls, units and the units the helpers took', async () => {
     const pooled = new KernelPool(kernels, channel, 3);
     const [m, k, n] = [256, 300, 200];
