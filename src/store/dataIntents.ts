@@ -2,7 +2,7 @@ import type { LabConfig } from '../core/config';
 import { sourceOf } from '../core/sources/registry';
 import type { SourceSpec } from '../core/sources/spec';
 import { useLab } from './labStore';
-import { loadImageSet, prepareSplit } from './runState';
+import { loadImageSet, prepareSplit } from './imageSetIntents';
 import { prepareTableRun, reloadTableFile } from './tableIntents';
 
 /**

@@ -1,6 +1,6 @@
 import { useLab } from './labStore';
 import { activeDataKind } from './selectors';
-import { isCurrentRun, runToken } from './runState';
+import { isCurrentRun, runToken } from './currentRun';
 import { api, messageOf } from './workerConnection';
 
 /** Rows explained as soon as a table run is scored: the top of the ranked table. */

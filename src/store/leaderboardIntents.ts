@@ -11,7 +11,7 @@ import type { Results } from './labState';
 import { activeTestIsAnomaly, hasLabels, isRunning } from './selectors';
 import { viewResults } from './scoreResults';
 import type { DetectorRecord, LeaderboardColumn } from './leaderboardSlice';
-import { initLab } from './runState';
+import { initLab } from './labIntents';
 import { prepareData } from './dataIntents';
 import { api, messageOf } from './workerConnection';
 import { localised, say } from './say';

@@ -1,5 +1,5 @@
 import { coveringScore, StreamSmoother } from '../core/detect/smoothing';
-import { applyConfig } from './runState';
+import { applyConfig } from './labIntents';
 import { useLab } from './labStore';
 import { api, messageOf } from './workerConnection';
 import { say } from './say';

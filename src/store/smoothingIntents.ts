@@ -1,5 +1,5 @@
 import type { LabConfig } from '../core/config';
-import { applyConfig } from './runState';
+import { applyConfig } from './labIntents';
 import { useLab } from './labStore';
 
 /**

@@ -1,6 +1,6 @@
 import type { ThresholdMethod } from '../core/detect/thresholds';
 import { updateConfig } from './trainingIntents';
-import { writeUrl } from './runState';
+import { writeUrl } from './labIntents';
 import { useLab } from './labStore';
 import { placedThreshold } from './scoreResults';
 

@@ -50,7 +50,7 @@ vi.stubGlobal('location', { pathname: '/lab/', hash: '' });
 vi.stubGlobal('history', { replaceState: () => undefined });
 
 const { useLab } = await import('./labStore');
-const { initLab } = await import('./runState');
+const { initLab } = await import('./labIntents');
 const { startTraining, updateConfig } = await import('./trainingIntents');
 
 /** Lets the awaited worker answers and the store updates settle. */

@@ -9,7 +9,8 @@ import { useLab } from './labStore';
 import type { LabState } from './labState';
 import { activeDataKind, isRunning } from './selectors';
 import type { DataKind } from '../core/detectors/spec';
-import { applyConfig, clearRun, initLab, isCurrentRun, ownRun, runToken } from './runState';
+import { applyConfig, initLab, ownRun } from './labIntents';
+import { clearRun, isCurrentRun, runToken } from './currentRun';
 import { rememberTablePlan } from './tableIntents';
 import { loadData, prepareData } from './dataIntents';
 import { api, messageOf } from './workerConnection';
@@ -38,7 +39,7 @@ const dataKindNames: Record<DataKind, MessageKey> = {
  * the URL (another detector also brings its defaults for the fields left at the old one's); then,
  * while no run is on, a split field prepares the split it now names, and another detector clears the
  * last one's results. (Intents that take care of these themselves, opening a project, use
- * runState's applyConfig: the same first step alone.)
+ * labIntents' applyConfig: the same first step alone.)
  */
 export function updateConfig(patch: Partial<LabConfig>): void {
   applyConfig(patch);

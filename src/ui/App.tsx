@@ -5,7 +5,7 @@ import { useT, useWords } from './common/useT';
 import { PretrainedBanner } from './project/PretrainedBanner';
 import { LessonPanel } from './teach/Lessons';
 import { startTraining, switchDataset } from '../store/trainingIntents';
-import { initLab } from '../store/runState';
+import { initLab } from '../store/labIntents';
 import { useLab } from '../store/labStore';
 import { activeViews, isRunning, tableInView } from '../store/selectors';
 import { ManifoldGrid, PriorGrid } from './grids/DecodedGrid';

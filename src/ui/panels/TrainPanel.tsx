@@ -2,7 +2,7 @@ import { specOf } from '../../core/detectors/registry';
 import { sourceOf, sources } from '../../core/sources/registry';
 import { stepOnce } from '../../store/ganIntents';
 import { pauseTraining, resumeTraining, startTraining, stopTraining } from '../../store/trainingIntents';
-import { resetLab } from '../../store/runState';
+import { resetLab } from '../../store/labIntents';
 import { useLab } from '../../store/labStore';
 import { isRunning } from '../../store/selectors';
 import { useT } from '../common/useT';

@@ -1,21 +1,22 @@
 import * as Comlink from 'comlink';
 import { withModel, type LabConfig } from '../core/config';
 import { configToQuery } from '../core/configQuery';
-import { sourceOf, sources } from '../core/sources/registry';
-import { emptyRunState, useLab } from './labStore';
-import type { LabState } from './labState';
+import { sourceOf } from '../core/sources/registry';
+import { clearRun } from './currentRun';
+import { loadImageSet, prepareSplit } from './imageSetIntents';
+import { useLab } from './labStore';
 import { api, messageOf } from './workerConnection';
 import { pageLanguage, say } from './say';
 import { messageText } from '../i18n/translate';
 import type { Message } from '../core/messages';
 import type { RateProbe } from '../core/engine/trainingRate';
 import { rememberChoice, rememberedChoices } from './backendMemory';
-import { pageSplitKey } from './splitSelectors';
 
 /**
- * The lab's lifecycle on the page: starting the worker, the split, the URL, and the one reset
- * path. Below every intent module (tables, training, thresholds), so none of them import each other
- * in a circle.
+ * The lab's lifecycle on the page: starting the worker, owning the run, the URL and Reset (the
+ * image set's steps are in imageSetIntents.ts, the run token and reset path in currentRun.ts).
+ * Below every other intent module (tables, training, thresholds), so none of them import each
+ * other in a circle.
  */
 let readyPromise: Promise<void> | null = null;
 let onDeviceLost: ((message: Message) => void) | null = null;
@@ -24,12 +25,6 @@ let onDeviceLost: ((message: Message) => void) | null = null;
 export function watchDeviceLoss(handler: (message: Message) => void): void {
   onDeviceLost = handler;
 }
-// Bumped by every start and reset, so a superseded run's ending does not overwrite newer state.
-let currentRun = 0;
-
-/** A token for the run starting now; `isCurrentRun(token)` turns false once it is superseded. */
-export const runToken = (): number => currentRun;
-export const isCurrentRun = (token: number): boolean => token === currentRun;
 
 /**
  * What `auto` measures the backends with: the detector the lab opens with, at its configured size,
@@ -108,46 +103,6 @@ export function initLab(): Promise<void> {
     }
   })();
   return readyPromise;
-}
-
-/**
- * Makes the selected source's image set the worker's data (fetched once, then kept there). A
- * table view keeps the first image set loaded, so the way back is instant.
- */
-export async function loadImageSet(): Promise<void> {
-  const selected = sourceOf(useLab.getState().config.dataset);
-  const source = selected.kind === 'image-set' ? selected : sources.find((s) => s.kind === 'image-set')!;
-  const url = new URL(`${import.meta.env.BASE_URL}${source.asset}`, document.baseURI).href;
-  await api().loadSource(
-    { kind: 'image-set', url, name: source.shortName },
-    Comlink.proxy((fraction: number) => useLab.setState({ loadProgress: fraction })),
-  );
-}
-
-/**
- * Splits the image set for the configuration, so the counts shown stay true: once per split (a Train
- * on the split in view sends nothing; the worker still holds it).
- */
-export async function prepareSplit(): Promise<void> {
-  const state = useLab.getState();
-  if (!state.dataReady) return;
-  const key = pageSplitKey(state, state.config);
-  if (state.prepared === null || state.preparedKey !== key) {
-    const outcome = await api().prepare({ kind: 'image-set', config: state.config });
-    if (outcome.ok && outcome.kind === 'image-set') useLab.setState({ prepared: outcome.prepared, preparedKey: key });
-  }
-  clearRun();
-}
-
-/**
- * The one reset path. New data, a new split, a new run or Reset: everything the last run put on
- * screen goes, a superseded run can no longer write, and the status says what is true now.
- */
-export function clearRun(extra: Partial<LabState> = {}): void {
-  currentRun += 1;
-  const { dataReady, status } = useLab.getState();
-  const settled = status === 'loading' || (status === 'error' && !dataReady) ? status : 'idle';
-  useLab.setState({ ...emptyRunState(), status: settled, ...extra });
 }
 
 /** Mirrors the configuration into the address bar, so the URL always reproduces what is shown. */
