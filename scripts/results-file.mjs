@@ -22,9 +22,14 @@ export function measuredCommit() {
   return git('status --porcelain --untracked-files=no') ? `${commit}+dirty` : commit;
 }
 
-/** `2026-12-07T142233-abc1234`: the start of every results file name written now. */
-export function resultsStamp(now = new Date()) {
-  return `${now.toISOString().slice(0, 19).replace(/:/g, '')}-${measuredCommit().replace('+', '-')}`;
+// Taken when the benchmark starts: a run can outlast a checkout, and the code measured is the code
+// that was there when it began (a stamp taken at the end once named a later commit).
+const started = new Date();
+const startCommit = measuredCommit();
+
+/** `2026-12-07T142233-abc1234`: the run's start time and commit, the start of its results file names. */
+export function resultsStamp() {
+  return `${started.toISOString().slice(0, 19).replace(/:/g, '')}-${startCommit.replace('+', '-')}`;
 }
 
 /** The machine, in the words a results file keeps: CPU model, cores, memory, OS, Node. */
@@ -53,7 +58,14 @@ export function writeResults(kind, report, markdown) {
   for (let attempt = 0; ; attempt += 1) {
     const base = `bench/results/${stamp}${attempt ? `-${attempt}` : ''}-${kind}`;
     try {
-      const record = { stamp, commit: measuredCommit(), command: process.argv.slice(2).join(' '), ...report };
+      const record = {
+        stamp,
+        commit: startCommit,
+        started: started.toISOString(),
+        finished: new Date().toISOString(),
+        command: process.argv.slice(2).join(' '),
+        ...report,
+      };
       writeFileSync(`${base}.json`, `${JSON.stringify(record, null, 1)}\n`, { flag: 'wx' });
       if (markdown !== undefined) writeFileSync(`${base}.md`, markdown, { flag: 'wx' });
       console.log(`wrote ${base}.json${markdown !== undefined ? ' and .md' : ''}`);
