@@ -37,4 +37,71 @@ export function qualityMean(report, dataset, model, key = 'aeAuroc') {
   return seeds.length > 1 ? `${pct(mean(perSeed))} ± ${pct(sd(perSeed))}` : pct(perSeed[0]);
 }
 
-export const figures = {};
+const conv = 'bench/results/2026-12-07T145350-0abe42f-quality-mnist+fashion-vae+conv-vae+conv-ae-seeds42+43+44.md';
+const convJson = conv.replace(/\.md$/, '.json');
+const convWholePool = 'bench/results/2026-12-07T143944-0abe42f-quality-mnist-conv-vae-all-half.json';
+/** One row's AUROC in % of a single-seed quality file. */
+const cell = (report, model, digit) =>
+  pct(report.rows.find((r) => r.model === model && r.digit === digit && r.dataset === 'mnist').aeAuroc);
+
+const tune = 'bench/results/2026-12-07T142723-58cca2b-tune-knn-view+dense-ae-epochs+table-detector.md';
+const tuneSeries = 'bench/results/2026-12-07T151027-12fb89b-tune-rowscore+lstm-ae-epochs.md';
+const json = (file) => file.replace(/\.md$/, '.json');
+
+/**
+ * A sweep's evaluation figure for one setting and one dataset of a bench:tune file: the mean over
+ * that dataset's classes per seed, then mean ± sd over the seeds, in %.
+ */
+export function tuneEvaluation(report, sweep, setting, data) {
+  const tried = report.sweeps
+    .find((s) => s.name === sweep)
+    .evaluation.find((t) => Object.entries(setting).every(([k, v]) => t.setting[k] === v));
+  if (!tried) throw new Error(`no evaluation of ${JSON.stringify(setting)} in ${sweep}`);
+  const cells = tried.cells.filter((c) => c.data === data);
+  if (cells.length === 0) throw new Error(`no ${data} cells in ${sweep}`);
+  const seeds = [...new Set(cells.map((c) => c.seed))];
+  const perSeed = seeds.map((seed) => mean(cells.filter((c) => c.seed === seed).map((c) => c.auroc)));
+  return seeds.length > 1 ? `${pct(mean(perSeed))} ± ${pct(sd(perSeed))}` : pct(perSeed[0]);
+}
+
+export const figures = {
+  'tune.knn-view': { file: tune, text: (md) => section(md, '## knn-view') },
+  'tune.dense-ae-epochs': { file: tune, text: (md) => section(md, '## dense-ae-epochs') },
+  'tune.table-detector': { file: tune, text: (md) => section(md, '## table-detector') },
+  'tune.rowscore': { file: tuneSeries, text: (md) => section(md, '## rowscore') },
+  'tune.lstm-ae-epochs': { file: tuneSeries, text: (md) => section(md, '## lstm-ae-epochs') },
+  'tune.knn.mnist': {
+    file: json(tune),
+    text: (r) => tuneEvaluation(r, 'knn-view', { blur: 1, metric: 'cosine' }, 'mnist-evaluation'),
+  },
+  'tune.knn.fashion': {
+    file: json(tune),
+    text: (r) => tuneEvaluation(r, 'knn-view', { blur: 1, metric: 'cosine' }, 'fashion-evaluation'),
+  },
+  'tune.dense-ae.100.mnist': {
+    file: json(tune),
+    text: (r) => tuneEvaluation(r, 'dense-ae-epochs', { epochs: 100 }, 'mnist-evaluation'),
+  },
+  'tune.dense-ae.50.mnist': {
+    file: json(tune),
+    text: (r) => tuneEvaluation(r, 'dense-ae-epochs', { epochs: 50 }, 'mnist-evaluation'),
+  },
+  'tune.dense-ae.100.fashion': {
+    file: json(tune),
+    text: (r) => tuneEvaluation(r, 'dense-ae-epochs', { epochs: 100 }, 'fashion-evaluation'),
+  },
+  'tune.dense-ae.50.fashion': {
+    file: json(tune),
+    text: (r) => tuneEvaluation(r, 'dense-ae-epochs', { epochs: 50 }, 'fashion-evaluation'),
+  },
+  'quality.mnist.vae+conv': { file: conv, text: (md) => tableOf(md, '## MNIST') },
+  'quality.fashion.vae+conv': { file: conv, text: (md) => tableOf(md, '## Fashion-MNIST') },
+  'quality.mnist.conv-vae': { file: convJson, text: (r) => qualityMean(r, 'mnist', 'conv-vae') },
+  'quality.fashion.conv-vae': { file: convJson, text: (r) => qualityMean(r, 'fashion', 'conv-vae') },
+  'quality.mnist.vae': { file: convJson, text: (r) => qualityMean(r, 'mnist', 'vae') },
+  'quality.fashion.vae': { file: convJson, text: (r) => qualityMean(r, 'fashion', 'vae') },
+  'quality.mnist.conv-ae': { file: convJson, text: (r) => qualityMean(r, 'mnist', 'conv-ae') },
+  'quality.fashion.conv-ae': { file: convJson, text: (r) => qualityMean(r, 'fashion', 'conv-ae') },
+  'quality.mnist.conv-vae.whole-pool.0': { file: convWholePool, text: (r) => cell(r, 'conv-vae', 0) },
+  'quality.mnist.conv-vae.whole-pool.2': { file: convWholePool, text: (r) => cell(r, 'conv-vae', 2) },
+};

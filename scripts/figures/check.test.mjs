@@ -21,6 +21,11 @@ describe('checkDocument', () => {
     expect(result.problems[0]).toMatch(/^R\.md:2: a\.mean reads ".*96\.1 ± 0\.3", its file gives "96\.0 ± 0\.3"$/);
   });
 
+  it('reads a marker in a code span as an example, not a figure', () => {
+    const result = checkDocument('R.md', 'Write `**1.0**<!--fig nothing-->` after a number.', figureText);
+    expect(result).toMatchObject({ problems: [], checked: 0 });
+  });
+
   it('fails an unknown figure', () => {
     expect(checkDocument('R.md', '5<!--fig b-->', figureText).problems[0]).toMatch(/no figure named b/);
   });
