@@ -1,7 +1,8 @@
 // Every figure README.md and bench/README.md quote under a marker, by name: the committed results
-// file it comes from and how its text is made from that file (scripts/check-figures.mjs checks the
-// documents against these; scripts/figures/check.mjs says how a marker looks). A figure is never
-// typed into a document by hand: a new run adds a new file and a new entry here.
+// file it comes from (`file`, or `files` for a figure that compares runs) and how its text is made
+// from it (scripts/check-figures.mjs checks the documents against these; scripts/figures/check.mjs
+// says how a marker looks). A figure is never typed into a document by hand: a new run adds a new
+// file and a new entry here.
 
 /** The lines of a Markdown results file from a heading to the next heading (heading and blank edges dropped). */
 export function section(markdown, heading) {
@@ -64,7 +65,21 @@ export function tuneEvaluation(report, sweep, setting, data) {
   return seeds.length > 1 ? `${pct(mean(perSeed))} ± ${pct(sd(perSeed))}` : pct(perSeed[0]);
 }
 
+/** A setting's mean AUROC (%) over every tuning cell of a bench:tune sweep (one seed: no spread). */
+export function tuneTuning(report, sweep, setting) {
+  const tried = report.sweeps
+    .find((s) => s.name === sweep)
+    .tuning.find((t) => Object.entries(setting).every(([k, v]) => t.setting[k] === v));
+  if (!tried) throw new Error(`no tuning run of ${JSON.stringify(setting)} in ${sweep}`);
+  return pct(mean(tried.cells.map((c) => c.auroc)));
+}
+
 export const figures = {
+  'tune.knn.tuning.plain': {
+    file: json(tune),
+    text: (r) => tuneTuning(r, 'knn-view', { blur: 0, metric: 'euclidean' }),
+  },
+  'tune.knn.tuning.view': { file: json(tune), text: (r) => tuneTuning(r, 'knn-view', { blur: 1, metric: 'cosine' }) },
   'tune.knn-view': { file: tune, text: (md) => section(md, '## knn-view') },
   'tune.dense-ae-epochs': { file: tune, text: (md) => section(md, '## dense-ae-epochs') },
   'tune.table-detector': { file: tune, text: (md) => section(md, '## table-detector') },

@@ -25,7 +25,8 @@ function results(file) {
 function figureText(name) {
   const figure = figures[name];
   if (!figure) throw new Error(`no figure named ${name} in bench/figures.mjs`);
-  return figure.text(results(figure.file));
+  // A figure made from several files (two backends' runs compared) names them all.
+  return figure.files ? figure.text(...figure.files.map(results)) : figure.text(results(figure.file));
 }
 
 let problems = [];
