@@ -74,7 +74,29 @@ export function tuneTuning(report, sweep, setting) {
   return pct(mean(tried.cells.map((c) => c.auroc)));
 }
 
+const wasmSeed42 = 'bench/results/2026-12-07T151510-f8b2cb2-quality-mnist-dense-ae.json';
+const webglSeed42 = 'bench/results/2026-12-07T151608-f8b2cb2-quality-mnist-dense-ae.json';
+
+/** Two single-seed runs of one detector compared class by class: `a` − `b` in AUROC points. */
+function classGaps(a, b) {
+  return a.rows.map((row) => {
+    const other = b.rows.find((r) => r.digit === row.digit && r.dataset === row.dataset && r.model === row.model);
+    if (!other) throw new Error(`class ${row.digit} missing from the other run`);
+    return (row.aeAuroc - other.aeAuroc) * 100;
+  });
+}
+const points = (v) => (v >= 0 ? '+' : '−') + Math.abs(v).toFixed(1);
+
 export const figures = {
+  'agreement.wasm.mean': { file: wasmSeed42, text: (r) => qualityMean(r, 'mnist', 'dense-ae') },
+  'agreement.webgl.mean': { file: webglSeed42, text: (r) => qualityMean(r, 'mnist', 'dense-ae') },
+  'agreement.webgl-wasm.range': {
+    files: [webglSeed42, wasmSeed42],
+    text: (webgl, wasm) => {
+      const gaps = classGaps(webgl, wasm);
+      return `${points(Math.min(...gaps))} to ${points(Math.max(...gaps))}`;
+    },
+  },
   'tune.knn.tuning.plain': {
     file: json(tune),
     text: (r) => tuneTuning(r, 'knn-view', { blur: 0, metric: 'euclidean' }),
