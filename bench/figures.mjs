@@ -87,7 +87,54 @@ function classGaps(a, b) {
 }
 const points = (v) => (v >= 0 ? '+' : '−') + Math.abs(v).toFixed(1);
 
+const classical = 'bench/results/2026-12-07T151235-f8b2cb2-classical.md';
+
+/** A detector's mean over a dataset's classes per seed, then mean ± sd, from a bench:classical file's runs. */
+export function classicalMean(report, dataset, detector) {
+  const runs = report.runs.filter((r) => r.source === 'lab' && r.dataset === dataset && r.detector === detector);
+  if (runs.length === 0) throw new Error(`no ${dataset} ${detector} runs`);
+  const seeds = [...new Set(runs.map((r) => r.seed))];
+  const perSeed = seeds.map((seed) => mean(runs.filter((r) => r.seed === seed).map((r) => r.auroc)));
+  return `${pct(mean(perSeed))} ± ${pct(sd(perSeed))}`;
+}
+
 export const figures = {
+  'classical.mnist': { file: classical, text: (md) => tableOf(md, '## MNIST, evaluation half') },
+  'classical.fashion': { file: classical, text: (md) => tableOf(md, '## Fashion-MNIST, evaluation half') },
+  'classical.penguins': { file: classical, text: (md) => tableOf(md, '## Penguins (each species normal in turn)') },
+  'classical.fixtures': {
+    file: classical,
+    text: (md) => tableOf(md, "## scikit-learn's fixed splits (fixtures/sklearn)"),
+  },
+  'classical.vs-sklearn': {
+    file: classical,
+    text: (md) => tableOf(md, '### Overview: ours − scikit-learn (AUROC points)'),
+  },
+  'classical.run-all': {
+    file: classical,
+    text: (md) =>
+      md
+        .split('\n')
+        .find((line) => line.startsWith('Run all classical on MNIST digit 1'))
+        .match(/median [^ ]+ s, range [^ ]+ s/)[0],
+  },
+  'agreement.browser-node.range': {
+    files: [wasmSeed42, json(classical)],
+    text: (browser, node) => {
+      const gaps = browser.rows.map((row) => {
+        const other = node.runs.find(
+          (r) =>
+            r.source === 'lab' &&
+            r.detector === 'dense-ae' &&
+            r.dataset === 'mnist' &&
+            r.seed === 42 &&
+            Number(r.class) === row.digit,
+        );
+        return (row.aeAuroc - other.auroc) * 100;
+      });
+      return `${points(Math.min(...gaps))} to ${points(Math.max(...gaps))}`;
+    },
+  },
   'agreement.wasm.mean': { file: wasmSeed42, text: (r) => qualityMean(r, 'mnist', 'dense-ae') },
   'agreement.webgl.mean': { file: webglSeed42, text: (r) => qualityMean(r, 'mnist', 'dense-ae') },
   'agreement.webgl-wasm.range': {
