@@ -98,7 +98,24 @@ export function classicalMean(report, dataset, detector) {
   return `${pct(mean(perSeed))} ± ${pct(sd(perSeed))}`;
 }
 
+const engine = 'bench/results/2026-12-07T153429-f8b2cb2-engine.json';
+
+/** The thread verdict table of a bench:engine file: per-round ratios, median (range, n), verdict. */
+function threadTable(report) {
+  const rows = Object.entries(report.threadRatios).map(([model, t]) => {
+    const rounds = t.perRound.map((r) => r.ratio.toFixed(2)).join(', ');
+    const { median, min, max, runs } = t.ratio;
+    return `| ${model} | ${rounds} | ${median.toFixed(2)} (${min.toFixed(2)}–${max.toFixed(2)}, n=${runs.length}) | ${t.verdict} |`;
+  });
+  return [
+    '| detector | threads / 1 thread, per round | median (range, n) | 1.4x target |',
+    '|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
 export const figures = {
+  'engine.threads': { file: engine, text: threadTable },
   'classical.mnist': { file: classical, text: (md) => tableOf(md, '## MNIST, evaluation half') },
   'classical.fashion': { file: classical, text: (md) => tableOf(md, '## Fashion-MNIST, evaluation half') },
   'classical.penguins': { file: classical, text: (md) => tableOf(md, '## Penguins (each species normal in turn)') },
