@@ -114,7 +114,31 @@ function threadTable(report) {
   ].join('\n');
 }
 
+const speedFiles = {
+  wasm: 'bench/results/2026-12-07T153726-f8b2cb2-wasm.json',
+  cpu: 'bench/results/2026-12-07T153726-f8b2cb2-cpu.json',
+};
+
+/** median (min–max, n) of a bench.mjs summary, with a fixed number of decimals. */
+const spread = ({ median, min, max, runs }, digits) =>
+  `${median.toFixed(digits)} (${min.toFixed(digits)}–${max.toFixed(digits)}, n=${runs.length})`;
+
+/** One backend's row of the loop-overhead / engine-gain table. */
+const speedRow = (name) => (r) =>
+  `| ${name} | ${spread(r.lab, 0)} | ${spread(r.labOnTfjsEngine, 0)} | ${spread(r.plain, 0)} | ` +
+  `${spread(r.loopOverhead, 2)} | ${spread(r.engineGain, 2)} | ${spread(r.labOverPlain, 2)} |`;
+
 export const figures = {
+  'speed.table': {
+    files: [speedFiles.wasm, speedFiles.cpu],
+    text: (wasm, cpu) =>
+      [
+        '| backend | lab | lab loop, tfjs kernels | `model.fit` | loop overhead | engine gain | lab / plain |',
+        '|---|---|---|---|---|---|---|',
+        speedRow('WASM (2 threads)')(wasm),
+        speedRow('CPU')(cpu),
+      ].join('\n'),
+  },
   'engine.threads': { file: engine, text: threadTable },
   'classical.mnist': { file: classical, text: (md) => tableOf(md, '## MNIST, evaluation half') },
   'classical.fashion': { file: classical, text: (md) => tableOf(md, '## Fashion-MNIST, evaluation half') },
