@@ -106,6 +106,62 @@ describe('the kernel pool on real threads', () => {
     expect(pooled.helpedUnits()).toBeGreaterThan(0);
   });
 
+  it('runs a convolution (im2col, then a product with bias and relu, 288 deep) on threads as on one, as the reference', () => {
+    const pooled = new KernelPool(kernels, channel, 3);
+    const alone = new KernelPool(kernels, null, 1);
+    const heap = new Float32Array(memory.buffer);
+    let seed = 5;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31) * 2 - 1;
+    // NHWC input 3 x 9 x 8 x 32, a 3x3 filter to 24 channels, stride 1, 'same' padding: k = 288, past
+    // the 256 depth block, as a conv AE's second layer.
+    const [batch, height, width, channels, out] = [3, 9, 8, 32, 24];
+    const [taps, positions] = [9 * channels, batch * height * width];
+    const layout = [height, width, channels, height, width, 3, 3, 1, 1, 1, 1, 1, 1];
+    const x = 4096;
+    const filter = x + 4 * batch * height * width * channels;
+    const bias = filter + 4 * taps * out;
+    const [cols1, cols2] = [bias + 4 * out, bias + 4 * out + 4 * positions * taps];
+    const [y1, y2] = [cols2 + 4 * positions * taps, cols2 + 4 * positions * taps + 4 * positions * out];
+    for (let i = 0; i < (bias - x) / 4 + out; i += 1) heap[x / 4 + i] = random();
+    alone.run('im2col', [x, cols1, ...layout], batch * height);
+    pooled.run('im2col', [x, cols2, ...layout], batch * height);
+    const gemmArgs = (cols: number, y: number) => [cols, filter, y, positions, taps, out, taps, 1, bias, 1];
+    alone.run('gemm', gemmArgs(cols1, y1), kernels.unitCount(positions, taps, out));
+    pooled.run('gemm', gemmArgs(cols2, y2), kernels.unitCount(positions, taps, out));
+    const [one, many] = [
+      heap.subarray(y1 / 4, y1 / 4 + positions * out),
+      heap.subarray(y2 / 4, y2 / 4 + positions * out),
+    ];
+    expect(Buffer.from(many.buffer, many.byteOffset, many.byteLength)).toEqual(
+      Buffer.from(one.buffer, one.byteOffset, one.byteLength),
+    );
+    // The convolution written out: every output pixel and channel from the input, in float64.
+    let worst = 0;
+    for (let n = 0; n < batch; n += 1) {
+      for (let r = 0; r < height; r += 1) {
+        for (let c = 0; c < width; c += 1) {
+          for (let o = 0; o < out; o += 1) {
+            let sum = heap[bias / 4 + o];
+            for (let i = 0; i < 3; i += 1) {
+              for (let j = 0; j < 3; j += 1) {
+                const [rr, cc] = [r + i - 1, c + j - 1];
+                if (rr < 0 || rr >= height || cc < 0 || cc >= width) continue;
+                for (let ch = 0; ch < channels; ch += 1) {
+                  const input = heap[x / 4 + ((n * height + rr) * width + cc) * channels + ch];
+                  sum += input * heap[filter / 4 + ((i * 3 + j) * channels + ch) * out + o];
+                }
+              }
+            }
+            const got = many[((n * height + r) * width + c) * out + o];
+            worst = Math.max(worst, Math.abs(got - Math.max(sum, 0)) / (1 + Math.abs(sum)));
+          }
+        }
+      }
+    }
+    expect(worst).toBeLessThan(taps * 2 ** -23);
+    expect(pooled.helpedUnits()).toBeGreaterThan(0);
+  });
+
   it('records, while a profile runs, each kernel’s calls, units and the units the helpers took', async () => {
     const pooled = new KernelPool(kernels, channel, 3);
     const [m, k, n] = [256, 300, 200];
