@@ -128,7 +128,46 @@ const speedRow = (name) => (r) =>
   `| ${name} | ${spread(r.lab, 0)} | ${spread(r.labOnTfjsEngine, 0)} | ${spread(r.plain, 0)} | ` +
   `${spread(r.loopOverhead, 2)} | ${spread(r.engineGain, 2)} | ${spread(r.labOverPlain, 2)} |`;
 
+const defaultRun = 'bench/results/2026-12-07T155640-43bc0e1-dirty-default-run.json';
+const seriesRun = 'bench/results/2026-12-07T155934-43bc0e1-dirty-series-wasm.json';
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** The default run through the app: backend, digit, AUROC, AUPRC (chance), Train to done (one run each). */
+function defaultRunTable(report) {
+  const rows = report.rows.map(
+    (r) =>
+      `| ${r.backend} | ${r.digit} | ${r.auroc.toFixed(4)} | ${r.auprc.toFixed(4)} (${r.auprcChance.toFixed(4)}) | ` +
+      `${r.seconds.toFixed(1)} s |`,
+  );
+  return ['| backend | normal digit | AUROC | AUPRC (chance) | Train to done |', '|---|---|---|---|---|', ...rows].join(
+    '\n',
+  );
+}
+
+/** bench:series on one backend: each model's row AUROC and per kind (seeded: equal every round), rate and time. */
+function seriesTable(report) {
+  const kinds = ['spike', 'level_shift', 'frequency', 'noise_burst', 'flatline'];
+  const rows = report.models.map((model) => {
+    const runs = report.runs.filter((r) => r.model === model);
+    const auroc = runs.map((r) => r.auroc);
+    if (Math.max(...auroc) - Math.min(...auroc) > 1e-9) throw new Error(`${model}: AUROC moved between rounds`);
+    const rate = runs.map((r) => r.windowsPerSecond);
+    const seconds = runs.map((r) => r.totalSeconds);
+    return (
+      `| ${model} (${runs[0].epochs} epochs) | ${pct(auroc[0])} | ` +
+      kinds.map((k) => pct(runs[0].perKind[k].auroc)).join(' | ') +
+      ` | ${Math.round(median(rate))} (${Math.round(Math.min(...rate))}–${Math.round(Math.max(...rate))}) | ` +
+      `${median(seconds).toFixed(1)} (${Math.min(...seconds).toFixed(1)}–${Math.max(...seconds).toFixed(1)}) |`
+    );
+  });
+  const header =
+    '| model | rows AUROC % | spike | level shift | frequency | noise burst | flat-line | windows/s | run, s |';
+  return [header, '|---|---|---|---|---|---|---|---|---|', ...rows].join('\n');
+}
+
 export const figures = {
+  'default-run.table': { file: defaultRun, text: defaultRunTable },
+  'series.wasm': { file: seriesRun, text: seriesTable },
   'speed.table': {
     files: [speedFiles.wasm, speedFiles.cpu],
     text: (wasm, cpu) =>
