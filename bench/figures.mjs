@@ -165,7 +165,20 @@ function seriesTable(report) {
   return [header, '|---|---|---|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
+const firstVisit = 'bench/results/2026-12-07T160139-562fc12-first-visit.json';
+
+/** A bench:first-visit file: per backend, split ready, AUROC shown and the time after the split. */
+function firstVisitTable(report) {
+  const s2 = (x) => `${x.median.toFixed(2)} s (${x.min.toFixed(2)}–${x.max.toFixed(2)})`;
+  const rows = report.backends.map((b) => {
+    const t = report.summary[b];
+    return `| ${b} | ${s2(t.splitReadyS)} | ${s2(t.aurocShownS)} | ${s2(t.afterSplitS)} |`;
+  });
+  return ['| `backend=` | split ready | AUROC shown | after the split |', '|---|---|---|---|', ...rows].join('\n');
+}
+
 export const figures = {
+  'first-visit.table': { file: firstVisit, text: firstVisitTable },
   'default-run.table': { file: defaultRun, text: defaultRunTable },
   'series.wasm': { file: seriesRun, text: seriesTable },
   'speed.table': {
