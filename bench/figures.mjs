@@ -177,7 +177,24 @@ function firstVisitTable(report) {
   return ['| `backend=` | split ready | AUROC shown | after the split |', '|---|---|---|---|', ...rows].join('\n');
 }
 
+const csvPenguins = 'bench/results/2026-12-07T160227-562fc12-csv.json';
+
+/** The Penguins sample through the app's CSV view, one run per species. */
+function penguinsTable(report) {
+  const rows = report.penguins.map(
+    (r) =>
+      `| ${r.backend} | ${r.normal} | ${r.auroc.toFixed(4)} | ${r.auprc.toFixed(4)} (${r.auprcChance.toFixed(4)}) | ` +
+      `${r.seconds.toFixed(1)} s |`,
+  );
+  return [
+    '| backend | normal species | AUROC | AUPRC (chance) | Train to done |',
+    '|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
 export const figures = {
+  'csv.penguins': { file: csvPenguins, text: penguinsTable },
   'first-visit.table': { file: firstVisit, text: firstVisitTable },
   'default-run.table': { file: defaultRun, text: defaultRunTable },
   'series.wasm': { file: seriesRun, text: seriesTable },
