@@ -198,6 +198,15 @@ export const figures = {
   'first-visit.table': { file: firstVisit, text: firstVisitTable },
   'default-run.table': { file: defaultRun, text: defaultRunTable },
   'series.wasm': { file: seriesRun, text: seriesTable },
+  'speed.wasm.tensors': {
+    file: speedFiles.wasm,
+    text: (r) => {
+      const after = (key) => [...new Set(r.tensors.map((t) => t[key]))];
+      if (after('afterRun').length !== 1 || after('afterReset').length !== 1) throw new Error('tensor counts moved');
+      return `${after('afterRun')[0]} after each run, ${after('afterReset')[0]} after each Reset`;
+    },
+  },
+  'speed.wasm.share': { file: speedFiles.wasm, text: (r) => spread(r.shareOfPeak, 2) },
   'speed.table': {
     files: [speedFiles.wasm, speedFiles.cpu],
     text: (wasm, cpu) =>
