@@ -43,6 +43,7 @@ async function main() {
   const { buildTableRun } = await import('../src/core/lab/tableSet');
   const { tableRunConfig } = await import('../src/core/lab/tableSizing');
   const { median } = await import('./median');
+  const { fashion } = await import('../src/core/sources/fashion/spec');
 
   type Scores = { id: string; testScores: Float32Array; trainScores: Float32Array; fitMs: number; scoreMs: number };
   type Run = { detector: string; dataset: string; class: string; seed: number; auroc: number; fitMs: number };
@@ -215,6 +216,8 @@ async function main() {
     seeds,
     datasets,
     imageClasses,
+    // Fashion-MNIST's class names as the lab shows them, for the report's rows.
+    classNames: { fashion: fashion.classNames },
     params,
     runs,
     runAllDigit1,

@@ -33,18 +33,6 @@ export const remainingDifferences = {
     'none (Ledoit-Wolf shrinkage as scikit-learn computes it); on images ours whitens in float32 on the tfjs backend.',
 };
 
-const fashionNames = [
-  'T-shirt/top',
-  'Trouser',
-  'Pullover',
-  'Dress',
-  'Coat',
-  'Sandal',
-  'Shirt',
-  'Sneaker',
-  'Bag',
-  'Ankle boot',
-];
 const groups = [
   { title: 'MNIST, evaluation half', datasets: ['mnist'] },
   { title: 'Fashion-MNIST, evaluation half', datasets: ['fashion'] },
@@ -52,9 +40,10 @@ const groups = [
   { title: "scikit-learn's fixed splits (fixtures/sklearn)", datasets: ['wine', 'digits'] },
 ];
 const dataNames = { mnist: 'MNIST', fashion: 'Fashion-MNIST', penguins: 'Penguins', wine: 'wine', digits: 'digits' };
-const classLabel = (dataset, cls) =>
-  dataset === 'fashion'
-    ? `${cls} ${fashionNames[Number(cls)]}`
+// The image sets' class names come with the run (the source registry's), not from a copy here.
+const classLabel = (ours, dataset, cls) =>
+  ours.classNames?.[dataset]
+    ? `${cls} ${ours.classNames[dataset][Number(cls)]}`
     : dataset === 'wine' || dataset === 'digits'
       ? `${dataset} (class ${cls})`
       : cls;
@@ -104,7 +93,7 @@ function ourTables(ours, lines) {
       const aurocs = (c, cls) => cell(perSeed(ours.runs, c, dataset, ours.seeds, cls));
       const classes = unique(ours.runs.filter((r) => r.dataset === dataset).map((r) => r.class));
       for (const cls of classes) {
-        lines.push(row([classLabel(dataset, cls), ...columns.map((c) => aurocs(c, cls))]));
+        lines.push(row([classLabel(ours, dataset, cls), ...columns.map((c) => aurocs(c, cls))]));
       }
       if (classes.length > 1) {
         lines.push(row(['**mean**', ...columns.map((c) => `**${aurocs(c)}**`)]));
@@ -159,7 +148,7 @@ function parityTables(ours, sklearn, lines) {
           cell(perSeed(ours.runs, detector, dataset, ours.seeds)),
           cell(perSeed(sklearn.runs, detector, dataset, ours.seeds)),
           cell(gap(detector, dataset), true),
-          classes.length > 1 ? `${cell([worst.d], true)} (${classLabel(dataset, worst.c)})` : '—',
+          classes.length > 1 ? `${cell([worst.d], true)} (${classLabel(ours, dataset, worst.c)})` : '—',
           `${ms(fitMs(ours.runs))} / ${ms(fitMs(sklearn.runs))}`,
         ]),
       );
