@@ -17,7 +17,7 @@ const git = (args) => {
 };
 
 /** The commit measured, short; "+dirty" when the working tree had changes (the figures then belong to no commit). */
-export function measuredCommit() {
+function measuredCommit() {
   const commit = git('rev-parse --short HEAD') || 'nocommit';
   return git('status --porcelain --untracked-files=no') ? `${commit}+dirty` : commit;
 }
