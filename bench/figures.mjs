@@ -193,7 +193,11 @@ function penguinsTable(report) {
   ].join('\n');
 }
 
+const mlpGan = 'bench/results/2026-12-07T160314-bf9203b-quality-mnist-mlp-gan-seeds42+43+44.md';
+
 export const figures = {
+  'quality.mnist.mlp-gan.table': { file: mlpGan, text: (md) => tableOf(md, '## MNIST') },
+  'quality.mnist.mlp-gan': { file: json(mlpGan), text: (r) => qualityMean(r, 'mnist', 'mlp-gan') },
   'csv.penguins': { file: csvPenguins, text: penguinsTable },
   'first-visit.table': { file: firstVisit, text: firstVisitTable },
   'default-run.table': { file: defaultRun, text: defaultRunTable },
