@@ -195,7 +195,35 @@ function penguinsTable(report) {
 
 const mlpGan = 'bench/results/2026-12-07T160314-bf9203b-quality-mnist-mlp-gan-seeds42+43+44.md';
 
+const charts = 'bench/results/2026-12-07T124243-a6d3981-charts.json';
+
+/** bench:charts: main-thread long tasks of the lab's SVG charts and of recharts, training and dragging. */
+function chartsTable(report) {
+  const cell = ({ median, min, max }) => `${median} (${min}–${max})`;
+  const row = (label, kind) =>
+    `| ${label} | ` +
+    ['wasm', 'webgl']
+      .flatMap((b) => [
+        report.summary[`${b} ${kind}`].longTasksWhileStepping,
+        report.summary[`${b} ${kind}`].dragLongTasks,
+      ])
+      .map(cell)
+      .join(' | ') +
+    ' |';
+  return [
+    '| | WASM, training | WASM, dragging the threshold | WebGL, training | WebGL, dragging |',
+    '|---|---|---|---|---|',
+    row("SVG (the lab's)", 'svg'),
+    row(`recharts ${report.rechartsVersion}`, 'recharts'),
+  ].join('\n');
+}
+
 export const figures = {
+  'charts.table': { file: charts, text: chartsTable },
+  'charts.first-task': {
+    file: charts,
+    text: (r) => `${Math.max(...r.summary['wasm svg'].longestTaskMs.runs)} ms`,
+  },
   'quality.mnist.mlp-gan.table': { file: mlpGan, text: (md) => tableOf(md, '## MNIST') },
   'quality.mnist.mlp-gan': { file: json(mlpGan), text: (r) => qualityMean(r, 'mnist', 'mlp-gan') },
   'csv.penguins': { file: csvPenguins, text: penguinsTable },
