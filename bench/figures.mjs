@@ -218,7 +218,28 @@ function chartsTable(report) {
   ].join('\n');
 }
 
+/** A sweep's evaluation figure over all its evaluation data: per seed the mean over every cell, then mean ± sd. */
+function tuneEvaluationAll(report, sweep, setting) {
+  const tried = report.sweeps
+    .find((s) => s.name === sweep)
+    .evaluation.find((t) => Object.entries(setting).every(([k, v]) => t.setting[k] === v));
+  const seeds = [...new Set(tried.cells.map((c) => c.seed))];
+  const perSeed = seeds.map((seed) => mean(tried.cells.filter((c) => c.seed === seed).map((c) => c.auroc)));
+  return `${pct(mean(perSeed))} ± ${pct(sd(perSeed))}`;
+}
+
 export const figures = {
+  'tune.table.dense-ae.tuning': {
+    file: json(tune),
+    text: (r) => tuneTuning(r, 'table-detector', { model: 'dense-ae' }),
+  },
+  'tune.table.ecod.tuning': { file: json(tune), text: (r) => tuneTuning(r, 'table-detector', { model: 'ecod' }) },
+  'tune.table.iforest.tuning': { file: json(tune), text: (r) => tuneTuning(r, 'table-detector', { model: 'iforest' }) },
+  'tune.table.ecod.eval': { file: json(tune), text: (r) => tuneEvaluationAll(r, 'table-detector', { model: 'ecod' }) },
+  'tune.table.dense-ae.eval': {
+    file: json(tune),
+    text: (r) => tuneEvaluationAll(r, 'table-detector', { model: 'dense-ae' }),
+  },
   'charts.table': { file: charts, text: chartsTable },
   'charts.first-task': {
     file: charts,
