@@ -228,7 +228,19 @@ function tuneEvaluationAll(report, sweep, setting) {
   return `${pct(mean(perSeed))} ± ${pct(sd(perSeed))}`;
 }
 
+const mlpGanSteps = 'bench/results/2026-12-07T163828-d469fc9-gan-mlp-gan-wasm-all.json';
+const minutes = (seconds) => (seconds / 60).toFixed(1);
+
 export const figures = {
+  'gan.mlp.recognisable': {
+    file: mlpGanSteps,
+    text: (r) => `step ${r.recognisable.step.toLocaleString('en')}, ${minutes(r.recognisable.seconds)} min`,
+  },
+  'gan.mlp.best': {
+    file: mlpGanSteps,
+    text: (r) => `${r.best.score.toFixed(2)} at step ${r.best.step.toLocaleString('en')}`,
+  },
+  'gan.mlp.total': { file: mlpGanSteps, text: (r) => `${minutes(r.adversarialSeconds)} min` },
   'tune.table.dense-ae.tuning': {
     file: json(tune),
     text: (r) => tuneTuning(r, 'table-detector', { model: 'dense-ae' }),
