@@ -3,22 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { selectBackend } from './backend';
 import { defaultConfig } from './config';
 import { measureTrainingRate } from './engine/trainingRate';
-import { buildDenseAutoencoder } from './detectors/dense-ae/build';
+import { tinyDenseRun } from './engine/tinyDenseRun.testing';
 
 /** Losses of a few dense-AE training steps on a fixed batch, on the current backend. */
 async function trainingLosses(steps: number): Promise<number[]> {
-  const model = buildDenseAutoencoder({
-    inputSize: 30,
-    layers: [16],
-    latent: 4,
-    activation: 'relu',
-    learningRate: 0.01,
-    seed: 9,
-  });
-  const x = tf.tensor2d(
-    Float32Array.from({ length: 16 * 30 }, (_, i) => (Math.sin(i * 0.7) + 1) / 2),
-    [16, 30],
-  );
+  const { model, x } = tinyDenseRun();
   const losses: number[] = [];
   for (let i = 0; i < steps; i += 1) {
     const loss = model.trainStep(x);

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { describe, expect, it } from 'vitest';
 import { selectBackend } from '../backend';
-import { buildDenseAutoencoder } from '../detectors/dense-ae/build';
+import { tinyDenseRun } from './tinyDenseRun.testing';
 import { engineInUse } from './engineChoice';
 import { adam, FusedAdam } from './fusedAdam';
 import { labKernelThreads } from './labKernels';
@@ -36,18 +36,7 @@ const unchanged = () => replaced.filter((name) => tf.getKernel(name, 'wasm')?.ke
 /** A tiny dense autoencoder's losses over a few steps on a fixed batch, and the kernels of its first step. */
 async function train(steps: number) {
   const before = tf.memory().numTensors;
-  const model = buildDenseAutoencoder({
-    inputSize: 30,
-    layers: [16],
-    latent: 4,
-    activation: 'relu',
-    learningRate: 0.01,
-    seed: 9,
-  });
-  const x = tf.tensor2d(
-    Float32Array.from({ length: 16 * 30 }, (_, i) => (Math.sin(i * 0.7) + 1) / 2),
-    [16, 30],
-  );
+  const { model, x } = tinyDenseRun();
   const first = await tf.profile(() => model.trainStep(x));
   const losses = [((await (first.result as tf.Tensor).data()) as Float32Array)[0]];
   tf.dispose(first.result as tf.Tensor);

@@ -20,6 +20,12 @@ new Function('module', 'exports', workerData.poolSource)(pool, pool.exports);
 const instance = new WebAssembly.Instance(workerData.module, { env: { memory: workerData.memory } });
 pool.exports.helperLoop(instance.exports, workerData.channel, () => performance.now());`;
 
+/** Seeded values in [-1, 1) (a plain LCG: the tests need repeatable operands, not quality randomness). */
+function uniformFrom(seed: number): () => number {
+  let state = seed;
+  return () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31) * 2 - 1;
+}
+
 describe('the kernel pool on real threads', () => {
   beforeAll(async () => {
     const bundle = await build({
@@ -42,8 +48,7 @@ describe('the kernel pool on real threads', () => {
     const heap = new Float32Array(memory.buffer);
     // Let the helpers start; units they miss meanwhile the calling thread takes.
     await new Promise((resolve) => setTimeout(resolve, 200));
-    let seed = 7;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31) * 2 - 1;
+    const random = uniformFrom(7);
     for (let job = 0; job < 60; job += 1) {
       const [m, k, n] = [1 + (job % 7) * 23, 1 + ((job * 5) % 9) * 41, 1 + ((job * 3) % 11) * 19];
       const [a, b, c1, c2] = [0, m * k, m * k + k * n, m * k + k * n + m * n].map((x) => 4096 + 4 * x);
@@ -64,8 +69,7 @@ describe('the kernel pool on real threads', () => {
     const pooled = new KernelPool(kernels, channel, 3);
     const alone = new KernelPool(kernels, null, 1);
     const heap = new Float32Array(memory.buffer);
-    let seed = 11;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31) * 2 - 1;
+    const random = uniformFrom(11);
     // Depths past 256 (the kernel's depth block) make a product accumulate over several passes,
     // the path of every 784-input layer; the bias and relu are applied once, after the last.
     for (const [m, k, n] of [
@@ -110,8 +114,7 @@ describe('the kernel pool on real threads', () => {
     const pooled = new KernelPool(kernels, channel, 3);
     const alone = new KernelPool(kernels, null, 1);
     const heap = new Float32Array(memory.buffer);
-    let seed = 5;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31) * 2 - 1;
+    const random = uniformFrom(5);
     // NHWC input 3 x 9 x 8 x 32, a 3x3 filter to 24 channels, stride 1, 'same' padding: k = 288, past
     // the 256 depth block, as a conv AE's second layer.
     const [batch, height, width, channels, out] = [3, 9, 8, 32, 24];
