@@ -147,15 +147,25 @@ function defaultRunTable(report) {
 /** bench:series on one backend: each model's row AUROC and per kind (seeded: equal every round), rate and time. */
 function seriesTable(report) {
   const kinds = ['spike', 'level_shift', 'frequency', 'noise_burst', 'flatline'];
+  // Files before --seeds ran one seed (42); a seed's rounds must agree (the runs are seeded).
+  const seeds = report.seeds ?? [undefined];
   const rows = report.models.map((model) => {
     const runs = report.runs.filter((r) => r.model === model);
-    const auroc = runs.map((r) => r.auroc);
-    if (Math.max(...auroc) - Math.min(...auroc) > 1e-9) throw new Error(`${model}: AUROC moved between rounds`);
+    const perSeed = seeds.map((seed) => {
+      const own = runs.filter((r) => r.seed === seed);
+      const auroc = own.map((r) => r.auroc);
+      if (Math.max(...auroc) - Math.min(...auroc) > 1e-9) throw new Error(`${model}: AUROC moved between rounds`);
+      return own[0];
+    });
+    const overSeeds = (value) => {
+      const values = perSeed.map(value);
+      return values.length > 1 ? `${pct(mean(values))} ± ${pct(sd(values))}` : pct(values[0]);
+    };
     const rate = runs.map((r) => r.windowsPerSecond);
     const seconds = runs.map((r) => r.totalSeconds);
     return (
-      `| ${model} (${runs[0].epochs} epochs) | ${pct(auroc[0])} | ` +
-      kinds.map((k) => pct(runs[0].perKind[k].auroc)).join(' | ') +
+      `| ${model} (${runs[0].epochs} epochs) | ${overSeeds((r) => r.auroc)} | ` +
+      kinds.map((k) => overSeeds((r) => r.perKind[k].auroc)).join(' | ') +
       ` | ${Math.round(median(rate))} (${Math.round(Math.min(...rate))}–${Math.round(Math.max(...rate))}) | ` +
       `${median(seconds).toFixed(1)} (${Math.min(...seconds).toFixed(1)}–${Math.max(...seconds).toFixed(1)}) |`
     );

@@ -57,8 +57,8 @@ export async function seriesRun(lab: Remote<LabApi>, options: SeriesRunOptions) 
   const epochSeconds =
     epochEnds.length > 1 ? (epochEnds[epochEnds.length - 1] - epochEnds[0]) / 1000 / (epochEnds.length - 1) : NaN;
   const kinds = rowKinds(text, options.labelColumn);
-  // What the detection view ranks: each test window as the row it ends at, scored by the highest
-  // of the windows covering that row (the lab's default `rowscore`, no smoothing), labelled by that row.
+  // What the detection view ranks: each test window as the row it ends at, scored from the windows
+  // covering that row as the config's `rowscore` says (no smoothing), labelled by that row.
   const view = viewScores({ test: result.testScores, train: result.trainScores }, config, prepared);
   const test = view?.test ?? result.testScores;
   const normal = Array.from(test.keys()).filter((i) => !prepared.testIsAnomaly[i]);

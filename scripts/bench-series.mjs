@@ -8,6 +8,9 @@
 // Options: --models=dense-ae,lstm-ae,attention-ae  --backends=wasm,webgl,webgpu  --rounds=3
 //          --window=16  --monitor=wasm,webgl,webgpu (backends for the monitor part; none to skip)
 //          --set=epochs=5  (override every model's defaults, e.g. for a quick look)
+//          --seeds=42,43,44  each model once per seed in every round (the seed initialises the model
+//                          and orders its training windows; the split is the series' own, by time):
+//                          AUROC is mean ± sd over the seeds, speed the median over every run
 import { arg, browserUsed, buildOrExit, launch, machineDescription, openBenchPage, serve } from './bench-browser.mjs';
 import { machineRecord, writeResults } from './results-file.mjs';
 
@@ -17,6 +20,7 @@ const monitorBackends = arg('monitor', 'wasm,webgl,webgpu')
   .split(',')
   .filter((b) => b && b !== 'none');
 const rounds = Number(arg('rounds', '3'));
+const seeds = arg('seeds', '42,43,44').split(',').map(Number);
 const window = Number(arg('window', '16'));
 const overrides = Object.fromEntries(
   arg('set', '')
@@ -27,6 +31,14 @@ const overrides = Object.fromEntries(
 );
 const date = new Date().toISOString().slice(0, 10);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
+/** Mean ± sample sd over the seeds of each seed's first run (a seed's rounds agree: the runs are seeded). */
+const overSeeds = (own, value) => {
+  const perSeed = seeds.map((seed) => value(own.find((r) => r.seed === seed)) * 100);
+  const m = mean(perSeed);
+  const sd = perSeed.length < 2 ? 0 : Math.sqrt(perSeed.reduce((a, v) => a + (v - m) ** 2, 0) / (perSeed.length - 1));
+  return `${m.toFixed(1)} ± ${sd.toFixed(1)}`;
+};
 const spread = (values, digits = 1) =>
   `${median(values).toFixed(digits)} (${Math.min(...values).toFixed(digits)}-${Math.max(...values).toFixed(digits)})`;
 
@@ -39,24 +51,25 @@ try {
     // Interleaved: every backend and model once per round, so a slow minute of the machine spreads.
     for (const backend of backends) {
       const page = await openBenchPage(browser, 'http://127.0.0.1:4396/bench/');
-      for (const model of models) {
-        const result = await page.evaluate((options) => window.bench.series(options), {
-          backend,
-          csvUrl: 'http://127.0.0.1:4396/bench/samples/synthetic-series.csv',
-          labelColumn: 'anomaly',
-          window,
-          overrides: { ...overrides, model },
-        });
-        runs.push({ round, backend, model, ...result });
-        const kinds = Object.entries(result.perKind)
-          .map(([k, v]) => `${k} ${(v.auroc * 100).toFixed(1)}`)
-          .join(', ');
-        console.log(
-          `round ${round + 1} ${backend} ${model}: AUROC ${(result.auroc * 100).toFixed(1)} (${kinds}); ` +
-            `${result.windowsPerSecond.toFixed(0)} windows/s; ${result.totalSeconds.toFixed(1)} s ` +
-            `(${result.epochs} epochs of ${result.fitWindows})`,
-        );
-      }
+      for (const model of models)
+        for (const seed of seeds) {
+          const result = await page.evaluate((options) => window.bench.series(options), {
+            backend,
+            csvUrl: 'http://127.0.0.1:4396/bench/samples/synthetic-series.csv',
+            labelColumn: 'anomaly',
+            window,
+            overrides: { ...overrides, model, seed },
+          });
+          runs.push({ round, backend, model, seed, ...result });
+          const kinds = Object.entries(result.perKind)
+            .map(([k, v]) => `${k} ${(v.auroc * 100).toFixed(1)}`)
+            .join(', ');
+          console.log(
+            `round ${round + 1} ${backend} ${model} seed ${seed}: AUROC ${(result.auroc * 100).toFixed(1)} (${kinds}); ` +
+              `${result.windowsPerSecond.toFixed(0)} windows/s; ${result.totalSeconds.toFixed(1)} s ` +
+              `(${result.epochs} epochs of ${result.fitWindows})`,
+          );
+        }
       await page.close();
     }
   }
@@ -119,7 +132,7 @@ if (monitorBackends.length) {
 
 const lines = [
   `Synthetic sensor series (2,400 hourly rows, 3 channels, window ${window}); ${machineDescription()}; ` +
-    `${rounds} interleaved rounds, median (range).`,
+    `${rounds} interleaved rounds; AUROC mean ± sd over seeds ${seeds.join(', ')}, speed median (range).`,
   '',
   '| backend | model | AUROC % | ' +
     ['spike', 'level_shift', 'frequency', 'noise_burst', 'flatline'].join(' | ') +
@@ -130,9 +143,9 @@ for (const backend of backends) {
   for (const model of models) {
     const own = runs.filter((r) => r.backend === backend && r.model === model);
     if (!own.length) continue;
-    const kind = (k) => spread(own.map((r) => (r.perKind[k]?.auroc ?? NaN) * 100));
+    const kind = (k) => overSeeds(own, (r) => r.perKind[k]?.auroc ?? NaN);
     lines.push(
-      `| ${backend} | ${model} | ${spread(own.map((r) => r.auroc * 100))} | ` +
+      `| ${backend} | ${model} | ${overSeeds(own, (r) => r.auroc)} | ` +
         ['spike', 'level_shift', 'frequency', 'noise_burst', 'flatline'].map(kind).join(' | ') +
         ` | ${spread(
           own.map((r) => r.windowsPerSecond),
@@ -178,6 +191,7 @@ writeResults(`series${suffix}`, {
   window,
   overrides,
   rounds,
+  seeds,
   runs,
   monitor,
 });
