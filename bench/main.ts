@@ -221,7 +221,17 @@ const bench = {
     tf.dispose([train, test, pcaTensor]);
     pca.dispose();
     const pcaAuroc = auroc(buildScoreIndex(pcaValues, split.testIsAnomaly));
-    return { digit, status: outcome.status, aeAuroc, pcaAuroc, aeSeconds: seconds };
+    // A detector with several scorers (a GAN's discriminator and encoder) reports each one's AUROC too.
+    const byScorer = runs.length === 1 ? runs[0].scores?.byScorer : undefined;
+    const scorerAurocs = byScorer
+      ? Object.fromEntries(
+          Object.entries(byScorer).map(([name, r]) => [
+            name,
+            auroc(buildScoreIndex(r.testScores, prepared.testIsAnomaly)),
+          ]),
+        )
+      : undefined;
+    return { digit, status: outcome.status, aeAuroc, pcaAuroc, aeSeconds: seconds, scorerAurocs };
   },
 
   /** A sequence detector on a labelled series sample (bench/series.ts). */
