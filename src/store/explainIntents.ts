@@ -1,5 +1,5 @@
 import { useLab } from './labStore';
-import { activeDataKind } from './selectors';
+import { activeDataKind, preparedTable } from './selectors';
 import { isCurrentRun, runToken } from './currentRun';
 import { api, messageOf } from './workerConnection';
 
@@ -27,9 +27,9 @@ async function explain(rows: number[]): Promise<void> {
 /** After a table run: the highest-scoring rows get attributions (the "why" column). Quietly skipped where none apply. */
 export async function explainTopRows(): Promise<void> {
   const state = useLab.getState();
-  const { results, preparedTable } = state;
+  const { results } = state;
   // Attributions are over a table's columns: images have none to name.
-  if (!results || !preparedTable) return;
+  if (!results || !preparedTable(state)) return;
   // A row read as a sequence has a column per step: the sequence chart shows which steps drove its
   // score, and attributions over every step would keep the worker busy; a row's detail still asks.
   if (activeDataKind(state) === 'sequence') return;
@@ -45,7 +45,7 @@ export async function openRowDetail(row: number): Promise<void> {
     const cells = await api().tables.rowCells(row);
     useLab.setState({ rowDetail: { row, cells } });
     // A sequence's detail is also its steps: the sequence chart shows them with the reconstruction.
-    if (useLab.getState().preparedTable?.sequence) {
+    if (preparedTable(useLab.getState())?.sequence) {
       const { input, output } = await api().detector.reconstructTest(row);
       useLab.setState({ sequenceDetail: { row, input, output } });
     }

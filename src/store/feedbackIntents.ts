@@ -10,7 +10,7 @@ import { downloadBlob } from './download';
 import { startTraining } from './trainingIntents';
 import { useLab } from './labStore';
 import type { LabState } from './labState';
-import { activeTestIsAnomaly } from './selectors';
+import { activeTestIsAnomaly, preparedImages, preparedInView, preparedTable } from './selectors';
 import { deriveResults } from './scoreResults';
 import { countAtOrBelow } from '../core/detect/metrics';
 import { splitKey } from './leaderboardIntents';
@@ -76,7 +76,7 @@ function summary(state: LabState, leftOut: readonly number[] = []): RunSummary |
     : shown;
   const { index } = results;
   const flagged = index.total - countAtOrBelow(index.sorted, threshold);
-  const counts = state.preparedTable?.counts ?? state.prepared?.counts;
+  const counts = preparedInView(state)?.prepared.counts;
   // Marks on test items the detector trained on say nothing of it: those items are left out here too.
   const trainedOnMark = (key: string) => {
     const parsed = parseMarkKey(key);
@@ -134,7 +134,9 @@ export async function showOddTraining(count: number): Promise<void> {
 /** The marks as a CSV file: which set, position, the item's file row or label, the mark and the score. */
 export function exportFeedback(): void {
   const state = useLab.getState();
-  const { results, preparedTable, prepared } = state;
+  const { results } = state;
+  const table = preparedTable(state);
+  const images = preparedImages(state);
   const lines = ['set,position,item,mark,score'];
   for (const [key, mark] of activeMarks(state)) {
     const parsed = parseMarkKey(key);
@@ -142,9 +144,9 @@ export function exportFeedback(): void {
     const test = parsed.set === 'test';
     const score = (test ? results.testScores : results.trainScores)[parsed.position];
     const item = test
-      ? preparedTable
-        ? `row ${preparedTable.testRowNumbers[parsed.position]}`
-        : `label ${prepared?.testLabels[parsed.position] ?? ''}`
+      ? table
+        ? `row ${table.testRowNumbers[parsed.position]}`
+        : `label ${images?.testLabels[parsed.position] ?? ''}`
       : `training item ${parsed.position}`;
     lines.push([parsed.set, parsed.position, item, mark, score].join(','));
   }

@@ -33,9 +33,9 @@ export async function prepareSplit(): Promise<void> {
   const state = useLab.getState();
   if (!state.dataReady) return;
   const key = pageSplitKey(state, state.config);
-  if (state.prepared === null || state.preparedKey !== key) {
+  if (state.prepared?.kind !== 'image-set' || state.preparedKey !== key) {
     const outcome = await api().prepare({ kind: 'image-set', config: state.config });
-    if (outcome.ok && outcome.kind === 'image-set') useLab.setState({ prepared: outcome.prepared, preparedKey: key });
+    if (outcome.ok) useLab.setState({ prepared: outcome, preparedKey: key });
   }
   clearRun();
 }

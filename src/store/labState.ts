@@ -8,8 +8,7 @@ import type { TablePlan } from '../core/data/csv/plan';
 import type { TableSummary } from '../core/data/csv/summary';
 import type { DecodedGrids } from '../core/lab/decodedGrids';
 import type { LatentView } from '../core/lab/latent';
-import type { PreparedSplit } from '../core/lab/session';
-import type { PreparedTable } from '../core/lab/tableSet';
+import type { PreparedSource } from '../core/lab/sessionTypes';
 import type { StepSeries } from '../core/series/stepSeries';
 import type { FeedbackSlice } from './feedbackSlice';
 import type { GanSlice } from './ganSlice';
@@ -52,8 +51,12 @@ export interface RunSlice {
   stepLosses: StepSeries<{ step: number; loss: number }>;
   /** Per epoch: train and validation loss, and the loss's parts by name (the detector's series). */
   epochLosses: ({ epoch: number } & Record<string, number | null>)[];
-  prepared: PreparedSplit | null;
-  /** The split (splitSelectors' pageSplitKey) that `prepared` or `preparedTable` holds: a split is prepared once. */
+  /**
+   * The split the worker holds, as its prepare answered (an image set's or a table's: one slot, as the
+   * worker holds one); selectors.ts reads it for the source in view.
+   */
+  prepared: PreparedSource | null;
+  /** The split (splitSelectors' pageSplitKey) that `prepared` holds: a split is prepared once. */
   preparedKey: string | null;
   reconstructions: Float32Array | null;
   /** Denoising runs: the noisy inputs the reconstructions were made from. */
@@ -69,7 +72,6 @@ export interface TableSlice {
   tablePlan: TablePlan | null;
   /** While a file is being read and parsed. */
   tableLoad: { fileName: string; progress: number } | null;
-  preparedTable: PreparedTable | null;
   /** Why the current column choices cannot be trained (shown beside them, raised on Train). */
   planProblem: string | null;
   /** Column settings brought back from an earlier visit with the same file. */

@@ -8,7 +8,7 @@ import { detectorsOf, specOf } from '../core/detectors/registry';
 import type { ClassicalScores } from '../core/lab/classicalRun';
 import { useLab } from './labStore';
 import type { Results } from './labState';
-import { activeTestIsAnomaly, hasLabels, isRunning } from './selectors';
+import { activeTestIsAnomaly, hasLabels, isRunning, preparedTable } from './selectors';
 import { viewResults } from './scoreResults';
 import type { DetectorRecord, LeaderboardColumn } from './leaderboardSlice';
 import { initLab } from './labIntents';
@@ -189,7 +189,7 @@ export async function showRecord(id: string): Promise<void> {
   // Attributions explain the trained model, not this row's detector.
   useLab.setState({ shownRecord: id, attributions: new Map(), rowDetail: null });
   // The worker exports a table with the scores it holds: these ones from now on.
-  if (useLab.getState().preparedTable) {
+  if (preparedTable(useLab.getState())) {
     await api()
       .tables.keepScores(testScores.slice(), trainScores.slice())
       .catch((error) => useLab.setState({ errorMessage: messageOf(error) }));

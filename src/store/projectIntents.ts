@@ -9,7 +9,7 @@ import { downloadBlob } from './download';
 import { runEvents, switchDataset } from './trainingIntents';
 import { useLab } from './labStore';
 import { emptyStepLosses } from './runSlice';
-import { isRunning } from './selectors';
+import { isRunning, preparedImages, preparedInView } from './selectors';
 import { emptyGanStats } from './ganSlice';
 import { recordRun, splitKey } from './leaderboardIntents';
 import { activeMarks } from './feedbackIntents';
@@ -48,20 +48,22 @@ function dataLabel(config: LabConfig, fileName?: string): string {
 /** The current run as a project (the worker gives the detector's learned state). */
 export async function currentProject(name: string): Promise<ProjectContent> {
   const state = useLab.getState();
-  const { results, threshold, tableSummary, tablePlan, prepared, preparedTable } = state;
+  const { results, threshold, tableSummary, tablePlan } = state;
+  const prepared = preparedInView(state);
+  const images = preparedImages(state);
   const config = state.runConfig ?? state.config;
   if (!results || state.status !== 'done') throw new Error(say('err.saveUntrained'));
   const detector = await api().detector.save();
   const marks = activeMarks(state);
   // A table run's records are encoded by the table's fitted encoder; an image set's are pixels / 255.
-  const encoder = preparedTable ? await api().tables.preprocessing() : null;
+  const encoder = prepared?.kind === 'table' ? await api().tables.preprocessing() : null;
   const preprocessing = encoder
     ? { kind: 'table' as const, encoder: encoder as unknown as PlainData }
-    : prepared
-      ? { kind: 'image' as const, side: prepared.side }
+    : images
+      ? { kind: 'image' as const, side: images.side }
       : undefined;
   const finite = (v: number) => (Number.isFinite(v) ? v : null);
-  const table = preparedTable && tableSummary && tablePlan;
+  const table = prepared?.kind === 'table' && tableSummary && tablePlan;
   return {
     name,
     savedAt: new Date().toISOString(),
@@ -79,7 +81,7 @@ export async function currentProject(name: string): Promise<ProjectContent> {
             },
           }
         : {}),
-      counts: { ...((table ? preparedTable?.counts : prepared?.counts) ?? {}) },
+      counts: { ...(prepared?.prepared.counts ?? {}) },
     },
     detector,
     threshold: { value: threshold, method: config.thresholdmethod },

@@ -5,7 +5,7 @@ import { bestF1Threshold, thresholdFor, type ThresholdChoice } from '../core/det
 import { measuredPositions, metricsRefusal, sortableScores, type ScoreProvenance } from '../core/detect/verdict';
 import type { TopContributions } from '../core/detect/contributions';
 import type { LabState, Results } from './labState';
-import { hasLabels } from './selectors';
+import { hasLabels, preparedTable } from './selectors';
 import { viewScores } from './smoothedScores';
 
 /* A detector's scores made into what the detection view shows: metrics, histogram, threshold. */
@@ -44,14 +44,14 @@ export function deriveResults(
 
 /** A detector's scores as the view shows them (smoothedScores.ts), with everything derived from them. */
 export function viewResults(
-  state: Pick<LabState, 'config' | 'preparedTable'>,
+  state: Pick<LabState, 'config' | 'prepared'>,
   testScores: Float32Array,
   trainScores: Float32Array,
   isAnomaly: Uint8Array,
   contributions: TopContributions | null = null,
   provenance: ScoreProvenance = {},
 ): Results {
-  const view = viewScores({ test: testScores, train: trainScores }, state.config, state.preparedTable);
+  const view = viewScores({ test: testScores, train: trainScores }, state.config, preparedTable(state));
   return view
     ? deriveResults(view.test, view.train, isAnomaly, contributions, provenance, {
         test: testScores,

@@ -1,6 +1,8 @@
 import type { DataKind, DetectorSpec, DetectorView } from '../core/detectors/spec';
 import { detectors, specOf } from '../core/detectors/registry';
-import { isTableSource } from '../core/sources/registry';
+import { isTableSource, sourceOf } from '../core/sources/registry';
+import type { PreparedSource, PreparedSplit } from '../core/lab/sessionTypes';
+import type { PreparedTable } from '../core/lab/tableSet';
 import type { LabState } from './labState';
 
 /* What the page derives from its state: each a pure function of it, read by components and intents. */
@@ -16,18 +18,37 @@ export const isRunning = (state: Pick<LabState, 'status'>): boolean =>
  */
 export const tableInView = (state: Pick<LabState, 'config'>): boolean => isTableSource(state.config.dataset);
 
+/** The prepared split of the source in view; null before it is prepared (or while the last source's is held). */
+export function preparedInView(state: Pick<LabState, 'config' | 'prepared'>): PreparedSource | null {
+  const { prepared } = state;
+  return prepared?.kind === sourceOf(state.config.dataset).kind ? prepared : null;
+}
+
+/** The image set's split in view, if an image set is in view and split. */
+export function preparedImages(state: Pick<LabState, 'config' | 'prepared'>): PreparedSplit | null {
+  const prepared = preparedInView(state);
+  return prepared?.kind === 'image-set' ? prepared.prepared : null;
+}
+
+/** The table's split in view (its rows, columns and counts), if a table is in view and split. */
+export function preparedTable(state: Pick<LabState, 'config' | 'prepared'>): PreparedTable | null {
+  const prepared = preparedInView(state);
+  return prepared?.kind === 'table' ? prepared.prepared : null;
+}
+
 /** Labels of the test set in view: the image set's split's, or the table's. */
 export function activeTestIsAnomaly(state: LabState): Uint8Array | null {
-  return tableInView(state) ? (state.preparedTable?.testIsAnomaly ?? null) : (state.prepared?.testIsAnomaly ?? null);
+  return preparedInView(state)?.prepared.testIsAnomaly ?? null;
 }
 
 /** The kind of data in view, as detector specs name it: a table whose rows are square images is images. */
 export function activeDataKind(state: LabState): DataKind {
   if (!tableInView(state)) return 'image';
-  if (state.preparedTable?.image) return 'image';
+  const table = preparedTable(state);
+  if (table?.image) return 'image';
   if (state.tablePlan?.timeSeries) return 'window';
   // Rows read as sequences: the prepared run says whether the plan's sequence columns were found.
-  return state.preparedTable?.sequence ? 'sequence' : 'row';
+  return table?.sequence ? 'sequence' : 'row';
 }
 
 /** The views the selected detector offers on the data in view (none when it cannot model it). */
@@ -52,5 +73,5 @@ export function shownScoreSpec(state: LabState): DetectorSpec {
 
 /** Whether the data in view has labels (MNIST always; a table only with a label column). */
 export function hasLabels(state: LabState): boolean {
-  return !tableInView(state) || state.preparedTable?.labelled === true;
+  return !tableInView(state) || preparedTable(state)?.labelled === true;
 }

@@ -86,7 +86,8 @@ export async function loadTableFile(blob: Blob, fileName: string, preset?: Table
     set({
       tableSummary: summary,
       tablePlan: plan,
-      preparedTable: null,
+      prepared: null,
+      preparedKey: null,
       restoredFrom: remembered ? `${remembered.fileName}, ${new Date(remembered.savedAt).toLocaleString()}` : null,
       // Warnings do not stop the load, but the user must see them.
       errorMessage: summary.warnings.length
@@ -144,9 +145,9 @@ export async function prepareTableRun(): Promise<PreparedTable | null> {
   const { tablePlan, config } = state;
   if (!tablePlan) return null;
   const key = pageSplitKey(state, config);
-  if (state.preparedTable && state.preparedKey === key) {
+  if (state.prepared?.kind === 'table' && state.preparedKey === key) {
     clearRun();
-    return state.preparedTable;
+    return state.prepared.prepared;
   }
   try {
     await initLab().catch(() => undefined);
@@ -154,10 +155,10 @@ export async function prepareTableRun(): Promise<PreparedTable | null> {
     if (!result.ok || result.kind !== 'table') {
       const problem = result.ok ? ({ id: 'no-table' } as const) : result.problem;
       const text = problem.id === 'no-table' ? say('plan.problem.no-table') : planProblemText(pageLanguage(), problem);
-      clearRun({ planProblem: text, preparedTable: null });
+      clearRun({ planProblem: text, prepared: null, preparedKey: null });
       return null;
     }
-    clearRun({ planProblem: null, preparedTable: result.prepared, preparedKey: key });
+    clearRun({ planProblem: null, prepared: result, preparedKey: key });
     return result.prepared;
   } catch (error) {
     useLab.setState({ errorMessage: messageOf(error) });

@@ -6,7 +6,6 @@ export const tableSlice: StateCreator<LabState, [], [], TableSlice> = () => ({
   tableSummary: null,
   tablePlan: null,
   tableLoad: null,
-  preparedTable: null,
   planProblem: null,
   restoredFrom: null,
   attributions: new Map(),

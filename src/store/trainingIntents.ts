@@ -7,7 +7,7 @@ import { specOf } from '../core/detectors/registry';
 import { ganEventHandlers } from './ganSlice';
 import { useLab } from './labStore';
 import type { LabState } from './labState';
-import { activeDataKind, isRunning } from './selectors';
+import { activeDataKind, isRunning, preparedTable } from './selectors';
 import type { DataKind } from '../core/detectors/spec';
 import { applyConfig, initLab, ownRun } from './labIntents';
 import { clearRun, isCurrentRun, runToken } from './currentRun';
@@ -72,15 +72,11 @@ async function trainOnce(feedback?: TrainingFeedback, resume?: RunCheckpoint): P
       set({ errorMessage: tableSummary ? planProblem : say('err.dropCsvTrain') });
       return;
     }
-    const { preparedTable } = useLab.getState();
+    const table = preparedTable(useLab.getState());
     let config = useLab.getState().config;
-    if (preparedTable) {
+    if (table) {
       // A table run sizes the network from the table (tableSizing.ts), and its plan is kept for the file.
-      config = tableRunConfig(
-        config,
-        preparedTable.featureNames.length * preparedTable.window,
-        preparedTable.counts.fit,
-      );
+      config = tableRunConfig(config, table.featureNames.length * table.window, table.counts.fit);
       void rememberTablePlan();
     }
     const spec = specOf(config.model);
@@ -107,7 +103,7 @@ async function trainOnce(feedback?: TrainingFeedback, resume?: RunCheckpoint): P
     else set({ status: 'done' });
     recordRun(config, timing());
     // A link with `view=monitor` opens the live monitor as soon as the run is done.
-    if (useLab.getState().status === 'done' && config.view === 'monitor' && preparedTable) void openMonitor();
+    if (useLab.getState().status === 'done' && config.view === 'monitor' && table) void openMonitor();
     void explainTopRows();
   } catch (error) {
     // A run that a fault's recovery already replaced says nothing more.
@@ -183,7 +179,7 @@ type RunTiming = { fitMs: number; scoreMs: number } | null;
 export async function switchDataset(dataset: LabConfig['dataset']): Promise<void> {
   if (useLab.getState().config.dataset === dataset) return;
   // The split is drawn anew from the new source's data: the last one's split is gone (the worker holds the new one).
-  useLab.setState({ prepared: null, preparedTable: null, preparedKey: null });
+  useLab.setState({ prepared: null, preparedKey: null });
   updateConfig({ dataset });
   clearRun({ errorMessage: null });
   try {

@@ -2,8 +2,7 @@ import type { LabConfig } from '../core/config';
 import type { EncodingChoice } from '../core/data/csv/encoding';
 import type { PlanProblem, TablePlan } from '../core/data/csv/plan';
 import type { TableSummary } from '../core/data/csv/summary';
-import type { PreparedSplit } from '../core/lab/sessionTypes';
-import type { PreparedTable } from '../core/lab/tableSet';
+import type { PreparedSource } from '../core/lab/sessionTypes';
 import type { Message } from '../core/messages';
 import type { SourceSpec } from '../core/sources/spec';
 
@@ -36,13 +35,9 @@ export type SourceLoadOutcome<K extends SourceKind = SourceKind> =
 export type PrepareRequest =
   { kind: 'image-set'; config: LabConfig } | { kind: 'table'; config: LabConfig; plan: TablePlan };
 
-/** The prepared split the page shows (counts, test items, sample rows). */
-type Prepared =
-  { ok: true; kind: 'image-set'; prepared: PreparedSplit } | { ok: true; kind: 'table'; prepared: PreparedTable };
-
 /** A prepared split, or why the plan cannot run. */
 export type PrepareOutcome<K extends SourceKind = SourceKind> =
-  Extract<Prepared, { kind: K }> | { ok: false; problem: PlanProblem | { id: 'no-table' } };
+  Extract<PreparedSource, { kind: K }> | { ok: false; problem: PlanProblem | { id: 'no-table' } };
 
 /** One kind of source on the worker's side: it hands the session its training set when it prepares. */
 export interface SourceHost<K extends SourceKind> {

@@ -8,6 +8,7 @@ import type { ClassicalScores } from './classicalRun';
 import type { DecodedGrids } from './decodedGrids';
 import type { GanEvents, GanScores } from '../detectors/gan-shared/run';
 import type { LatentView } from './latent';
+import type { PreparedTable } from './tableSet';
 
 /** What the lab session takes and gives: the worker's API and the page's events speak these types. */
 
@@ -21,6 +22,13 @@ export interface PreparedSplit {
   /** Positions in the test set of the fixed digits shown in the reconstruction grid. */
   sampleRows: number[];
 }
+
+/**
+ * A prepared split of either kind of source, as the worker's prepare answers it and the page keeps it
+ * (one slot: the worker holds one split at a time).
+ */
+export type PreparedSource =
+  { ok: true; kind: 'image-set'; prepared: PreparedSplit } | { ok: true; kind: 'table'; prepared: PreparedTable };
 
 export interface ScoreResult {
   testScores: Float32Array;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLab } from '../../store/labStore';
-import { activeTestIsAnomaly } from '../../store/selectors';
+import { activeTestIsAnomaly, preparedTable } from '../../store/selectors';
 import { DigitCanvas } from '../grids/DigitCanvas';
 import { useImageView } from '../grids/imageView';
 import { useT } from '../common/useT';
@@ -18,7 +18,7 @@ export function LatentScatter() {
   const t = useT();
   const latent = useLab((s) => s.latent);
   const isAnomaly = useLab(activeTestIsAnomaly);
-  const table = useLab((s) => s.preparedTable);
+  const table = useLab(preparedTable);
   const view = useImageView();
   const [hovered, setHovered] = useState<number | null>(null);
   if (!latent || !isAnomaly) return null;

@@ -4,7 +4,7 @@ import { useMemo, useRef, useState } from 'react';
 import { metricsAt } from '../../core/detect/metrics';
 import { exportScoredTable } from '../../store/tableIntents';
 import { useLab } from '../../store/labStore';
-import { hasLabels } from '../../store/selectors';
+import { hasLabels, preparedTable } from '../../store/selectors';
 import { openRowDetail } from '../../store/explainIntents';
 import { RowExplanation } from './RowExplanation';
 import { FeedbackButtons } from '../feedback/FeedbackButtons';
@@ -20,7 +20,7 @@ const rowHeight = 28;
  */
 export function AnomalyTable() {
   const t = useT();
-  const prepared = useLab((s) => s.preparedTable);
+  const prepared = useLab(preparedTable);
   const results = useStagedResults(resultStages.table);
   const threshold = useLab((s) => s.threshold);
   const labelled = useLab(hasLabels);

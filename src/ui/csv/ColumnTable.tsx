@@ -1,7 +1,7 @@
 import type { ColumnProfile } from '../../core/data/csv/columns';
 import { updatePlan } from '../../store/tableIntents';
 import { useLab } from '../../store/labStore';
-import { isRunning } from '../../store/selectors';
+import { isRunning, preparedTable } from '../../store/selectors';
 import { BoxPlotMini } from './BoxPlotMini';
 import { useT } from '../common/useT';
 import type { MessageKey } from '../../i18n/translate';
@@ -26,7 +26,7 @@ export function ColumnTable() {
   const t = useT();
   const summary = useLab((s) => s.tableSummary);
   const plan = useLab((s) => s.tablePlan);
-  const prepared = useLab((s) => s.preparedTable);
+  const prepared = useLab(preparedTable);
   const busy = useLab((s) => isRunning(s) || (s.tablePlan?.asImages === true && !s.tablePlan.timeSeries));
   if (!summary || !plan) return null;
   const included = new Set(plan.features);

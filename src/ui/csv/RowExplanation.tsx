@@ -1,3 +1,4 @@
+import { preparedTable } from '../../store/selectors';
 import { useLab } from '../../store/labStore';
 import { closeRowDetail } from '../../store/explainIntents';
 import { useT } from '../common/useT';
@@ -9,7 +10,7 @@ import { useT } from '../common/useT';
 export function RowExplanation() {
   const t = useT();
   const detail = useLab((s) => s.rowDetail);
-  const prepared = useLab((s) => s.preparedTable);
+  const prepared = useLab(preparedTable);
   const attribution = useLab((s) => (s.rowDetail ? s.attributions.get(s.rowDetail.row) : undefined));
   const shown = useLab((s) => s.shownRecord);
   const score = useLab((s) => (s.rowDetail && s.results ? s.results.testScores[s.rowDetail.row] : Number.NaN));

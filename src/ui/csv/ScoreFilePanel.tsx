@@ -1,5 +1,5 @@
 import { useLab } from '../../store/labStore';
-import { isRunning } from '../../store/selectors';
+import { isRunning, preparedTable } from '../../store/selectors';
 import { cancelNewFile, checkNewFile, continueWithChecked, exportNewFile } from '../../store/scoreFileIntents';
 import type { HistogramBin } from '../../core/detect/histogram';
 import { useLanguage, useLocale, useT } from '../common/useT';
@@ -17,7 +17,7 @@ export function ScoreFilePanel() {
   const progress = useLab((s) => s.newFileProgress);
   const scored = useLab((s) => s.scoredFile);
   const threshold = useLab((s) => s.threshold);
-  const window = useLab((s) => (s.modelOnly ? 1 : (s.preparedTable?.window ?? 1)));
+  const window = useLab((s) => (s.modelOnly ? 1 : (preparedTable(s)?.window ?? 1)));
   if (!ready) return null;
   const flagged = scored ? scored.scores.reduce((n, v) => n + (v > threshold || Number.isNaN(v) ? 1 : 0), 0) : 0;
   return (

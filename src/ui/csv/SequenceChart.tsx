@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { preparedTable } from '../../store/selectors';
 import { useLab } from '../../store/labStore';
 import { useT } from '../common/useT';
 
@@ -18,12 +19,12 @@ const maxChannels = 4;
  */
 export function SequenceChart() {
   const t = useT();
-  const sequence = useLab((s) => s.preparedTable?.sequence ?? null);
-  const isAnomaly = useLab((s) => s.preparedTable?.testIsAnomaly ?? null);
-  const labelled = useLab((s) => s.preparedTable?.labelled ?? false);
+  const sequence = useLab((s) => preparedTable(s)?.sequence ?? null);
+  const isAnomaly = useLab((s) => preparedTable(s)?.testIsAnomaly ?? null);
+  const labelled = useLab((s) => preparedTable(s)?.labelled ?? false);
   const reconstructions = useLab((s) => s.reconstructions);
   const detail = useLab((s) => s.sequenceDetail);
-  const rowNumbers = useLab((s) => s.preparedTable?.testRowNumbers ?? null);
+  const rowNumbers = useLab((s) => preparedTable(s)?.testRowNumbers ?? null);
   // A sample by its place in the picker, or the row opened in the ranked table (the newest choice wins).
   const [picked, setPicked] = useState<number | 'detail'>(0);
   const [seenDetail, setSeenDetail] = useState(detail);

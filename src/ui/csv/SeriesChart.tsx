@@ -1,5 +1,6 @@
 import { resultStages, useStagedResults } from '../common/useStagedResults';
 import { useMemo } from 'react';
+import { preparedTable } from '../../store/selectors';
 import { useLab } from '../../store/labStore';
 import { useT } from '../common/useT';
 
@@ -18,7 +19,7 @@ const maxSpans = 300;
  */
 export function SeriesChart() {
   const t = useT();
-  const prepared = useLab((s) => s.preparedTable);
+  const prepared = useLab(preparedTable);
   const results = useStagedResults(resultStages.series);
   const threshold = useLab((s) => s.threshold);
   const series = prepared?.series ?? null;

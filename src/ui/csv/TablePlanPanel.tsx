@@ -3,7 +3,7 @@ import { modelSizeWarning, tableRunConfig } from '../../core/lab/tableSizing';
 import { updatePlan } from '../../store/tableIntents';
 import { updateConfig } from '../../store/trainingIntents';
 import { useLab } from '../../store/labStore';
-import { isRunning } from '../../store/selectors';
+import { isRunning, preparedTable } from '../../store/selectors';
 import { ColumnTable } from './ColumnTable';
 import { useLanguage, useT } from '../common/useT';
 import { planWarningText } from '../../i18n/tableMessages';
@@ -14,7 +14,7 @@ export function TablePlanPanel() {
   const language = useLanguage();
   const summary = useLab((s) => s.tableSummary);
   const plan = useLab((s) => s.tablePlan);
-  const prepared = useLab((s) => s.preparedTable);
+  const prepared = useLab(preparedTable);
   const planProblem = useLab((s) => s.planProblem);
   const config = useLab((s) => s.config);
   const restoredFrom = useLab((s) => s.restoredFrom);

@@ -10,7 +10,7 @@ import {
   showOddTraining,
 } from '../../store/feedbackIntents';
 import { useLab } from '../../store/labStore';
-import { isRunning } from '../../store/selectors';
+import { isRunning, preparedImages } from '../../store/selectors';
 import type { RunSummary } from '../../store/feedbackSlice';
 import { DigitCanvas } from '../grids/DigitCanvas';
 import { FeedbackButtons } from './FeedbackButtons';
@@ -138,7 +138,7 @@ function OddTraining() {
     const source = sourceOf(s.config.dataset);
     return source.kind === 'image-set' ? source : null;
   });
-  const side = useLab((s) => s.prepared?.side ?? 28);
+  const side = useLab((s) => preparedImages(s)?.side ?? 28);
   const shown = odd?.positions.length ?? 0;
   return (
     <div className="strip" data-testid="odd-training">

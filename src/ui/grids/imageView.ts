@@ -1,4 +1,5 @@
 import { sourceOf } from '../../core/sources/registry';
+import { preparedImages, preparedTable } from '../../store/selectors';
 import { useLab } from '../../store/labStore';
 import { useT, useWords } from '../common/useT';
 
@@ -15,8 +16,8 @@ export function useImageView(): ImageView | null {
   const words = useWords();
   const t = useT();
   const source = words.of(useLab((s) => sourceOf(s.config.dataset)));
-  const prepared = useLab((s) => s.prepared);
-  const table = useLab((s) => s.preparedTable);
+  const prepared = useLab(preparedImages);
+  const table = useLab(preparedTable);
   if (source.kind === 'table') {
     if (!table?.image) return null;
     const { side, testImages, sampleRows } = table.image;

@@ -1,7 +1,7 @@
 import { sourceOf } from '../../core/sources/registry';
 import { updateConfig } from '../../store/trainingIntents';
 import { useLab } from '../../store/labStore';
-import { isRunning } from '../../store/selectors';
+import { isRunning, preparedImages } from '../../store/selectors';
 import { ConfigControl } from './ConfigControl';
 import { PanelTitle } from '../teach/HelpNote';
 import { useT, useWords } from '../common/useT';
@@ -13,7 +13,7 @@ export function DataPanel() {
   const source = words.of(useLab((s) => sourceOf(s.config.dataset)));
   const normal = useLab((s) => s.config.normal);
   const contamination = useLab((s) => s.config.contamination);
-  const prepared = useLab((s) => s.prepared);
+  const prepared = useLab(preparedImages);
   const busy = useLab(isRunning);
 
   const toggle = (digit: number) => {

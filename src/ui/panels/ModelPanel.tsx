@@ -1,7 +1,7 @@
 import { tableRunConfig } from '../../core/lab/tableSizing';
 import { specOf } from '../../core/detectors/registry';
 import { useLab } from '../../store/labStore';
-import { activeDataKind, isRunning, tableInView } from '../../store/selectors';
+import { activeDataKind, isRunning, preparedTable } from '../../store/selectors';
 import { openOfferedStart } from '../../store/pretrainedIntents';
 import { ConfigControl } from './ConfigControl';
 import { PanelTitle } from '../teach/HelpNote';
@@ -19,7 +19,7 @@ export function ModelPanel() {
   const accepted = useLab((s) => specOf(s.config.model).accepts.includes(activeDataKind(s)));
   // The detector's own settings, in its spec's order, after the model picker.
   const fields = ['model', ...spec.fields] as FieldName[];
-  const table = useLab((s) => (tableInView(s) ? s.preparedTable : null));
+  const table = useLab(preparedTable);
   const sized = table ? tableRunConfig(config, table.featureNames.length * table.window, table.counts.fit) : null;
   // The values a table run will use are the ones shown; those sized from the table are marked.
   const sizedValue = (name: FieldName): string | undefined => {
