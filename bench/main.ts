@@ -12,7 +12,7 @@ import { oneClassSplit } from '../src/core/data/split';
 import { auroc, buildScoreIndex, metricsAt } from '../src/core/detect/metrics';
 import { fitPca, pcaScores } from '../src/core/detect/pca';
 import { classify, digitLikeness } from '../src/core/gan/classifierScore';
-import type { GanSnapshot } from '../src/core/detectors/gan-shared/run';
+import type { GanSnapshot } from '../src/core/detectors/gan-shared/events';
 import type { PreparedSplit, ScoreResult } from '../src/core/lab/session';
 import { wasmPaths } from '../src/worker/wasmPaths';
 import { engineRecord, startedWorker, startWorker, workerOn, type BenchEngines } from './engineWorkers';

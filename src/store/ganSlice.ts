@@ -1,8 +1,8 @@
-import type { GanPhase } from '../core/detectors/gan-shared/run';
 import type { DigitLikeness } from '../core/gan/classifierScore';
 import type { GanStepStats } from '../core/gan/health';
 import { StepSeries } from '../core/series/stepSeries';
-import type { GanEvents, GanScores, GanSnapshot } from '../core/detectors/gan-shared/run';
+import type { GanEvents, GanPhase, GanSnapshot } from '../core/detectors/gan-shared/events';
+import type { GanScores } from '../core/detectors/gan-shared/run';
 
 /** A generated grid kept for the history scrubber (pixels as bytes: 64 images cost 50 kB). */
 export interface StoredSnapshot {

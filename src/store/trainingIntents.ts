@@ -137,7 +137,7 @@ export function runEvents(
     if (isCurrentRun(run)) set(write);
   };
   // Every event of SessionEvents with the patch it applies: a new event fails to compile here until it has one
-  // (its payload is declared in core/lab/sessionTypes.ts, its transferables in core/lab/eventTransfers.ts).
+  // (its payload and transferables are declared in core/lab/sessionEvents.ts).
   const events: Required<SessionEvents> = {
     onStepLosses: (losses, first) => live((s) => ({ stepLosses: s.stepLosses.append(losses, first + 1) })),
     onEpoch: (r) =>

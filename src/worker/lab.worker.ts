@@ -28,7 +28,7 @@ import type { ClassicalEvents } from '../core/lab/classicalRun';
 import { sourceOf } from '../core/sources/registry';
 import type { BackendName } from '../core/detectors/spec';
 import { wasmPaths } from './wasmPaths';
-import { eventNames, eventTransfers } from '../core/lab/eventTransfers';
+import { eventNames, eventTransfers } from '../core/lab/sessionEvents';
 import { labKernelHost } from './labKernelHost';
 import type { PortableEncoder } from '../core/data/csv/portableEncoder';
 import type { SavedDetector } from '../core/project/format';

@@ -3,14 +3,13 @@ import type { OneClassSplit } from '../data/split';
 import type { TopContributions } from '../detect/contributions';
 import type { GanScorer } from '../gan/scorers';
 import type { GanLoopOutcome } from '../train/ganLoop';
-import type { EpochReport, LoopOutcome } from '../train/loop';
-import type { ClassicalScores } from './classicalRun';
-import type { DecodedGrids } from './decodedGrids';
-import type { GanEvents, GanScores } from '../detectors/gan-shared/run';
-import type { LatentView } from './latent';
+import type { LoopOutcome } from '../train/loop';
+import type { GanScores } from '../detectors/gan-shared/run';
 import type { PreparedTable } from './tableSet';
 
 /** What the lab session takes and gives: the worker's API and the page's events speak these types. */
+
+export type { SessionEvents } from './sessionEvents';
 
 /** What the page needs to show about a split: counts, and the test digits to display. */
 export interface PreparedSplit {
@@ -75,31 +74,6 @@ export interface TrainingSet {
    * both (an unlabelled table scores every row). Feedback needs it to take a confirmed anomaly out.
    */
   itemIds?: { train: Int32Array; test: Int32Array };
-}
-
-export interface SessionEvents extends Partial<GanEvents> {
-  onStepLosses(losses: Float32Array, firstStep: number): void;
-  onEpoch(report: EpochReport & { epochs: number }): void;
-  /** An ensemble run: each member's own scores and times, as it finishes (the leaderboard's rows). */
-  onClassicalResult?(result: ClassicalScores): void | Promise<void>;
-  /** One-pass detectors: how much of the fit is done (the progress bar's `done` of `total`). */
-  onProgress?(done: number, total: number): void;
-  /**
-   * Reconstructions of the sample rows, one row of side*side floats per digit; for a denoising run
-   * also the noisy inputs they were reconstructed from.
-   */
-  onSamples(reconstructions: Float32Array, noisyInputs?: Float32Array): void;
-  /** Autoencoders: test items placed by their latent codes, sent with the final scores. */
-  onLatent?(view: LatentView): void;
-  /** Generative autoencoders (VAEs): images decoded from the prior and the latent plane, each epoch. */
-  onDecoded?(grids: DecodedGrids): void;
-  /** May return a promise (a call to the page); the session waits for it, so scores land before the run's end. */
-  onScores(result: ScoreResult): void | Promise<void>;
-  /**
-   * Autoencoders: the weights at each epoch's end, so the page can resume the run from there in a
-   * fresh worker after a fault (a lost GPU device, a failed worker).
-   */
-  onCheckpoint?(checkpoint: RunCheckpoint): void;
 }
 
 /** A run's state at an epoch's end: the detector as a project saves it, and the epochs done. */

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig, type LabConfig } from '../../config';
-import type { GanPhase, GanSnapshot } from './run';
+import type { GanPhase, GanSnapshot } from './events';
 import { syntheticDigits } from '../../lab/syntheticDigits';
 import { LabSession, type ScoreResult, type SessionEvents } from '../../lab/session';
 import { decodePlain, encodePlain } from '../../project/plainData';

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import type { LabConfig } from '../../config';
-import { classify, digitLikeness, type DigitLikeness } from '../../gan/classifierScore';
+import { classify, digitLikeness } from '../../gan/classifierScore';
 import { discriminatorScores, encoderScores, trainEncoder, type GanEncoder, type GanScorer } from '../../gan/scorers';
 import type { GanModel } from './gan';
 import type { GanSpec } from '../spec';
@@ -8,24 +8,7 @@ import { loadGanBuilder } from '../builders';
 import { scoreSplit } from '../../train/evaluate';
 import { runGanLoop, type GanLoopControl, type GanLoopOutcome } from '../../train/ganLoop';
 
-/** What the page sees of a GAN while it trains. */
-/** What a GAN run is doing after its adversarial steps (the page words it: catalogs' `gan.phase.*`). */
-export type GanPhase =
-  { id: 'scoring-disc' } | { id: 'encoder'; step: number; total: number } | { id: 'scoring-encoder' };
-
-export interface GanSnapshot {
-  step: number;
-  /** The fixed-noise grid: gridSize images, row-major pixels in [0, 1]. */
-  images: Float32Array;
-  likeness: DigitLikeness | null;
-}
-
-export interface GanEvents {
-  onGanStats(stats: Float32Array, firstStep: number): void;
-  onGanSnapshot(snapshot: GanSnapshot): void;
-  /** A phase after the adversarial steps (training the encoder, scoring); null when finished. */
-  onPhase(phase: GanPhase | null): void;
-}
+import type { GanEvents, GanSnapshot } from './events';
 
 export interface GanScores {
   testScores: Float32Array;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventNames, eventTransfers } from './eventTransfers';
+import { eventNames, eventTransfers } from './sessionEvents';
 
 describe('the run events the worker forwards', () => {
   it('name every event once, with the buffers it moves', () => {
