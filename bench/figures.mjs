@@ -38,6 +38,49 @@ export function qualityMean(report, dataset, model, key = 'aeAuroc') {
   return seeds.length > 1 ? `${pct(mean(perSeed))} ± ${pct(sd(perSeed))}` : pct(perSeed[0]);
 }
 
+/**
+ * An older quality file's figure (whole pool, one seed, an earlier engine: quoted only to say what
+ * changed): the mean over classes of one model in %, or one class's AUROC. Reads both the `rows`
+ * files and the partial file keyed `dataset|model|class` (AUROC already in %).
+ */
+export function olderQuality(report, dataset, model, digit) {
+  const rows = Array.isArray(report.rows)
+    ? report.rows.filter((r) => (r.dataset ?? 'mnist') === dataset && r.model === model)
+    : Object.entries(report)
+        .filter(([key]) => key.startsWith(`${dataset}|${model}|`))
+        .map(([key, r]) => ({ digit: Number(key.split('|')[2]), aeAuroc: r.auroc / 100 }));
+  const picked = digit === undefined ? rows : rows.filter((r) => r.digit === digit);
+  if (picked.length === 0) throw new Error(`no older ${dataset} ${model} rows`);
+  return pct(mean(picked.map((r) => r.aeAuroc)));
+}
+const older = {
+  partial: 'bench/results/2026-11-23-quality-partial.json',
+  fashionConv: 'bench/results/2026-11-23-quality-fashion-conv-ae+conv-vae.json',
+  mnistConvVae: 'bench/results/2026-11-24-quality-mnist-conv-vae.json',
+  mnistMlpGan: 'bench/results/2026-11-24-quality-mnist-mlp-gan.json',
+  fashionMlpGan: 'bench/results/2026-11-24-quality-fashion-mlp-gan.json',
+  mnistDcgan: 'bench/results/2026-11-24-quality-mnist-dcgan.json',
+  fashionDcgan: 'bench/results/2026-11-24-quality-fashion-dcgan.json',
+};
+/** A figure entry for an older quality file. */
+const olderFigure = (file, dataset, model, digit) => ({ file, text: (r) => olderQuality(r, dataset, model, digit) });
+
+/** The shipped starts (public/pretrained/index.json, written by `npm run build:pretrained`): what each reached, and when. */
+function pretrainedTable(index) {
+  const start = {
+    'dense-ae': 'dense autoencoder, digit 1 normal (MNIST)',
+    'conv-ae': 'convolutional autoencoder, digit 1 normal (MNIST)',
+    'mlp-gan': 'MLP GAN generator (all ten digits)',
+    dcgan: 'DCGAN generator (all ten digits)',
+  };
+  const rows = index.starts.map((s) => {
+    const reached =
+      s.auroc !== null ? `AUROC ${s.auroc.toFixed(4)}` : `classifier score ${s.classifierScore.toFixed(2)}`;
+    return `| ${start[s.id]} | \`${s.query}\` | ${s.date} | ${s.minutes.toFixed(1)} min | ${reached} |`;
+  });
+  return ['| start | trained by the link | on | time | reached |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
 const conv = 'bench/results/2026-12-07T145350-0abe42f-quality-mnist+fashion-vae+conv-vae+conv-ae-seeds42+43+44.md';
 const convJson = conv.replace(/\.md$/, '.json');
 const convWholePool = 'bench/results/2026-12-07T143944-0abe42f-quality-mnist-conv-vae-all-half.json';
@@ -264,6 +307,7 @@ export const figures = {
     file: json(tune),
     text: (r) => tuneEvaluationAll(r, 'table-detector', { model: 'dense-ae' }),
   },
+  'pretrained.table': { file: 'public/pretrained/index.json', text: pretrainedTable },
   'charts.table': { file: charts, text: chartsTable },
   'charts.first-task': { file: charts, text: firstTask },
   'charts.table.before': { file: chartsBefore, text: chartsTable },
@@ -381,6 +425,18 @@ export const figures = {
   'quality.fashion.vae': { file: convJson, text: (r) => qualityMean(r, 'fashion', 'vae') },
   'quality.mnist.conv-ae': { file: convJson, text: (r) => qualityMean(r, 'mnist', 'conv-ae') },
   'quality.fashion.conv-ae': { file: convJson, text: (r) => qualityMean(r, 'fashion', 'conv-ae') },
+  'older.mnist.vae': olderFigure(older.partial, 'mnist', 'vae'),
+  'older.fashion.vae': olderFigure(older.partial, 'fashion', 'vae'),
+  'older.mnist.conv-ae': olderFigure(older.partial, 'mnist', 'conv-ae'),
+  'older.fashion.conv-ae': olderFigure(older.fashionConv, 'fashion', 'conv-ae'),
+  'older.mnist.conv-vae': olderFigure(older.mnistConvVae, 'mnist', 'conv-vae'),
+  'older.fashion.conv-vae': olderFigure(older.fashionConv, 'fashion', 'conv-vae'),
+  'older.mnist.conv-vae.0': olderFigure(older.mnistConvVae, 'mnist', 'conv-vae', 0),
+  'older.mnist.conv-vae.2': olderFigure(older.mnistConvVae, 'mnist', 'conv-vae', 2),
+  'older.mnist.mlp-gan': olderFigure(older.mnistMlpGan, 'mnist', 'mlp-gan'),
+  'older.fashion.mlp-gan': olderFigure(older.fashionMlpGan, 'fashion', 'mlp-gan'),
+  'older.mnist.dcgan': olderFigure(older.mnistDcgan, 'mnist', 'dcgan'),
+  'older.fashion.dcgan': olderFigure(older.fashionDcgan, 'fashion', 'dcgan'),
   'quality.mnist.conv-vae.whole-pool.0': { file: convWholePool, text: (r) => cell(r, 'conv-vae', 0) },
   'quality.mnist.conv-vae.whole-pool.2': { file: convWholePool, text: (r) => cell(r, 'conv-vae', 2) },
 };

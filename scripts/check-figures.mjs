@@ -9,7 +9,9 @@ import { checkDocument } from './figures/check.mjs';
 
 const write = process.argv.includes('--write');
 const documents = ['README.md', 'bench/README.md'];
-const tracked = new Set(execFileSync('git', ['ls-files', 'bench/results'], { encoding: 'utf8' }).split('\n'));
+const tracked = new Set(
+  execFileSync('git', ['ls-files', 'bench/results', 'public/pretrained/index.json'], { encoding: 'utf8' }).split('\n'),
+);
 const loaded = new Map();
 
 /** A results file, parsed once; only committed files count (a figure must be reproducible from a clone). */
