@@ -247,6 +247,7 @@ function penguinsTable(report) {
 }
 
 const mlpGan = 'bench/results/2026-12-07T160314-bf9203b-quality-mnist-mlp-gan-seeds42+43+44.md';
+const mlpGanFashion = 'bench/results/2026-12-07T172923-0265fa6-quality-fashion-mlp-gan-seeds42+43+44.md';
 
 const charts = 'bench/results/2026-12-07T124243-a6d3981-charts.json';
 const chartsBefore = 'bench/results/2026-12-07T123536-37eaa43-charts.json';
@@ -313,6 +314,8 @@ export const figures = {
   'charts.table.before': { file: chartsBefore, text: chartsTable },
   'charts.first-task.before': { file: chartsBefore, text: firstTask },
   'quality.mnist.mlp-gan.table': { file: mlpGan, text: (md) => tableOf(md, '## MNIST') },
+  'quality.fashion.mlp-gan.table': { file: mlpGanFashion, text: (md) => tableOf(md, '## Fashion-MNIST') },
+  'quality.fashion.mlp-gan': { file: json(mlpGanFashion), text: (r) => qualityMean(r, 'fashion', 'mlp-gan') },
   'quality.mnist.mlp-gan': { file: json(mlpGan), text: (r) => qualityMean(r, 'mnist', 'mlp-gan') },
   'csv.penguins': { file: csvPenguins, text: penguinsTable },
   'first-visit.table': { file: firstVisit, text: firstVisitTable },
