@@ -157,10 +157,71 @@ function threadTable(report) {
   ].join('\n');
 }
 
+/** A bench:engine file's items/s per detector and setup, median (min–max), and WASM's lead over WebGL. */
+function engineTable(report) {
+  const setups = report.setups.map((s) => s.label);
+  const words = {
+    'wasm (threads)': 'WASM, 2 threads',
+    'wasm (1 thread)': 'WASM, 1 thread',
+    webgl: 'WebGL (SwiftShader)',
+    webgpu: 'WebGPU (SwiftShader)',
+  };
+  const rate = ({ median, min, max }) =>
+    `${Math.round(median).toLocaleString('en')} (${Math.round(min).toLocaleString('en')}–${Math.round(max).toLocaleString('en')})`;
+  const rows = report.models.map((model) => {
+    const cells = setups.map((setup) => rate(report.summary[`${setup} ${model}`].itemsPerSecond));
+    const lead = report.ratios[model].wasmOverWebgl;
+    return `| ${model} | ${cells.join(' | ')} | ${lead === null ? '' : `${lead.toFixed(1)}x`} |`;
+  });
+  return [
+    `| detector | ${setups.map((s) => words[s] ?? s).join(' | ')} | WASM / WebGL |`,
+    `|---|${setups.map(() => '---|').join('')}---|`,
+    ...rows,
+  ].join('\n');
+}
+
+/** bench.mjs's app runs (the built app training `?normal=1&epochs=10`), one row per backend, from one or more files. */
+function appTable(...reports) {
+  const cell = ({ median, min, max }, unit = '') => `${median}${unit} (${min}–${max})`;
+  const rows = reports.flatMap((report) =>
+    report.appRuns.map(
+      (r) =>
+        `| ${r.backend} | ${r.longTasks.runs.join(', ')} | ${cell(r.longTasksWhileStepping)} / ` +
+        `${cell(r.longTasksRenderingResults)} | ${cell(r.longestTaskMs, ' ms')} | ${cell(r.worstFrameGapMs, ' ms')} | ` +
+        `${r.trainingSeconds.median.toFixed(1)} s |`,
+    ),
+  );
+  return [
+    '| backend | long tasks, per run | while the steps run / when the results render | longest task | worst frame gap | training |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
+/** A TEST_RECORD=1 `npm test` record: each stage's time, the whole suite's, and the counts. */
+function testSuiteTable(record) {
+  const time = (seconds) => (seconds < 120 ? `${Math.round(seconds)} s` : `${(seconds / 60).toFixed(1)} min`);
+  const what = {
+    unit: `unit (${record.counts.unit.files} files, ${record.counts.unit.tests} tests)`,
+    e2e: `e2e (${record.counts.e2e.tests} tests)`,
+  };
+  const rows = record.stageTimes.map((t) => `| ${what[t.stage.split(' ')[0]] ?? t.stage} | ${time(t.seconds)} |`);
+  return [
+    '| stage | time |',
+    '|---|---|',
+    ...rows,
+    `| **npm test** | **${time(record.totalSeconds)}**: ${record.passed} passed, ${record.failed} failed, ${record.skipped} skipped |`,
+  ].join('\n');
+}
+
+const kb = (bytes) => `${Math.round(bytes / 1000).toLocaleString('en')} kB`;
+
 const speedFiles = {
   wasm: 'bench/results/2026-12-07T153726-f8b2cb2-wasm.json',
   cpu: 'bench/results/2026-12-07T153726-f8b2cb2-cpu.json',
 };
+const speedApp = 'bench/results/2026-12-07T153726-f8b2cb2-app.json';
+const speedLoad = 'bench/results/2026-12-07T153726-f8b2cb2-load.json';
 
 /** median (min–max, n) of a bench.mjs summary, with a fixed number of decimals. */
 const spread = ({ median, min, max, runs }, digits) =>
@@ -233,6 +294,23 @@ function firstVisitTable(report) {
 const csvPenguins = 'bench/results/2026-12-07T160227-562fc12-csv.json';
 
 /** The Penguins sample through the app's CSV view, one run per species. */
+/** A bench:csv file's generated-file loads (each in a fresh page): median (min–max) over the runs. */
+function csvLoadTable(report) {
+  const loads = report.loads;
+  const of = (key, digits = 0) => {
+    const values = loads.map((l) => l[key]);
+    const f = (v) => v.toFixed(digits);
+    return `${f(median(values))} (${f(Math.min(...values))}–${f(Math.max(...values))})`;
+  };
+  const { megabytes, rows } = loads[0];
+  return [
+    '| file | parsed (column table shown) | ready to train | renderer memory added at peak | long tasks, per run | largest frame gap |',
+    '|---|---|---|---|---|---|',
+    `| ${megabytes} MB, ${rows.toLocaleString('en')} rows | ${of('parsedSeconds', 1)} s | ${of('readySeconds', 1)} s | ` +
+      `${of('rendererRssExtraMiB')} MiB | ${loads.map((l) => l.mainThreadLongTasks).join(', ')} | ${of('maxFrameGapMs')} ms |`,
+  ].join('\n');
+}
+
 function penguinsTable(report) {
   const rows = report.penguins.map(
     (r) =>
@@ -328,6 +406,18 @@ export const figures = {
       if (after('afterRun').length !== 1 || after('afterReset').length !== 1) throw new Error('tensor counts moved');
       return `${after('afterRun')[0]} after each run, ${after('afterReset')[0]} after each Reset`;
     },
+  },
+  'older.engine.threads': {
+    file: 'bench/results/2026-11-24-engine.json',
+    text: (r) => `${r.ratios['dense-ae'].threadedOverSingle.toFixed(2)}x`,
+  },
+  'speed.threshold': {
+    file: speedFiles.wasm,
+    text: (r) => `${(r.threshold.perThresholdMs * 1000).toFixed(2)} µs`,
+  },
+  'load.bytes': {
+    file: speedLoad,
+    text: (r) => `${kb(r.load.gzipBytes.js)} of JavaScript, ${kb(r.load.gzipBytes.wasm)} of WASM and ${kb(r.load.gzipBytes.data)} of MNIST`,
   },
   'speed.wasm.share': { file: speedFiles.wasm, text: (r) => spread(r.shareOfPeak, 2) },
   'speed.table': {

@@ -6,7 +6,9 @@
 //     each species in turn as the normal class) with the table-sized defaults, per backend.
 // Every run writes a new bench/results/<date>T<time>-<commit>-csv.json (scripts/results-file.mjs),
 // with only what it measured: a partial run (--skip-load, some backends) leaves older files as they are.
-// Usage: npm run bench:csv [-- --backends=wasm,webgpu,webgl --megabytes=100 --skip-load]
+// Usage: npm run bench:csv [-- --backends=wasm,webgpu,webgl --megabytes=100 --load-rounds=3 --skip-load]
+// (the load runs --load-rounds times, each in a fresh page: `loads` holds every run; --backends= with
+// nothing after it skips the Penguins part)
 import { execSync } from 'node:child_process';
 import { createWriteStream, existsSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -17,6 +19,7 @@ import { machineRecord, writeResults } from './results-file.mjs';
 const backends = arg('backends', 'wasm,webgpu,webgl').split(',').filter(Boolean);
 const megabytes = Number(arg('megabytes', '100'));
 const skipLoad = process.argv.includes('--skip-load');
+const loadRounds = Math.max(1, Number(arg('load-rounds', '3')));
 const port = 4393;
 const base = `http://127.0.0.1:${port}/lab/`;
 
@@ -61,63 +64,66 @@ function rendererRss() {
 buildOrExit(['--logLevel', 'error']);
 const server = await serve(port, 'lab', 'dist');
 const browser = await launch();
-const result = { load: null, penguins: [] };
+const result = { loads: [], penguins: [] };
 try {
   if (!skipLoad) {
     const file = join(os.tmpdir(), `anomaly-lab-${megabytes}mb.csv`);
     const rows = existsSync(file) ? null : await generateCsv(file, megabytes * 1e6);
     const size = statSync(file).size;
-    const page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
-    await page.addInitScript(() => {
-      const w = window;
-      w.longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({
-        type: 'longtask',
-        buffered: true,
-      });
-      w.maxFrameGap = 0;
-      let last = performance.now();
-      const tick = (now) => {
-        if (w.measuring) w.maxFrameGap = Math.max(w.maxFrameGap, now - last);
-        last = now;
+    for (let round = 0; round < loadRounds; round += 1) {
+      const page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
+      await page.addInitScript(() => {
+        const w = window;
+        w.longTasks = [];
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({
+          type: 'longtask',
+          buffered: true,
+        });
+        w.maxFrameGap = 0;
+        let last = performance.now();
+        const tick = (now) => {
+          if (w.measuring) w.maxFrameGap = Math.max(w.maxFrameGap, now - last);
+          last = now;
+          w.requestAnimationFrame(tick);
+        };
         w.requestAnimationFrame(tick);
-      };
-      w.requestAnimationFrame(tick);
-    });
-    await page.goto(`${base}?dataset=csv&backend=wasm`);
-    await page.getByTestId('train-status').and(page.locator('[data-status=idle]')).waitFor({ timeout: 120_000 });
-    const baseline = rendererRss();
-    let peak = baseline;
-    const sampler = setInterval(() => (peak = Math.max(peak, rendererRss())), 100);
-    await page.evaluate(() => {
-      window.longTasks = [];
-      window.maxFrameGap = 0;
-      window.measuring = true;
-    });
-    const started = Date.now();
-    await page.getByTestId('csv-input').setInputFiles(file);
-    await page.getByTestId('table-summary').waitFor({ timeout: 600_000 });
-    const parsedSeconds = (Date.now() - started) / 1000;
-    await page.getByTestId('split-counts').waitFor({ timeout: 600_000 });
-    const readySeconds = (Date.now() - started) / 1000;
-    clearInterval(sampler);
-    const page_ = await page.evaluate(() => ({ longTasks: window.longTasks, maxFrameGap: window.maxFrameGap }));
-    result.load = {
-      megabytes: +(size / 1e6).toFixed(1),
-      rows:
-        rows ??
-        Number((await page.getByTestId('table-summary').textContent()).match(/([\d,]+) rows/)[1].replace(/,/g, '')),
-      parsedSeconds,
-      readySeconds,
-      rendererRssBaselineMiB: Math.round(baseline),
-      rendererRssPeakMiB: Math.round(peak),
-      rendererRssExtraMiB: Math.round(peak - baseline),
-      mainThreadLongTasks: page_.longTasks.length,
-      longestTaskMs: Math.round(Math.max(0, ...page_.longTasks)),
-      maxFrameGapMs: Math.round(page_.maxFrameGap),
-    };
-    console.log(JSON.stringify(result.load));
-    await page.close();
+      });
+      await page.goto(`${base}?dataset=csv&backend=wasm`);
+      await page.getByTestId('train-status').and(page.locator('[data-status=idle]')).waitFor({ timeout: 120_000 });
+      const baseline = rendererRss();
+      let peak = baseline;
+      const sampler = setInterval(() => (peak = Math.max(peak, rendererRss())), 100);
+      await page.evaluate(() => {
+        window.longTasks = [];
+        window.maxFrameGap = 0;
+        window.measuring = true;
+      });
+      const started = Date.now();
+      await page.getByTestId('csv-input').setInputFiles(file);
+      await page.getByTestId('table-summary').waitFor({ timeout: 600_000 });
+      const parsedSeconds = (Date.now() - started) / 1000;
+      await page.getByTestId('split-counts').waitFor({ timeout: 600_000 });
+      const readySeconds = (Date.now() - started) / 1000;
+      clearInterval(sampler);
+      const page_ = await page.evaluate(() => ({ longTasks: window.longTasks, maxFrameGap: window.maxFrameGap }));
+      result.loads.push({
+        round,
+        megabytes: +(size / 1e6).toFixed(1),
+        rows:
+          rows ??
+          Number((await page.getByTestId('table-summary').textContent()).match(/([\d,]+) rows/)[1].replace(/,/g, '')),
+        parsedSeconds,
+        readySeconds,
+        rendererRssBaselineMiB: Math.round(baseline),
+        rendererRssPeakMiB: Math.round(peak),
+        rendererRssExtraMiB: Math.round(peak - baseline),
+        mainThreadLongTasks: page_.longTasks.length,
+        longestTaskMs: Math.round(Math.max(0, ...page_.longTasks)),
+        maxFrameGapMs: Math.round(page_.maxFrameGap),
+      });
+      console.log(JSON.stringify(result.loads.at(-1)));
+      await page.close();
+    }
   }
 
   for (const backend of backends) {
@@ -169,8 +175,7 @@ writeResults('csv', {
   ...result,
 });
 console.log(`\nMachine: ${machine}`);
-if (result.load) {
-  const l = result.load;
+for (const l of result.loads) {
   console.log(
     `\n${l.megabytes} MB, ${l.rows.toLocaleString()} rows: parsed in ${l.parsedSeconds.toFixed(1)} s, ready to train in ${l.readySeconds.toFixed(1)} s; ` +
       `renderer memory ${l.rendererRssBaselineMiB} -> peak ${l.rendererRssPeakMiB} MiB (+${l.rendererRssExtraMiB}); ` +
