@@ -142,6 +142,7 @@ export function classicalMean(report, dataset, detector) {
 }
 
 const engine = 'bench/results/2026-12-07T153429-f8b2cb2-engine.json';
+const engineBackends = 'bench/results/2026-12-07T175503-99102b8-engine.json';
 
 /** The thread verdict table of a bench:engine file: per-round ratios, median (range, n), verdict. */
 function threadTable(report) {
@@ -219,9 +220,11 @@ const kb = (bytes) => `${Math.round(bytes / 1000).toLocaleString('en')} kB`;
 const speedFiles = {
   wasm: 'bench/results/2026-12-07T153726-f8b2cb2-wasm.json',
   cpu: 'bench/results/2026-12-07T153726-f8b2cb2-cpu.json',
+  webgl: 'bench/results/2026-12-07T180019-99102b8-webgl.json',
 };
 const speedApp = 'bench/results/2026-12-07T153726-f8b2cb2-app.json';
-const speedLoad = 'bench/results/2026-12-07T153726-f8b2cb2-load.json';
+const speedAppWebgl = 'bench/results/2026-12-07T180019-99102b8-app.json';
+const speedLoad = 'bench/results/2026-12-07T180019-99102b8-load.json';
 
 /** median (min–max, n) of a bench.mjs summary, with a fixed number of decimals. */
 const spread = ({ median, min, max, runs }, digits) =>
@@ -411,6 +414,10 @@ export const figures = {
     file: 'bench/results/2026-11-24-engine.json',
     text: (r) => `${r.ratios['dense-ae'].threadedOverSingle.toFixed(2)}x`,
   },
+  'older.speed.wasm.lab-over-plain': {
+    file: 'bench/results/2026-11-24-wasm.json',
+    text: (r) => `${r.labOverPlain.median.toFixed(2)}x`,
+  },
   'speed.threshold': {
     file: speedFiles.wasm,
     text: (r) => `${(r.threshold.perThresholdMs * 1000).toFixed(2)} µs`,
@@ -421,16 +428,21 @@ export const figures = {
   },
   'speed.wasm.share': { file: speedFiles.wasm, text: (r) => spread(r.shareOfPeak, 2) },
   'speed.table': {
-    files: [speedFiles.wasm, speedFiles.cpu],
-    text: (wasm, cpu) =>
+    files: [speedFiles.wasm, speedFiles.cpu, speedFiles.webgl],
+    text: (wasm, cpu, webgl) =>
       [
         '| backend | lab | lab loop, tfjs kernels | `model.fit` | loop overhead | engine gain | lab / plain |',
         '|---|---|---|---|---|---|---|',
         speedRow('WASM (2 threads)')(wasm),
         speedRow('CPU')(cpu),
+        speedRow('WebGL (SwiftShader)')(webgl),
       ].join('\n'),
   },
+  'speed.webgl.share': { file: speedFiles.webgl, text: (r) => spread(r.shareOfPeak, 2) },
   'engine.threads': { file: engine, text: threadTable },
+  'engine.threads.backends-run': { file: engineBackends, text: threadTable },
+  'engine.rates': { file: engineBackends, text: engineTable },
+  'app.table': { files: [speedApp, speedAppWebgl], text: appTable },
   'classical.mnist': { file: classical, text: (md) => tableOf(md, '## MNIST, evaluation half') },
   'classical.fashion': { file: classical, text: (md) => tableOf(md, '## Fashion-MNIST, evaluation half') },
   'classical.penguins': { file: classical, text: (md) => tableOf(md, '## Penguins (each species normal in turn)') },
