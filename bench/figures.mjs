@@ -282,6 +282,30 @@ function seriesTable(report) {
   return [header, '|---|---|---|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
+/** bench:series's live monitor runs: per backend, rows/s and latency per row, median (min–max), and slow frames per run. */
+function monitorTable(report) {
+  const words = { wasm: 'WASM', webgl: 'WebGL (SwiftShader)', webgpu: 'WebGPU (SwiftShader)' };
+  const of = (values, digits) =>
+    `${median(values).toFixed(digits)} (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})`;
+  const rows = report.monitorBackends.map((backend) => {
+    const runs = report.monitor.filter((m) => m.backend === backend);
+    return (
+      `| ${words[backend] ?? backend} | ${of(
+        runs.map((m) => m.rowsPerSecond),
+        0,
+      )} | ${of(
+        runs.map((m) => m.latencyMsPerRow),
+        1,
+      )} ms | ` + `${runs.map((m) => `${m.slowFrames}/${m.frames}`).join(', ')} |`
+    );
+  });
+  return [
+    '| backend | rows/s replayed | latency per new row | frames over 33 ms, per run |',
+    '|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
 const firstVisit = 'bench/results/2026-12-07T160139-562fc12-first-visit.json';
 
 /** A bench:first-visit file: per backend, split ready, AUROC shown and the time after the split. */
@@ -312,6 +336,32 @@ function csvLoadTable(report) {
     `| ${megabytes} MB, ${rows.toLocaleString('en')} rows | ${of('parsedSeconds', 1)} s | ${of('readySeconds', 1)} s | ` +
       `${of('rendererRssExtraMiB')} MiB | ${loads.map((l) => l.mainThreadLongTasks).join(', ')} | ${of('maxFrameGapMs')} ms |`,
   ].join('\n');
+}
+
+/** A rate to three significant figures, with thousands separators (137,000; 7,460). */
+const thousands = (v) => Number(v.toPrecision(3)).toLocaleString('en');
+
+/** bench:score-file (Node, one backend): rows/s median (min–max) and peak memory per detector. */
+function scoreFileTable(report) {
+  const words = { 'dense-ae': 'dense autoencoder (tfjs)', iforest: 'Isolation Forest (plain JS, 100 trees)' };
+  const rows = Object.entries(report.summary).map(([id, d]) => {
+    const r = d.rowsPerSecond;
+    return `| ${words[id] ?? id} | ${thousands(r.median)} (${thousands(r.min)}–${thousands(r.max)}) | ${Math.round(d.peakRssMb.max)} MB |`;
+  });
+  return ['| detector | rows/s | peak resident memory |', '|---|---|---|', ...rows].join('\n');
+}
+
+/** bench:score-file-app: per backend, rows/s median (min–max), Chromium's peak memory and its growth while scoring. */
+function scoreFileAppTable(report) {
+  const words = { wasm: 'WASM', webgl: 'WebGL (SwiftShader)', webgpu: 'WebGPU (SwiftShader)' };
+  const rows = Object.entries(report.perBackend).map(([backend, d]) => {
+    const r = d.rowsPerSecond;
+    return (
+      `| ${words[backend] ?? backend} | ${thousands(r.median)} (${thousands(r.min)}–${thousands(r.max)}) | ` +
+      `${Math.round(d.rssPeakMb.median).toLocaleString('en')} MB | ${Math.round(d.rssGrowthMb.median)} MB |`
+    );
+  });
+  return ['| backend | rows/s | Chromium peak memory | growth while scoring |', '|---|---|---|---|', ...rows].join('\n');
 }
 
 function penguinsTable(report) {
