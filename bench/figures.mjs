@@ -306,6 +306,30 @@ function monitorTable(report) {
   ].join('\n');
 }
 
+/** GAN scorers side by side: per GAN and normal class, each scorer's AUROC mean ± sd over the seeds, with PCA. */
+function ganScorersTable(...reports) {
+  const words = { 'mlp-gan': 'MLP GAN', dcgan: 'DCGAN' };
+  const overSeeds = (values) =>
+    values.length > 1 ? `${pct(mean(values))} ± ${pct(sd(values))}` : pct(values[0]);
+  const rows = reports.flatMap((report) =>
+    report.classes.flatMap((digit) =>
+      [...new Set(report.rows.map((r) => r.model))].map((model) => {
+        const runs = report.rows.filter((r) => r.model === model && r.digit === digit);
+        const scorer = (name) => overSeeds(runs.map((r) => r.scorerAurocs[name]));
+        return (
+          `| ${words[model] ?? model} | ${digit} | ${scorer('encoder')} | ${scorer('disc')} | ` +
+          `${overSeeds(runs.map((r) => r.pcaAuroc))} | ${median(runs.map((r) => r.aeSeconds)).toFixed(0)} s |`
+        );
+      }),
+    ),
+  );
+  return [
+    '| GAN | normal digit | encoder (f-AnoGAN) | discriminator | PCA (k=32) | seconds per run |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
 const firstVisit = 'bench/results/2026-12-07T160139-562fc12-first-visit.json';
 
 /** A bench:first-visit file: per backend, split ready, AUROC shown and the time after the split. */
@@ -428,6 +452,10 @@ export const figures = {
     text: (r) => `${r.best.score.toFixed(2)} at step ${r.best.step.toLocaleString('en')}`,
   },
   'gan.mlp.total': { file: mlpGanSteps, text: (r) => `${minutes(r.adversarialSeconds)} min` },
+  'older.gan.mlp.recognisable': {
+    file: 'bench/results/2026-11-22-gan-mlp-gan-wasm-all.json',
+    text: (r) => `step ${r.recognisable.step.toLocaleString('en')} after ${minutes(r.recognisable.seconds)} minutes`,
+  },
   'tune.table.dense-ae.tuning': {
     file: json(tune),
     text: (r) => tuneTuning(r, 'table-detector', { model: 'dense-ae' }),
