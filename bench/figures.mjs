@@ -370,9 +370,12 @@ function scoreFileTable(report) {
   const words = { 'dense-ae': 'dense autoencoder (tfjs)', iforest: 'Isolation Forest (plain JS, 100 trees)' };
   const rows = Object.entries(report.summary).map(([id, d]) => {
     const r = d.rowsPerSecond;
-    return `| ${words[id] ?? id} | ${thousands(r.median)} (${thousands(r.min)}–${thousands(r.max)}) | ${Math.round(d.peakRssMb.max)} MB |`;
+    return (
+      `| ${words[id] ?? id} | ${d.rows.toLocaleString('en')} (${Math.round(report.fileBytes / 1e6)} MB) | ` +
+      `${thousands(r.median)} (${thousands(r.min)}–${thousands(r.max)}) | ${Math.round(d.peakRssMb.max)} MB |`
+    );
   });
-  return ['| detector | rows/s | peak resident memory |', '|---|---|---|', ...rows].join('\n');
+  return ['| detector | rows (file) | rows/s | peak resident memory |', '|---|---|---|---|', ...rows].join('\n');
 }
 
 /** bench:score-file-app: per backend, rows/s median (min–max), Chromium's peak memory and its growth while scoring. */
@@ -520,6 +523,8 @@ export const figures = {
   'engine.threads': { file: engine, text: threadTable },
   'engine.threads.backends-run': { file: engineBackends, text: threadTable },
   'engine.rates': { file: engineBackends, text: engineTable },
+  'score-file.node': { file: 'bench/results/2026-12-07T180300-99102b8-score-file-wasm.json', text: scoreFileTable },
+  'score-file.app': { file: 'bench/results/2026-12-07T180529-99102b8-score-file-app.json', text: scoreFileAppTable },
   'app.table': { files: [speedApp, speedAppWebgl], text: appTable },
   'classical.mnist': { file: classical, text: (md) => tableOf(md, '## MNIST, evaluation half') },
   'classical.fashion': { file: classical, text: (md) => tableOf(md, '## Fashion-MNIST, evaluation half') },

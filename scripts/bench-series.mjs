@@ -8,8 +8,8 @@
 // Options: --models=dense-ae,lstm-ae,attention-ae  --backends=wasm,webgl,webgpu  --rounds=3
 //          --window=16  --monitor=wasm,webgl,webgpu (backends for the monitor part; none to skip)
 //          --set=epochs=5  (override every model's defaults, e.g. for a quick look)
-//          --seeds=42,43,44  each model once per seed in every round (the seed initialises the model
-//                          and orders its training windows; the split is the series' own, by time):
+//          --seeds=42,43,44  each model once per seed in every round (the seed draws which blocks of
+//                          the series train and which are tested, and initialises the model):
 //                          AUROC is mean ± sd over the seeds, speed the median over every run
 import { arg, browserUsed, buildOrExit, launch, machineDescription, openBenchPage, serve } from './bench-browser.mjs';
 import { machineRecord, writeResults } from './results-file.mjs';
