@@ -236,7 +236,7 @@ const speedRow = (name) => (r) =>
   `${spread(r.loopOverhead, 2)} | ${spread(r.engineGain, 2)} | ${spread(r.labOverPlain, 2)} |`;
 
 const defaultRun = 'bench/results/2026-12-07T155640-43bc0e1-dirty-default-run.json';
-const seriesRun = 'bench/results/2026-12-07T155934-43bc0e1-dirty-series-wasm.json';
+const seriesRun = 'bench/results/2026-12-07T180642-99102b8-series-wasm-monitor-wasm+webgl.json';
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** The default run through the app: backend, digit, AUROC, AUPRC (chance), Train to done (one run each). */
@@ -252,6 +252,13 @@ function defaultRunTable(report) {
 }
 
 /** bench:series on one backend: each model's row AUROC and per kind (seeded: equal every round), rate and time. */
+/** The epochs of some runs: one number, or the range where the table sizing gave each split its own. */
+const epochsOf = (runs) => {
+  const epochs = runs.map((r) => r.epochs);
+  const [low, high] = [Math.min(...epochs), Math.max(...epochs)];
+  return low === high ? `${low}` : `${low}–${high}`;
+};
+
 function seriesTable(report) {
   const kinds = ['spike', 'level_shift', 'frequency', 'noise_burst', 'flatline'];
   // Files before --seeds ran one seed (42); a seed's rounds must agree (the runs are seeded).
@@ -271,7 +278,7 @@ function seriesTable(report) {
     const rate = runs.map((r) => r.windowsPerSecond);
     const seconds = runs.map((r) => r.totalSeconds);
     return (
-      `| ${model} (${runs[0].epochs} epochs) | ${overSeeds((r) => r.auroc)} | ` +
+      `| ${model} (${epochsOf(runs)} epochs) | ${overSeeds((r) => r.auroc)} | ` +
       kinds.map((k) => overSeeds((r) => r.perKind[k].auroc)).join(' | ') +
       ` | ${Math.round(median(rate))} (${Math.round(Math.min(...rate))}–${Math.round(Math.max(...rate))}) | ` +
       `${median(seconds).toFixed(1)} (${Math.min(...seconds).toFixed(1)}–${Math.max(...seconds).toFixed(1)}) |`
@@ -525,6 +532,7 @@ export const figures = {
   'engine.rates': { file: engineBackends, text: engineTable },
   'score-file.node': { file: 'bench/results/2026-12-07T180300-99102b8-score-file-wasm.json', text: scoreFileTable },
   'score-file.app': { file: 'bench/results/2026-12-07T180529-99102b8-score-file-app.json', text: scoreFileAppTable },
+  'series.monitor': { file: seriesRun, text: monitorTable },
   'app.table': { files: [speedApp, speedAppWebgl], text: appTable },
   'classical.mnist': { file: classical, text: (md) => tableOf(md, '## MNIST, evaluation half') },
   'classical.fashion': { file: classical, text: (md) => tableOf(md, '## Fashion-MNIST, evaluation half') },
