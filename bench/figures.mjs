@@ -533,6 +533,15 @@ export const figures = {
   'score-file.node': { file: 'bench/results/2026-12-07T180300-99102b8-score-file-wasm.json', text: scoreFileTable },
   'score-file.app': { file: 'bench/results/2026-12-07T180529-99102b8-score-file-app.json', text: scoreFileAppTable },
   'series.monitor': { file: seriesRun, text: monitorTable },
+  ...Object.fromEntries(
+    ['dense-ae', 'lstm-ae', 'attention-ae'].map((model) => [
+      `older.series.${model}`,
+      {
+        file: 'bench/results/2026-12-07T155934-43bc0e1-dirty-series-wasm.json',
+        text: (r) => pct(r.runs.find((run) => run.model === model).auroc),
+      },
+    ]),
+  ),
   'app.table': { files: [speedApp, speedAppWebgl], text: appTable },
   'classical.mnist': { file: classical, text: (md) => tableOf(md, '## MNIST, evaluation half') },
   'classical.fashion': { file: classical, text: (md) => tableOf(md, '## Fashion-MNIST, evaluation half') },
