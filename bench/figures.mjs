@@ -450,6 +450,7 @@ function tuneEvaluationAll(report, sweep, setting) {
 }
 
 const mlpGanSteps = 'bench/results/2026-12-07T163828-d469fc9-gan-mlp-gan-wasm-all.json';
+const dcganSteps = 'bench/results/2026-12-07T181309-99102b8-gan-dcgan-wasm-all.json';
 const minutes = (seconds) => (seconds / 60).toFixed(1);
 
 export const figures = {
@@ -462,6 +463,15 @@ export const figures = {
     text: (r) => `${r.best.score.toFixed(2)} at step ${r.best.step.toLocaleString('en')}`,
   },
   'gan.mlp.total': { file: mlpGanSteps, text: (r) => `${minutes(r.adversarialSeconds)} min` },
+  'gan.dcgan.recognisable': {
+    file: dcganSteps,
+    text: (r) => `step ${r.recognisable.step.toLocaleString('en')}, ${minutes(r.recognisable.seconds)} min`,
+  },
+  'gan.dcgan.best': {
+    file: dcganSteps,
+    text: (r) => `${r.best.score.toFixed(2)} at step ${r.best.step.toLocaleString('en')}`,
+  },
+  'gan.dcgan.total': { file: dcganSteps, text: (r) => `${minutes(r.adversarialSeconds)} min` },
   'older.gan.mlp.recognisable': {
     file: 'bench/results/2026-11-22-gan-mlp-gan-wasm-all.json',
     text: (r) => `step ${r.recognisable.step.toLocaleString('en')} after ${minutes(r.recognisable.seconds)} minutes`,
