@@ -316,8 +316,7 @@ function monitorTable(report) {
 /** GAN scorers side by side: per GAN and normal class, each scorer's AUROC mean ± sd over the seeds, with PCA. */
 function ganScorersTable(...reports) {
   const words = { 'mlp-gan': 'MLP GAN', dcgan: 'DCGAN' };
-  const overSeeds = (values) =>
-    values.length > 1 ? `${pct(mean(values))} ± ${pct(sd(values))}` : pct(values[0]);
+  const overSeeds = (values) => (values.length > 1 ? `${pct(mean(values))} ± ${pct(sd(values))}` : pct(values[0]));
   const rows = reports.flatMap((report) =>
     report.classes.flatMap((digit) =>
       [...new Set(report.rows.map((r) => r.model))].map((model) => {
@@ -395,7 +394,9 @@ function scoreFileAppTable(report) {
       `${Math.round(d.rssPeakMb.median).toLocaleString('en')} MB | ${Math.round(d.rssGrowthMb.median)} MB |`
     );
   });
-  return ['| backend | rows/s | Chromium peak memory | growth while scoring |', '|---|---|---|---|', ...rows].join('\n');
+  return ['| backend | rows/s | Chromium peak memory | growth while scoring |', '|---|---|---|---|', ...rows].join(
+    '\n',
+  );
 }
 
 function penguinsTable(report) {
@@ -522,7 +523,8 @@ export const figures = {
   },
   'load.bytes': {
     file: speedLoad,
-    text: (r) => `${kb(r.load.gzipBytes.js)} of JavaScript, ${kb(r.load.gzipBytes.wasm)} of WASM and ${kb(r.load.gzipBytes.data)} of MNIST`,
+    text: (r) =>
+      `${kb(r.load.gzipBytes.js)} of JavaScript, ${kb(r.load.gzipBytes.wasm)} of WASM and ${kb(r.load.gzipBytes.data)} of MNIST`,
   },
   'speed.wasm.share': { file: speedFiles.wasm, text: (r) => spread(r.shareOfPeak, 2) },
   'speed.table': {
