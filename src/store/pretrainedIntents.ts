@@ -1,7 +1,7 @@
 import { defaultConfig, pageFieldNames, splitFieldNames, type LabConfig } from '../core/config';
 import { specOf } from '../core/detectors/registry';
 import { useLab } from './labStore';
-import { isRunning } from './selectors';
+import { workInFlight } from './selectors';
 import { openProjectText } from './projectIntents';
 import type { PretrainedStart } from './projectSlice';
 import { say } from './say';
@@ -51,16 +51,16 @@ export async function openOfferedStart(): Promise<void> {
   const { config } = state;
   const explicitNow = firstOffer && link.explicit;
   firstOffer = false;
-  if (!link.offered || !config.pretrained || config.autostart || isRunning(state) || state.results) return;
+  if (!link.offered || !config.pretrained || config.autostart || workInFlight(state) || state.results) return;
   if (!explicitNow && !untouched(config)) return;
   const start = (await startsIndex()).find((s) => s.dataset === config.dataset && s.model === config.model);
   if (!start) return;
   try {
     const response = await fetch(new URL(`${import.meta.env.BASE_URL}pretrained/${start.file}`, document.baseURI));
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    // Whatever happened while it downloaded (a Train press, a switch) wins over the start.
+    // Whatever happened while it downloaded (a Train press, Run all classical, a switch) wins over the start.
     const now = useLab.getState();
-    if (isRunning(now) || now.results || now.config.model !== start.model || now.config.dataset !== start.dataset)
+    if (workInFlight(now) || now.results || now.config.model !== start.model || now.config.dataset !== start.dataset)
       return;
     await openProjectText(await response.text(), { start });
   } catch (error) {

@@ -9,7 +9,7 @@ import { downloadBlob } from './download';
 import { runEvents, switchDataset } from './trainingIntents';
 import { useLab } from './labStore';
 import { emptyStepLosses } from './runSlice';
-import { isRunning, preparedImages, preparedInView } from './selectors';
+import { isRunning, preparedImages, preparedInView, workInFlight } from './selectors';
 import { emptyGanStats } from './ganSlice';
 import { recordRun, splitKey } from './leaderboardIntents';
 import { activeMarks } from './feedbackIntents';
@@ -195,6 +195,9 @@ export async function openProjectText(text: string, options: OpenOptions = {}): 
   try {
     await openProject(read.project, listedName ?? read.project.name, options);
   } catch (error) {
+    // A shipped start is an offer: work the visitor started while it opened (the worker then refuses
+    // to open beside it) wins, with nothing to say.
+    if (options.start && workInFlight(useLab.getState())) return;
     fail(say('err.open', { from, reason: messageOf(error) }));
   } finally {
     useLab.setState({ projectBusy: false });
@@ -226,6 +229,8 @@ async function openProject(project: ProjectContent, name: string, options: OpenO
     applyConfig(config);
     await prepareSplit();
   }
+  // A start yields to work the visitor began while it was preparing (its reset would clear that work's view).
+  if (options.start && workInFlight(useLab.getState())) return;
   clearRun({ errorMessage: null, runConfig: config });
   const run = runToken();
   const { events } = runEvents(config, run);

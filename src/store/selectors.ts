@@ -12,6 +12,13 @@ export const isRunning = (state: Pick<LabState, 'status'>): boolean =>
   state.status === 'training' || state.status === 'paused';
 
 /**
+ * Work the visitor started is under way: a run, or Run all classical fitting its detectors. A
+ * shipped start offered on a first visit yields to it (pretrainedIntents.ts).
+ */
+export const workInFlight = (state: Pick<LabState, 'status' | 'classicalProgress'>): boolean =>
+  isRunning(state) || state.classicalProgress !== null;
+
+/**
  * Whether the data in view is the user's table (its plan, columns and ranked rows) rather than a
  * shipped image set: the page's one question about the source's kind (its steps per kind are in
  * dataIntents.ts).
