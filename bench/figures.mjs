@@ -545,6 +545,13 @@ export const figures = {
   'score-file.node': { file: 'bench/results/2026-12-07T180300-99102b8-score-file-wasm.json', text: scoreFileTable },
   'score-file.app': { file: 'bench/results/2026-12-07T180529-99102b8-score-file-app.json', text: scoreFileAppTable },
   'series.monitor': { file: seriesRun, text: monitorTable },
+  'gan.scorers': {
+    files: [
+      'bench/results/2026-12-07T184542-99102b8-quality-mnist-mlp-gan-seeds42+43+44.json',
+      'bench/results/2026-12-07T181918-99102b8-quality-mnist-dcgan-seeds42+43+44.json',
+    ],
+    text: ganScorersTable,
+  },
   ...Object.fromEntries(
     ['dense-ae', 'lstm-ae', 'attention-ae'].map((model) => [
       `older.series.${model}`,
