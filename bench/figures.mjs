@@ -399,6 +399,23 @@ function scoreFileAppTable(report) {
   );
 }
 
+/**
+ * bench:long-run: a 100,000-step GAN run's statistics replayed through the app's store and views:
+ * the frame time in the first and last tenth (median over the runs of each run's median), long tasks
+ * per run, and the JS heap's range once past the first tenth.
+ */
+function longRunText(report) {
+  const tenth = (i) => median(report.runs.map((r) => r.frameMsByDecile[i].median)).toFixed(1);
+  const tasks = report.runs.map((r) => r.longTasks);
+  const seconds = median(report.runs.map((r) => r.seconds)).toFixed(0);
+  const heap = report.runs.flatMap((r) => r.heap.filter((h) => h.step > report.steps / 10).map((h) => h.mb));
+  return (
+    `frame time ${tenth(0)} ms in the first tenth of the run and ${tenth(9)} ms in the last, ` +
+    `${median(tasks)} long tasks (${Math.min(...tasks)}–${Math.max(...tasks)}) in ${seconds} s, ` +
+    `the JS heap between ${Math.round(Math.min(...heap))} and ${Math.round(Math.max(...heap))} MB; ${report.runs.length} runs`
+  );
+}
+
 function penguinsTable(report) {
   const rows = report.penguins.map(
     (r) =>
