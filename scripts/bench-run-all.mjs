@@ -26,9 +26,16 @@ async function runAll(backend) {
     () =>
       new Promise((resolve) => {
         const start = performance.now();
-        const done = () =>
-          !document.querySelector('[data-testid=classical-progress]') &&
-          document.querySelectorAll('[data-testid=leaderboard-row]').length > 0;
+        const rows = () => document.querySelectorAll('[data-testid=leaderboard-row]').length;
+        // Done when every detector's row is in: the last row renders a moment after the progress
+        // line goes (rows render deferred), so the progress line alone ends the clock one row early.
+        const before = rows();
+        let total = 0;
+        const done = () => {
+          const progress = document.querySelector('[data-testid=classical-progress]');
+          if (progress) total = Number(progress.getAttribute('data-total'));
+          return !progress && total > 0 && rows() >= before + total;
+        };
         const observer = new MutationObserver(() => {
           if (!done()) return;
           observer.disconnect();

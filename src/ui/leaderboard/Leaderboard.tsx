@@ -109,7 +109,7 @@ export function Leaderboard() {
         </button>
         {progress && (
           <>
-            <span className="small" data-testid="classical-progress" aria-live="polite">
+            <span className="small" data-testid="classical-progress" data-total={progress.total} aria-live="polite">
               {t('board.fitting', {
                 detector: progress.detector,
                 n: progress.done + 1,
