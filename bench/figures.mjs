@@ -562,6 +562,16 @@ export const figures = {
   'score-file.node': { file: 'bench/results/2026-12-07T180300-99102b8-score-file-wasm.json', text: scoreFileTable },
   'score-file.app': { file: 'bench/results/2026-12-07T180529-99102b8-score-file-app.json', text: scoreFileAppTable },
   'series.monitor': { file: seriesRun, text: monitorTable },
+  'csv.load': { file: 'bench/results/2026-12-07T191754-defed03-csv.json', text: csvLoadTable },
+  'classical.run-all.app': {
+    file: 'bench/results/2026-12-07T191532-defed03-run-all.md',
+    text: (md) =>
+      md
+        .split('\n')
+        .filter((line) => line.startsWith('|'))
+        .join('\n'),
+  },
+  'long-run': { file: 'bench/results/2026-12-07T190857-1247688-dirty-long-run.json', text: longRunText },
   'gan.scorers': {
     files: [
       'bench/results/2026-12-07T184542-99102b8-quality-mnist-mlp-gan-seeds42+43+44.json',

@@ -26,15 +26,19 @@ async function runAll(backend) {
     () =>
       new Promise((resolve) => {
         const start = performance.now();
-        const rows = () => document.querySelectorAll('[data-testid=leaderboard-row]').length;
-        // Done when every detector's row is in: the last row renders a moment after the progress
-        // line goes (rows render deferred), so the progress line alone ends the clock one row early.
-        const before = rows();
+        // Done when every classical detector's row is in: the last row renders a moment after the
+        // progress line goes (rows render deferred), and the shipped start's row (a first visit's
+        // detector, which may land during the run) is not one of them.
+        const startId = () => document.querySelector('[data-testid=pretrained-start]')?.getAttribute('data-start');
+        const rows = () =>
+          [...document.querySelectorAll('[data-testid=leaderboard-row]')].filter(
+            (row) => row.getAttribute('data-detector') !== startId(),
+          ).length;
         let total = 0;
         const done = () => {
           const progress = document.querySelector('[data-testid=classical-progress]');
           if (progress) total = Number(progress.getAttribute('data-total'));
-          return !progress && total > 0 && rows() >= before + total;
+          return !progress && total > 0 && rows() >= total;
         };
         const observer = new MutationObserver(() => {
           if (!done()) return;
