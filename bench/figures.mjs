@@ -200,7 +200,7 @@ function appTable(...reports) {
 }
 
 /** A TEST_RECORD=1 `npm test` record: each stage's time, the whole suite's, and the counts. */
-function testSuiteTable(record) {
+export function testSuiteTable(record) {
   const time = (seconds) => (seconds < 120 ? `${Math.round(seconds)} s` : `${(seconds / 60).toFixed(1)} min`);
   const what = {
     unit: `unit (${record.counts.unit.files} files, ${record.counts.unit.tests} tests)`,
@@ -404,17 +404,21 @@ function scoreFileAppTable(report) {
  * the frame time in the first and last tenth (median over the runs of each run's median), long tasks
  * per run, and the JS heap's range once past the first tenth.
  */
-function longRunText(report) {
-  const tenth = (i) => median(report.runs.map((r) => r.frameMsByDecile[i].median)).toFixed(1);
-  const tasks = report.runs.map((r) => r.longTasks);
-  const seconds = median(report.runs.map((r) => r.seconds)).toFixed(0);
-  const heap = report.runs.flatMap((r) => r.heap.filter((h) => h.step > report.steps / 10).map((h) => h.mb));
-  return (
-    `frame time ${tenth(0)} ms in the first tenth of the run and ${tenth(9)} ms in the last, ` +
-    `${median(tasks)} long tasks (${Math.min(...tasks)}–${Math.max(...tasks)}) in ${seconds} s, ` +
-    `the JS heap between ${Math.round(Math.min(...heap))} and ${Math.round(Math.max(...heap))} MB; ${report.runs.length} runs`
-  );
-}
+const longRun = {
+  frames(report) {
+    const tenth = (i) => median(report.runs.map((r) => r.frameMsByDecile[i].median)).toFixed(1);
+    return `${tenth(0)} ms in the first tenth of the run and ${tenth(9)} ms in the last`;
+  },
+  tasks(report) {
+    const tasks = report.runs.map((r) => r.longTasks);
+    const seconds = median(report.runs.map((r) => r.seconds)).toFixed(0);
+    return `${median(tasks)} long tasks (${Math.min(...tasks)}–${Math.max(...tasks)}) in ${seconds} s`;
+  },
+  heap(report) {
+    const heap = report.runs.flatMap((r) => r.heap.filter((h) => h.step > report.steps / 10).map((h) => h.mb));
+    return `between ${Math.round(Math.min(...heap))} and ${Math.round(Math.max(...heap))} MB`;
+  },
+};
 
 function penguinsTable(report) {
   const rows = report.penguins.map(
@@ -564,14 +568,19 @@ export const figures = {
   'series.monitor': { file: seriesRun, text: monitorTable },
   'csv.load': { file: 'bench/results/2026-12-07T191754-defed03-csv.json', text: csvLoadTable },
   'classical.run-all.app': {
-    file: 'bench/results/2026-12-07T191532-defed03-run-all.md',
+    file: 'bench/results/2026-12-07T192022-fdd80cb-run-all.md',
     text: (md) =>
       md
         .split('\n')
         .filter((line) => line.startsWith('|'))
         .join('\n'),
   },
-  'long-run': { file: 'bench/results/2026-12-07T190857-1247688-dirty-long-run.json', text: longRunText },
+  ...Object.fromEntries(
+    Object.entries(longRun).map(([part, text]) => [
+      `long-run.${part}`,
+      { file: 'bench/results/2026-12-07T190857-1247688-dirty-long-run.json', text },
+    ]),
+  ),
   'gan.scorers': {
     files: [
       'bench/results/2026-12-07T184542-99102b8-quality-mnist-mlp-gan-seeds42+43+44.json',
