@@ -238,6 +238,9 @@ const speedRow = (name) => (r) =>
 const defaultRun = 'bench/results/2026-12-07T155640-43bc0e1-dirty-default-run.json';
 const seriesRun = 'bench/results/2026-12-07T180642-99102b8-series-wasm-monitor-wasm+webgl.json';
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** `median (min–max)` of some values, each with a fixed number of decimals. */
+const medianRange = (values, digits) =>
+  `${median(values).toFixed(digits)} (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})`;
 
 /** The default run through the app: backend, digit, AUROC, AUPRC (chance), Train to done (one run each). */
 function defaultRunTable(report) {
@@ -280,8 +283,7 @@ function seriesTable(report) {
     return (
       `| ${model} (${epochsOf(runs)} epochs) | ${overSeeds((r) => r.auroc)} | ` +
       kinds.map((k) => overSeeds((r) => r.perKind[k].auroc)).join(' | ') +
-      ` | ${Math.round(median(rate))} (${Math.round(Math.min(...rate))}–${Math.round(Math.max(...rate))}) | ` +
-      `${median(seconds).toFixed(1)} (${Math.min(...seconds).toFixed(1)}–${Math.max(...seconds).toFixed(1)}) |`
+      ` | ${medianRange(rate, 0)} | ${medianRange(seconds, 1)} |`
     );
   });
   const header =
@@ -292,8 +294,7 @@ function seriesTable(report) {
 /** bench:series's live monitor runs: per backend, rows/s and latency per row, median (min–max), and slow frames per run. */
 function monitorTable(report) {
   const words = { wasm: 'WASM', webgl: 'WebGL (SwiftShader)', webgpu: 'WebGPU (SwiftShader)' };
-  const of = (values, digits) =>
-    `${median(values).toFixed(digits)} (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})`;
+  const of = medianRange;
   const rows = report.monitorBackends.map((backend) => {
     const runs = report.monitor.filter((m) => m.backend === backend);
     return (
@@ -354,11 +355,11 @@ const csvPenguins = 'bench/results/2026-12-07T160227-562fc12-csv.json';
 /** A bench:csv file's generated-file loads (each in a fresh page): median (min–max) over the runs. */
 function csvLoadTable(report) {
   const loads = report.loads;
-  const of = (key, digits = 0) => {
-    const values = loads.map((l) => l[key]);
-    const f = (v) => v.toFixed(digits);
-    return `${f(median(values))} (${f(Math.min(...values))}–${f(Math.max(...values))})`;
-  };
+  const of = (key, digits = 0) =>
+    medianRange(
+      loads.map((l) => l[key]),
+      digits,
+    );
   const { megabytes, rows } = loads[0];
   return [
     '| file | parsed (column table shown) | ready to train | renderer memory added at peak | long tasks, per run | largest frame gap |',
