@@ -200,7 +200,7 @@ function appTable(...reports) {
 }
 
 /** A TEST_RECORD=1 `npm test` record: each stage's time, the whole suite's, and the counts. */
-export function testSuiteTable(record) {
+function testSuiteTable(record) {
   const time = (seconds) => (seconds < 120 ? `${Math.round(seconds)} s` : `${(seconds / 60).toFixed(1)} min`);
   const what = {
     unit: `unit (${record.counts.unit.files} files, ${record.counts.unit.tests} tests)`,
@@ -511,6 +511,7 @@ export const figures = {
     text: (r) => tuneEvaluationAll(r, 'table-detector', { model: 'dense-ae' }),
   },
   'pretrained.table': { file: 'public/pretrained/index.json', text: pretrainedTable },
+  'test-suite.table': { file: 'bench/results/2026-12-07T192415-aa7fe27-test-suite.json', text: testSuiteTable },
   'charts.table': { file: charts, text: chartsTable },
   'charts.first-task': { file: charts, text: firstTask },
   'charts.table.before': { file: chartsBefore, text: chartsTable },
