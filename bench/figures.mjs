@@ -476,25 +476,19 @@ const mlpGanSteps = 'bench/results/2026-12-07T163828-d469fc9-gan-mlp-gan-wasm-al
 const dcganSteps = 'bench/results/2026-12-07T181309-99102b8-gan-dcgan-wasm-all.json';
 const minutes = (seconds) => (seconds / 60).toFixed(1);
 
+/** A bench:gan file's figures: when the grid became recognisable, its best score, and the steps' time. */
+const ganStepFigures = (name, file) => ({
+  [`gan.${name}.recognisable`]: {
+    file,
+    text: (r) => `step ${r.recognisable.step.toLocaleString('en')}, ${minutes(r.recognisable.seconds)} min`,
+  },
+  [`gan.${name}.best`]: { file, text: (r) => `${r.best.score.toFixed(2)} at step ${r.best.step.toLocaleString('en')}` },
+  [`gan.${name}.total`]: { file, text: (r) => `${minutes(r.adversarialSeconds)} min` },
+});
+
 export const figures = {
-  'gan.mlp.recognisable': {
-    file: mlpGanSteps,
-    text: (r) => `step ${r.recognisable.step.toLocaleString('en')}, ${minutes(r.recognisable.seconds)} min`,
-  },
-  'gan.mlp.best': {
-    file: mlpGanSteps,
-    text: (r) => `${r.best.score.toFixed(2)} at step ${r.best.step.toLocaleString('en')}`,
-  },
-  'gan.mlp.total': { file: mlpGanSteps, text: (r) => `${minutes(r.adversarialSeconds)} min` },
-  'gan.dcgan.recognisable': {
-    file: dcganSteps,
-    text: (r) => `step ${r.recognisable.step.toLocaleString('en')}, ${minutes(r.recognisable.seconds)} min`,
-  },
-  'gan.dcgan.best': {
-    file: dcganSteps,
-    text: (r) => `${r.best.score.toFixed(2)} at step ${r.best.step.toLocaleString('en')}`,
-  },
-  'gan.dcgan.total': { file: dcganSteps, text: (r) => `${minutes(r.adversarialSeconds)} min` },
+  ...ganStepFigures('mlp', mlpGanSteps),
+  ...ganStepFigures('dcgan', dcganSteps),
   'older.gan.mlp.recognisable': {
     file: 'bench/results/2026-11-22-gan-mlp-gan-wasm-all.json',
     text: (r) => `step ${r.recognisable.step.toLocaleString('en')} after ${minutes(r.recognisable.seconds)} minutes`,

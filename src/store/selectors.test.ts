@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../core/config';
-import type { PreparedSplit } from '../core/lab/sessionTypes';
 import type { PreparedTable } from '../core/lab/tableSet';
 import type { LabState } from './labState';
+import { tinyImageSplit } from './preparedSplit.testing';
 import { activeTestIsAnomaly, hasLabels, preparedImages, preparedInView, preparedTable } from './selectors';
 
-const split = {
-  counts: { train: 3, validation: 0, testNormal: 1, testAnomalous: 1 },
-  side: 2,
-  testImages: new Uint8Array(8),
-  testLabels: new Uint8Array(2),
-  testIsAnomaly: Uint8Array.from([0, 1]),
-  sampleRows: [],
-} as unknown as PreparedSplit;
+const split = tinyImageSplit();
 const table = { labelled: true, testIsAnomaly: Uint8Array.from([1, 0, 0]) } as unknown as PreparedTable;
 
 const stateOf = (dataset: 'mnist' | 'csv', prepared: LabState['prepared']) =>

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { tinyImageSplit } from './preparedSplit.testing';
 
 /**
  * The run's page side against a worker that records every call and finishes a training run only
@@ -15,14 +16,7 @@ const fakeWorker = new Proxy(
     prepare: async () => ({
       ok: true,
       kind: 'image-set',
-      prepared: {
-        counts: { train: 3, validation: 0, testNormal: 1, testAnomalous: 1 },
-        side: 2,
-        testImages: new Uint8Array(8),
-        testLabels: new Uint8Array(2),
-        testIsAnomaly: Uint8Array.from([0, 1]),
-        sampleRows: [],
-      },
+      prepared: tinyImageSplit(),
     }),
     reset: async () => undefined,
     train: () => new Promise((resolve) => finishTraining.push(() => resolve({ status: 'done' }))),
