@@ -33,7 +33,7 @@ describe('latent view', () => {
     expect(tf.memory().numTensors).toBe(before);
     expect(view!.rows).toHaveLength(120);
     expect(view!.points).toHaveLength(240);
-    expect(view!.axes).toBe(latent === 2 ? 'code' : 'pca');
+    expect(view!.axes).toBe(latent === 2 ? 'code' : 'principal');
     expect(Array.from(view!.points).every(Number.isFinite)).toBe(true);
     // The projection spreads the items: not all on one spot.
     expect(new Set(Array.from(view!.points).map((v) => v.toFixed(4))).size).toBeGreaterThan(100);

@@ -7,8 +7,8 @@ export interface LatentView {
   points: Float32Array;
   /** Position in the test set of each point. */
   rows: Int32Array;
-  /** 'code' when the latent space is 2-D itself, else 'pca' (the codes' top two principal directions). */
-  axes: 'code' | 'pca';
+  /** 'code' when the latent space is 2-D itself, else 'principal' (the codes' top two principal directions). */
+  axes: 'code' | 'principal';
 }
 
 /**
@@ -51,7 +51,7 @@ export async function latentView(
     const pca = await fitPca(codes, 2, { seed: options.seed });
     projected = tf.tidy(() => tf.matMul(tf.sub(codes, pca.mean), pca.components) as tf.Tensor2D);
     pca.dispose();
-    axes = 'pca';
+    axes = 'principal';
   }
   codes.dispose();
   const points = (await projected.data()) as Float32Array;
