@@ -119,6 +119,7 @@ export function tuneTuning(report, sweep, setting) {
 
 const wasmSeed42 = 'bench/results/2026-12-07T151510-f8b2cb2-quality-mnist-dense-ae.json';
 const webglSeed42 = 'bench/results/2026-12-07T151608-f8b2cb2-quality-mnist-dense-ae.json';
+const webgpuSeed42 = 'bench/results/2026-12-07T193928-1ee977a-quality-mnist-dense-ae.json';
 
 /** Two single-seed runs of one detector compared class by class: `a` − `b` in AUROC points. */
 function classGaps(a, b) {
@@ -632,6 +633,13 @@ export const figures = {
   },
   'agreement.wasm.mean': { file: wasmSeed42, text: (r) => qualityMean(r, 'mnist', 'dense-ae') },
   'agreement.webgl.mean': { file: webglSeed42, text: (r) => qualityMean(r, 'mnist', 'dense-ae') },
+  'agreement.webgpu-wasm.gaps': {
+    files: [webgpuSeed42, wasmSeed42],
+    text: (webgpu, wasm) => {
+      const gaps = classGaps(webgpu, wasm);
+      return webgpu.rows.map((row, i) => `${points(gaps[i])} on ${row.digit}`).join(', ');
+    },
+  },
   'agreement.webgl-wasm.range': {
     files: [webglSeed42, wasmSeed42],
     text: (webgl, wasm) => {
