@@ -36,6 +36,8 @@ test("Run all classical pressed while the first visit's start is still opening: 
   // rescores (the worker then holds one of the two), and the visitor's work must win without a word.
   await waitForStatus(page, 'idle', workTimeout({ backend: 'wasm' }));
   await page.getByTestId('run-classical').click();
+  // The run shows its progress once the page has the split (a start may still be preparing it).
+  await expect(page.getByTestId('classical-progress')).toBeVisible({ timeout: startOpened });
   await expect(page.getByTestId('classical-progress')).toHaveCount(0, {
     timeout: workTimeout({ backend: 'wasm', extraMs: 12_000 }) + startOpened,
   });
