@@ -295,14 +295,13 @@ function seriesTable(report) {
 /** bench:series's live monitor runs: per backend, rows/s and latency per row, median (min–max), and slow frames per run. */
 function monitorTable(report) {
   const words = { wasm: 'WASM', webgl: 'WebGL (SwiftShader)', webgpu: 'WebGPU (SwiftShader)' };
-  const of = medianRange;
   const rows = report.monitorBackends.map((backend) => {
     const runs = report.monitor.filter((m) => m.backend === backend);
     return (
-      `| ${words[backend] ?? backend} | ${of(
+      `| ${words[backend] ?? backend} | ${medianRange(
         runs.map((m) => m.rowsPerSecond),
         0,
-      )} | ${of(
+      )} | ${medianRange(
         runs.map((m) => m.latencyMsPerRow),
         1,
       )} ms | ` + `${runs.map((m) => `${m.slowFrames}/${m.frames}`).join(', ')} |`
@@ -370,8 +369,8 @@ function csvLoadTable(report) {
   ].join('\n');
 }
 
-/** A rate to three significant figures, with thousands separators (137,000; 7,460). */
-const thousands = (v) => Number(v.toPrecision(3)).toLocaleString('en');
+/** A rate to three significant figures, with threeFigures separators (137,000; 7,460). */
+const threeFigures = (v) => Number(v.toPrecision(3)).toLocaleString('en');
 
 /** bench:score-file (Node, one backend): rows/s median (min–max) and peak memory per detector. */
 function scoreFileTable(report) {
@@ -380,7 +379,7 @@ function scoreFileTable(report) {
     const r = d.rowsPerSecond;
     return (
       `| ${words[id] ?? id} | ${d.rows.toLocaleString('en')} (${Math.round(report.fileBytes / 1e6)} MB) | ` +
-      `${thousands(r.median)} (${thousands(r.min)}–${thousands(r.max)}) | ${Math.round(d.peakRssMb.max)} MB |`
+      `${threeFigures(r.median)} (${threeFigures(r.min)}–${threeFigures(r.max)}) | ${Math.round(d.peakRssMb.max)} MB |`
     );
   });
   return ['| detector | rows (file) | rows/s | peak resident memory |', '|---|---|---|---|', ...rows].join('\n');
@@ -392,7 +391,7 @@ function scoreFileAppTable(report) {
   const rows = Object.entries(report.perBackend).map(([backend, d]) => {
     const r = d.rowsPerSecond;
     return (
-      `| ${words[backend] ?? backend} | ${thousands(r.median)} (${thousands(r.min)}–${thousands(r.max)}) | ` +
+      `| ${words[backend] ?? backend} | ${threeFigures(r.median)} (${threeFigures(r.min)}–${threeFigures(r.max)}) | ` +
       `${Math.round(d.rssPeakMb.median).toLocaleString('en')} MB | ${Math.round(d.rssGrowthMb.median)} MB |`
     );
   });
