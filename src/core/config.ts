@@ -22,7 +22,16 @@ export const pageFieldNames = [
 ] as const;
 
 /** Fields that decide the split: changing one draws a new one (and makes a run differ from a shipped start). */
-export const splitFieldNames = ['normal', 'seed', 'contamination', 'limit', 'testlimit'] as const;
+export const splitFieldNames = [
+  'normal',
+  'seed',
+  'contamination',
+  'limit',
+  'testlimit',
+  'labelled',
+  'known',
+  'labelnormal',
+] as const;
 
 /**
  * The lab's whole configuration as one declarative list of fields (name = URL query key),
@@ -56,6 +65,12 @@ export type CoreConfig = SequenceConfig & {
   limit: number;
   /** Cap on test items of an image set (0 = all): a stratified sample, for slow devices. */
   testlimit: number;
+  /** The label budget: anomalies revealed to training with their label (never tested). */
+  labelled: number;
+  /** Classes those anomalies come from (empty = every anomalous class). */
+  known: number[];
+  /** Normal training items whose label is revealed too. */
+  labelnormal: number;
   /** The operating point: how it is chosen, the manual value, and each method's parameter. */
   thresholdmethod: ThresholdMethod;
   threshold: number;
@@ -80,6 +95,7 @@ const coreFields: Field<keyof CoreConfig>[] = [
     max: 9,
     minLength: 1,
     maxLength: 9,
+    unique: true,
     default: [1],
   },
   {
@@ -127,6 +143,36 @@ const coreFields: Field<keyof CoreConfig>[] = [
     name: 'testlimit',
     label: 'Test cap (0 = all)',
     zh: '测试上限（0 = 全部）',
+    kind: 'int',
+    min: 0,
+    max: 1_000_000,
+    default: 0,
+  },
+  {
+    name: 'labelled',
+    label: 'Labelled anomalies',
+    zh: '带标签的异常',
+    kind: 'int',
+    min: 0,
+    max: 100_000,
+    default: 0,
+  },
+  {
+    name: 'known',
+    label: 'Known anomaly classes (empty = all)',
+    zh: '已知的异常类别（空 = 全部）',
+    kind: 'intList',
+    min: 0,
+    max: 9,
+    minLength: 0,
+    maxLength: 9,
+    unique: true,
+    default: [],
+  },
+  {
+    name: 'labelnormal',
+    label: 'Labelled normal items',
+    zh: '带标签的正常样本',
     kind: 'int',
     min: 0,
     max: 1_000_000,

@@ -60,7 +60,7 @@ function parseField(field: Field, raw: string): ParsedValue {
       if (values.length < field.minLength || values.length > field.maxLength) {
         return { ok: false, problem: { id: 'count', min: field.minLength, max: field.maxLength } };
       }
-      return { ok: true, value: field.name === 'normal' ? [...new Set(values)].sort((a, b) => a - b) : values };
+      return { ok: true, value: field.unique ? [...new Set(values)].sort((a, b) => a - b) : values };
     }
   }
 }

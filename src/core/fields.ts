@@ -34,6 +34,8 @@ export type IntListField<N extends string = string> = {
   max: number;
   minLength: number;
   maxLength: number;
+  /** The values are a set (classes): sorted, duplicates dropped. */
+  unique?: boolean;
   default: readonly number[];
 };
 export type BoolField<N extends string = string> = {

@@ -58,4 +58,41 @@ describe('one-class split', () => {
       testAnomalous: 4,
     });
   });
+
+  it('reveals a label budget from anomalies neither trained on nor tested, of the known classes only', () => {
+    const plain = oneClassSplit({ labels, normalClasses: [1], seed: 5, contaminationPercent: 5 });
+    const s = oneClassSplit({
+      labels,
+      normalClasses: [1],
+      seed: 5,
+      contaminationPercent: 5,
+      labelled: 20,
+      knownClasses: [7],
+      labelledNormal: 6,
+    });
+    expect(s.counts).toMatchObject({ labelledAnomalies: 20, labelledNormal: 6 });
+    expect(Array.from(s.labelledIndices).every((i) => labels[i] === 7)).toBe(true);
+    const elsewhere = new Set([...s.fitIndices, ...s.validationIndices, ...s.testIndices]);
+    expect(Array.from(s.labelledIndices).some((i) => elsewhere.has(i))).toBe(false);
+    // The training items are those of the split without a budget; the test set lost exactly the labelled ones.
+    expect(Array.from(s.fitIndices)).toEqual(Array.from(plain.fitIndices));
+    expect(s.counts.testAnomalous).toBe(plain.counts.testAnomalous - 20);
+    expect(s.testIndices.filter((i) => labels[i] === 7)).toHaveLength(100 - 20 - countOf(s, 7));
+    // Revealed normal labels point at normal fit items.
+    expect(Array.from(s.labelledNormalPositions).every((p) => labels[s.fitIndices[p]] === 1)).toBe(true);
+    expect(s.labelledNormalPositions).toHaveLength(6);
+  });
+
+  it('draws labelled anomalies from every anomalous class when none is named, and stops where the pool ends', () => {
+    const s = oneClassSplit({ labels, normalClasses: [1], seed: 6, labelled: 300 });
+    expect(new Set(Array.from(s.labelledIndices, (i) => labels[i])).size).toBeGreaterThan(5);
+    const few = oneClassSplit({ labels, normalClasses: [1], seed: 6, labelled: 500, knownClasses: [3] });
+    expect(few.counts.labelledAnomalies).toBe(100);
+    expect(few.testIndices.some((i) => labels[i] === 3)).toBe(false);
+  });
 });
+
+/** Items of a class mixed into training (contamination). */
+function countOf(s: ReturnType<typeof oneClassSplit>, label: number): number {
+  return [...s.fitIndices, ...s.validationIndices].filter((i) => labels[i] === label).length;
+}

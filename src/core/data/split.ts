@@ -18,6 +18,15 @@ export interface SplitOptions {
    * anomalies, for slow devices (a conv model on a software renderer scores ~30 items a second).
    */
   testLimit?: number;
+  /**
+   * The label budget: this many anomalies revealed to training with their label, drawn (seeded) from
+   * the anomalies neither mixed into training nor tested, so a labelled item is never scored.
+   */
+  labelled?: number;
+  /** Classes the labelled anomalies come from (empty: every anomalous class). */
+  knownClasses?: readonly number[];
+  /** This many of the normal training items (in the fit part) have their label revealed too. */
+  labelledNormal?: number;
 }
 
 export interface OneClassSplit {
@@ -26,6 +35,10 @@ export interface OneClassSplit {
   testIndices: Int32Array;
   /** 1 where the test sample is an anomaly. */
   testIsAnomaly: Uint8Array;
+  /** Labelled anomalies: items outside both the training and the test items, revealed with their label. */
+  labelledIndices: Int32Array;
+  /** Positions in `fitIndices` of the normal training items whose label is revealed. */
+  labelledNormalPositions: Int32Array;
   counts: {
     train: number;
     fit: number;
@@ -33,6 +46,9 @@ export interface OneClassSplit {
     contamination: number;
     testNormal: number;
     testAnomalous: number;
+    /** The label budget as drawn (fewer than asked when the pool runs short). */
+    labelledAnomalies: number;
+    labelledNormal: number;
   };
 }
 
@@ -59,7 +75,18 @@ export function oneClassSplit(options: SplitOptions): OneClassSplit {
     Math.round((trainNormal.length * contamination) / (1 - contamination)),
   );
   const trainAnomalous = anomalous.slice(0, contaminationCount);
-  let testAnomalous = anomalous.slice(contaminationCount);
+  // Labelled anomalies come out of what would be tested: the first of the known classes, in the
+  // shuffled order (no extra draw, so a split without a label budget is the one it always was).
+  const known = new Set(options.knownClasses?.length ? options.knownClasses : labels);
+  const wanted = Math.max(0, options.labelled ?? 0);
+  const untrained = anomalous.slice(contaminationCount);
+  const labelled: number[] = [];
+  for (const index of untrained) {
+    if (labelled.length >= wanted) break;
+    if (known.has(labels[index])) labelled.push(index);
+  }
+  const isLabelled = new Set(labelled);
+  let testAnomalous = isLabelled.size ? untrained.filter((index) => !isLabelled.has(index)) : untrained;
   let testNormal = normal.slice(trainNormalCount);
   const testLimit = options.testLimit ?? 0;
   const testCount = testNormal.length + testAnomalous.length;
@@ -78,10 +105,7 @@ export function oneClassSplit(options: SplitOptions): OneClassSplit {
     [...testNormal, ...testAnomalous],
     testIsAnomaly,
     (index) => !isNormal.has(labels[index]),
-    {
-      limit,
-      validationFraction,
-    },
+    { limit, validationFraction, labelled, labelledNormal: options.labelledNormal ?? 0 },
   );
 }
 
@@ -94,7 +118,7 @@ export function assembleSplit(
   test: number[],
   testIsAnomaly: Uint8Array,
   isAnomalous: (index: number) => boolean,
-  options: { limit: number; validationFraction: number },
+  options: { limit: number; validationFraction: number; labelled?: readonly number[]; labelledNormal?: number },
 ): OneClassSplit {
   const train =
     options.limit > 0 && shuffledTrain.length > options.limit ? shuffledTrain.slice(0, options.limit) : shuffledTrain;
@@ -102,11 +126,20 @@ export function assembleSplit(
   const validation = train.slice(0, validationCount);
   const fit = train.slice(validationCount);
   const testAnomalous = testIsAnomaly.reduce((sum, flag) => sum + flag, 0);
+  // Revealed normal labels: the first normal items of the (shuffled) fit part.
+  const labelledNormalPositions: number[] = [];
+  const wantedNormal = Math.max(0, options.labelledNormal ?? 0);
+  for (let p = 0; p < fit.length && labelledNormalPositions.length < wantedNormal; p += 1) {
+    if (!isAnomalous(fit[p])) labelledNormalPositions.push(p);
+  }
+  const labelled = options.labelled ?? [];
   return {
     fitIndices: Int32Array.from(fit),
     validationIndices: Int32Array.from(validation),
     testIndices: Int32Array.from(test),
     testIsAnomaly,
+    labelledIndices: Int32Array.from(labelled),
+    labelledNormalPositions: Int32Array.from(labelledNormalPositions),
     counts: {
       train: train.length,
       fit: fit.length,
@@ -114,6 +147,8 @@ export function assembleSplit(
       contamination: train.filter(isAnomalous).length,
       testNormal: test.length - testAnomalous,
       testAnomalous,
+      labelledAnomalies: labelled.length,
+      labelledNormal: labelledNormalPositions.length,
     },
   };
 }

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import type { DetectorModel } from '../detectors/model';
+import type { Reconstructor } from '../detectors/model';
 
 /** Per row, the `k` columns with the largest share of its squared reconstruction error. */
 export interface TopContributions {
@@ -47,7 +47,7 @@ export function topFromSquaredErrors(
 
 /** Top-k column contributions for every row of `x`, computed in fixed-size batches. */
 export async function topContributions(
-  model: Pick<DetectorModel, 'reconstruct'>,
+  model: Reconstructor,
   x: tf.Tensor2D,
   groups: Int32Array,
   groupCount: number,

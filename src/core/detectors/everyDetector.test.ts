@@ -25,6 +25,9 @@ const small: Partial<Record<string, unknown>> = {
   encsteps: 2,
   trees: 10,
   dmodel: 8,
+  // A label budget for every detector: label-aware ones learn from it, the others must train as before.
+  labelled: 3,
+  labelnormal: 2,
 };
 
 function configFor(id: ModelId): LabConfig {
@@ -33,7 +36,10 @@ function configFor(id: ModelId): LabConfig {
   return { ...(config as unknown as LabConfig), limit: 0 };
 }
 
-/** A table of 60 rows of 8 values (two clusters) and 12 odd ones; read as 4 steps of 2 channels where asked. */
+/**
+ * A table of 60 rows of 8 values (two clusters) and 12 odd ones, plus 3 labelled odd ones; read as
+ * 4 steps of 2 channels where asked.
+ */
 function tinyTable(sequence: boolean): TrainingSet {
   const width = 8;
   const row = (i: number, odd: boolean) =>
@@ -50,6 +56,7 @@ function tinyTable(sequence: boolean): TrainingSet {
     outputActivation: 'linear',
     ...(sequence ? { sequence: { steps: 4, channels: 2 } } : {}),
     testIsAnomaly: Uint8Array.from({ length: 24 }, (_, i) => (i >= 12 ? 1 : 0)),
+    labels: { anomalies: rows(300, 3, true), normalPositions: Int32Array.from([0, 1]) },
   };
 }
 

@@ -8,10 +8,18 @@ export interface DetectorModel {
   readonly inputSize: number;
   /**
    * One optimisation step on a fixed-shape batch: reconstruct `input`, compare with `target`
-   * (the input itself unless a denoising run passes a noisy input and the clean batch). Returns
-   * the loss (caller disposes): a scalar, or with `lossTerms` a vector [total, ...terms].
+   * (the input itself unless a denoising run passes a noisy input and the clean batch). A detector
+   * whose spec uses labels also gets each row's label (+1 labelled normal, -1 labelled anomaly,
+   * 0 unlabelled). Returns the loss (caller disposes): a scalar, or with `lossTerms` [total, ...terms].
    */
-  trainStep(input: tf.Tensor2D, target?: tf.Tensor2D): tf.Tensor;
+  trainStep(input: tf.Tensor2D, target?: tf.Tensor2D, labels?: tf.Tensor1D): tf.Tensor;
+  /**
+   * Called once before the first step of a fresh run with every row it will train on and, for a
+   * label-aware model, their labels (a one-class network fixes its centre there from an initial
+   * forward pass, a classifier weighs its classes); not on a resumed run, whose checkpoint already
+   * holds what it fixed.
+   */
+  begin?(fit: tf.Tensor2D, batchSize: number, labels?: Float32Array): Promise<void>;
   /** Names of the parts of the loss a step reports after the total (a VAE: reconstruction, kl). */
   readonly lossTerms?: readonly string[];
   /**
@@ -21,8 +29,8 @@ export interface DetectorModel {
   objective?(batch: tf.Tensor2D): tf.Tensor1D;
   /** Per-sample anomaly score (higher = more anomalous). Pure: wrap calls in tf.tidy. */
   score(batch: tf.Tensor2D): tf.Tensor1D;
-  /** The model's reconstruction of a batch, for the sample grid. Pure. */
-  reconstruct(batch: tf.Tensor2D): tf.Tensor2D;
+  /** The model's reconstruction of a batch, for the sample grid (models that reconstruct). Pure. */
+  reconstruct?(batch: tf.Tensor2D): tf.Tensor2D;
   /** The latent code of each sample, for the latent-space view (autoencoders). Pure. */
   encode?(batch: tf.Tensor2D): tf.Tensor2D;
   /** Generative models (a VAE): items decoded from latent codes, for the prior and manifold grids. Pure. */
@@ -43,6 +51,9 @@ export interface DetectorModel {
 
 export type Activation = 'relu' | 'elu' | 'selu' | 'tanh' | 'sigmoid';
 
+/** A model that remakes its input: what the sample grid, per-column errors and sequence charts read. */
+export type Reconstructor = Required<Pick<DetectorModel, 'reconstruct'>>;
+
 /** Everything a model builder may read from the lab's configuration. */
 export interface ModelBuildOptions {
   inputSize: number;
@@ -52,6 +63,8 @@ export interface ModelBuildOptions {
   activation: Activation;
   learningRate: number;
   seed: number;
+  /** Side of the square images the rows are, where they are images (a network may convolve them). */
+  imageSide?: number;
   /** sigmoid for data in [0, 1] (pixels), linear for standardised tables. */
   outputActivation?: 'sigmoid' | 'linear';
   /**

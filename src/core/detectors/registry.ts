@@ -19,6 +19,9 @@ import { copodDetector } from './copod/spec';
 import { hbosDetector } from './hbos/spec';
 import { lstmAutoencoder } from './lstm-ae/spec';
 import { attentionAutoencoder } from './attention-ae/spec';
+import { deepSvdd } from './deep-svdd/spec';
+import { deepSad } from './deep-sad/spec';
+import { classifierDetector } from './classifier/spec';
 import type { DetectorSpec } from './spec';
 
 /** Every detector the lab offers, one line each, in the order the model picker lists them. */
@@ -44,6 +47,9 @@ export const detectors = [
   copodDetector,
   hbosDetector,
   ensembleDetector,
+  deepSvdd,
+  deepSad,
+  classifierDetector,
 ] as const;
 
 export type ModelId = (typeof detectors)[number]['id'];

@@ -73,6 +73,12 @@ interface SpecBase<Id extends string> {
    */
   trainsOn?(config: Readonly<Record<string, unknown>>): 'normal' | 'all';
   /**
+   * What it does with the label budget (split.ts): 'ignores' trains on the unlabelled rows alone
+   * (labelled anomalies are kept from it); 'uses' learns from labels where there are some and runs
+   * without; 'needs' refuses to train without labelled anomalies. 'ignores' when absent.
+   */
+  labels?: 'ignores' | 'uses' | 'needs';
+  /**
    * Its parameters and per-item activation floats at a configuration (memoryShapes.ts), for the
    * memory guard; absent: a fixed, small but wide network (convolutions, GANs) is assumed.
    */
@@ -82,7 +88,10 @@ interface SpecBase<Id extends string> {
   views: readonly DetectorView[];
 }
 
-/** Trained by gradient steps on a reconstruction loss; its build.ts returns a DetectorModel. */
+/**
+ * Trained by gradient steps on minibatches (a reconstruction loss, a one-class or a classification
+ * objective); its build.ts returns a DetectorModel.
+ */
 export interface AutoencoderSpec<Id extends string = string> extends SpecBase<Id> {
   family: 'autoencoder';
 }

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import type { FittedDetector } from '../detectors/fitted';
-import type { DetectorModel } from '../detectors/model';
+import type { Reconstructor } from '../detectors/model';
 import { topContributions } from '../detect/contributions';
 import { addNoise } from '../train/loop';
 import { scoreWith } from './classicalRun';
@@ -27,7 +27,7 @@ export function scorerOf(
 }
 
 /** The current detector's reconstruction, where it has one (autoencoders, PCA). */
-export function reconstructor({ detector }: CurrentDetector): Pick<DetectorModel, 'reconstruct'> | null {
+export function reconstructor({ detector }: CurrentDetector): Reconstructor | null {
   const reconstruct = detector?.reconstruct;
   return reconstruct ? { reconstruct: (x) => reconstruct.call(detector, x) } : null;
 }

@@ -27,6 +27,7 @@ export function imageTrainingSet(dataset: MnistDataset, split: OneClassSplit, sa
     imageSide: dataset.side,
     // A copy: the split's own array is transferred to the page.
     testIsAnomaly: split.testIsAnomaly.slice(),
+    labels: { anomalies: gather(split.labelledIndices), normalPositions: split.labelledNormalPositions.slice() },
     itemIds: { train: trainRows, test: split.testIndices.slice() },
     // Encoded again when a GAN asks (rarely): the set keeps only its gathered blocks.
     everyItem: encodeAll,

@@ -15,6 +15,7 @@ import { RunControl } from './runControl';
 import { guardMemory } from './memoryCheck';
 import type { TrainingFeedback } from '../detect/feedback';
 import { withFeedback } from './feedbackData';
+import { rowsForDetector } from './labelledRows';
 import type { SplitData } from './sessionData';
 import { latentView } from './latent';
 import { explainRows } from './explainRows';
@@ -121,18 +122,26 @@ export class LabSession {
     resume?: RunCheckpoint,
   ): Promise<RunOutcome> {
     const spec = specOf(config.model);
+    const labels = this.data.tensors?.labels ?? null;
+    if (spec.labels === 'needs' && !labels?.anomalies) {
+      throw new MessageError(message('err.core.needsLabels', { detector: spec.label }));
+    }
     guardMemory(spec, config, tensors);
     this.disposeModel();
     this.control.start();
+    // A label-aware detector trains on the labelled anomalies too, told which rows they are.
+    const labelled = rowsForDetector(spec, tensors, labels, this.fittedIndex);
     const run: FamilyRun = {
-      ...this.views(config, events, tensors),
+      ...this.views(config, events, labelled.rows),
       shape: this.data.shape(),
       control: this.control,
       resume,
       everyItem: () => this.data.everyItemTensor(),
       hold: (detector) => this.detector.hold(detector),
     };
-    return familyOf(spec).train(spec, run);
+    return familyOf(spec)
+      .train(spec, run)
+      .finally(() => labelled.dispose());
   }
 
   /** What a run and a reopened detector send the page through: the split's samples, scores and latent view. */

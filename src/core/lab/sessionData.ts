@@ -18,6 +18,16 @@ export interface SplitData {
   samples: tf.Tensor2D;
   /** Side of the square images the rows are, when they are images. */
   imageSide?: number;
+  /**
+   * The label budget: anomalies revealed with their label (outside both the fit and the test rows),
+   * and the positions in `fit` of normal rows whose label is revealed; null without one.
+   */
+  labels: { anomalies: tf.Tensor2D | null; normalPositions: Int32Array } | null;
+  /**
+   * Per `fit` row, what a label-aware detector is told (Deep SAD's convention): +1 a labelled
+   * normal row, -1 a labelled anomaly, 0 unlabelled. Set only on the rows handed to such a detector.
+   */
+  fitLabels?: Float32Array;
 }
 
 /**
@@ -68,6 +78,9 @@ export class SessionData {
       contaminationPercent: config.contamination,
       limit: config.limit,
       testLimit: config.testlimit,
+      labelled: config.labelled,
+      knownClasses: config.known,
+      labelledNormal: config.labelnormal,
     });
     const testLabels = Uint8Array.from(split.testIndices, (i) => dataset.labels[i]);
     const sampleRows = pickSampleRows(split.testIsAnomaly, testLabels);
@@ -92,12 +105,20 @@ export class SessionData {
     this.dispose();
     const width = set.featureCount;
     const toTensor = (values: Float32Array) => tf.tensor2d(values, [values.length / width, width]);
+    const labels = set.labels;
     this.tensors = {
       fit: toTensor(set.fit),
       validation: set.validation.length ? toTensor(set.validation) : null,
       test: toTensor(set.test),
       samples: toTensor(set.samples),
       imageSide: set.imageSide,
+      labels:
+        labels && (labels.anomalies.length || labels.normalPositions.length)
+          ? {
+              anomalies: labels.anomalies.length ? toTensor(labels.anomalies) : null,
+              normalPositions: labels.normalPositions,
+            }
+          : null,
     };
     this.outputActivation = set.outputActivation;
     this.sequence = set.sequence;
@@ -153,8 +174,14 @@ export class SessionData {
 
   dispose(): void {
     if (this.tensors) {
-      const { fit, validation, test, samples } = this.tensors;
-      tf.dispose([fit, test, samples, ...(validation ? [validation] : [])]);
+      const { fit, validation, test, samples, labels } = this.tensors;
+      tf.dispose([
+        fit,
+        test,
+        samples,
+        ...(validation ? [validation] : []),
+        ...(labels?.anomalies ? [labels.anomalies] : []),
+      ]);
     }
     this.tensors = null;
     this.dataKey = null;

@@ -65,6 +65,11 @@ export interface TrainingSet {
   /** 1 where a test row is anomalous (all 0 without labels), for views that colour test items. */
   testIsAnomaly: Uint8Array;
   /**
+   * The label budget (split.ts): rows of the labelled anomalies (row-major, never tested), and the
+   * positions in `fit` of the normal rows whose label is revealed.
+   */
+  labels?: { anomalies: Float32Array; normalPositions: Int32Array };
+  /**
    * Every item the source holds, test items included, for a GAN told to learn from all of them
    * (`gandata=all`); without it, fit + validation + test.
    */

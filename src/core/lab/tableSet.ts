@@ -115,6 +115,8 @@ function allUnitsSplit(count: number, seed: number, limit: number): OneClassSpli
     // Unlabelled data is scored where it was learned: all of it, in file order.
     testIndices: Int32Array.from({ length: count }, (_, i) => i),
     testIsAnomaly: new Uint8Array(count),
+    labelledIndices: new Int32Array(0),
+    labelledNormalPositions: new Int32Array(0),
     counts: {
       train: train.length,
       fit: train.length - validationCount,
@@ -122,6 +124,8 @@ function allUnitsSplit(count: number, seed: number, limit: number): OneClassSpli
       contamination: 0,
       testNormal: count,
       testAnomalous: 0,
+      labelledAnomalies: 0,
+      labelledNormal: 0,
     },
   };
 }
@@ -148,7 +152,7 @@ function trainingBoxPlots(table: CsvTable, trainRows: Int32Array): Record<number
 export function buildTableRun(
   table: CsvTable,
   plan: TablePlan,
-  config: Pick<LabConfig, 'seed' | 'contamination' | 'limit'>,
+  config: Pick<LabConfig, 'seed' | 'contamination' | 'limit'> & Partial<Pick<LabConfig, 'labelled' | 'labelnormal'>>,
   key: string,
 ): TableRun {
   const columns = modelColumns(table, plan);
@@ -187,6 +191,9 @@ export function buildTableRun(
       seed: config.seed,
       contaminationPercent: config.contamination,
       limit: config.limit,
+      // A table's label column marks rows anomalous or not: every labelled anomaly is of the one known class.
+      labelled: config.labelled,
+      labelledNormal: config.labelnormal,
     });
   }
 
@@ -272,6 +279,7 @@ export function buildTableRun(
       imageSide: isImage ? side : undefined,
       featureGroups: { groups, groupCount: table.header.length },
       testIsAnomaly,
+      labels: { anomalies: gather(split.labelledIndices), normalPositions: split.labelledNormalPositions },
       itemIds: {
         train: Int32Array.from([...split.fitIndices, ...split.validationIndices]),
         test: Int32Array.from(test),

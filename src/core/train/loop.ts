@@ -49,7 +49,8 @@ export function addNoise(batch: tf.Tensor2D, std: number, seed: number): tf.Tens
  */
 export async function runTrainingLoop(
   model: DetectorModel,
-  data: { fit: tf.Tensor2D; validation: tf.Tensor2D | null },
+  /** `fitLabels`: per fit row, what a label-aware model is told (model.ts), batched beside the rows. */
+  data: { fit: tf.Tensor2D; validation: tf.Tensor2D | null; fitLabels?: Float32Array },
   options: LoopOptions,
   control: LoopControl,
   callbacks: LoopCallbacks = {},
@@ -66,6 +67,7 @@ export async function runTrainingLoop(
   const width = 1 + terms.length;
   let epochSums = new Float64Array(width);
   const startEpoch = options.startEpoch ?? 0;
+  const labels = data.fitLabels ? tf.tensor1d(data.fitLabels) : null;
 
   const outcome = await runSteps({
     model,
@@ -79,9 +81,10 @@ export async function runTrainingLoop(
       if (s === 0) shuffleInPlace(order, random);
       const indices = tf.tensor1d(order.subarray(s * batchSize, (s + 1) * batchSize), 'int32');
       const clean = tf.gather(data.fit, indices) as tf.Tensor2D;
-      if (!noise) return model.trainStep(clean);
+      const batchLabels = labels ? (tf.gather(labels, indices) as tf.Tensor1D) : undefined;
+      if (!noise) return model.trainStep(clean, undefined, batchLabels);
       // Fresh, seeded noise every step: the model learns to undo it, not to memorise it.
-      return model.trainStep(addNoise(clean, noise, seed + index), clean);
+      return model.trainStep(addNoise(clean, noise, seed + index), clean, batchLabels);
     },
     onValues(values, firstStep) {
       values.forEach((v, i) => (epochSums[i % width] += v));
@@ -102,6 +105,6 @@ export async function runTrainingLoop(
       });
       return true;
     },
-  });
+  }).finally(() => labels?.dispose());
   return { ...outcome, epochsCompleted: Math.floor(outcome.steps / stepsPerEpoch) };
 }

@@ -96,6 +96,8 @@ export const enErrors = {
   'err.core.waitRun': 'Wait for the run to finish (or stop it) before saving.',
   'err.core.featureMismatch': 'The saved detector reads {saved} features; its preprocessing makes {made}.',
   'err.core.ganImages': 'The GANs generate images: use them on MNIST or on a table whose rows are square images.',
+  'err.core.needsLabels':
+    'The {detector} learns from labelled anomalies and this split has none: set a label budget (labelled anomalies) first.',
   'err.core.explainTables': 'Explanations are for table rows: load a table and train first.',
   'err.core.explainDetector': 'Train a detector (not a GAN) on the table to explain its scores.',
   'err.core.notLoaded': 'The dataset is not loaded yet.',

@@ -22,11 +22,12 @@ export async function trainAutoencoder(spec: AutoencoderSpec, run: FamilyRun): P
   // Resuming after a fault: the checkpoint's weights, and the epochs it had done.
   const resumed = resume?.saved.id === spec.id ? resume : undefined;
   if (resumed) loadAutoencoderWeights(model, resumed.saved.state);
+  else await model.begin?.(tensors.fit, config.batch, tensors.fitLabels);
   const sendSamples = () => run.sendSamples(config.noise);
   await sendSamples();
   const outcome = await runTrainingLoop(
     model,
-    { fit: tensors.fit, validation: tensors.validation },
+    { fit: tensors.fit, validation: tensors.validation, fitLabels: tensors.fitLabels },
     {
       epochs: config.epochs,
       batchSize: config.batch,

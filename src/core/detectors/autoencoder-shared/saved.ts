@@ -22,6 +22,7 @@ export function autoencoderOptions(spec: AutoencoderSpec, config: LabConfig, sha
   return {
     inputSize: shape.inputSize,
     sequence: shape.sequence,
+    imageSide: shape.imageSide,
     layers: config.layers,
     latent: config.latent,
     activation: config.activation,
