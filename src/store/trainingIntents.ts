@@ -7,7 +7,7 @@ import { specOf } from '../core/detectors/registry';
 import { ganEventHandlers } from './ganSlice';
 import { useLab } from './labStore';
 import type { LabState } from './labState';
-import { activeDataKind, isRunning, preparedTable } from './selectors';
+import { activeDataKind, isRunning, preparedInView, preparedTable } from './selectors';
 import type { DataKind } from '../core/detectors/spec';
 import { applyConfig, initLab, ownRun } from './labIntents';
 import { clearRun, isCurrentRun, runToken } from './currentRun';
@@ -89,6 +89,11 @@ async function trainOnce(feedback?: TrainingFeedback, resume?: RunCheckpoint): P
           kind: say(dataKindNames[kind]),
         }),
       });
+      return;
+    }
+    // A detector that needs labelled anomalies refuses a split without any, saying how to give some.
+    if (spec.labels === 'needs' && !preparedInView(useLab.getState())?.prepared.counts.labelledAnomalies) {
+      set({ errorMessage: say('err.core.needsLabels', { detector: localised(spec).label }) });
       return;
     }
     const total = { step: config.steps, epoch: config.epochs, percent: 100 }[spec.progress];

@@ -33,6 +33,9 @@ export const enData = {
   'count.contamination': 'of which anomalies',
   'count.testNormal': 'test normal',
   'count.testAnomalous': 'test anomalous',
+  'count.labelledAnomalies': 'labelled anomalies (never tested)',
+  'count.labelledNormal': 'labelled normal (in training)',
+  'count.knownClasses': 'known anomaly classes',
 
   'kind.anomaly': 'anomaly',
   'kind.normal': 'normal',

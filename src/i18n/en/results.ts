@@ -21,6 +21,11 @@ export const enResults = {
   'metric.accuracy': 'Accuracy',
   'metric.auroc': 'AUROC',
   'metric.auprc': 'AUPRC',
+  'metric.aurocKnown': 'AUROC, known classes',
+  'metric.aurocKnownHint': 'normal test items against anomalies of the classes labelled anomalies came from',
+  'metric.aurocUnknown': 'AUROC, unknown classes',
+  'metric.aurocUnknownHint':
+    'normal test items against anomalies of classes no label showed (none when every class is known)',
   'metric.thresholdFree': 'threshold-free',
   'metric.thresholdFreeAp': 'threshold-free (average precision)',
   'metric.none': 'n/a',

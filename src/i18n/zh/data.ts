@@ -28,6 +28,9 @@ export const zhData: Record<keyof typeof enData, string> = {
   'count.contamination': '其中异常',
   'count.testNormal': '测试正常',
   'count.testAnomalous': '测试异常',
+  'count.labelledAnomalies': '带标签的异常（不参与测试）',
+  'count.labelledNormal': '带标签的正常样本（在训练集中）',
+  'count.knownClasses': '已知的异常类别',
 
   'kind.anomaly': '异常',
   'kind.normal': '正常',

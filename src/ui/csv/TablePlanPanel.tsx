@@ -4,6 +4,7 @@ import { updatePlan } from '../../store/tableIntents';
 import { updateConfig } from '../../store/trainingIntents';
 import { useLab } from '../../store/labStore';
 import { isRunning, preparedTable } from '../../store/selectors';
+import { LabelBudget } from '../panels/LabelBudget';
 import { ColumnTable } from './ColumnTable';
 import { useLanguage, useT } from '../common/useT';
 import { planWarningText } from '../../i18n/tableMessages';
@@ -218,6 +219,7 @@ export function TablePlanPanel() {
           )}
         </dl>
       )}
+      {prepared?.labelled && <LabelBudget counts={prepared.counts} classNames={null} />}
     </section>
   );
 }

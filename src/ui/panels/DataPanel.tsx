@@ -3,6 +3,7 @@ import { updateConfig } from '../../store/trainingIntents';
 import { useLab } from '../../store/labStore';
 import { isRunning, preparedImages } from '../../store/selectors';
 import { ConfigControl } from './ConfigControl';
+import { LabelBudget } from './LabelBudget';
 import { PanelTitle } from '../teach/HelpNote';
 import { useT, useWords } from '../common/useT';
 
@@ -75,6 +76,7 @@ export function DataPanel() {
           <dd data-testid="count-test-anomalous">{prepared.counts.testAnomalous}</dd>
         </dl>
       )}
+      {prepared && <LabelBudget counts={prepared.counts} classNames={source.classNames} />}
     </section>
   );
 }

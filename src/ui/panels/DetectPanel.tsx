@@ -6,20 +6,12 @@ import { activeViews, hasLabels, isRunning } from '../../store/selectors';
 import { ErrorHistogram } from '../charts/ErrorHistogram';
 import { RocCurve } from '../charts/RocCurve';
 import { ThresholdControls } from './ThresholdControls';
+import { Metric } from './Metric';
+import { KnownClassMetrics } from './KnownClassMetrics';
 import { SmoothingControls } from './SmoothingControls';
 import { MonitorStart } from '../monitor/MonitorStart';
 import { PanelTitle } from '../teach/HelpNote';
 import { useT, useWords } from '../common/useT';
-
-function Metric({ id, label, value, hint }: { id: string; label: string; value: number; hint?: string }) {
-  const t = useT();
-  return (
-    <div className="metric" data-testid={`metric-${id}`} data-value={Number.isFinite(value) ? value : ''} title={hint}>
-      <span className="metric-label">{label}</span>
-      <span className="metric-value">{Number.isFinite(value) ? value.toFixed(3) : t('metric.none')}</span>
-    </div>
-  );
-}
 
 function ConfusionMatrix({ m }: { m: ThresholdMetrics }) {
   const t = useT();
@@ -147,6 +139,7 @@ export function DetectPanel() {
             value={shown(results.auprc)}
             hint={t('metric.thresholdFreeAp')}
           />
+          {reportable && <KnownClassMetrics results={results} />}
           {reportable && <ConfusionMatrix m={metrics} />}
           {results.refusal && (
             <p className="small warning" data-testid="metrics-refused">
