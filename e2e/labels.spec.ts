@@ -1,0 +1,67 @@
+import { expect, metricValue, mnistScored, test, waitForStatus, workTimeout } from './fixtures';
+
+test('a label budget on MNIST: labelled 7s never tested, Deep SAD reports AUROC on known and unknown classes', async ({
+  page,
+}) => {
+  const limit = 600;
+  const epochs = 3;
+  const base = `./?backend=wasm&model=deep-sad&limit=${limit}&epochs=${epochs}`;
+  await page.goto(base);
+  const budget = page.getByTestId('label-budget');
+  await expect(budget).toHaveAttribute('data-labelled', '0');
+  const anomalousWithout = Number(await page.getByTestId('count-test-anomalous').textContent());
+  expect(anomalousWithout).toBeGreaterThan(8000);
+
+  await page.goto(`${base}&labelled=20&known=7`);
+  await expect(budget).toHaveAttribute('data-labelled', '20');
+  await expect(budget).toHaveAttribute('data-known', '7');
+  // The 20 labelled anomalies left the test set: nothing a detector learned a label of is scored.
+  await expect(page.getByTestId('count-test-anomalous')).toHaveText(String(anomalousWithout - 20));
+  await expect(page.getByTestId('count-train')).toHaveText(String(limit));
+
+  await page.getByTestId('train-button').click();
+  // A small convolutional network: about as costly per item as the convolutional autoencoder.
+  await waitForStatus(
+    page,
+    'done',
+    workTimeout({ backend: 'wasm', trainSamples: 30 * epochs * limit, scoredSamples: 30 * mnistScored }),
+  );
+  await expect(page.getByTestId('error-message')).toHaveCount(0);
+  const known = await metricValue(page, 'auroc-known');
+  const unknown = await metricValue(page, 'auroc-unknown');
+  const all = await metricValue(page, 'auroc');
+  for (const value of [known, unknown, all]) expect(value).toBeGreaterThan(0.5);
+  expect(known).not.toBeCloseTo(unknown, 4);
+  // Every anomaly is of a known or an unknown class: the AUROC on all of them is their weighted mean.
+  expect(all).toBeGreaterThanOrEqual(Math.min(known, unknown) - 1e-6);
+  expect(all).toBeLessThanOrEqual(Math.max(known, unknown) + 1e-6);
+  // The link keeps the budget.
+  expect(page.url()).toContain('labelled=20');
+  expect(page.url()).toContain('known=7');
+});
+
+test('a supervised classifier on a labelled table refuses without labels, then learns from 20 of them', async ({
+  page,
+}) => {
+  await page.goto('./?dataset=csv&model=classifier&backend=wasm');
+  await page.getByTestId('sample-penguins').click();
+  await expect(page.getByTestId('count-test-anomalous')).toHaveText('192');
+  await page.getByTestId('train-button').click();
+  await expect(page.getByTestId('error-message')).toContainText('labelled anomalies');
+  await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'idle');
+
+  // The user gives a budget and carries on: the table stays loaded.
+  await page.getByTestId('config-labelled').fill('20');
+  await page.getByTestId('config-labelled').press('Enter');
+  await expect(page.getByTestId('label-budget')).toHaveAttribute('data-labelled', '20');
+  await expect(page.getByTestId('count-test-anomalous')).toHaveText('172');
+  await page.getByTestId('train-button').click();
+  await waitForStatus(page, 'done', workTimeout({ backend: 'wasm', trainSamples: 20 * 400, scoredSamples: 400 }));
+  await expect(page.getByTestId('error-message')).toHaveCount(0);
+  const auroc = await metricValue(page, 'auroc');
+  // Species differ in their measurements: 20 labelled examples of the others are plenty.
+  expect(auroc).toBeGreaterThan(0.95);
+  // A table's label column has one anomalous kind: every tested anomaly is of a known kind.
+  expect(await metricValue(page, 'auroc-known')).toBeCloseTo(auroc, 6);
+  expect(await metricValue(page, 'auroc-unknown')).toBeNaN();
+});
