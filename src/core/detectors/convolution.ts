@@ -13,6 +13,18 @@ export function imageSide(inputSize: number, detectorName: string): number {
   return side;
 }
 
+/**
+ * The side of the square images a detector that needs pictures reads: the data's own where it says
+ * its rows are images, else refused with the detector's name (side at least 8).
+ */
+export function imageSideOf(options: { inputSize: number; imageSide?: number }, detectorName: string): number {
+  const side = options.imageSide ?? Math.round(Math.sqrt(options.inputSize));
+  if (side * side !== options.inputSize || side < 4) {
+    throw new Error(`The ${detectorName} needs square images of at least 4 x 4; got ${options.inputSize} inputs.`);
+  }
+  return side;
+}
+
 const stride2 = { kernelSize: 3, strides: 2, padding: 'same' } as const;
 const he = (seed: number) => tf.initializers.heNormal({ seed });
 

@@ -22,6 +22,8 @@ import { attentionAutoencoder } from './attention-ae/spec';
 import { deepSvdd } from './deep-svdd/spec';
 import { deepSad } from './deep-sad/spec';
 import { classifierDetector } from './classifier/spec';
+import { geomDetector } from './geom/spec';
+import { goadDetector } from './goad/spec';
 import type { DetectorSpec } from './spec';
 
 /** Every detector the lab offers, one line each, in the order the model picker lists them. */
@@ -50,6 +52,8 @@ export const detectors = [
   deepSvdd,
   deepSad,
   classifierDetector,
+  geomDetector,
+  goadDetector,
 ] as const;
 
 export type ModelId = (typeof detectors)[number]['id'];

@@ -1,45 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { adam } from '../../engine/fusedAdam';
+import { classifierNetwork } from '../classifierNetwork';
 import type { DetectorModel, ModelBuildOptions } from '../model';
 import { weightsWithState } from '../networkState';
-
-/** A CNN for square images, an MLP for other rows; one logit out (anomaly against normal). */
-function classifierNetwork(options: ModelBuildOptions): tf.Sequential {
-  const { inputSize, activation, seed } = options;
-  const init = (k: number) => tf.initializers.heNormal({ seed: seed + k });
-  const network = tf.sequential();
-  const side = options.sequence ? undefined : options.imageSide;
-  if (side) {
-    network.add(tf.layers.reshape({ inputShape: [inputSize], targetShape: [side, side, 1] }));
-    [16, 32].forEach((filters, i) => {
-      network.add(
-        tf.layers.conv2d({ filters, kernelSize: 3, padding: 'same', activation, kernelInitializer: init(i) }),
-      );
-      network.add(tf.layers.maxPooling2d({ poolSize: 2 }));
-    });
-    network.add(tf.layers.flatten());
-    network.add(tf.layers.dense({ units: 64, activation, kernelInitializer: init(10) }));
-  } else {
-    options.layers.forEach((units, i) =>
-      network.add(
-        tf.layers.dense({
-          units,
-          activation,
-          kernelInitializer: init(10 + i),
-          ...(i ? {} : { inputShape: [inputSize] }),
-        }),
-      ),
-    );
-  }
-  network.add(
-    tf.layers.dense({
-      units: 1,
-      kernelInitializer: tf.initializers.glorotUniform({ seed: seed + 30 }),
-      ...(!side && options.layers.length === 0 ? { inputShape: [inputSize] } : {}),
-    }),
-  );
-  return network;
-}
 
 /**
  * A binary classifier as a detector: rows labelled anomalous (-1) are the positive class, every other
@@ -47,7 +10,7 @@ function classifierNetwork(options: ModelBuildOptions): tf.Sequential {
  * among thousands of rows would otherwise teach it to say "normal" always). Score: P(anomaly).
  */
 export function buildClassifier(options: ModelBuildOptions): DetectorModel {
-  const network = classifierNetwork(options);
+  const network = classifierNetwork(options, 1);
   const optimizer = adam(options.learningRate);
   const variables = network.trainableWeights.map((w) => w.read() as tf.Variable);
   // [normal, anomaly] class weights, fixed by begin() from the training labels (kept in the checkpoint).

@@ -1,0 +1,37 @@
+import { activationField, batchField, epochsField, learningRateField } from '../networkFields';
+import { defineDetector } from '../spec';
+
+export const geomTransformsField = {
+  name: 'transforms',
+  label: 'Transformations',
+  zh: '变换数',
+  kind: 'enum',
+  values: ['8', '24', '72'],
+  labels: {
+    '8': '8 (flip x 4 rotations)',
+    '24': '24 (x 3 shifts)',
+    '72': '72 (x 9 shifts, as the paper)',
+  },
+  default: '24',
+} as const;
+
+/**
+ * GEOM (Golan & El-Yaniv 2018): self-supervised, no labels. A CNN learns which flip, rotation and
+ * shift was applied to a normal image; an image whose transformations it cannot tell apart is odd.
+ */
+export const geomDetector = defineDetector({
+  id: 'geom',
+  label: 'GEOM (geometric transformations)',
+  scoreName: 'mean -log p(right transformation)',
+  zh: { label: 'GEOM（几何变换）', scoreName: '平均 -log p(正确的变换)' },
+  family: 'autoencoder',
+  fields: ['transforms', 'activation', 'lr', 'batch', 'epochs'],
+  params: [geomTransformsField, activationField, learningRateField, batchField, epochsField],
+  defaults: { epochs: 10 },
+  accepts: ['image'],
+  labels: 'ignores',
+  unsupportedBackends: {},
+  progress: 'epoch',
+  series: ['train', 'validation'],
+  views: ['loss-chart'],
+});
