@@ -7,7 +7,11 @@ import type { PlainData } from '../project/plainData';
  * some detectors (trees) compute them outside TensorFlow.js.
  */
 export interface ClassicalModel {
-  fit(x: tf.Tensor2D, control: FitControl): Promise<void>;
+  /**
+   * `labels`, for a detector whose spec uses them: per row of `x`, +1 a labelled normal row, -1 a
+   * labelled anomaly, 0 unlabelled (core/lab/labelledRows.ts).
+   */
+  fit(x: tf.Tensor2D, control: FitControl, labels?: Float32Array): Promise<void>;
   score(x: tf.Tensor2D): Promise<Float32Array>;
   /**
    * For a detector that reconstructs (PCA): its reconstruction of each row (pure: call inside

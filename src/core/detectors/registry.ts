@@ -23,6 +23,7 @@ import { deepSvdd } from './deep-svdd/spec';
 import { deepSad } from './deep-sad/spec';
 import { classifierDetector } from './classifier/spec';
 import { geomDetector } from './geom/spec';
+import { kmeansSvmDetector } from './kmeans-svm/spec';
 import { goadDetector } from './goad/spec';
 import type { DetectorSpec } from './spec';
 
@@ -54,6 +55,7 @@ export const detectors = [
   classifierDetector,
   geomDetector,
   goadDetector,
+  kmeansSvmDetector,
 ] as const;
 
 export type ModelId = (typeof detectors)[number]['id'];

@@ -13,6 +13,8 @@ export const paramsOf = (spec: DetectorSpec, config: LabConfig) =>
 
 export interface SplitTensors {
   fit: tf.Tensor2D;
+  /** Per fit row, its label for a label-aware detector (labelledRows.ts); validation rows are unlabelled. */
+  fitLabels?: Float32Array;
   validation: tf.Tensor2D | null;
   test: tf.Tensor2D;
   /** Side of the square images the rows are, when they are images. */
@@ -39,17 +41,22 @@ export async function fitClassical(
     imageSide: data.imageSide,
   });
   const train = validation ? (tf.concat([fit, validation]) as tf.Tensor2D) : fit;
+  const labels = data.fitLabels && Float32Array.from({ length: train.shape[0] }, (_, r) => data.fitLabels![r] ?? 0);
   const started = performance.now();
   let reported = -1;
   try {
-    await model.fit(train, {
-      progress: async (fraction) => {
-        const percent = Math.floor(Math.min(Math.max(fraction, 0), 1) * 100);
-        if (percent !== reported) onPercent((reported = percent));
-        await control.waitWhilePaused();
-        return !control.shouldStop();
+    await model.fit(
+      train,
+      {
+        progress: async (fraction) => {
+          const percent = Math.floor(Math.min(Math.max(fraction, 0), 1) * 100);
+          if (percent !== reported) onPercent((reported = percent));
+          await control.waitWhilePaused();
+          return !control.shouldStop();
+        },
       },
-    });
+      labels,
+    );
   } catch (error) {
     model.dispose();
     throw error;

@@ -38,7 +38,10 @@ export function transformClassifier(
       const rows = input.shape[0];
       const first = (stepsTaken * rows) % count;
       stepsTaken += 1;
-      const ids = tf.tensor1d(Int32Array.from({ length: rows }, (_, i) => (first + i) % count), 'int32');
+      const ids = tf.tensor1d(
+        Int32Array.from({ length: rows }, (_, i) => (first + i) % count),
+        'int32',
+      );
       const loss = optimizer.minimize(
         () => {
           const logits = network.apply(transforms.apply(input, ids), { training: true }) as tf.Tensor2D;
