@@ -65,3 +65,55 @@ test('a supervised classifier on a labelled table refuses without labels, then l
   expect(await metricValue(page, 'auroc-known')).toBeCloseTo(auroc, 6);
   expect(await metricValue(page, 'auroc-unknown')).toBeNaN();
 });
+
+test('the label queue takes 10 marks, and Retrain with labels adds real retrains to the learning curve', async ({
+  page,
+}) => {
+  const limit = 600;
+  const epochs = 3;
+  await page.goto(`./?backend=wasm&model=deep-sad&limit=${limit}&epochs=${epochs}&labelled=10&autostart=1`);
+  const run = workTimeout({ backend: 'wasm', trainSamples: 30 * epochs * limit, scoredSamples: 30 * mnistScored });
+  await waitForStatus(page, 'done', run);
+  const queue = page.getByTestId('label-queue');
+  await expect(queue).toHaveAttribute('data-strategy', 'top');
+  await expect(queue.getByTestId('label-queue-item')).toHaveCount(10);
+  const asked: string[] = [];
+  for (let n = 0; n < 10; n += 1) {
+    const item = queue.getByTestId('label-queue-item').first();
+    const position = (await item.getAttribute('data-item'))!;
+    // A person reads the digit: anything but a 1 is an anomaly here.
+    const label = await item.getAttribute('data-label');
+    await item.getByTestId(label === '1' ? 'feedback-normal' : 'feedback-anomaly').click();
+    // The marked item leaves the queue; another takes its place.
+    await expect(queue.locator(`[data-item="${position}"]`)).toHaveCount(0);
+    await expect(queue.getByTestId('label-queue-item')).toHaveCount(10);
+    asked.push(position);
+  }
+  expect(new Set(asked).size).toBe(10);
+  await expect(page.getByTestId('feedback-count')).toHaveAttribute('data-value', '10');
+  await expect(page.getByTestId('learning-curve')).toHaveCount(0);
+
+  await page.getByTestId('retrain-with-labels').click();
+  // Two retrains: one on 10 random labels (the baseline), then one on the 10 marks.
+  const curve = page.getByTestId('learning-curve');
+  await expect(curve).toHaveAttribute('data-points', '3', { timeout: 2 * run });
+  await waitForStatus(page, 'done', run);
+  await expect(curve.locator('circle[data-strategy=start]')).toHaveAttribute('data-labels', '10');
+  for (const strategy of ['random', 'active']) {
+    await expect(curve.locator(`circle[data-strategy=${strategy}]`)).toHaveAttribute('data-labels', '20');
+    const auroc = Number(await curve.locator(`circle[data-strategy=${strategy}]`).getAttribute('data-auroc'));
+    expect(auroc).toBeGreaterThan(0.5);
+  }
+  // The ten marked test items trained the detector: they left its test set.
+  await expect(page.getByTestId('metrics-left-out')).toHaveAttribute('data-count', '10');
+  await expect(page.getByTestId('feedback-comparison')).toHaveAttribute('data-moved', '10');
+  await expect(page.getByTestId('error-message')).toHaveCount(0);
+
+  // A detector that ignores labels is told why it cannot retrain with them (the marks stay).
+  await page.getByTestId('config-model').selectOption('deep-svdd');
+  await page.getByTestId('train-button').click();
+  await waitForStatus(page, 'done', run);
+  await expect(page.getByTestId('feedback-count')).toHaveAttribute('data-value', '10');
+  await page.getByTestId('retrain-with-labels').click();
+  await expect(page.getByTestId('error-message')).toContainText('learns from them');
+});

@@ -3,6 +3,7 @@ import type { DetectorSpec } from './detectors/spec';
 import { datasetIds, type DatasetId } from './sources/registry';
 import type { Field, ValuesOf } from './fields';
 import { thresholdMethods, type ThresholdMethod } from './detect/thresholds';
+import { queryStrategies, type QueryStrategy } from './detect/labelQueue';
 import { lessonIds, type LessonId } from './lessons/lessons';
 import { sequenceFields, type SequenceConfig } from './sequenceFields';
 
@@ -71,6 +72,8 @@ export type CoreConfig = SequenceConfig & {
   known: number[];
   /** Normal training items whose label is revealed too. */
   labelnormal: number;
+  /** How the label queue picks the next items to ask about (active learning). */
+  querystrategy: QueryStrategy;
   /** The operating point: how it is chosen, the manual value, and each method's parameter. */
   thresholdmethod: ThresholdMethod;
   threshold: number;
@@ -177,6 +180,15 @@ const coreFields: Field<keyof CoreConfig>[] = [
     min: 0,
     max: 1_000_000,
     default: 0,
+  },
+  {
+    name: 'querystrategy',
+    label: 'What to label next',
+    zh: '下一步标注哪些',
+    kind: 'enum',
+    values: queryStrategies,
+    labels: { top: 'most anomalous', uncertain: 'nearest the threshold', diverse: 'spread out' },
+    default: 'top',
   },
   {
     name: 'thresholdmethod',

@@ -2,10 +2,12 @@ import {
   feedbackSummary,
   parseMarkKey,
   thresholdFromFeedback,
+  trainedOnTestItems,
   trainingFeedback,
   type Mark,
   type MarkKey,
 } from '../core/detect/feedback';
+import { specOf } from '../core/detectors/registry';
 import { downloadBlob } from './download';
 import { startTraining } from './trainingIntents';
 import { useLab } from './labStore';
@@ -96,23 +98,31 @@ function summary(state: LabState, leftOut: readonly number[] = []): RunSummary |
 /**
  * Retrains with the same settings on the split's training items without the confirmed anomalies
  * and with the test items marked normal, then shows the metrics before and after side by side.
+ * `before`: the state to compare with (by default the one now on screen).
  */
-export async function retrainWithFeedback(): Promise<void> {
-  const state = useLab.getState();
+export async function retrainWithFeedback(before: LabState = useLab.getState()): Promise<void> {
+  const state = before;
   const marks = activeMarks(state);
   const feedback = trainingFeedback(marks);
+  const learnsLabels = (specOf(state.config.model).labels ?? 'ignores') !== 'ignores';
+  const trainedOn = trainedOnTestItems(feedback, learnsLabels);
   // Measured, like the run after it, without the test items that are about to join the training items.
-  const before = summary(state, feedback.normalTest);
-  if (!before || marks.size === 0) return;
+  const beforeSummary = summary(state, trainedOn);
+  if (!beforeSummary || marks.size === 0) return;
   await startTraining(feedback);
   const after = useLab.getState();
   if (after.status !== 'done') return;
   const afterSummary = summary(after);
   if (afterSummary) {
-    afterSummary.trainingItems =
-      before.trainingItems - feedback.anomalyTrain.length - feedback.anomalyTest.length + feedback.normalTest.length;
+    // A detector that learns from labels keeps marked anomalies as labelled training items.
+    afterSummary.trainingItems = learnsLabels
+      ? beforeSummary.trainingItems + trainedOn.length
+      : beforeSummary.trainingItems -
+        feedback.anomalyTrain.length -
+        feedback.anomalyTest.length +
+        feedback.normalTest.length;
   }
-  useLab.setState({ feedbackComparison: { before, after: afterSummary, moved: feedback.normalTest.length } });
+  useLab.setState({ feedbackComparison: { before: beforeSummary, after: afterSummary, moved: trainedOn.length } });
 }
 
 /** The training items the detector finds oddest (image sets), for marking. */

@@ -1,4 +1,5 @@
 import type { Mark } from '../core/detect/feedback';
+import type { LearningPoint } from '../core/detect/learningCurve';
 
 /** The user's marks on items and what was done with them (the feedback loop). */
 export interface FeedbackSlice {
@@ -15,6 +16,10 @@ export interface FeedbackSlice {
     /** Test items marked normal that joined the training items: left out of both columns. */
     moved: number;
   } | null;
+  /** Retrains with labels on one split (its key): AUROC against the number of labels, active and random. */
+  learningCurve: { split: string; points: LearningPoint[] } | null;
+  /** Whether Retrain with labels also retrains on as many random labels, for the curve's baseline. */
+  curveWithRandom: boolean;
 }
 
 export interface RunSummary {
@@ -27,5 +32,12 @@ export interface RunSummary {
 }
 
 export function feedbackSlice(): FeedbackSlice {
-  return { marks: new Map(), marksSplit: null, oddTraining: null, feedbackComparison: null };
+  return {
+    marks: new Map(),
+    marksSplit: null,
+    oddTraining: null,
+    feedbackComparison: null,
+    learningCurve: null,
+    curveWithRandom: true,
+  };
 }

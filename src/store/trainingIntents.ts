@@ -17,7 +17,7 @@ import { api, messageOf } from './workerConnection';
 import { recordRun, recordScores } from './leaderboardIntents';
 import { explainTopRows } from './explainIntents';
 import { openMonitor } from './monitorIntents';
-import type { TrainingFeedback } from '../core/detect/feedback';
+import { trainedOnTestItems, type TrainingFeedback } from '../core/detect/feedback';
 import { localised, pageLanguage, say } from './say';
 import { messageText } from '../i18n/translate';
 import type { MessageKey } from '../i18n/translate';
@@ -92,15 +92,19 @@ async function trainOnce(feedback?: TrainingFeedback, resume?: RunCheckpoint): P
       return;
     }
     // A detector that needs labelled anomalies refuses a split without any, saying how to give some.
-    if (spec.labels === 'needs' && !preparedInView(useLab.getState())?.prepared.counts.labelledAnomalies) {
+    const markedAnomalies = (feedback?.anomalyTest.length ?? 0) + (feedback?.anomalyTrain.length ?? 0);
+    const budget = preparedInView(useLab.getState())?.prepared.counts.labelledAnomalies ?? 0;
+    if (spec.labels === 'needs' && budget + markedAnomalies === 0) {
       set({ errorMessage: say('err.core.needsLabels', { detector: localised(spec).label }) });
       return;
     }
     const total = { step: config.steps, epoch: config.epochs, percent: 100 }[spec.progress];
     clearRun({ status: 'training', errorMessage: null, epochs: total, runConfig: config });
     run = runToken();
-    // Test items marked normal join this run's training items: they leave its test set.
-    const { events, timing } = runEvents(config, run, feedback?.normalTest);
+    // Test items marked normal join this run's training items: they leave its test set. So do test
+    // items marked anomalous, for a detector that learns from labels (they train as labelled anomalies).
+    const trainedOn = feedback && trainedOnTestItems(feedback, (spec.labels ?? 'ignores') !== 'ignores');
+    const { events, timing } = runEvents(config, run, trainedOn);
     const outcome = await api().train(config, Comlink.proxy(events), feedback, injectedFault(config), resume);
     if (!isCurrentRun(run) || useLab.getState().status === 'error') return; // a fatal error (e.g. device lost) already said why
     if (outcome.status === 'diverged')

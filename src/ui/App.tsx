@@ -37,6 +37,7 @@ import { ModelPanel } from './panels/ModelPanel';
 import { TrainPanel } from './panels/TrainPanel';
 import { ModelsPanel } from './project/ModelsPanel';
 import { FeedbackPanel } from './feedback/FeedbackPanel';
+import { LabelQueue } from './labels/LabelQueue';
 
 // Module-level so React's development double-mount cannot start two runs.
 let autostartHandled = false;
@@ -154,6 +155,7 @@ export function App() {
           <DigitGallery />
           <Advanced title={t('fold.feedback')}>
             <FeedbackPanel />
+            <LabelQueue />
           </Advanced>
         </div>
       </main>

@@ -96,6 +96,14 @@ export function trainingFeedback(marks: ReadonlyMap<string, Mark>): TrainingFeed
 }
 
 /**
+ * The test positions a retrain trains on, which leave its test set: those marked normal, and for a
+ * detector that learns from labels those marked anomalous too (they train as labelled anomalies).
+ */
+export function trainedOnTestItems(feedback: TrainingFeedback, learnsLabels: boolean): number[] {
+  return [...feedback.normalTest, ...(learnsLabels ? feedback.anomalyTest : [])];
+}
+
+/**
  * The training positions to keep and the test positions to add, given each position's item id
  * (the same item can be a test item and a training item: an unlabelled table scores all its rows).
  */

@@ -42,4 +42,18 @@ describe('rows for a detector, by what it does with labels', () => {
     leftOut.dispose();
     tf.dispose([data.fit, data.test, data.samples, data.labels!.anomalies!]);
   });
+
+  it("adds the user's marks: marked anomalies appended after the budget's, marked normal rows labelled +1", async () => {
+    const data = split();
+    const marked = { anomalies: tf.tensor2d([7, 7], [1, 2]), normalRows: [2] };
+    const made = rowsForDetector({ labels: 'needs' }, data, data.labels, null, marked);
+    expect(Array.from(await made.rows.fit.data())).toEqual([1, 2, 3, 4, 5, 6, 9, 9, 8, 8, 7, 7]);
+    expect(Array.from(made.rows.fitLabels!)).toEqual([0, 1, 1, -1, -1, -1]);
+    made.dispose();
+    // Without a budget, the marks alone.
+    const alone = rowsForDetector({ labels: 'uses' }, data, null, null, marked);
+    expect(Array.from(alone.rows.fitLabels!)).toEqual([0, 0, 1, -1]);
+    alone.dispose();
+    tf.dispose([data.fit, data.test, data.samples, data.labels!.anomalies!, marked.anomalies]);
+  });
 });

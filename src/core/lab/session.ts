@@ -14,7 +14,7 @@ import type { LayersFiles } from '../project/exportModel';
 import { RunControl } from './runControl';
 import { guardMemory } from './memoryCheck';
 import type { TrainingFeedback } from '../detect/feedback';
-import { withFeedback } from './feedbackData';
+import { markedLabels, withFeedback } from './feedbackData';
 import { rowsForDetector } from './labelledRows';
 import type { SplitData } from './sessionData';
 import { latentView } from './latent';
@@ -104,14 +104,18 @@ export class LabSession {
   ): Promise<RunOutcome> {
     const split = this.data.dataFor(config);
     // Retraining with feedback: the same split, with confirmed anomalies out of training and
-    // confirmed normal test items in; the scores stay on the split as it was, to compare.
+    // confirmed normal test items in; the scores stay on the split as it was, to compare. A detector
+    // that learns from labels also gets the marks as labels: confirmed anomalies come back labelled.
     const adjusted = feedback ? withFeedback(split, feedback, this.data.itemIds) : null;
+    const learnsLabels = (specOf(config.model).labels ?? 'ignores') !== 'ignores';
+    const marked = adjusted && feedback && learnsLabels ? markedLabels(split, feedback, adjusted) : null;
     this.fittedIndex = adjusted?.fittedIndex ?? null;
     try {
       const rows = adjusted ? { ...split, fit: adjusted.fit, validation: adjusted.validation } : split;
-      return await this.runDetector(config, events, rows, resume);
+      return await this.runDetector(config, events, rows, resume, marked);
     } finally {
       if (adjusted) tf.dispose([adjusted.fit, ...(adjusted.validation ? [adjusted.validation] : [])]);
+      if (marked?.anomalies) marked.anomalies.dispose();
     }
   }
 
@@ -120,17 +124,18 @@ export class LabSession {
     events: SessionEvents,
     tensors: SplitData,
     resume?: RunCheckpoint,
+    marked: ReturnType<typeof markedLabels> | null = null,
   ): Promise<RunOutcome> {
     const spec = specOf(config.model);
     const labels = this.data.tensors?.labels ?? null;
-    if (spec.labels === 'needs' && !labels?.anomalies) {
+    if (spec.labels === 'needs' && !labels?.anomalies && !marked?.anomalies) {
       throw new MessageError(message('err.core.needsLabels', { detector: spec.label }));
     }
     guardMemory(spec, config, tensors);
     this.disposeModel();
     this.control.start();
     // A label-aware detector trains on the labelled anomalies too, told which rows they are.
-    const labelled = rowsForDetector(spec, tensors, labels, this.fittedIndex);
+    const labelled = rowsForDetector(spec, tensors, labels, this.fittedIndex, marked);
     const run: FamilyRun = {
       ...this.views(config, events, labelled.rows),
       shape: this.data.shape(),
@@ -139,9 +144,7 @@ export class LabSession {
       everyItem: () => this.data.everyItemTensor(),
       hold: (detector) => this.detector.hold(detector),
     };
-    return familyOf(spec)
-      .train(spec, run)
-      .finally(() => labelled.dispose());
+    return familyOf(spec).train(spec, run).finally(() => labelled.dispose());
   }
 
   /** What a run and a reopened detector send the page through: the split's samples, scores and latent view. */

@@ -96,6 +96,7 @@ export const enErrors = {
   'err.core.waitRun': 'Wait for the run to finish (or stop it) before saving.',
   'err.core.featureMismatch': 'The saved detector reads {saved} features; its preprocessing makes {made}.',
   'err.core.ganImages': 'The GANs generate images: use them on MNIST or on a table whose rows are square images.',
+  'err.labels.pickAware': 'Retrain with labels needs a detector that learns from them: pick {detectors}.',
   'err.core.needsLabels':
     'The {detector} learns from labelled anomalies and this split has none: set a label budget (labelled anomalies) first.',
   'err.core.explainTables': 'Explanations are for table rows: load a table and train first.',

@@ -233,4 +233,21 @@ export const enResults = {
   'board.ensembleOf': 'ensemble of {n} detectors',
   'board.needsLabels': 'needs labels',
   'board.notReported': 'not reported (see Detection)',
+
+  'labels.title': 'What to label next',
+  'labels.intro':
+    'Ten test items to look at, picked by the strategy below. Mark each ✗ (anomaly) or ✓ (normal); the next one takes its place. Retrain with labels teaches the marks to a detector that learns from them; marked test items then leave its test set.',
+  'labels.row': 'row {row}',
+  'labels.item': 'item {label}',
+  'labels.retrain': 'Retrain with labels ({count})',
+  'labels.retrainTitle': 'Retrain this detector on the split plus your marks, and add a point to the learning curve',
+  'labels.retrainNeedsAware': 'Pick a detector that learns from labels first',
+  'labels.withRandom': 'also retrain on as many random labels (the curve’s baseline)',
+  'labels.curveTitle': 'Learning curve: test AUROC against the number of labels',
+  'labels.curveX': 'labels',
+  'labels.curveCaption':
+    'Each point is a real retrain. Solid: labels you chose; dashed: as many random labels, with their true marks.',
+  'labels.point.start': 'before any mark',
+  'labels.point.active': 'your labels',
+  'labels.point.random': 'random labels',
 } as const;

@@ -80,6 +80,7 @@ export const zhErrors: Record<keyof typeof enErrors, string> = {
   'err.core.waitRun': '保存之前，请等待本次运行结束（或停止它）。',
   'err.core.featureMismatch': '保存的检测器读取 {saved} 个特征；而它的预处理产生 {made} 个。',
   'err.core.ganImages': 'GAN 生成的是图像：请在 MNIST 或每行是正方形图像的表格上使用它们。',
+  'err.labels.pickAware': '“用标签重新训练”需要能从标签中学习的检测器：请选择{detectors}。',
   'err.core.needsLabels': '{detector}要从带标签的异常中学习，而这个划分里没有：请先设置标签预算（带标签的异常数）。',
   'err.core.explainTables': '解释针对的是表格行：请先加载表格并训练。',
   'err.core.explainDetector': '请在表格上训练一个检测器（不是 GAN），才能解释它的分数。',

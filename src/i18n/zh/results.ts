@@ -207,4 +207,20 @@ export const zhResults: Record<keyof typeof enResults, string> = {
   'board.ensembleOf': '{n} 个检测器的集成',
   'board.needsLabels': '需要标签',
   'board.notReported': '不报告（见检测）',
+
+  'labels.title': '下一步标注哪些',
+  'labels.intro':
+    '按下面的策略挑出的十个测试样本。把每个标为 ✗（异常）或 ✓（正常），下一个会补上。“用标签重新训练”把这些标记教给能从标签中学习的检测器；被标记的测试样本随后离开它的测试集。',
+  'labels.row': '第 {row} 行',
+  'labels.item': '样本 {label}',
+  'labels.retrain': '用标签重新训练（{count}）',
+  'labels.retrainTitle': '在划分加上你的标记上重新训练这个检测器，并在学习曲线上加一个点',
+  'labels.retrainNeedsAware': '请先选择能从标签中学习的检测器',
+  'labels.withRandom': '同时用同样数量的随机标签重新训练（曲线的基线）',
+  'labels.curveTitle': '学习曲线：测试 AUROC 随标签数量的变化',
+  'labels.curveX': '标签数',
+  'labels.curveCaption': '每个点都是一次真实的重新训练。实线：你选的标签；虚线：同样数量的随机标签（用真实标记）。',
+  'labels.point.start': '还没有任何标记',
+  'labels.point.active': '你的标签',
+  'labels.point.random': '随机标签',
 };
