@@ -117,3 +117,34 @@ test('the label queue takes 10 marks, and Retrain with labels adds real retrains
   await page.getByTestId('retrain-with-labels').click();
   await expect(page.getByTestId('error-message')).toContainText('learns from them');
 });
+
+test('a search of 6 trials judged on validation data, and its best settings applied to the link', async ({ page }) => {
+  const limit = 300;
+  const testLimit = 1000;
+  await page.goto(
+    `./?backend=wasm&model=deep-sad&limit=${limit}&testlimit=${testLimit}&labelled=10&searchbudget=6&pretrained=0`,
+  );
+  await waitForStatus(page, 'idle', workTimeout({ backend: 'wasm' }));
+  await page.getByTestId('search-start').click();
+  // Six trials of at most 30 epochs each, a convolutional network on 270 fit items.
+  const trial = workTimeout({ backend: 'wasm', trainSamples: 30 * 30 * limit, scoredSamples: 30 * testLimit });
+  await expect(page.getByTestId('search-status')).toHaveAttribute('data-status', 'done', { timeout: 6 * trial });
+  const rows = page.getByTestId('search-trial');
+  await expect(rows).toHaveCount(6);
+  const values = await rows.evaluateAll((all) => all.map((r) => Number(r.getAttribute('data-value'))));
+  for (const row of await rows.all()) await expect(row).toHaveAttribute('data-criterion', 'validation-auroc');
+  for (const value of values) expect(value).toBeGreaterThan(0);
+  // Sorted by the criterion, best first: the row marked best is at the top.
+  await page.getByTestId('search-sort-value').click();
+  const sorted = await rows.evaluateAll((all) => all.map((r) => Number(r.getAttribute('data-value'))));
+  expect(sorted).toEqual([...values].sort((a, b) => b - a));
+  await expect(rows.first()).toHaveAttribute('aria-current', 'true');
+  const bestSettings = (await rows.first().locator('td').nth(1).textContent())!;
+  const lr = /lr=([\d.e-]+)/.exec(bestSettings)![1];
+
+  const before = page.url();
+  await page.getByTestId('search-apply').click();
+  await expect(page.getByTestId('config-lr')).toHaveValue(lr);
+  expect(page.url()).not.toBe(before);
+  expect(new URL(page.url()).searchParams.get('lr')).toBe(lr);
+});

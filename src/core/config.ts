@@ -74,6 +74,8 @@ export type CoreConfig = SequenceConfig & {
   labelnormal: number;
   /** How the label queue picks the next items to ask about (active learning). */
   querystrategy: QueryStrategy;
+  /** Trials a settings search runs. */
+  searchbudget: number;
   /** The operating point: how it is chosen, the manual value, and each method's parameter. */
   thresholdmethod: ThresholdMethod;
   threshold: number;
@@ -190,6 +192,7 @@ const coreFields: Field<keyof CoreConfig>[] = [
     labels: { top: 'most anomalous', uncertain: 'nearest the threshold', diverse: 'spread out' },
     default: 'top',
   },
+  { name: 'searchbudget', label: 'Search trials', zh: '搜索次数', kind: 'int', min: 1, max: 200, default: 10 },
   {
     name: 'thresholdmethod',
     label: 'Threshold method',

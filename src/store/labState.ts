@@ -11,6 +11,7 @@ import type { LatentView } from '../core/lab/latent';
 import type { PreparedSource } from '../core/lab/sessionTypes';
 import type { StepSeries } from '../core/series/stepSeries';
 import type { FeedbackSlice } from './feedbackSlice';
+import type { SearchSlice } from './searchSlice';
 import type { GanSlice } from './ganSlice';
 import type { LeaderboardSlice } from './leaderboardSlice';
 import type { MonitorSlice } from './monitorSlice';
@@ -136,4 +137,5 @@ export type LabState = SettingsSlice &
   ProjectSlice &
   NewFileSlice &
   FeedbackSlice &
+  SearchSlice &
   MonitorSlice;

@@ -4,6 +4,7 @@ import { leaderboardSlice } from './leaderboardSlice';
 import { projectSlice } from './projectSlice';
 import { newFileSlice } from './newFileSlice';
 import { feedbackSlice } from './feedbackSlice';
+import { searchSlice } from './searchSlice';
 import { monitorSlice } from './monitorSlice';
 import type { LabState } from './labState';
 import { settingsSlice } from './settingsSlice';
@@ -27,5 +28,6 @@ export const useLab = create<LabState>()((...a) => ({
   ...projectSlice(),
   ...newFileSlice(),
   ...feedbackSlice(),
+  ...searchSlice(),
   ...monitorSlice(),
 }));

@@ -38,6 +38,7 @@ import { TrainPanel } from './panels/TrainPanel';
 import { ModelsPanel } from './project/ModelsPanel';
 import { FeedbackPanel } from './feedback/FeedbackPanel';
 import { LabelQueue } from './labels/LabelQueue';
+import { SearchPanel } from './search/SearchPanel';
 
 // Module-level so React's development double-mount cannot start two runs.
 let autostartHandled = false;
@@ -145,6 +146,7 @@ export function App() {
           </div>
           <Advanced title={t('fold.leaderboard')}>
             <Leaderboard />
+            <SearchPanel />
           </Advanced>
           {views.includes('latent-scatter') && <LatentScatter />}
           {views.includes('prior-grid') && <PriorGrid />}

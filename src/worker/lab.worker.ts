@@ -201,6 +201,9 @@ const labApi = {
     return session.train(config, fault ? withFault(fault, reporting) : reporting, feedback, resume);
   },
 
+  /** One trial of a settings search: trained on the split's fit rows, judged on held-out validation data. */
+  searchTrial: (config: LabConfig) => session.searchTrial(config),
+
   /** Answers at once: the page's heartbeat while a run is on. */
   ping: () => true,
   pause: () => session.pause(),

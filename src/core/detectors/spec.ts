@@ -26,6 +26,11 @@ export type DetectorView =
   | 'prior-grid' // images decoded from codes drawn from the prior (generative autoencoders)
   | 'manifold-grid'; // images decoded over a grid of the 2-D latent plane (latent = 2)
 
+/** Where a settings search draws one field from: a range (log scale for rates), or a list of values. */
+export type SearchRange =
+  | { min: number; max: number; log?: boolean; int?: boolean }
+  | { values: readonly (string | number | boolean | readonly number[])[] };
+
 interface SpecBase<Id extends string> {
   id: Id;
   /** As the comparison table and the model picker show it. */
@@ -83,6 +88,11 @@ interface SpecBase<Id extends string> {
    * memory guard; absent: a fixed, small but wide network (convolutions, GANs) is assumed.
    */
   memory?(config: Readonly<Record<string, unknown>>, inputSize: number): MemoryShape;
+  /**
+   * The settings search's space for its fields (lab/settingsSearch.ts); a field not named here is
+   * searched around its default, and hidden layer lists only where named.
+   */
+  search?: Readonly<Record<string, SearchRange>>;
   /** Series the run reports, by name (the charts' legend). */
   series: readonly string[];
   views: readonly DetectorView[];

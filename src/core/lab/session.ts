@@ -16,6 +16,9 @@ import { guardMemory } from './memoryCheck';
 import type { TrainingFeedback } from '../detect/feedback';
 import { markedLabels, withFeedback } from './feedbackData';
 import { rowsForDetector } from './labelledRows';
+import { trialData, type SearchCriterion } from './searchTrial';
+import { auroc, buildScoreIndex } from '../detect/metrics';
+import { sortableScores } from '../detect/verdict';
 import type { SplitData } from './sessionData';
 import { latentView } from './latent';
 import { explainRows } from './explainRows';
@@ -54,7 +57,7 @@ export class LabSession {
   private fittedIndex: Int32Array | null = null;
   private classifier: tf.LayersModel | null = null;
   private readonly control = new RunControl();
-  private currentRun: Promise<RunOutcome> | null = null;
+  private currentRun: Promise<unknown> | null = null;
 
   setDataset(dataset: MnistDataset): void {
     this.data.setDataset(dataset);
@@ -81,7 +84,7 @@ export class LabSession {
   }
 
   /** Runs `work` as the session's one run (pause, stop and saving wait on it); refused while another is on. */
-  private exclusive(work: () => Promise<RunOutcome>): Promise<RunOutcome> {
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
     if (this.currentRun) return Promise.reject(new Error('A training run is already in progress.'));
     const run = work().finally(() => {
       this.currentRun = null;
@@ -125,9 +128,9 @@ export class LabSession {
     tensors: SplitData,
     resume?: RunCheckpoint,
     marked: ReturnType<typeof markedLabels> | null = null,
+    labels: SplitData['labels'] = this.data.tensors?.labels ?? null,
   ): Promise<RunOutcome> {
     const spec = specOf(config.model);
-    const labels = this.data.tensors?.labels ?? null;
     if (spec.labels === 'needs' && !labels?.anomalies && !marked?.anomalies) {
       throw new MessageError(message('err.core.needsLabels', { detector: spec.label }));
     }
@@ -144,7 +147,9 @@ export class LabSession {
       everyItem: () => this.data.everyItemTensor(),
       hold: (detector) => this.detector.hold(detector),
     };
-    return familyOf(spec).train(spec, run).finally(() => labelled.dispose());
+    return familyOf(spec)
+      .train(spec, run)
+      .finally(() => labelled.dispose());
   }
 
   /** What a run and a reopened detector send the page through: the split's samples, scores and latent view. */
@@ -288,6 +293,37 @@ export class LabSession {
 
   resume(): void {
     this.control.resume();
+  }
+
+  /**
+   * One trial of a settings search (searchTrial.ts): trains the configured detector on the split's
+   * fit rows and judges it on held-out validation data, never on the test split. The trial's
+   * detector becomes the current one; the page shows no scores of it.
+   */
+  searchTrial(config: LabConfig): Promise<{ criterion: SearchCriterion; value: number; status: string }> {
+    return this.exclusive(async () => {
+      const trial = trialData(this.data.dataFor(config));
+      let validationLoss = Number.NaN;
+      const quiet: SessionEvents = {
+        onStepLosses: () => undefined,
+        onEpoch: (report) => void (validationLoss = report.validationLoss ?? Number.NaN),
+        onSamples: () => undefined,
+        onScores: () => undefined,
+      };
+      try {
+        const outcome = await this.runDetector(config, quiet, trial.rows, undefined, null, trial.labels);
+        if (outcome.status !== 'done') return { criterion: trial.criterion, value: Number.NaN, status: outcome.status };
+        if (!trial.judged) {
+          if (!Number.isFinite(validationLoss)) throw new MessageError(message('err.search.needsLabels'));
+          return { criterion: trial.criterion, value: validationLoss, status: 'done' };
+        }
+        const scores = await this.detector.current!.score(trial.judged.rows, scoringBatch);
+        const value = auroc(buildScoreIndex(sortableScores(scores), trial.judged.isAnomaly));
+        return { criterion: trial.criterion, value, status: 'done' };
+      } finally {
+        trial.dispose();
+      }
+    });
   }
 
   stop(): void {

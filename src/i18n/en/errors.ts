@@ -97,6 +97,11 @@ export const enErrors = {
   'err.core.featureMismatch': 'The saved detector reads {saved} features; its preprocessing makes {made}.',
   'err.core.ganImages': 'The GANs generate images: use them on MNIST or on a table whose rows are square images.',
   'err.labels.pickAware': 'Retrain with labels needs a detector that learns from them: pick {detectors}.',
+  'err.search': 'The search stopped: {reason}',
+  'err.search.noValidation':
+    'A search judges settings on validation items: this split has too few training items to hold some out.',
+  'err.search.needsLabels':
+    'This detector reports no validation loss, so a search without labels cannot judge it: set a label budget (labelled anomalies) first.',
   'err.core.needsLabels':
     'The {detector} learns from labelled anomalies and this split has none: set a label budget (labelled anomalies) first.',
   'err.core.explainTables': 'Explanations are for table rows: load a table and train first.',

@@ -250,4 +250,24 @@ export const enResults = {
   'labels.point.start': 'before any mark',
   'labels.point.active': 'your labels',
   'labels.point.random': 'random labels',
+
+  'search.title': 'Search settings: {detector}',
+  'search.intro':
+    'Random draws from this detector’s settings, each trained on the training items and judged on held-out validation items (with half of the labelled anomalies where the split has some), never on the test items.',
+  'search.start': 'Search',
+  'search.pause': 'Pause after this trial',
+  'search.resume': 'Resume',
+  'search.stop': 'Stop',
+  'search.status.running': '{done} of {budget} trials done.',
+  'search.status.paused': 'Paused after {done} of {budget} trials.',
+  'search.status.done': 'Done: {done} of {budget} trials.',
+  'search.status.stopped': 'Stopped after {done} of {budget} trials.',
+  'search.criterion.validation-auroc':
+    'Judged by AUROC on validation items and held-out labelled anomalies (higher is better).',
+  'search.criterion.validation-loss': 'No labelled anomalies: judged by the validation loss (lower is better).',
+  'search.criterionShort.validation-auroc': 'validation AUROC',
+  'search.criterionShort.validation-loss': 'validation loss',
+  'search.settings': 'settings',
+  'search.seconds': 'seconds',
+  'search.apply': 'Use the best settings',
 } as const;

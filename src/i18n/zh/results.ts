@@ -223,4 +223,23 @@ export const zhResults: Record<keyof typeof enResults, string> = {
   'labels.point.start': '还没有任何标记',
   'labels.point.active': '你的标签',
   'labels.point.random': '随机标签',
+
+  'search.title': '搜索设置：{detector}',
+  'search.intro':
+    '从这个检测器的设置中随机抽取，每次在训练样本上训练，在留出的验证样本上评判（划分有带标签的异常时，加上其中一半），从不使用测试样本。',
+  'search.start': '搜索',
+  'search.pause': '本次试验后暂停',
+  'search.resume': '继续',
+  'search.stop': '停止',
+  'search.status.running': '已完成 {done} / {budget} 次试验。',
+  'search.status.paused': '完成 {done} / {budget} 次试验后暂停。',
+  'search.status.done': '完成：{done} / {budget} 次试验。',
+  'search.status.stopped': '在 {done} / {budget} 次试验后停止。',
+  'search.criterion.validation-auroc': '以验证样本和留出的带标签异常上的 AUROC 评判（越高越好）。',
+  'search.criterion.validation-loss': '没有带标签的异常：以验证损失评判（越低越好）。',
+  'search.criterionShort.validation-auroc': '验证 AUROC',
+  'search.criterionShort.validation-loss': '验证损失',
+  'search.settings': '设置',
+  'search.seconds': '秒',
+  'search.apply': '使用最佳设置',
 };

@@ -20,6 +20,11 @@ export const classifierDetector = defineDetector({
   labels: 'needs',
   unsupportedBackends: {},
   progress: 'epoch',
+  search: {
+    layers: { values: [[32], [64], [128], [64, 32]] },
+    lr: { min: 1e-4, max: 1e-2, log: true },
+    epochs: { min: 3, max: 10, int: true },
+  },
   series: ['train', 'validation'],
   views: ['loss-chart'],
 });

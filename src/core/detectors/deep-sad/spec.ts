@@ -29,6 +29,13 @@ export const deepSad = defineDetector({
   labels: 'uses',
   unsupportedBackends: {},
   progress: 'epoch',
+  search: {
+    latent: { values: [8, 16, 32, 64] },
+    layers: { values: [[64], [128], [256], [128, 64]] },
+    eta: { values: [0.5, 1, 2, 5] },
+    lr: { min: 1e-4, max: 1e-2, log: true },
+    epochs: { min: 10, max: 30, int: true },
+  },
   series: ['train', 'validation'],
   views: ['loss-chart', 'latent-scatter'],
 });

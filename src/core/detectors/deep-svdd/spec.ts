@@ -18,6 +18,12 @@ export const deepSvdd = defineDetector({
   labels: 'ignores',
   unsupportedBackends: {},
   progress: 'epoch',
+  search: {
+    latent: { values: [8, 16, 32, 64] },
+    layers: { values: [[64], [128], [256], [128, 64]] },
+    lr: { min: 1e-4, max: 1e-2, log: true },
+    epochs: { min: 10, max: 30, int: true },
+  },
   series: ['train', 'validation'],
   views: ['loss-chart', 'latent-scatter'],
 });

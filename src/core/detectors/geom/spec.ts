@@ -32,6 +32,11 @@ export const geomDetector = defineDetector({
   labels: 'ignores',
   unsupportedBackends: {},
   progress: 'epoch',
+  search: {
+    transforms: { values: ['8', '24'] },
+    lr: { min: 1e-4, max: 1e-2, log: true },
+    epochs: { min: 3, max: 10, int: true },
+  },
   series: ['train', 'validation'],
   views: ['loss-chart'],
 });

@@ -48,6 +48,13 @@ export const goadDetector = defineDetector({
   labels: 'ignores',
   unsupportedBackends: {},
   progress: 'epoch',
+  search: {
+    goadtransforms: { values: [8, 16, 32, 64] },
+    goaddims: { values: [8, 16, 32, 64] },
+    layers: { values: [[32], [64], [128], [64, 32]] },
+    lr: { min: 1e-4, max: 1e-2, log: true },
+    epochs: { min: 5, max: 25, int: true },
+  },
   series: ['train', 'validation'],
   views: ['loss-chart'],
 });

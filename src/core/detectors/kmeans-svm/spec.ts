@@ -29,5 +29,10 @@ export const kmeansSvmDetector = defineDetector({
   params: [clustersField, nuField, svmCostField],
   defaults: { clusters: 4 },
   labels: 'uses',
+  search: {
+    clusters: { values: [1, 2, 4, 8] },
+    nu: { min: 0.05, max: 0.8, log: true },
+    svmc: { min: 0.1, max: 10, log: true },
+  },
   views: [],
 });
