@@ -21,6 +21,7 @@ import { plainFitThroughput } from './plain';
 import { median, watchMainThread } from './responsiveness';
 import { seriesRun, type SeriesRunOptions } from './series';
 import { trainCollecting } from './workerRun';
+import { labelRuns, type LabelRunOptions } from './labels';
 
 /**
  * window.bench: measurements over the lab's own code (the real worker, session, loop, metrics),
@@ -232,6 +233,16 @@ const bench = {
         )
       : undefined;
     return { digit, status: outcome.status, aeAuroc, pcaAuroc, aeSeconds: seconds, scorerAurocs };
+  },
+
+  /** Detectors that learn from labels beside unsupervised ones, at label budgets, on one normal class (bench/labels.ts). */
+  labels(options: LabelRunOptions) {
+    return labelRuns(
+      (config) => trainInWorker(config),
+      () => lab.reset(),
+      mnist!,
+      options,
+    );
   },
 
   /** A sequence detector on a labelled series sample (bench/series.ts). */
