@@ -14,6 +14,7 @@ import { fitPca, pcaScores } from '../src/core/detect/pca';
 import { classify, digitLikeness } from '../src/core/gan/classifierScore';
 import type { GanSnapshot } from '../src/core/detectors/gan-shared/events';
 import type { PreparedSplit, ScoreResult } from '../src/core/lab/session';
+import type { TrainingFeedback } from '../src/core/detect/feedback';
 import { wasmPaths } from '../src/worker/wasmPaths';
 import { engineRecord, startedWorker, startWorker, workerOn, type BenchEngines } from './engineWorkers';
 import { epochWindows } from './epochWindows';
@@ -22,6 +23,7 @@ import { median, watchMainThread } from './responsiveness';
 import { seriesRun, type SeriesRunOptions } from './series';
 import { trainCollecting } from './workerRun';
 import { labelRuns, type LabelRunOptions } from './labels';
+import { activeCurve, type ActiveOptions } from './activeLearning';
 
 /**
  * window.bench: measurements over the lab's own code (the real worker, session, loop, metrics),
@@ -49,9 +51,9 @@ async function prepareImages(config: LabConfig, worker = lab): Promise<PreparedS
   return outcome.prepared;
 }
 
-async function trainInWorker(config: LabConfig, worker = lab) {
+async function trainInWorker(config: LabConfig, worker = lab, feedback?: TrainingFeedback) {
   const prepared = await prepareImages(config, worker);
-  return { prepared, ...(await trainCollecting(worker, config)) };
+  return { prepared, ...(await trainCollecting(worker, config, feedback)) };
 }
 
 const bench = {
@@ -241,6 +243,15 @@ const bench = {
       (config) => trainInWorker(config),
       () => lab.reset(),
       mnist!,
+      options,
+    );
+  },
+
+  /** Learning curves of the label queue against random labels, one normal class (bench/activeLearning.ts). */
+  activeLearning(options: ActiveOptions) {
+    return activeCurve(
+      (config, feedback) => trainInWorker(config, lab, feedback),
+      () => lab.reset(),
       options,
     );
   },

@@ -3,6 +3,7 @@ import type { Remote } from 'comlink';
 import type { LabConfig } from '../src/core/config';
 import type { ScoreResult } from '../src/core/lab/session';
 import type { LabApi } from '../src/worker/lab.worker';
+import type { TrainingFeedback } from '../src/core/detect/feedback';
 
 const noop = () => {};
 
@@ -12,7 +13,7 @@ const noop = () => {};
  * does nothing (every event the session sends needs one: through Comlink an optional handler is
  * always there on the worker's side, and a missing one fails on the page as "reading 'apply'").
  */
-export async function trainCollecting(lab: Remote<LabApi>, config: LabConfig) {
+export async function trainCollecting(lab: Remote<LabApi>, config: LabConfig, feedback?: TrainingFeedback) {
   const epochEnds: number[] = [];
   let scores: ScoreResult | null = null;
   const outcome = await lab.train(
@@ -31,6 +32,7 @@ export async function trainCollecting(lab: Remote<LabApi>, config: LabConfig) {
       onClassicalResult: noop,
       onScores: (result: ScoreResult) => void (scores = result),
     }),
+    feedback,
   );
   return { outcome, epochEnds, scores: scores as ScoreResult | null };
 }

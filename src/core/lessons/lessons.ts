@@ -9,6 +9,7 @@ export const lessonIds = [
   'contamination',
   'bottleneck',
   'compare-detectors',
+  'known-unknown',
   'gan-dynamics',
   'series',
   'your-table',
@@ -31,6 +32,8 @@ export const lessons: readonly Lesson[] = [
   { id: 'contamination', preset: 'pretrained=0&contamination=10&epochs=15' },
   { id: 'bottleneck', preset: 'pretrained=0&latent=2&epochs=15' },
   { id: 'compare-detectors', preset: 'pretrained=0&model=pca' },
+  // Twenty labelled 7s; a capped training set keeps each of the two runs under a minute on a laptop.
+  { id: 'known-unknown', preset: 'pretrained=0&model=deep-sad&labelled=20&known=7&limit=1000&epochs=10' },
   { id: 'gan-dynamics', preset: 'pretrained=1&model=mlp-gan' },
   { id: 'series', preset: 'dataset=csv', sample: 'weather' },
   { id: 'your-table', preset: 'dataset=csv', sample: 'penguins' },

@@ -65,6 +65,15 @@ export const enTeaching = {
     'leaderboard ranks them on the same split and overlays their ROC curves.',
   'lesson.compare-detectors.question':
     'Which is best here, which is fastest, and is the best one worth its training time on this data?',
+  'lesson.known-unknown.title': 'Known and unknown anomalies: does it only find what it was shown?',
+  'lesson.known-unknown.goal':
+    'Train Deep SAD with 20 labelled 7s (the preset), then the supervised classifier on the same split, and compare.',
+  'lesson.known-unknown.watch':
+    'In Detection, AUROC on known classes (the 7s) beside AUROC on unknown ones (every other digit). Then clear ' +
+    '"Known anomaly classes" so the 20 labels come from every class, and train both again.',
+  'lesson.known-unknown.question':
+    'The classifier was only shown 7s: how well does it find a 4? Why does Deep SAD, which also learns what normal ' +
+    'looks like, lose less on the classes no label showed?',
   'lesson.gan-dynamics.title': 'GAN training dynamics and mode collapse',
   'lesson.gan-dynamics.goal':
     'Read a GAN as a two-player game: the discriminator D judges, the generator G forges digits.',

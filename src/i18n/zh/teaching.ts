@@ -51,6 +51,12 @@ export const zhTeaching: Record<keyof typeof enTeaching, string> = {
     '先训练 PCA（已预设），再依次选择孤立森林、全连接自编码器和 MLP GAN 并分别训练；' +
     '排行榜会在同一划分上给它们排名，并叠加它们的 ROC 曲线。',
   'lesson.compare-detectors.question': '在这里哪个最好、哪个最快？最好的那个值得花那么长的训练时间吗？',
+  'lesson.known-unknown.title': '已知与未知的异常：它只能找到见过的那种吗？',
+  'lesson.known-unknown.goal': '先用 20 个带标签的 7 训练深度 SAD（预设），再在同一划分上训练有监督分类器，然后比较。',
+  'lesson.known-unknown.watch':
+    '在检测面板中，对比“已知类别”（7）上的 AUROC 和“未知类别”（其他所有数字）上的 AUROC。然后清空“已知的异常类别”，让 20 个标签来自所有类别，再把两个检测器各训练一次。',
+  'lesson.known-unknown.question':
+    '分类器只见过 7：它找 4 找得怎么样？深度 SAD 同时学习了正常样本的样子，为什么在没有标签展示过的类别上损失更小？',
   'lesson.gan-dynamics.title': 'GAN 的训练动态与模式崩溃',
   'lesson.gan-dynamics.goal': '把 GAN 看作一场双人博弈：判别器 D 负责鉴别，生成器 G 负责伪造数字。',
   'lesson.gan-dynamics.watch':

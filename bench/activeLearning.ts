@@ -1,0 +1,64 @@
+import { defaultConfig, type LabConfig } from '../src/core/config';
+import { trainingFeedback, markKey, type Mark } from '../src/core/detect/feedback';
+import { auroc, buildScoreIndex } from '../src/core/detect/metrics';
+import { queueItems, randomLabels, type QueryStrategy } from '../src/core/detect/labelQueue';
+import type { TrainingFeedback } from '../src/core/detect/feedback';
+import type { PreparedSplit, ScoreResult } from '../src/core/lab/session';
+
+export interface ActiveOptions {
+  digit: number;
+  seed: number;
+  model: string;
+  /** Labels added per round, and rounds. */
+  perRound: number;
+  rounds: number;
+  strategy: QueryStrategy;
+}
+
+type Train = (
+  config: LabConfig,
+  feedback?: TrainingFeedback,
+) => Promise<{ prepared: PreparedSplit; scores: ScoreResult | null }>;
+
+/**
+ * The label queue as a person would use it, with the true labels as the person: every round asks
+ * for `perRound` more test items (by the strategy, from the current run's scores; or at random, the
+ * baseline) and retrains on the split plus every mark so far; AUROC on the test items not marked.
+ */
+export async function activeCurve(train: Train, reset: () => Promise<void>, options: ActiveOptions) {
+  const config = { ...defaultConfig(options.model as LabConfig['model']), normal: [options.digit], seed: options.seed };
+  const first = await train(config);
+  await reset();
+  const truth = first.prepared.testIsAnomaly;
+  const curves: Record<'active' | 'random', { labels: number; auroc: number }[]> = { active: [], random: [] };
+  const measure = (scores: Float32Array, marked: Set<number>) => {
+    const kept = Array.from(scores.keys()).filter((p) => !marked.has(p));
+    return auroc(buildScoreIndex(scores, truth, kept));
+  };
+  for (const kind of ['active', 'random'] as const) {
+    const marks = new Map<string, Mark>();
+    const marked = new Set<number>();
+    let scores = first.scores!.testScores;
+    curves[kind].push({ labels: 0, auroc: measure(scores, marked) });
+    for (let round = 1; round <= options.rounds; round += 1) {
+      const open = Array.from(scores.keys()).filter((p) => !marked.has(p));
+      const picks =
+        kind === 'active'
+          ? queueItems(
+              options.strategy,
+              { testScores: scores, threshold: Number.NaN, excluded: marked, points: null },
+              options.perRound,
+            )
+          : randomLabels(open, truth, options.perRound, options.seed + round).map((l) => l.position);
+      for (const p of picks) {
+        marked.add(p);
+        marks.set(markKey('test', p), truth[p] ? 'anomaly' : 'normal');
+      }
+      const run = await train(config, trainingFeedback(marks));
+      await reset();
+      scores = run.scores!.testScores;
+      curves[kind].push({ labels: marked.size, auroc: measure(scores, marked) });
+    }
+  }
+  return { trainCount: first.prepared.counts.train, curves };
+}
