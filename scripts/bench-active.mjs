@@ -61,7 +61,7 @@ try {
   for (const dataset of datasets) {
     const mine = runs.filter((r) => r.dataset === dataset);
     lines.push(`## ${dataset === 'mnist' ? 'MNIST' : 'Fashion-MNIST'}`, '');
-    lines.push('| labels | active (top) | random |', '|---|---|---|');
+    lines.push(`| labels | queue (${strategy}) | random |`, '|---|---|---|');
     for (let k = 0; k <= rounds; k += 1) {
       const at = (kind) => {
         const perSeed = seeds.map((seed) =>

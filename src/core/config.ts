@@ -190,6 +190,7 @@ const coreFields: Field<keyof CoreConfig>[] = [
     kind: 'enum',
     values: queryStrategies,
     labels: { top: 'most anomalous', uncertain: 'nearest the threshold', diverse: 'spread out' },
+    zhLabels: { top: '最异常的', uncertain: '最接近阈值的', diverse: '分散的' },
     default: 'top',
   },
   { name: 'searchbudget', label: 'Search trials', zh: '搜索次数', kind: 'int', min: 1, max: 200, default: 10 },

@@ -12,6 +12,8 @@ export type EnumField<N extends string = string, V extends string = string> = {
   values: readonly V[];
   /** What a picker shows for each value, where the value itself is a terse id. */
   labels?: Readonly<Record<string, string>>;
+  /** Those labels in Chinese. */
+  zhLabels?: Readonly<Record<string, string>>;
   default: V;
 };
 export type NumberField<N extends string = string> = {

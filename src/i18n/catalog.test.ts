@@ -41,6 +41,11 @@ describe('message catalogs', () => {
 
   it('every configuration field has its label in Chinese', () => {
     for (const field of configFields) expect(field.zh, field.name).toMatch(/\p{Script=Han}|^[A-Za-z0-9 ]+$/u);
+    // A picker's own words for its choices come in Chinese too.
+    for (const field of configFields) {
+      if (field.kind !== 'enum' || !field.labels || field.name === 'model') continue;
+      for (const value of Object.keys(field.labels)) expect(field.zhLabels?.[value], `${field.name}=${value}`).toBeTruthy();
+    }
   });
 
   it('fills placeholders and formats numbers for the language', () => {

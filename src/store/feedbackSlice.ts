@@ -16,7 +16,7 @@ export interface FeedbackSlice {
     /** Test items marked normal that joined the training items: left out of both columns. */
     moved: number;
   } | null;
-  /** Retrains with labels on one split (its key): AUROC against the number of labels, active and random. */
+  /** Retrains with labels of one detector on one split (labelIntents' curveKey): AUROC against the number of labels. */
   learningCurve: { split: string; points: LearningPoint[] } | null;
   /** Whether Retrain with labels also retrains on as many random labels, for the curve's baseline. */
   curveWithRandom: boolean;

@@ -31,12 +31,13 @@ export async function retrainWithLabels(): Promise<void> {
   }
   const marks = activeMarks(start);
   if (!start.results || marks.size === 0) return;
-  const split = splitKey(start.config);
+  const split = curveKey(start);
   const counts = preparedInView(start)?.prepared.counts;
   const budget = (counts?.labelledAnomalies ?? 0) + (counts?.labelledNormal ?? 0);
   const labels = budget + marks.size;
   const earlier = start.learningCurve?.split === split ? start.learningCurve.points : [];
-  if (!earlier.length) addPoint(split, pointOf(start, 'start', budget));
+  // The start is the run on screen, if it is this detector's.
+  if (!earlier.length && start.runConfig?.model === start.config.model) addPoint(split, pointOf(start, 'start', budget));
 
   const truth = activeTestIsAnomaly(start);
   if (start.curveWithRandom && truth) {
@@ -55,6 +56,11 @@ export async function retrainWithLabels(): Promise<void> {
   }
   await retrainWithFeedback(start);
   if (useLab.getState().status === 'done') addPoint(split, pointOf(useLab.getState(), 'active', labels));
+}
+
+/** A curve belongs to one split and one detector: another detector's retrains start a curve of their own. */
+export function curveKey(state: Pick<LabState, 'config'>): string {
+  return `${splitKey(state.config)}|${state.config.model}`;
 }
 
 function pointOf(state: LabState, strategy: LearningPoint['strategy'], labels: number): LearningPoint {

@@ -12,6 +12,7 @@ import { bestTrial } from './searchSlice';
 import { updateConfig } from './trainingIntents';
 import { api, messageOf } from './workerConnection';
 import { say } from './say';
+import { preparedInView } from './selectors';
 
 /**
  * A settings search for the detector in view: random draws from its spec's search space, each
@@ -30,7 +31,6 @@ export async function startSearch(): Promise<void> {
   if (state.search?.status === 'running' || state.status === 'training') return;
   const config = state.config;
   const spec = specOf(config.model);
-  const space = searchSpace(spec, defaultConfig(config.model) as unknown as Record<string, unknown>);
   const random = createRandom(config.seed ^ 0x5ea7c4);
   control = { stop: false, paused: false, resume: () => {} };
   try {
@@ -39,6 +39,9 @@ export async function startSearch(): Promise<void> {
       useLab.setState({ errorMessage: say('err.dropCsvTrain') });
       return;
     }
+    // Without labelled anomalies the trials are judged by validation loss (searchTrial.ts).
+    const labelFree = !preparedInView(useLab.getState())?.prepared.counts.labelledAnomalies;
+    const space = searchSpace(spec, defaultConfig(config.model) as unknown as Record<string, unknown>, labelFree);
     // The trials replace the worker's detector: what was on screen no longer has one behind it. The
     // worker is busy with them, so the page is too (Train waits; the search has its own stop).
     clearRun({ status: 'training', errorMessage: null, epochs: 0 });
@@ -67,7 +70,11 @@ export async function startSearch(): Promise<void> {
         value: result.value,
         seconds: (performance.now() - started) / 1000,
       };
-      if (result.status !== 'done') break;
+      // A stop (here or the Train panel's) ends the search; a trial that diverged is listed without a value.
+      if (result.status === 'stopped') {
+        control.stop = true;
+        break;
+      }
       const trials = [...(useLab.getState().search?.trials ?? []), trial];
       setSearch({ trials });
     }

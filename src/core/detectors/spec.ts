@@ -27,9 +27,16 @@ export type DetectorView =
   | 'manifold-grid'; // images decoded over a grid of the 2-D latent plane (latent = 2)
 
 /** Where a settings search draws one field from: a range (log scale for rates), or a list of values. */
-export type SearchRange =
+export type SearchRange = (
   | { min: number; max: number; log?: boolean; int?: boolean }
-  | { values: readonly (string | number | boolean | readonly number[])[] };
+  | { values: readonly (string | number | boolean | readonly number[])[] }
+) & {
+  /**
+   * The field changes the scale of the training objective (GEOM's number of transformations, a
+   * one-class network's code width): a search judged by validation loss leaves it at its value.
+   */
+  scalesObjective?: boolean;
+};
 
 interface SpecBase<Id extends string> {
   id: Id;

@@ -120,14 +120,18 @@ export async function fitAndScoreClassical(
   control: RunControl,
   onPercent: (percent: number) => void,
   keep?: (model: ClassicalModel) => void,
+  /** Rows to fit on where they differ from the split's (labelled anomalies appended): scores stay on the split's. */
+  fitRows: SplitTensors = data,
 ): Promise<ClassicalScores | null> {
-  const fitted = await fitClassical(spec, config, data, control, onPercent);
+  const fitted = await fitClassical(spec, config, fitRows, control, onPercent);
   if (!fitted) return null;
   const { model, fitMs } = fitted;
   let kept = false;
   try {
     const started = performance.now();
-    const scores = await scoreWith((x) => model.score(x), data, model.trainingScores?.bind(model));
+    // Leave-one-out training scores follow the rows fitted on: only where those are the split's own.
+    const own = fitRows === data ? model.trainingScores?.bind(model) : undefined;
+    const scores = await scoreWith((x) => model.score(x), data, own);
     if (keep) {
       keep(model);
       kept = true;
@@ -149,6 +153,8 @@ export async function fitEach(
   control: RunControl,
   events: ClassicalEvents,
   keep?: (id: string, model: ClassicalModel) => void,
+  /** The rows a detector trains on (a label-aware one gets the labelled anomalies too: labelledRows.ts). */
+  rowsFor?: (spec: ClassicalSpec) => { rows: SplitTensors; dispose(): void },
 ): Promise<ClassicalScores[] | null> {
   const results: ClassicalScores[] = [];
   const classical = detectorsOf('classical');
@@ -158,7 +164,17 @@ export async function fitEach(
     // Each with its own defaults where the configuration holds the selected model's (LOF's k = 20).
     const own = withModel(config, id);
     const onPercent = (p: number) => events.onProgress(id, p);
-    const result = await fitAndScoreClassical(spec, own, data, control, onPercent, keep && ((m) => keep(id, m)));
+    const made = rowsFor?.(spec);
+    const fitRows = made && made.rows.fitLabels ? made.rows : data;
+    const result = await fitAndScoreClassical(
+      spec,
+      own,
+      data,
+      control,
+      onPercent,
+      keep && ((m) => keep(id, m)),
+      fitRows,
+    ).finally(() => made?.dispose());
     if (!result) return null;
     // Awaited: the page's callbacks arrive on their own channel, and must all land before the run resolves.
     await events.onResult(result);

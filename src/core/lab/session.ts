@@ -4,6 +4,7 @@ import type { LabConfig } from '../config';
 import type { MnistDataset } from '../data/mnist';
 import { SessionData } from './sessionData';
 import { specOf, type ModelId } from '../detectors/registry';
+import type { DetectorSpec } from '../detectors/spec';
 import { familyOf } from '../detectors/families';
 import type { FamilyReopen, FamilyRun } from '../detectors/family';
 import { readsDigits } from '../sources/registry';
@@ -129,6 +130,8 @@ export class LabSession {
     resume?: RunCheckpoint,
     marked: ReturnType<typeof markedLabels> | null = null,
     labels: SplitData['labels'] = this.data.tensors?.labels ?? null,
+    /** False for a search trial: no sample grid, test scores or latent view are made for it. */
+    withViews = true,
   ): Promise<RunOutcome> {
     const spec = specOf(config.model);
     if (spec.labels === 'needs' && !labels?.anomalies && !marked?.anomalies) {
@@ -139,8 +142,11 @@ export class LabSession {
     this.control.start();
     // A label-aware detector trains on the labelled anomalies too, told which rows they are.
     const labelled = rowsForDetector(spec, tensors, labels, this.fittedIndex, marked);
+    const views = this.views(config, events, labelled.rows);
+    const none = async () => undefined;
     const run: FamilyRun = {
-      ...this.views(config, events, labelled.rows),
+      ...views,
+      ...(withViews ? {} : { sendSamples: none, sendScores: none, sendLatent: none }),
       shape: this.data.shape(),
       control: this.control,
       resume,
@@ -251,7 +257,10 @@ export class LabSession {
   scoreClassical(ids: readonly ModelId[], config: LabConfig, events: ClassicalEvents): Promise<RunOutcome> {
     return this.exclusive(async () => {
       this.control.start();
-      const results = await fitEach(ids, config, this.data.dataFor(config), this.control, events);
+      const split = this.data.dataFor(config);
+      const labels = this.data.tensors?.labels ?? null;
+      const rowsFor = (spec: DetectorSpec) => rowsForDetector(spec, split, labels);
+      const results = await fitEach(ids, config, split, this.control, events, undefined, rowsFor);
       return { status: results ? 'done' : 'stopped', steps: ids.length, epochsCompleted: ids.length };
     });
   }
@@ -303,6 +312,8 @@ export class LabSession {
   searchTrial(config: LabConfig): Promise<{ criterion: SearchCriterion; value: number; status: string }> {
     return this.exclusive(async () => {
       const trial = trialData(this.data.dataFor(config));
+      // A trial trains on the split's own rows: no retrain's row mapping applies to it.
+      this.fittedIndex = null;
       let validationLoss = Number.NaN;
       const quiet: SessionEvents = {
         onStepLosses: () => undefined,
@@ -311,7 +322,7 @@ export class LabSession {
         onScores: () => undefined,
       };
       try {
-        const outcome = await this.runDetector(config, quiet, trial.rows, undefined, null, trial.labels);
+        const outcome = await this.runDetector(config, quiet, trial.rows, undefined, null, trial.labels, false);
         if (outcome.status !== 'done') return { criterion: trial.criterion, value: Number.NaN, status: outcome.status };
         if (!trial.judged) {
           if (!Number.isFinite(validationLoss)) throw new MessageError(message('err.search.needsLabels'));

@@ -8,11 +8,17 @@ import type { DetectorSpec, SearchRange } from '../detectors/spec';
  */
 export type SearchSpace = Record<string, SearchRange>;
 
-export function searchSpace(spec: DetectorSpec, defaults: Readonly<Record<string, unknown>>): SearchSpace {
+export function searchSpace(
+  spec: DetectorSpec,
+  defaults: Readonly<Record<string, unknown>>,
+  /** Judged by validation loss: fields that change the loss's scale are left out (they would win by scale). */
+  labelFree = false,
+): SearchSpace {
   const space: SearchSpace = {};
   for (const field of spec.params ?? []) {
     if (!spec.fields.includes(field.name)) continue;
     const declared = spec.search?.[field.name];
+    if (labelFree && declared?.scalesObjective) continue;
     if (declared) space[field.name] = declared;
     else {
       const derived = aroundDefault(field, defaults[field.name]);

@@ -30,6 +30,11 @@ export function useWords() {
   return {
     of: <T extends { zh: object }>(spec: T): T => localise(spec, language),
     field: (field: { label: string; zh?: string }): string => (language === 'zh' && field.zh) || field.label,
+    /** A choice's label in a picker: the field's own words for it in the language, else the value. */
+    option: (
+      field: { labels?: Readonly<Record<string, string>>; zhLabels?: Readonly<Record<string, string>> },
+      value: string,
+    ): string => (language === 'zh' && field.zhLabels?.[value]) || field.labels?.[value] || value,
   };
 }
 

@@ -4,8 +4,7 @@ import { queueItems, type QueryStrategy } from '../../core/detect/labelQueue';
 import { measuredPositions } from '../../core/detect/verdict';
 import { specOf } from '../../core/detectors/registry';
 import { activeMarks } from '../../store/feedbackIntents';
-import { retrainWithLabels, setCurveWithRandom } from '../../store/labelIntents';
-import { splitKey } from '../../store/leaderboardIntents';
+import { curveKey, retrainWithLabels, setCurveWithRandom } from '../../store/labelIntents';
 import { useLab } from '../../store/labStore';
 import { isRunning, preparedImages, preparedTable } from '../../store/selectors';
 import { DigitCanvas } from '../grids/DigitCanvas';
@@ -32,7 +31,7 @@ export function LabelQueue() {
   const table = useLab(preparedTable);
   const busy = useLab(isRunning);
   const learnsLabels = useLab((s) => (specOf(s.config.model).labels ?? 'ignores') !== 'ignores');
-  const curve = useLab((s) => (s.learningCurve?.split === splitKey(s.config) ? s.learningCurve.points : null));
+  const curve = useLab((s) => (s.learningCurve?.split === curveKey(s) ? s.learningCurve.points : null));
   const withRandom = useLab((s) => s.curveWithRandom);
   const queue = useMemo(() => {
     if (!results) return [];

@@ -31,7 +31,7 @@ export function LearningCurve({ points }: { points: readonly LearningPoint[] }) 
           {t('labels.curveX')}
         </text>
         <text x={8} y={pad - 10} className="axis-label">
-          AUROC
+          {t('metric.auroc')}
         </text>
         <text x={pad - 4} y={y(1) + 4} textAnchor="end" className="tick">
           1
@@ -53,7 +53,7 @@ export function LearningCurve({ points }: { points: readonly LearningPoint[] }) 
             data-auroc={p.auroc}
           >
             <title>
-              {t(`labels.point.${p.strategy}`)}: {p.labels} · AUROC {p.auroc.toFixed(3)}
+              {t(`labels.point.${p.strategy}`)}: {p.labels} · {t('metric.auroc')} {p.auroc.toFixed(3)}
               {Number.isFinite(p.unknown) ? ` · ${t('metric.aurocUnknown')} ${p.unknown.toFixed(3)}` : ''}
             </title>
           </circle>

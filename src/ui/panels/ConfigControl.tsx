@@ -73,7 +73,7 @@ export function ConfigControl(props: Props) {
   if (field.kind === 'enum') {
     // The model picker names detectors in the page's language; other enums show their values.
     const optionLabel = (v: string) =>
-      name === 'model' ? words.of(specOf(v as ModelId)).label : (field.labels?.[v] ?? v);
+      name === 'model' ? words.of(specOf(v as ModelId)).label : words.option(field, v);
     return (
       <label htmlFor={`config-${name}`}>
         {words.field(field)}

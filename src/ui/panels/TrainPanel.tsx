@@ -3,6 +3,7 @@ import { sourceOf, sources } from '../../core/sources/registry';
 import { stepOnce } from '../../store/ganIntents';
 import { pauseTraining, resumeTraining, startTraining, stopTraining } from '../../store/trainingIntents';
 import { resetLab } from '../../store/labIntents';
+import { stopSearch } from '../../store/searchIntents';
 import { useLab } from '../../store/labStore';
 import { isRunning } from '../../store/selectors';
 import { useT } from '../common/useT';
@@ -18,6 +19,8 @@ export function TrainPanel() {
   const loadProgress = useLab((s) => s.loadProgress);
   const lastLoss = useLab((s) => s.stepLosses.last()?.loss);
   const running = isRunning({ status });
+  // A settings search keeps the worker busy: its own panel pauses it; Stop here stops it.
+  const searching = useLab((s) => s.search?.status === 'running' || s.search?.status === 'paused');
   const spec = useLab((s) => specOf(s.config.model));
   // The series, not its last row: a selector must return a stable value (a fresh object each call loops).
   const lastGan = useLab((s) => s.ganStats).last();
@@ -45,7 +48,7 @@ export function TrainPanel() {
         <button
           type="button"
           data-testid="pause-button"
-          disabled={!running}
+          disabled={!running || searching}
           onClick={() => void (status === 'paused' ? resumeTraining() : pauseTraining())}
         >
           {status === 'paused' ? t('train.resume') : t('train.pause')}
@@ -61,7 +64,12 @@ export function TrainPanel() {
             {t('train.step')}
           </button>
         )}
-        <button type="button" data-testid="stop-button" disabled={!running} onClick={() => void stopTraining()}>
+        <button
+          type="button"
+          data-testid="stop-button"
+          disabled={!running}
+          onClick={() => void (searching ? stopSearch() : stopTraining())}
+        >
           {t('train.stop')}
         </button>
         <button

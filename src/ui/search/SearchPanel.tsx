@@ -28,9 +28,10 @@ export function SearchPanel() {
   const best = current ? bestTrial(current.trials) : null;
   const criterion = current?.trials[0]?.criterion;
   const ordered = current ? sortedTrials(current.trials, sort) : [];
+  const title = t('search.title', { detector: words.of(specOf(model)).label });
   return (
-    <section className="card search" aria-label={t('search.title')}>
-      <h2>{t('search.title', { detector: words.of(specOf(model)).label })}</h2>
+    <section className="card search" aria-label={title}>
+      <h2>{title}</h2>
       <p className="small">{t('search.intro')}</p>
       <div className="row">
         <ConfigControl name="searchbudget" disabled={going || busy} />

@@ -30,7 +30,7 @@ export const deepSad = defineDetector({
   unsupportedBackends: {},
   progress: 'epoch',
   search: {
-    latent: { values: [8, 16, 32, 64] },
+    latent: { values: [8, 16, 32, 64], scalesObjective: true },
     layers: { values: [[64], [128], [256], [128, 64]] },
     eta: { values: [0.5, 1, 2, 5] },
     lr: { min: 1e-4, max: 1e-2, log: true },

@@ -19,7 +19,7 @@ export const deepSvdd = defineDetector({
   unsupportedBackends: {},
   progress: 'epoch',
   search: {
-    latent: { values: [8, 16, 32, 64] },
+    latent: { values: [8, 16, 32, 64], scalesObjective: true },
     layers: { values: [[64], [128], [256], [128, 64]] },
     lr: { min: 1e-4, max: 1e-2, log: true },
     epochs: { min: 10, max: 30, int: true },

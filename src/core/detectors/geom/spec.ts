@@ -12,6 +12,7 @@ export const geomTransformsField = {
     '24': '24 (x 3 shifts)',
     '72': '72 (x 9 shifts, as the paper)',
   },
+  zhLabels: { '8': '8（翻转 × 4 种旋转）', '24': '24（× 3 种平移）', '72': '72（× 9 种平移，与论文相同）' },
   default: '24',
 } as const;
 
@@ -33,7 +34,7 @@ export const geomDetector = defineDetector({
   unsupportedBackends: {},
   progress: 'epoch',
   search: {
-    transforms: { values: ['8', '24'] },
+    transforms: { values: ['8', '24'], scalesObjective: true },
     lr: { min: 1e-4, max: 1e-2, log: true },
     epochs: { min: 3, max: 10, int: true },
   },

@@ -49,7 +49,7 @@ export const goadDetector = defineDetector({
   unsupportedBackends: {},
   progress: 'epoch',
   search: {
-    goadtransforms: { values: [8, 16, 32, 64] },
+    goadtransforms: { values: [8, 16, 32, 64], scalesObjective: true },
     goaddims: { values: [8, 16, 32, 64] },
     layers: { values: [[32], [64], [128], [64, 32]] },
     lr: { min: 1e-4, max: 1e-2, log: true },

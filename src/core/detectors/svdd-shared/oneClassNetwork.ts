@@ -14,7 +14,8 @@ const distanceEpsilon = 1e-6;
  * space where normal rows are pulled towards a centre fixed before training (the mean of an initial
  * forward pass); the score is the squared distance to it. With labels (Deep SAD), a labelled normal
  * row's distance and a labelled anomaly's inverse distance are added with weight `eta`: anomalies are
- * pushed away. Unlabelled rows, and every row when eta is 0, give Deep SVDD's objective exactly.
+ * pushed away. Without labels it is Deep SVDD's objective exactly; with eta 0, labelled rows count
+ * for nothing (they still count in the mean's denominator, as in the authors' code).
  */
 export function oneClassNetwork(options: ModelBuildOptions, eta: number): DetectorModel {
   const network = featureMap(options);
