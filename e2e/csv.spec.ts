@@ -210,3 +210,16 @@ test('a CSV saved by Excel on Chinese Windows (GB18030) reads with its Chinese h
   await expect(page.getByTestId('column-row-0')).toContainText('城市');
   await expect(page.getByTestId('csv-encoding-used')).toHaveAttribute('data-encoding', 'gb18030');
 });
+
+test('a dropped table offers the detector the tuning chose, without overriding a link', async ({ page }) => {
+  await page.goto('./?dataset=csv&backend=wasm');
+  await page.getByTestId('sample-penguins').click();
+  const offer = page.getByTestId('suggested-model');
+  await expect(offer).toHaveAttribute('data-model', 'ecod');
+  // The link named no model: the lab still starts with its default until the visitor takes the offer.
+  await expect(page.getByTestId('config-model')).toHaveValue('dense-ae');
+  await page.getByTestId('use-suggested-model').click();
+  await expect(page.getByTestId('config-model')).toHaveValue('ecod');
+  await expect(offer).toHaveCount(0);
+  expect(new URL(page.url()).searchParams.get('model')).toBe('ecod');
+});

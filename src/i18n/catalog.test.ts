@@ -44,7 +44,8 @@ describe('message catalogs', () => {
     // A picker's own words for its choices come in Chinese too.
     for (const field of configFields) {
       if (field.kind !== 'enum' || !field.labels || field.name === 'model') continue;
-      for (const value of Object.keys(field.labels)) expect(field.zhLabels?.[value], `${field.name}=${value}`).toBeTruthy();
+      for (const value of Object.keys(field.labels))
+        expect(field.zhLabels?.[value], `${field.name}=${value}`).toBeTruthy();
     }
   });
 

@@ -5,6 +5,7 @@ import { configFromQuery } from '../configQuery';
 import { decodeMnistAsset } from '../data/mnist';
 import { oneClassSplit } from '../data/split';
 import { datasetIds, sourceOf, sources } from './registry';
+import { detectors } from '../detectors/registry';
 
 describe('data sources', () => {
   it('lists each source once, and the dataset field offers exactly them', () => {
@@ -12,6 +13,15 @@ describe('data sources', () => {
     const field = configFields.find((f) => f.name === 'dataset');
     expect(field && 'values' in field ? field.values : []).toEqual(datasetIds);
     expect(configFromQuery(new URLSearchParams('dataset=fashion')).config.dataset).toBe('fashion');
+  });
+
+  it('a table source suggests a registered detector that models table rows', () => {
+    for (const source of sources) {
+      if (source.kind !== 'table' || !source.suggestedModel) continue;
+      const spec = detectors.find((d) => d.id === source.suggestedModel);
+      expect(spec, source.suggestedModel).toBeDefined();
+      expect(spec!.accepts).toContain('row');
+    }
   });
 
   for (const source of sources) {

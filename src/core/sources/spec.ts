@@ -38,6 +38,12 @@ export interface TableSource<Id extends string = string> {
   label: string;
   itemNoun: { one: string; many: string };
   zh: Pick<TableSource, 'label' | 'itemNoun'>;
+  /**
+   * The detector the tuning protocol chose for dropped tables (`npm run bench:tune`, its
+   * table-detector sweep): offered beside the table, never imposed, so a link that names no model
+   * keeps meaning what it meant.
+   */
+  suggestedModel?: string;
 }
 
 export type SourceSpec<Id extends string = string> = ImageSetSource<Id> | TableSource<Id>;

@@ -73,6 +73,9 @@ export const zhData: Record<keyof typeof enData, string> = {
 
   'csv.pastePlaceholder': 'a,b,标签\n1,2,正常\n…',
 
+  'plan.suggested':
+    '在留出的调参表格上，{detector}在试过的检测器（各个一次拟合检测器和全连接自编码器）中排名第一（见 README“今天的默认值如何选出”）。',
+  'plan.useSuggested': '改用{detector}',
   'plan.region': '列与标签',
   'plan.restored': '已恢复你上次处理此文件时的列设置（{when}）。',
   'plan.labelColumn': '标签列（可选）',

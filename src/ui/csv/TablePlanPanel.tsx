@@ -6,6 +6,7 @@ import { useLab } from '../../store/labStore';
 import { isRunning, preparedTable } from '../../store/selectors';
 import { LabelBudget } from '../panels/LabelBudget';
 import { ColumnTable } from './ColumnTable';
+import { SuggestedModel } from './SuggestedModel';
 import { useLanguage, useT } from '../common/useT';
 import { planWarningText } from '../../i18n/tableMessages';
 
@@ -194,6 +195,7 @@ export function TablePlanPanel() {
           ))}
         </ul>
       )}
+      <SuggestedModel />
       <ColumnTable />
       {prepared && (
         <dl className="counts" data-testid="split-counts">
