@@ -486,6 +486,38 @@ const ganStepFigures = (name, file) => ({
   [`gan.${name}.total`]: { file, text: (r) => `${minutes(r.adversarialSeconds)} min` },
 });
 
+/**
+ * A bench:labels figure: a detector's AUROC (or its known / unknown part) at a label budget, the mean
+ * over the classes per seed, then mean ± sd over the seeds, in %.
+ */
+export function labelsMean(report, dataset, model, percent, known = 'all', key = 'auroc') {
+  const rows = report.rows.filter(
+    (r) => r.dataset === dataset && r.model === model && r.percent === percent && r.known === known,
+  );
+  if (rows.length === 0) throw new Error(`no ${dataset} ${model} rows at ${percent}% (${known})`);
+  const seeds = [...new Set(rows.map((r) => r.seed))];
+  const perSeed = seeds.map((seed) => mean(rows.filter((r) => r.seed === seed).map((r) => r[key])));
+  return `${pct(mean(perSeed))} ± ${pct(sd(perSeed))}`;
+}
+
+/** On how many classes a label-aware detector beats every unsupervised one of the same split, at every seed. */
+export function labelsWins(report, dataset, model, percent) {
+  const at = (c, seed, m) =>
+    report.rows.find(
+      (r) =>
+        r.dataset === dataset &&
+        r.digit === c &&
+        r.seed === seed &&
+        r.model === m &&
+        r.percent === percent &&
+        r.known === 'all',
+    )?.auroc ?? Number.NaN;
+  const wins = report.classes.filter((c) =>
+    report.seeds.every((seed) => at(c, seed, model) > Math.max(...report.unsupervised.map((u) => at(c, seed, u)))),
+  ).length;
+  return `${wins} of ${report.classes.length}`;
+}
+
 export const figures = {
   ...ganStepFigures('mlp', mlpGanSteps),
   ...ganStepFigures('dcgan', dcganSteps),
