@@ -486,6 +486,8 @@ const ganStepFigures = (name, file) => ({
   [`gan.${name}.total`]: { file, text: (r) => `${minutes(r.adversarialSeconds)} min` },
 });
 
+const labels = 'bench/results/2026-12-07T212607-dfbbb0e-labels-mnist+fashion.md';
+
 /**
  * A bench:labels figure: a detector's AUROC (or its known / unknown part) at a label budget, the mean
  * over the classes per seed, then mean ± sd over the seeds, in %.
@@ -519,6 +521,27 @@ export function labelsWins(report, dataset, model, percent) {
 }
 
 export const figures = {
+  'labels.mnist.table': { file: labels, text: (md) => tableOf(md, '## MNIST') },
+  'labels.fashion.table': { file: labels, text: (md) => tableOf(md, '## Fashion-MNIST') },
+  'labels.mnist.deep-svdd': { file: json(labels), text: (r) => labelsMean(r, 'mnist', 'deep-svdd', 0) },
+  'labels.mnist.dense-ae': { file: json(labels), text: (r) => labelsMean(r, 'mnist', 'dense-ae', 0) },
+  'labels.mnist.deep-sad.1': { file: json(labels), text: (r) => labelsMean(r, 'mnist', 'deep-sad', 1) },
+  'labels.mnist.deep-sad.5': { file: json(labels), text: (r) => labelsMean(r, 'mnist', 'deep-sad', 5) },
+  'labels.mnist.deep-sad.wins1': { file: json(labels), text: (r) => labelsWins(r, 'mnist', 'deep-sad', 1) },
+  'labels.mnist.deep-sad.wins5': { file: json(labels), text: (r) => labelsWins(r, 'mnist', 'deep-sad', 5) },
+  'labels.fashion.deep-sad.wins1': { file: json(labels), text: (r) => labelsWins(r, 'fashion', 'deep-sad', 1) },
+  'labels.mnist.classifier.known1': {
+    file: json(labels),
+    text: (r) => labelsMean(r, 'mnist', 'classifier', 1, 'one', 'aurocKnown'),
+  },
+  'labels.mnist.classifier.unknown1': {
+    file: json(labels),
+    text: (r) => labelsMean(r, 'mnist', 'classifier', 1, 'one', 'aurocUnknown'),
+  },
+  'labels.mnist.deep-sad.unknown1': {
+    file: json(labels),
+    text: (r) => labelsMean(r, 'mnist', 'deep-sad', 1, 'one', 'aurocUnknown'),
+  },
   ...ganStepFigures('mlp', mlpGanSteps),
   ...ganStepFigures('dcgan', dcganSteps),
   'older.gan.mlp.recognisable': {
