@@ -37,7 +37,8 @@ export async function retrainWithLabels(): Promise<void> {
   const labels = budget + marks.size;
   const earlier = start.learningCurve?.split === split ? start.learningCurve.points : [];
   // The start is the run on screen, if it is this detector's.
-  if (!earlier.length && start.runConfig?.model === start.config.model) addPoint(split, pointOf(start, 'start', budget));
+  if (!earlier.length && start.runConfig?.model === start.config.model)
+    addPoint(split, pointOf(start, 'start', budget));
 
   const truth = activeTestIsAnomaly(start);
   if (start.curveWithRandom && truth) {
