@@ -79,7 +79,8 @@ export const enData = {
   'csv.pastePlaceholder': 'a,b,label\n1,2,ok\n…',
 
   'plan.suggested':
-    'On held-back tuning tables the {detector} ranked first among the detectors tried (the one-pass ones and the dense autoencoder; README, “How today’s defaults were chosen”).',
+    'On held-back tuning tables the {detector} ranked first among the detectors tried (the one-pass ones and ' +
+    'the dense autoencoder; README, “How today’s defaults were chosen”).',
   'plan.useSuggested': 'Use the {detector}',
   'plan.region': 'Columns and label',
   'plan.restored': 'Column settings restored from your last session with this file ({when}).',

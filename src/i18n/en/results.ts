@@ -236,7 +236,9 @@ export const enResults = {
 
   'labels.title': 'What to label next',
   'labels.intro':
-    'Ten test items to look at, picked by the strategy below. Mark each ✗ (anomaly) or ✓ (normal); the next one takes its place. Retrain with labels teaches the marks to a detector that learns from them; marked test items then leave its test set.',
+    'Ten test items to look at, picked by the strategy below. Mark each ✗ (anomaly) or ✓ (normal); the next ' +
+    'one takes its place. Retrain with labels teaches the marks to a detector that learns from them; marked ' +
+    'test items then leave its test set.',
   'labels.row': 'row {row}',
   'labels.item': 'item {label}',
   'labels.retrain': 'Retrain with labels ({count})',
@@ -253,7 +255,8 @@ export const enResults = {
 
   'search.title': 'Search settings: {detector}',
   'search.intro':
-    'Random draws from this detector’s settings, each trained on the training items and judged on held-out validation items (with half of the labelled anomalies where the split has some), never on the test items.',
+    'Random draws from this detector’s settings, each trained on the training items and judged on held-out ' +
+    'validation items (with half of the labelled anomalies where the split has some), never on the test items.',
   'search.start': 'Search',
   'search.pause': 'Pause after this trial',
   'search.resume': 'Resume',
