@@ -16,6 +16,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { TrainingSet } from '../src/core/lab/sessionTypes';
 import { nodeTensorflow } from './nodeBackend';
+import { penguinsBySpecies } from './penguins';
 
 const option = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -33,7 +34,6 @@ async function main() {
   const { decodeMnistAsset } = await import('../src/core/data/mnist');
   const { poolHalf, poolHalfIndices } = await import('../src/core/data/poolHalves');
   const { oneClassSplit } = await import('../src/core/data/split');
-  const { parseCsvTable } = await import('../src/core/data/csv/parse');
   const { defaultPlan } = await import('../src/core/data/csv/plan');
   const { auroc, buildScoreIndex } = await import('../src/core/detect/metrics');
   const { detectors, specOf } = await import('../src/core/detectors/registry');
@@ -167,23 +167,11 @@ async function main() {
   }
 
   if (datasets.includes('penguins')) {
-    const csv = readFileSync('public/samples/penguins.csv', 'utf8');
-    const parsed = await parseCsvTable(csv);
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.reason));
-    const labelColumn = parsed.table.header.indexOf('Species');
-    const species = [
-      ...new Set(
-        csv
-          .trim()
-          .split('\n')
-          .slice(1)
-          .map((line) => line.split(',')[labelColumn]),
-      ),
-    ].sort();
+    const { table: penguins, labelColumn, species } = await penguinsBySpecies();
     for (const normal of species) {
       for (const seed of seeds) {
-        const plan = { ...defaultPlan(parsed.table), labelColumn, normalValues: [normal] };
-        const run = buildTableRun(parsed.table, plan, { ...defaultConfig(), seed }, `penguins-${normal}-${seed}`);
+        const plan = { ...defaultPlan(penguins), labelColumn, normalValues: [normal] };
+        const run = buildTableRun(penguins, plan, { ...defaultConfig(), seed }, `penguins-${normal}-${seed}`);
         await tableCell({ dataset: 'penguins', class: normal, seed }, run.key, run.set);
       }
     }

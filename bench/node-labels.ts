@@ -7,8 +7,9 @@
  * Usage: node bench/node-labels-dist/node-labels.js --out=<file> [--seeds=42,43,44] [--percents=1,5]
  *   [--models=dense-ae,ecod,iforest,deep-svdd,deep-sad,classifier,kmeans-svm]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { nodeMachine, nodeTensorflow } from './nodeBackend';
+import { penguinsBySpecies } from './penguins';
 
 const option = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -21,7 +22,6 @@ async function main() {
   const models = option('models', 'dense-ae,ecod,iforest,deep-svdd,deep-sad,classifier,kmeans-svm').split(',');
   const tf = await nodeTensorflow(option('backend', 'wasm'));
   const { defaultConfig } = await import('../src/core/config');
-  const { parseCsvTable } = await import('../src/core/data/csv/parse');
   const { defaultPlan } = await import('../src/core/data/csv/plan');
   const { auroc, buildScoreIndex } = await import('../src/core/detect/metrics');
   const { LabSession } = await import('../src/core/lab/session');
@@ -29,30 +29,18 @@ async function main() {
   const { tableRunConfig } = await import('../src/core/lab/tableSizing');
   type LabConfig = ReturnType<typeof defaultConfig>;
 
-  const csv = readFileSync('public/samples/penguins.csv', 'utf8');
-  const parsed = await parseCsvTable(csv);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.reason));
-  const labelColumn = parsed.table.header.indexOf('Species');
-  const species = [
-    ...new Set(
-      csv
-        .trim()
-        .split('\n')
-        .slice(1)
-        .map((line) => line.split(',')[labelColumn]),
-    ),
-  ].sort();
+  const { table: penguins, labelColumn, species } = await penguinsBySpecies();
   const session = new LabSession();
   const rows: Record<string, unknown>[] = [];
   const ignore = () => {};
   for (const normal of species) {
     for (const seed of seeds) {
-      const plan = { ...defaultPlan(parsed.table), labelColumn, normalValues: [normal] };
-      const base = buildTableRun(parsed.table, plan, { ...defaultConfig(), seed }, `base-${normal}-${seed}`);
+      const plan = { ...defaultPlan(penguins), labelColumn, normalValues: [normal] };
+      const base = buildTableRun(penguins, plan, { ...defaultConfig(), seed }, `base-${normal}-${seed}`);
       for (const percent of [0, ...percents]) {
         const labelled = percent ? Math.max(1, Math.round((percent / 100) * base.prepared.counts.train)) : 0;
         const key = `penguins-${normal}-${seed}-${labelled}`;
-        const run = buildTableRun(parsed.table, plan, { ...defaultConfig(), seed, labelled }, key);
+        const run = buildTableRun(penguins, plan, { ...defaultConfig(), seed, labelled }, key);
         session.setTrainingSet(key, () => run.set);
         for (const model of models) {
           const own = { ...defaultConfig(model as LabConfig['model']), seed, labelled } as LabConfig;
