@@ -59,6 +59,8 @@ export type CoreConfig = SequenceConfig & {
   lang: 'auto' | 'zh' | 'en';
   /** Presenter mode: large type, advanced panels folded, high contrast. */
   present: boolean;
+  /** The probe (draw an item, see its score) open beside the detection view. */
+  probe: boolean;
   /** The open lesson ('' = none). */
   lesson: LessonId | '';
   /** A fault to inject into the first run, for tests of recovery ('' = none). */
@@ -126,6 +128,7 @@ const coreFields: Field<keyof CoreConfig>[] = [
   { name: 'pretrained', label: 'Pre-trained start', zh: '预训练的起点', kind: 'bool', default: true },
   { name: 'lang', label: 'Language', zh: '语言', kind: 'enum', values: ['auto', 'zh', 'en'], default: 'auto' },
   { name: 'present', label: 'Presenter mode', zh: '演示模式', kind: 'bool', default: false },
+  { name: 'probe', label: 'Draw and score', zh: '手绘并打分', kind: 'bool', default: false },
   { name: 'lesson', label: 'Lesson', zh: '课程', kind: 'enum', values: ['', ...lessonIds], default: '' },
   {
     name: 'debug',

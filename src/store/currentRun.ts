@@ -47,7 +47,9 @@ export function emptyRunState() {
  */
 export function clearRun(extra: Partial<LabState> = {}): void {
   currentRun += 1;
-  const { dataReady, status } = useLab.getState();
+  const { dataReady, status, probe } = useLab.getState();
   const settled = status === 'loading' || (status === 'error' && !dataReady) ? status : 'idle';
-  useLab.setState({ ...emptyRunState(), status: settled, ...extra });
+  // The probe's drawing is the user's and stays; what the last detector made of it goes.
+  const probeKept = probe && { ...probe, result: null, stale: true };
+  useLab.setState({ ...emptyRunState(), status: settled, probe: probeKept, ...extra });
 }

@@ -12,6 +12,7 @@ import type { PreparedSource } from '../core/lab/sessionTypes';
 import type { StepSeries } from '../core/series/stepSeries';
 import type { FeedbackSlice } from './feedbackSlice';
 import type { SearchSlice } from './searchSlice';
+import type { ProbeSlice } from './probeSlice';
 import type { GanSlice } from './ganSlice';
 import type { LeaderboardSlice } from './leaderboardSlice';
 import type { MonitorSlice } from './monitorSlice';
@@ -119,6 +120,9 @@ export interface ResultsSlice {
   perClassShare: boolean;
   setLogCounts(on: boolean): void;
   setPerClassShare(on: boolean): void;
+  /** The anomalous class the galleries show alone (a bar of the per-class view clicked), or null for all. */
+  galleryClass: number | null;
+  setGalleryClass(cls: number | null): void;
   setScores(
     testScores: Float32Array,
     trainScores: Float32Array,
@@ -138,4 +142,5 @@ export type LabState = SettingsSlice &
   NewFileSlice &
   FeedbackSlice &
   SearchSlice &
+  ProbeSlice &
   MonitorSlice;

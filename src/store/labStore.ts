@@ -5,6 +5,7 @@ import { projectSlice } from './projectSlice';
 import { newFileSlice } from './newFileSlice';
 import { feedbackSlice } from './feedbackSlice';
 import { searchSlice } from './searchSlice';
+import { probeSlice } from './probeSlice';
 import { monitorSlice } from './monitorSlice';
 import type { LabState } from './labState';
 import { settingsSlice } from './settingsSlice';
@@ -29,5 +30,6 @@ export const useLab = create<LabState>()((...a) => ({
   ...newFileSlice(),
   ...feedbackSlice(),
   ...searchSlice(),
+  ...probeSlice(),
   ...monitorSlice(),
 }));

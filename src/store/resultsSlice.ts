@@ -11,6 +11,8 @@ export const resultsSlice: StateCreator<LabState, [], [], ResultsSlice> = (set, 
   perClassShare: false,
   setLogCounts: (logCounts) => set({ logCounts }),
   setPerClassShare: (perClassShare) => set({ perClassShare }),
+  galleryClass: null,
+  setGalleryClass: (galleryClass) => set({ galleryClass }),
   setScores: (testScores, trainScores, contributions, provenance) => {
     const isAnomaly = activeTestIsAnomaly(get());
     if (!isAnomaly) return;

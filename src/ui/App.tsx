@@ -33,6 +33,7 @@ import { DigitGallery } from './grids/DigitGallery';
 import { SampleGrid } from './grids/SampleGrid';
 import { DataPanel } from './panels/DataPanel';
 import { DetectPanel } from './panels/DetectPanel';
+import { ProbePanel } from './probe/ProbePanel';
 import { ModelPanel } from './panels/ModelPanel';
 import { TrainPanel } from './panels/TrainPanel';
 import { ModelsPanel } from './project/ModelsPanel';
@@ -144,6 +145,7 @@ export function App() {
           <div data-tour="detect">
             <DetectPanel />
           </div>
+          {!table && <ProbePanel />}
           <Advanced title={t('fold.leaderboard')}>
             <Leaderboard />
             <SearchPanel />

@@ -237,6 +237,11 @@ const labApi = {
     /** Shapley attributions of its score to the table's columns, for these test rows. */
     explainRows: (rows: number[], seed: number) => session.explain(rows, seed),
     reconstructTest: (position: number) => session.reconstructTest(position),
+    /** One drawn or edited item scored (the probe, "what if"); nothing trains on it. */
+    probe: async (item: Float32Array) => {
+      const found = await session.probe(item);
+      return found.reconstruction ? Comlink.transfer(found, [found.reconstruction.buffer]) : found;
+    },
     /** Training items of the image set in view (pixels and labels), for the feedback gallery. */
     trainingItems: (positions: number[]) => {
       const items = session.trainingItems(positions);

@@ -9,6 +9,31 @@ export interface LatentView {
   rows: Int32Array;
   /** 'code' when the latent space is 2-D itself, else 'principal' (the codes' top two principal directions). */
   axes: 'code' | 'principal';
+  /** How a code becomes a point, so an item scored later lands on the same axes (the probe). */
+  projection: LatentProjection;
+}
+
+/** A code's place in the scatter: (code - mean) . components, or the code itself padded to 2-D. */
+export interface LatentProjection {
+  /** Width of a code. */
+  width: number;
+  /** Mean code and the two directions (width x 2, row-major); null where the codes are the axes. */
+  mean: Float32Array | null;
+  components: Float32Array | null;
+}
+
+/** Places one latent code on the scatter's axes. */
+export function projectCode(code: ArrayLike<number>, projection: LatentProjection): [number, number] {
+  const { width, mean, components } = projection;
+  if (!mean || !components) return [code[0] ?? 0, width > 1 ? code[1] : 0];
+  let x = 0;
+  let y = 0;
+  for (let i = 0; i < width; i += 1) {
+    const centred = code[i] - mean[i];
+    x += centred * components[2 * i];
+    y += centred * components[2 * i + 1];
+  }
+  return [x, y];
 }
 
 /**
@@ -45,16 +70,19 @@ export async function latentView(
   tf.dispose(chunks);
   let projected: tf.Tensor2D;
   let axes: LatentView['axes'] = 'code';
+  const projection: LatentProjection = { width: codes.shape[1], mean: null, components: null };
   if (codes.shape[1] <= 2)
     projected = codes.shape[1] === 2 ? codes.clone() : tf.tidy(() => tf.concat([codes, tf.zerosLike(codes)], 1));
   else {
     const pca = await fitPca(codes, 2, { seed: options.seed });
     projected = tf.tidy(() => tf.matMul(tf.sub(codes, pca.mean), pca.components) as tf.Tensor2D);
+    projection.mean = (await pca.mean.data()) as Float32Array;
+    projection.components = (await pca.components.data()) as Float32Array;
     pca.dispose();
     axes = 'principal';
   }
   codes.dispose();
   const points = (await projected.data()) as Float32Array;
   projected.dispose();
-  return { points, rows, axes };
+  return { points, rows, axes, projection };
 }

@@ -21,9 +21,10 @@ import { trialData, type SearchCriterion } from './searchTrial';
 import { auroc, buildScoreIndex } from '../detect/metrics';
 import { sortableScores } from '../detect/verdict';
 import type { SplitData } from './sessionData';
-import { latentView } from './latent';
+import { latentView, type LatentProjection } from './latent';
 import { explainRows } from './explainRows';
 import { sampleReconstructions, scoreCurrent, scorerOf, type CurrentDetector } from './currentDetector';
+import { probeItem, type ProbeResult } from './probe';
 import { reconstructTestItem, scoreArriving as scoreArrivingUnits } from './itemViews';
 
 import type {
@@ -45,6 +46,8 @@ const scoringBatch = 256;
 const fileScoringBatch = 2048;
 /** Points in the latent scatter: enough to see the clusters, few enough to draw smoothly. */
 const latentPoints = 1500;
+/** A probed item is scored alone; a network pads it to this fixed batch shape (small: it runs while drawing). */
+const probeBatch = 8;
 /**
  * One lab session inside the worker: owns the dataset tensors, the current model and the run
  * state. Plain TypeScript so the same code runs under Node in the unit tests.
@@ -59,6 +62,8 @@ export class LabSession {
   private classifier: tf.LayersModel | null = null;
   private readonly control = new RunControl();
   private currentRun: Promise<unknown> | null = null;
+  /** How the latent scatter placed its codes, so a probed item lands on the same axes. */
+  private latentProjection: LatentProjection | null = null;
 
   setDataset(dataset: MnistDataset): void {
     this.data.setDataset(dataset);
@@ -247,6 +252,7 @@ export class LabSession {
     if (!detector?.encode || !tensors) return;
     const options = { maxPoints: latentPoints, batch: scoringBatch, seed };
     const latent = await latentView(detector, tensors.test, this.data.testIsAnomaly, options);
+    this.latentProjection = latent?.projection ?? null;
     if (latent) events.onLatent?.(latent);
   }
 
@@ -268,6 +274,11 @@ export class LabSession {
   /** A test item and its reconstruction (the sequence chart). */
   reconstructTest(position: number): Promise<{ input: Float32Array; output: Float32Array | null }> {
     return reconstructTestItem(this.current(), position);
+  }
+
+  /** What the current detector makes of one item the user drew or edited; nothing trains on it. */
+  probe(item: Float32Array): Promise<ProbeResult> {
+    return probeItem(this.current(), item, this.latentProjection, probeBatch);
   }
 
   /** Shapley attributions of the current detector's score to the columns, for test rows of a table. */
@@ -383,5 +394,6 @@ export class LabSession {
 
   private disposeModel(): void {
     this.detector.clear();
+    this.latentProjection = null;
   }
 }

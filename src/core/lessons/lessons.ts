@@ -10,6 +10,8 @@ export const lessonIds = [
   'bottleneck',
   'compare-detectors',
   'known-unknown',
+  'draw-anomaly',
+  'per-class',
   'gan-dynamics',
   'series',
   'your-table',
@@ -34,6 +36,9 @@ export const lessons: readonly Lesson[] = [
   { id: 'compare-detectors', preset: 'pretrained=0&model=pca' },
   // Twenty labelled 7s; a capped training set keeps each of the two runs under a minute on a laptop.
   { id: 'known-unknown', preset: 'pretrained=0&model=deep-sad&labelled=20&known=7&limit=1000&epochs=10' },
+  // The probe opens on the shipped digit-1 autoencoder: the learner draws at once.
+  { id: 'draw-anomaly', preset: 'pretrained=1&probe=1' },
+  { id: 'per-class', preset: 'pretrained=1' },
   { id: 'gan-dynamics', preset: 'pretrained=1&model=mlp-gan' },
   { id: 'series', preset: 'dataset=csv', sample: 'weather' },
   { id: 'your-table', preset: 'dataset=csv', sample: 'penguins' },

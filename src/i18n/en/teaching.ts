@@ -74,6 +74,24 @@ export const enTeaching = {
   'lesson.known-unknown.question':
     'The classifier was only shown 7s: how well does it find a 4? Why does Deep SAD, which also learns what normal ' +
     'looks like, lose less on the classes no label showed?',
+  'lesson.draw-anomaly.title': 'Draw an anomaly the detector misses',
+  'lesson.draw-anomaly.goal':
+    'With the digit-1 autoencoder (the preset), draw in "Draw and score": first a 1, then something that is not a 1 ' +
+    'but still passes below the threshold.',
+  'lesson.draw-anomaly.watch':
+    'The score and the verdict as you draw, the diamond on the histogram, and the error map: where the ' +
+    'reconstruction misses your strokes.',
+  'lesson.draw-anomaly.question':
+    'Which drawings that are not 1s pass? What do they share with a 1, and what does that say about what a ' +
+    'reconstruction error can see?',
+  'lesson.per-class.title': 'Which digits look like a 1?',
+  'lesson.per-class.goal':
+    'Read "Which classes it finds" under Detection for the digit-1 autoencoder, then drag the threshold.',
+  'lesson.per-class.watch':
+    "The bars: each digit's share flagged at the threshold and its AUROC. Click the lowest bar to see only that " +
+    'digit in the galleries.',
+  'lesson.per-class.question':
+    'Which digits does it confuse with a 1 most, and why those? Does the order change if you raise the threshold?',
   'lesson.gan-dynamics.title': 'GAN training dynamics and mode collapse',
   'lesson.gan-dynamics.goal':
     'Read a GAN as a two-player game: the discriminator D judges, the generator G forges digits.',

@@ -57,6 +57,17 @@ export const zhTeaching: Record<keyof typeof enTeaching, string> = {
     '在检测面板中，对比“已知类别”（7）上的 AUROC 和“未知类别”（其他所有数字）上的 AUROC。然后清空“已知的异常类别”，让 20 个标签来自所有类别，再把两个检测器各训练一次。',
   'lesson.known-unknown.question':
     '分类器只见过 7：它找 4 找得怎么样？深度 SAD 同时学习了正常样本的样子，为什么在没有标签展示过的类别上损失更小？',
+  'lesson.draw-anomaly.title': '画一个检测器漏掉的异常',
+  'lesson.draw-anomaly.goal':
+    '用数字 1 的自编码器（预设），在“手绘并打分”中先画一个 1，再画一个不是 1 却仍低于阈值、被判为正常的图形。',
+  'lesson.draw-anomaly.watch': '边画边看分数和判定、直方图上的菱形标记，以及误差图：重构没能还原你的笔画的地方。',
+  'lesson.draw-anomaly.question':
+    '哪些不是 1 的图形能蒙混过关？它们和 1 有什么共同点？这说明重构误差能看到什么、看不到什么？',
+  'lesson.per-class.title': '哪些数字看起来像 1？',
+  'lesson.per-class.goal': '在“检测”下查看数字 1 自编码器的“能找出哪些类别”，然后拖动阈值。',
+  'lesson.per-class.watch':
+    '每个条形：该数字在阈值下被判为异常的比例，以及它的 AUROC。点击最短的条形，在样本画廊中只看这个数字。',
+  'lesson.per-class.question': '它最容易把哪些数字当成 1？为什么是这些？提高阈值后，顺序会变吗？',
   'lesson.gan-dynamics.title': 'GAN 的训练动态与模式崩溃',
   'lesson.gan-dynamics.goal': '把 GAN 看作一场双人博弈：判别器 D 负责鉴别，生成器 G 负责伪造数字。',
   'lesson.gan-dynamics.watch':

@@ -24,6 +24,8 @@ export function ErrorHistogram() {
   const words = useWords();
   const scoreName = words.of(useLab(shownScoreSpec)).scoreName;
   const [dragging, setDragging] = useState(false);
+  // Where the probe's drawing scores, while the probe is open.
+  const probeScore = useLab((s) => (s.config.probe ? s.probe?.result?.score : undefined));
   if (!results || results.histogram.length === 0) return null;
 
   const bins = results.histogram;
@@ -59,6 +61,7 @@ export function ErrorHistogram() {
   const { total, anomalies } = results.index;
   const shownThreshold = threshold.toPrecision(4);
   const ticks = x.ticks(5);
+  const probeX = probeScore === undefined ? null : x(Math.min(Math.max(probeScore, min), max));
 
   return (
     <figure className="histogram" data-testid="error-histogram" aria-label={t('histogram.region')}>
@@ -128,6 +131,14 @@ export function ErrorHistogram() {
         <text x={8} y={plotTop + 10} className="tick">
           {logCounts ? t('histogram.axisLog', { axis: countAxis }) : countAxis}
         </text>
+        {probeX !== null && (
+          // A diamond on the axis, so it reads apart from the threshold without colour.
+          <g className="probe-marker" data-testid="probe-marker" data-value={probeScore}>
+            <line x1={probeX} x2={probeX} y1={plotTop} y2={plotBottom} />
+            <path d={`M${probeX} ${plotBottom - 7}l6 7l-6 7l-6 -7z`} />
+            <title>{`${t('probe.marker')}: ${probeScore!.toPrecision(4)}`}</title>
+          </g>
+        )}
         <g className="threshold-line" data-testid="threshold-line">
           <line x1={lineX} x2={lineX} y1={plotTop - 4} y2={plotBottom} />
           <rect x={lineX - 6} y={plotTop - 4} width={12} height={plotBottom - plotTop + 4} className="grab" />

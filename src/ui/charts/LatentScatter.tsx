@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useLab } from '../../store/labStore';
-import { activeTestIsAnomaly, preparedTable } from '../../store/selectors';
+import { activeTestIsAnomaly, preparedImages, preparedTable } from '../../store/selectors';
+import { probeFromTest } from '../../store/probeIntents';
 import { DigitCanvas } from '../grids/DigitCanvas';
 import { useImageView } from '../grids/imageView';
 import { useT } from '../common/useT';
@@ -21,6 +22,9 @@ export function LatentScatter() {
   const table = useLab(preparedTable);
   const view = useImageView();
   const [hovered, setHovered] = useState<number | null>(null);
+  // Clicking an image starts the probe's drawing from it; the drawing then lands here too.
+  const probeable = useLab((s) => preparedImages(s) !== null);
+  const probePoint = useLab((s) => (s.config.probe ? s.probe?.result?.point : null));
   if (!latent || !isAnomaly) return null;
   const { points, rows } = latent;
   const count = rows.length;
@@ -36,6 +40,9 @@ export function LatentScatter() {
   }
   const sx = (x: number) => pad + ((x - minX) / (maxX - minX || 1)) * (width - 2 * pad);
   const sy = (y: number) => height - pad - ((y - minY) / (maxY - minY || 1)) * (height - 2 * pad);
+  // A drawing far outside the test items stays on the plot's edge.
+  const clampX = (v: number) => Math.min(width - pad, Math.max(pad, v));
+  const clampY = (v: number) => Math.min(height - pad, Math.max(pad, v));
   const labelOf = (row: number) =>
     view?.labelOf(row) ?? (table ? t('latent.row', { n: table.testRowNumbers[row] }) : `#${row}`);
   const kindOf = (row: number) => (isAnomaly[row] ? t('kind.anomaly') : t('kind.normal'));
@@ -72,10 +79,17 @@ export function LatentScatter() {
               r={hovered === i ? 5 : 2.5}
               className={isAnomaly[rows[i]] ? 'dot-anomalous' : 'dot-normal'}
               onPointerEnter={() => setHovered(i)}
+              onClick={probeable ? () => probeFromTest(rows[i]) : undefined}
             >
               <title>{`${labelOf(rows[i])} (${kindOf(rows[i])})`}</title>
             </circle>
           ))}
+          {probePoint && (
+            <g className="probe-marker" data-testid="probe-latent">
+              <path d={`M${clampX(sx(probePoint[0]))} ${clampY(sy(probePoint[1]))}m-6 -6l12 12m0 -12l-12 12`} />
+              <title>{t('probe.marker')}</title>
+            </g>
+          )}
         </svg>
         {hovered !== null && (
           <div className="latent-hover" data-testid="latent-hover">

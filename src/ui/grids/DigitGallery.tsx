@@ -2,6 +2,8 @@ import { resultStages, useStagedResults } from '../common/useStagedResults';
 import { sourceOf } from '../../core/sources/registry';
 import { useMemo } from 'react';
 import { useLab } from '../../store/labStore';
+import { preparedImages } from '../../store/selectors';
+import { probeFromTest } from '../../store/probeIntents';
 import type { Results } from '../../store/labState';
 import { DigitCanvas } from './DigitCanvas';
 import { FeedbackButtons } from '../feedback/FeedbackButtons';
@@ -36,6 +38,7 @@ function Strip({
 }) {
   const t = useT();
   const size = prepared.side * prepared.side;
+  const probeable = useLab((s) => preparedImages(s) !== null);
   return (
     <div className="strip" data-testid={testId}>
       <h3>
@@ -44,12 +47,31 @@ function Strip({
       <div className="strip-digits">
         {rows.map((row) => (
           <figure key={row} data-testid="gallery-item" data-label={prepared.labelOf(row)} data-position={row}>
-            <DigitCanvas
-              pixels={prepared.testImages.subarray(row * size, (row + 1) * size)}
-              side={prepared.side}
-              scale={255}
-              size={44}
-            />
+            {probeable ? (
+              // The item starts the probe's drawing (a table of images is encoded its own way: no probe).
+              <button
+                type="button"
+                className="probe-from"
+                data-testid="probe-from"
+                title={t('probe.startFrom')}
+                aria-label={t('probe.startFrom')}
+                onClick={() => probeFromTest(row)}
+              >
+                <DigitCanvas
+                  pixels={prepared.testImages.subarray(row * size, (row + 1) * size)}
+                  side={prepared.side}
+                  scale={255}
+                  size={44}
+                />
+              </button>
+            ) : (
+              <DigitCanvas
+                pixels={prepared.testImages.subarray(row * size, (row + 1) * size)}
+                side={prepared.side}
+                scale={255}
+                size={44}
+              />
+            )}
             <figcaption>
               {prepared.labelOf(row)} · {results.testScores[row].toFixed(4)}
             </figcaption>
@@ -75,24 +97,40 @@ export function DigitGallery() {
   const results = useStagedResults(resultStages.gallery);
   const threshold = useLab((s) => s.threshold);
   const source = words.of(useLab((s) => sourceOf(s.config.dataset)));
+  // A bar of the per-class view clicked: the anomalies shown are of that class alone (image sets).
+  const galleryClass = useLab((s) => s.galleryClass);
+  const setGalleryClass = useLab((s) => s.setGalleryClass);
+  const classOf = useLab((s) => preparedImages(s)?.testLabels ?? null);
+  const onlyClass = galleryClass !== null && classOf ? galleryClass : null;
   const strips = useMemo(() => {
     if (!prepared || !results) return null;
     const { index, testScores } = results;
     const anomalous = (row: number) => prepared.testIsAnomaly[row] === 1;
+    const shown = (row: number) => onlyClass === null || !anomalous(row) || classOf![row] === onlyClass;
     return {
-      top: pick(index.order, () => true),
+      top: pick(index.order, (row) => onlyClass === null || (anomalous(row) && shown(row))),
       // Normal digits above the threshold, most confidently wrong first.
       falsePositives: pick(index.order, (row) => !anomalous(row) && testScores[row] > threshold),
       // Anomalies below the threshold, the most thoroughly missed first.
-      falseNegatives: pick(index.order, (row) => anomalous(row) && testScores[row] <= threshold, true),
+      falseNegatives: pick(index.order, (row) => anomalous(row) && shown(row) && testScores[row] <= threshold, true),
     };
-  }, [prepared, results, threshold]);
+  }, [prepared, results, threshold, onlyClass, classOf]);
   if (!prepared || !results || !strips) return null;
   const items = source.kind === 'image-set' ? source.itemNoun.many : t('gallery.images');
   const capitalised = `${items[0].toUpperCase()}${items.slice(1)}`;
   return (
     <section className="card" aria-label={t('gallery.region', { items: capitalised })}>
       <h2>{t('gallery.heading', { items: capitalised })}</h2>
+      {onlyClass !== null && (
+        <p className="gallery-filter" data-testid="gallery-class" data-class={onlyClass}>
+          {t('gallery.onlyClass', {
+            label: (source.kind === 'image-set' && source.classNames[onlyClass]) || String(onlyClass),
+          })}{' '}
+          <button type="button" onClick={() => setGalleryClass(null)}>
+            {t('gallery.allClasses')}
+          </button>
+        </p>
+      )}
       <Strip title={t('gallery.top')} rows={strips.top} prepared={prepared} results={results} testId="top-anomalies" />
       <Strip
         title={t('gallery.falsePositives')}

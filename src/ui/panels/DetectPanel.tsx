@@ -8,6 +8,7 @@ import { RocCurve } from '../charts/RocCurve';
 import { ThresholdControls } from './ThresholdControls';
 import { Metric } from './Metric';
 import { KnownClassMetrics } from './KnownClassMetrics';
+import { PerClassDetection } from './PerClassDetection';
 import { SmoothingControls } from './SmoothingControls';
 import { MonitorStart } from '../monitor/MonitorStart';
 import { PanelTitle } from '../teach/HelpNote';
@@ -160,6 +161,7 @@ export function DetectPanel() {
         </div>
         {reportable && <RocCurve metrics={metrics} />}
       </div>
+      <PerClassDetection reportable={reportable} />
     </section>
   );
 }
