@@ -29,15 +29,23 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.targets.slice(0, 5).join(', ')}`);
 }
 
-test('axe finds no serious or critical violation in the MNIST view with a trained detector and a help note', async ({
+test('axe finds no serious or critical violation in the MNIST view with a trained detector, the probe and a help note', async ({
   page,
 }) => {
-  await page.goto('./?backend=wasm');
+  await page.goto('./?backend=wasm&probe=1');
   await expect(page.getByTestId('pretrained-start')).toBeVisible({ timeout: startOpened });
   await waitForStatus(page, 'done', startOpened);
+  await expect(page.getByTestId('probe-score')).toBeVisible();
+  await expect(page.getByTestId('per-class')).toBeVisible();
   await page.getByTestId('help-detect').click();
   await page.getByTestId('lessons-button').click();
   expect(await seriousViolations(page)).toEqual([]);
+  // The probe draws from the keyboard: Tab to the canvas, Shift + arrows paint a stroke.
+  const before = await page.getByTestId('probe-score').getAttribute('data-value');
+  await page.getByTestId('probe-canvas').focus();
+  await page.keyboard.press('Space');
+  for (let i = 0; i < 8; i += 1) await page.keyboard.press('Shift+ArrowDown');
+  await expect(page.getByTestId('probe-score')).not.toHaveAttribute('data-value', before!);
   // Normal and anomalous differ without colour: hatched bars, and rings against filled dots in the latent scatter.
   const anomalousFill = await page
     .locator('.bar-anomalous')

@@ -17,6 +17,7 @@ export const pageFieldNames = [
   'pretrained',
   'lang',
   'present',
+  'probe',
   'lesson',
   'debug',
   'view',

@@ -74,13 +74,13 @@ export function PerClassDetection({ reportable }: { reportable: boolean }) {
                   type="button"
                   className={chosen ? 'per-class-row chosen' : 'per-class-row'}
                   aria-pressed={chosen}
-                  aria-label={`${text} ${t('perClass.filter')}`}
+                  title={`${text} ${t('perClass.filter')}`}
                   onClick={() => setGalleryClass(chosen ? null : detection.cls)}
                 >
                   {bar}
                 </button>
               ) : (
-                <span className="per-class-row" aria-label={text}>
+                <span className="per-class-row">
                   {bar}
                 </span>
               )}
