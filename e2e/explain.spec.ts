@@ -4,7 +4,9 @@ import { expect, test, waitForStatus, workTimeout } from './fixtures';
 const planted: Record<number, string> = { 40: 'vibration', 90: 'pressure', 140: 'current_a', 190: 'temp_c' };
 const header = ['temp_c', 'pressure', 'vibration', 'current_a'];
 
-test('the ranked table and a row detail name the column behind a planted spike', async ({ page }) => {
+test('the ranked table and a row detail name the column behind a planted spike; "what if" moves it to its median', async ({
+  page,
+}) => {
   const epochs = 40;
   await page.goto(`./?dataset=csv&backend=wasm&epochs=${epochs}`);
   await page.getByTestId('drop-zone').evaluate(
@@ -56,4 +58,28 @@ test('the ranked table and a row detail name the column behind a planted spike',
   expect(values.filter((v) => v > 0).length).toBeGreaterThan(0);
   // Beside each value, the training median and range of its column.
   await expect(detail).toContainText('[');
+
+  // What if the spiked column held its training median? The edited row scores far lower, and its
+  // attribution moves off that column.
+  const whatIfScore = detail.getByTestId('whatif-score');
+  await expect(whatIfScore).toHaveAttribute('data-edited', 'false');
+  const original = Number(await whatIfScore.getAttribute('data-value'));
+  const c = header.indexOf(top);
+  const medianText = await detail.locator('tbody tr').nth(c).locator('td').nth(2).textContent();
+  const median = medianText!.split(' [')[0];
+  const cell = detail.locator(`[data-testid="whatif-cell"][data-column="${top}"]`);
+  await cell.getByRole('spinbutton').fill(median);
+  await expect(whatIfScore).toHaveAttribute('data-edited', 'true', { timeout: 20_000 });
+  await expect(detail.getByText('scoring…')).toHaveCount(0, { timeout: 20_000 });
+  const moved = Number(await whatIfScore.getAttribute('data-value'));
+  expect(moved).toBeLessThan(original / 2);
+  const editedShare = Number(await detail.getByTestId(`whatif-attribution-${c}`).getAttribute('data-value'));
+  expect(editedShare).toBeLessThan(values[c] / 2);
+  await expect(detail.getByTestId('whatif-verdict')).toHaveAttribute(
+    'data-anomalous',
+    String(moved > 0 && moved > Number(await page.getByTestId('threshold-value').textContent())),
+  );
+  // Back to the file's row: its own score again.
+  await detail.getByTestId('whatif-reset').click();
+  await expect(whatIfScore).toHaveAttribute('data-value', String(original));
 });

@@ -29,6 +29,7 @@ export function emptyRunState() {
     attributions: new Map<number, Float32Array>(),
     rowDetail: null,
     sequenceDetail: null,
+    whatIf: null,
     openedProject: null,
     modelOnly: null,
     ...newFileSlice(),

@@ -2,6 +2,7 @@ import { useLab } from './labStore';
 import { activeDataKind, preparedTable } from './selectors';
 import { isCurrentRun, runToken } from './currentRun';
 import { api, messageOf } from './workerConnection';
+import { startWhatIf } from './whatIfIntents';
 
 /** Rows explained as soon as a table run is scored: the top of the ranked table. */
 const topRows = 20;
@@ -43,7 +44,7 @@ export async function explainTopRows(): Promise<void> {
 export async function openRowDetail(row: number): Promise<void> {
   try {
     const cells = await api().tables.rowCells(row);
-    useLab.setState({ rowDetail: { row, cells } });
+    useLab.setState({ rowDetail: { row, cells }, whatIf: null });
     // A sequence's detail is also its steps: the sequence chart shows them with the reconstruction.
     if (preparedTable(useLab.getState())?.sequence) {
       const { input, output } = await api().detector.reconstructTest(row);
@@ -52,12 +53,15 @@ export async function openRowDetail(row: number): Promise<void> {
     // Its steps' errors are its explanation: Shapley values over a column per step would hold the
     // worker for minutes, and the next Train or plan change would wait behind them.
     const state = useLab.getState();
-    if (state.shownRecord === null && activeDataKind(state) !== 'sequence') await explain([row]);
+    if (state.shownRecord === null && activeDataKind(state) !== 'sequence') {
+      await startWhatIf();
+      await explain([row]);
+    }
   } catch (error) {
     useLab.setState({ errorMessage: messageOf(error) });
   }
 }
 
 export function closeRowDetail(): void {
-  useLab.setState({ rowDetail: null });
+  useLab.setState({ rowDetail: null, whatIf: null });
 }

@@ -84,6 +84,17 @@ export interface TableSlice {
   rowDetail: { row: number; cells: string[] } | null;
   /** Sequence data: the open row's values and reconstruction, for the sequence chart. */
   sequenceDetail: { row: number; input: Float32Array; output: Float32Array | null } | null;
+  /**
+   * "What if" on the open row: its cells as the user edited them (every column), the choices of each
+   * categorical feature column, and what the detector makes of the edited row (null until an edit).
+   */
+  whatIf: {
+    row: number;
+    cells: string[];
+    choices: Record<number, string[]>;
+    result: { score: number; attributions: Float32Array } | null;
+    stale: boolean;
+  } | null;
 }
 
 export interface Results {

@@ -11,4 +11,5 @@ export const tableSlice: StateCreator<LabState, [], [], TableSlice> = () => ({
   attributions: new Map(),
   rowDetail: null,
   sequenceDetail: null,
+  whatIf: null,
 });

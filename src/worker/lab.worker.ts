@@ -263,6 +263,8 @@ const labApi = {
     preprocessing: () => tables.preprocessing(),
     /** A test row's cells as the file has them (the row detail). */
     rowCells: (row: number) => tables.rowCells(row),
+    /** A row's cells as the user edited them: its score and each column's attribution ("what if"). */
+    whatIf: (cells: string[], seed: number) => tables.whatIf(cells, seed),
     /** The scores a table export writes from now on (a leaderboard row shown as the current detector). */
     keepScores: (test: Float32Array, train: Float32Array) => tables.keepScores(test, train),
     export: (threshold: number, view?: { test?: Float32Array; train?: Float32Array }) =>

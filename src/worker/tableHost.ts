@@ -10,7 +10,7 @@ import { summariseTable } from '../core/data/csv/summary';
 import type { LabSession } from '../core/lab/session';
 import { buildTableRun, rowScores, type TableRun } from '../core/lab/tableSet';
 import type { PrepareOutcome, PrepareRequest, SourceHost, SourceInput, SourceLoadOutcome } from './sourceHost';
-import { portableEncoder, type PortableEncoder } from '../core/data/csv/portableEncoder';
+import { encodeRecords, portableEncoder, type PortableEncoder } from '../core/data/csv/portableEncoder';
 import { monitorInfo, monitorUnits, type MonitorInfo } from '../core/lab/monitorFeed';
 import { splitKey } from '../core/lab/splitKey';
 import { checkFile, exportStreamed, scoreFile, type FileCheck, type ScoredFile } from '../core/lab/scoreFile';
@@ -96,6 +96,19 @@ export class TableHost implements SourceHost<'table'> {
     if (!table || !run) throw new MessageError(message('plan.problem.no-table'));
     const row = run.order[run.unitStart(run.units.test[testUnit]) + run.prepared.window - 1];
     return table.columns.map((column) => textAt(column, row));
+  }
+
+  /**
+   * "What if": a test row's cells as the user edited them (every column, as rowCells gave them),
+   * encoded as the training rows were, scored and explained by the current detector. Rows only: a
+   * series window is many rows, and its chart is where it is edited.
+   */
+  async whatIf(cells: string[], seed: number): Promise<{ score: number; attributions: Float32Array }> {
+    const encoder = this.portable();
+    if ((encoder.window ?? 1) > 1) throw new MessageError(message('err.core.whatIfRows'));
+    const encoded = new Float32Array(encoder.features.length);
+    encodeRecords(encoder, encoder.positions, [cells], encoded);
+    return this.session.whatIf(encoded, seed);
   }
 
   /** Scores new files with a saved model's preprocessing, without the table it was trained on. */

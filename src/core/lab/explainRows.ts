@@ -7,17 +7,17 @@ import type { RowExplanations, TrainingSet } from './sessionTypes';
 const baselineRows = 24;
 
 /**
- * Shapley attributions (explain/shapley.ts) of a detector's score to the table's columns, for the
- * given test rows, against a seeded sample of training rows.
+ * Shapley attributions (explain/shapley.ts) of a detector's score to the table's columns, for rows
+ * given as encoded values (row-major), against a seeded sample of training rows.
  */
-export async function explainRows(
+export async function explainEncoded(
   scoreTensor: (x: tf.Tensor2D) => Promise<Float32Array>,
-  tensors: { fit: tf.Tensor2D; test: tf.Tensor2D },
+  fitRows: tf.Tensor2D,
   featureGroups: NonNullable<TrainingSet['featureGroups']>,
-  testRows: readonly number[],
+  items: Float32Array,
   seed: number,
-): Promise<RowExplanations> {
-  const width = tensors.test.shape[1];
+): Promise<Omit<RowExplanations, 'rows'>> {
+  const width = fitRows.shape[1];
   const score: RowScorer = async (rows, count) => {
     const x = tf.tensor2d(rows, [count, width]);
     try {
@@ -26,25 +26,24 @@ export async function explainRows(
       x.dispose();
     }
   };
-  const fit = (await tensors.fit.data()) as Float32Array;
+  const fit = (await fitRows.data()) as Float32Array;
   const picked = shuffleInPlace(
-    Array.from({ length: tensors.fit.shape[0] }, (_, i) => i),
+    Array.from({ length: fitRows.shape[0] }, (_, i) => i),
     createRandom(seed ^ 0xba5e),
   ).slice(0, baselineRows);
   const baseline = new Float32Array(picked.length * width);
   picked.forEach((r, i) => baseline.set(fit.subarray(r * width, (r + 1) * width), i * width));
-  const test = (await tensors.test.data()) as Float32Array;
   const { groups, groupCount } = featureGroups;
-  const out: RowExplanations = {
-    rows: [...testRows],
+  const count = items.length / width;
+  const out: Omit<RowExplanations, 'rows'> = {
     groupCount,
-    attributions: new Float32Array(testRows.length * groupCount),
-    scores: new Float32Array(testRows.length),
+    attributions: new Float32Array(count * groupCount),
+    scores: new Float32Array(count),
     baseScore: Number.NaN,
     method: 'exact',
   };
-  for (const [i, r] of testRows.entries()) {
-    const row = test.slice(r * width, (r + 1) * width);
+  for (let i = 0; i < count; i += 1) {
+    const row = items.slice(i * width, (i + 1) * width);
     const result = await shapleyAttribution(score, row, baseline, groups, groupCount, { seed });
     out.attributions.set(result.columns, i * groupCount);
     out.scores[i] = result.score;
@@ -52,4 +51,20 @@ export async function explainRows(
     out.method = result.method;
   }
   return out;
+}
+
+/** The same for test rows, by position in the test set. */
+export async function explainRows(
+  scoreTensor: (x: tf.Tensor2D) => Promise<Float32Array>,
+  tensors: { fit: tf.Tensor2D; test: tf.Tensor2D },
+  featureGroups: NonNullable<TrainingSet['featureGroups']>,
+  testRows: readonly number[],
+  seed: number,
+): Promise<RowExplanations> {
+  const width = tensors.test.shape[1];
+  const test = (await tensors.test.data()) as Float32Array;
+  const items = new Float32Array(testRows.length * width);
+  testRows.forEach((r, i) => items.set(test.subarray(r * width, (r + 1) * width), i * width));
+  const explained = await explainEncoded(scoreTensor, tensors.fit, featureGroups, items, seed);
+  return { rows: [...testRows], ...explained };
 }

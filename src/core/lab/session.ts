@@ -22,7 +22,7 @@ import { auroc, buildScoreIndex } from '../detect/metrics';
 import { sortableScores } from '../detect/verdict';
 import type { SplitData } from './sessionData';
 import { latentView, type LatentProjection } from './latent';
-import { explainRows } from './explainRows';
+import { explainEncoded, explainRows } from './explainRows';
 import { sampleReconstructions, scoreCurrent, scorerOf, type CurrentDetector } from './currentDetector';
 import { probeItem, type ProbeResult } from './probe';
 import { reconstructTestItem, scoreArriving as scoreArrivingUnits } from './itemViews';
@@ -279,6 +279,20 @@ export class LabSession {
   /** What the current detector makes of one item the user drew or edited; nothing trains on it. */
   probe(item: Float32Array): Promise<ProbeResult> {
     return probeItem(this.current(), item, this.latentProjection, probeBatch);
+  }
+
+  /**
+   * "What if": a table row the user edited (encoded as the training rows were), its score and each
+   * column's Shapley attribution; nothing trains on it.
+   */
+  async whatIf(item: Float32Array, seed: number): Promise<{ score: number; attributions: Float32Array }> {
+    const { tensors, featureGroups } = this.data;
+    if (!tensors || !featureGroups) throw new MessageError(message('err.core.explainTables'));
+    const score = scorerOf(this.current(), probeBatch);
+    if (!score) throw new MessageError(message('err.core.explainDetector'));
+    const { score: probed } = await this.probe(item);
+    const explained = await explainEncoded(score, tensors.fit, featureGroups, item, seed);
+    return { score: probed, attributions: explained.attributions };
   }
 
   /** Shapley attributions of the current detector's score to the columns, for test rows of a table. */

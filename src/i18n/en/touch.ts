@@ -32,4 +32,12 @@ export const enTouch = {
   'perClass.filter': 'Show this class alone in the galleries.',
   'gallery.onlyClass': 'Only {label}',
   'gallery.allClasses': 'Show every class',
+  'whatIf.about': 'What if: change any cell and the detector scores the edited row (it is not trained on).',
+  'whatIf.score': 'edited row scores {score}',
+  'whatIf.reset': 'Back to the row as in the file',
+  'whatIf.column': 'What if',
+  'whatIf.attribution': 'Its attribution',
+  'whatIf.cellLabel': 'What if {column} were',
+  'whatIf.sliderLabel': '{column} over its range in the file',
+  'whatIf.missing': '(missing)',
 } as const;

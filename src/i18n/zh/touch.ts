@@ -31,4 +31,12 @@ export const zhTouch: Record<keyof typeof enTouch, string> = {
   'perClass.filter': '在样本画廊中只看这一类。',
   'gallery.onlyClass': '只看 {label}',
   'gallery.allClasses': '显示全部类别',
+  'whatIf.about': '假如：修改任意单元格，检测器会给修改后的行打分（不会用它训练）。',
+  'whatIf.score': '修改后的行得分 {score}',
+  'whatIf.reset': '恢复为文件中的原行',
+  'whatIf.column': '假如',
+  'whatIf.attribution': '修改后的归因',
+  'whatIf.cellLabel': '假如 {column} 是',
+  'whatIf.sliderLabel': '{column}（在文件中的取值范围内）',
+  'whatIf.missing': '（缺失）',
 };
