@@ -3,47 +3,32 @@ import { preparedImages } from './selectors';
 import type { ProbeSlice } from './probeSlice';
 import { updateConfig } from './trainingIntents';
 import { api, messageOf } from './workerConnection';
+import { newestOnly } from './newestOnly';
 
 /**
- * The probe's intents. While the user draws, every stroke asks for a score; the worker answers one
- * at a time, so a call in flight makes the newest drawing wait and the ones in between are skipped
- * (the page never queues work behind the pen). Nothing drawn is trained on.
+ * The probe's intents. While the user draws, every stroke asks for a score, one call at a time
+ * (newestOnly.ts). Nothing drawn is trained on.
  */
-let inFlight = false;
-let again = false;
-
 function setProbe(patch: Partial<NonNullable<ProbeSlice['probe']>>): void {
   const probe = useLab.getState().probe;
   if (probe) useLab.setState({ probe: { ...probe, ...patch } });
 }
 
 /** Scores the drawing as it is now (and again once, if it changes during the call). */
-export async function scoreProbe(): Promise<void> {
-  if (inFlight) {
-    again = true;
-    return;
-  }
-  inFlight = true;
+export const scoreProbe = newestOnly(async () => {
+  const state = useLab.getState();
+  if (!state.probe || !state.results || state.status === 'training' || state.status === 'paused') return;
+  const drawn = state.probe.pixels;
   try {
-    do {
-      again = false;
-      const state = useLab.getState();
-      if (!state.probe || !state.results || state.status === 'training' || state.status === 'paused') return;
-      const drawn = state.probe.pixels;
-      try {
-        const result = await api().detector.probe(drawn.slice());
-        // A drawing replaced meanwhile keeps its stale mark until its own answer comes.
-        setProbe({ result, stale: useLab.getState().probe?.pixels !== drawn });
-      } catch (error) {
-        // The page's one alert says why; the drawing stays, to edit or clear.
-        setProbe({ stale: false });
-        useLab.setState({ errorMessage: messageOf(error) });
-      }
-    } while (again);
-  } finally {
-    inFlight = false;
+    const result = await api().detector.probe(drawn.slice());
+    // A drawing replaced meanwhile keeps its stale mark until its own answer comes.
+    setProbe({ result, stale: useLab.getState().probe?.pixels !== drawn });
+  } catch (error) {
+    // The page's one alert says why; the drawing stays, to edit or clear.
+    setProbe({ stale: false });
+    useLab.setState({ errorMessage: messageOf(error) });
   }
-}
+});
 
 /** The drawing changed (a stroke, the eraser). */
 export function drawProbe(pixels: Float32Array): void {

@@ -1,15 +1,12 @@
 import { useLab } from './labStore';
 import type { LabState } from './labState';
 import { api, messageOf } from './workerConnection';
+import { newestOnly } from './newestOnly';
 
 /**
  * "What if" on a table row: the user edits the open row's cells and the worker scores and explains
- * the edited row; nothing trains on it. As with the probe, one call at a time: edits made during a
- * call wait for it, and only the newest is sent.
+ * the edited row; nothing trains on it. One call at a time, the newest edit sent (newestOnly.ts).
  */
-let inFlight = false;
-let again = false;
-
 type WhatIf = NonNullable<LabState['whatIf']>;
 
 function setWhatIf(patch: Partial<WhatIf>): void {
@@ -17,33 +14,21 @@ function setWhatIf(patch: Partial<WhatIf>): void {
   if (whatIf) useLab.setState({ whatIf: { ...whatIf, ...patch } });
 }
 
-async function scoreWhatIf(): Promise<void> {
-  if (inFlight) {
-    again = true;
-    return;
-  }
-  inFlight = true;
+const scoreWhatIf = newestOnly(async () => {
+  const { whatIf, config } = useLab.getState();
+  if (!whatIf) return;
+  const sent = whatIf.cells;
   try {
-    do {
-      again = false;
-      const { whatIf, config } = useLab.getState();
-      if (!whatIf) return;
-      const sent = whatIf.cells;
-      try {
-        const result = await api().tables.whatIf(sent, config.seed);
-        const now = useLab.getState().whatIf;
-        // The row closed or another opened meanwhile: this answer is about nothing on screen.
-        if (now?.row !== whatIf.row) return;
-        setWhatIf({ result, stale: now.cells !== sent });
-      } catch (error) {
-        setWhatIf({ stale: false });
-        useLab.setState({ errorMessage: messageOf(error) });
-      }
-    } while (again);
-  } finally {
-    inFlight = false;
+    const result = await api().tables.whatIf(sent, config.seed);
+    const now = useLab.getState().whatIf;
+    // The row closed or another opened meanwhile: this answer is about nothing on screen.
+    if (now?.row !== whatIf.row) return;
+    setWhatIf({ result, stale: now.cells !== sent });
+  } catch (error) {
+    setWhatIf({ stale: false });
+    useLab.setState({ errorMessage: messageOf(error) });
   }
-}
+});
 
 /** Starts "what if" on the open row: its cells as the file has them, and each categorical column's values. */
 export async function startWhatIf(): Promise<void> {
