@@ -105,6 +105,22 @@ test('a wide table of heartbeats is read as one sequence per row, and a sequence
   await expect(page.getByTestId('sequence-pick-detail')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('sequence-chart')).not.toHaveAttribute('data-unit', before!);
   await expect(page.getByTestId('sequence-chart')).toHaveAttribute('data-top-step', /^\d+$/);
+  // Draw your own beat: redraw the second half of the open beat as a flat line near the top of the chart;
+  // the detector scores the drawing as it goes, and a flat beat is no heartbeat.
+  await page.getByTestId('sequence-draw').click();
+  const drawnScore = page.getByTestId('sequence-drawn-score');
+  await expect(drawnScore).toBeVisible({ timeout: 20_000 });
+  const asItWas = Number(await drawnScore.getAttribute('data-value'));
+  const chart = page.getByTestId('sequence-chart');
+  const box = (await chart.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.08);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.98, box.y + box.height * 0.08, { steps: 10 });
+  await page.mouse.up();
+  await expect(page.getByText('scoring…')).toHaveCount(0, { timeout: 20_000 });
+  expect(Number(await drawnScore.getAttribute('data-value'))).toBeGreaterThan(asItWas);
+  await page.getByTestId('sequence-draw').click();
+  await expect(drawnScore).toHaveCount(0);
   // The same columns as 64 loose features: a recurrent model has no sequence to read.
   await page.getByTestId('row-sequences').uncheck();
   await expect(page).toHaveURL(/rowseq=0/);

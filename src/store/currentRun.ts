@@ -30,6 +30,7 @@ export function emptyRunState() {
     rowDetail: null,
     sequenceDetail: null,
     whatIf: null,
+    sequenceDrawing: null,
     openedProject: null,
     modelOnly: null,
     ...newFileSlice(),

@@ -8,6 +8,7 @@ import type { TablePlan } from '../core/data/csv/plan';
 import type { TableSummary } from '../core/data/csv/summary';
 import type { DecodedGrids } from '../core/lab/decodedGrids';
 import type { LatentView } from '../core/lab/latent';
+import type { ProbeResult } from '../core/lab/probe';
 import type { PreparedSource } from '../core/lab/sessionTypes';
 import type { StepSeries } from '../core/series/stepSeries';
 import type { FeedbackSlice } from './feedbackSlice';
@@ -84,6 +85,20 @@ export interface TableSlice {
   rowDetail: { row: number; cells: string[] } | null;
   /** Sequence data: the open row's values and reconstruction, for the sequence chart. */
   sequenceDetail: { row: number; input: Float32Array; output: Float32Array | null } | null;
+  /**
+   * A sequence the user draws over (the sequence chart's "draw"): the test unit it started from, its
+   * values as edited (as the model reads them), the value range the chart froze for drawing, and what
+   * the detector makes of the drawing (null until the first stroke is scored).
+   */
+  sequenceDrawing: {
+    unit: number;
+    values: Float32Array;
+    range: [number, number];
+    result: ProbeResult | null;
+    /** The score of the sequence as it was before the first stroke. */
+    original: number | null;
+    stale: boolean;
+  } | null;
   /**
    * "What if" on the open row: its cells as the user edited them (every column), the choices of each
    * categorical feature column, and what the detector makes of the edited row (null until an edit).

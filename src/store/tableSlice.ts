@@ -12,4 +12,5 @@ export const tableSlice: StateCreator<LabState, [], [], TableSlice> = () => ({
   rowDetail: null,
   sequenceDetail: null,
   whatIf: null,
+  sequenceDrawing: null,
 });

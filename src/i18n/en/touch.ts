@@ -40,4 +40,11 @@ export const enTouch = {
   'whatIf.cellLabel': 'What if {column} were',
   'whatIf.sliderLabel': '{column} over its range in the file',
   'whatIf.missing': '(missing)',
+  'sequence.draw': 'Draw over this sequence',
+  'sequence.drawStop': 'Stop drawing',
+  'sequence.drawChannel': 'Channel',
+  'sequence.drawnScore': 'the drawing scores {score} (as it was: {original})',
+  'sequence.drawHint':
+    'Drag across the chart to redraw the channel; the detector reconstructs and scores the drawing as you go ' +
+    '(it is not trained on).',
 } as const;

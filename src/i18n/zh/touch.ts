@@ -39,4 +39,9 @@ export const zhTouch: Record<keyof typeof enTouch, string> = {
   'whatIf.cellLabel': '假如 {column} 是',
   'whatIf.sliderLabel': '{column}（在文件中的取值范围内）',
   'whatIf.missing': '（缺失）',
+  'sequence.draw': '在这条序列上手绘',
+  'sequence.drawStop': '停止手绘',
+  'sequence.drawChannel': '通道',
+  'sequence.drawnScore': '手绘序列得分 {score}（原来：{original}）',
+  'sequence.drawHint': '在图上拖动即可重画这个通道；检测器会边画边重构并打分（不会用它训练）。',
 };
