@@ -132,3 +132,10 @@ for (const [width, height] of [
     expect(await overflow()).toBe(0);
   });
 }
+
+test('axe: the 2-D playground with a trained detector and its field', async ({ page }) => {
+  await page.goto('./?dataset=toy&backend=wasm&model=iforest&autostart=1');
+  await waitForStatus(page, 'done', workTimeout({ backend: 'wasm', scoredSamples: 5000 }));
+  await expect(page.getByTestId('playground-field').first()).toHaveAttribute('data-ready', 'true');
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -1,5 +1,6 @@
 import { defaultModelId, detectors, modelIds, specOf, type ModelId } from './detectors/registry';
 import type { DetectorSpec } from './detectors/spec';
+import { toyNames, type ToyName } from './toy/toySources';
 import { datasetIds, type DatasetId } from './sources/registry';
 import type { Field, ValuesOf } from './fields';
 import { thresholdMethods, type ThresholdMethod } from './detect/thresholds';
@@ -33,6 +34,9 @@ export const splitFieldNames = [
   'labelled',
   'known',
   'labelnormal',
+  'toy',
+  'outliers',
+  'points',
 ] as const;
 
 /**
@@ -69,6 +73,11 @@ export type CoreConfig = SequenceConfig & {
   limit: number;
   /** Cap on test items of an image set (0 = all): a stratified sample, for slow devices. */
   testlimit: number;
+  /** The 2-D playground: its point set, the share of uniform outliers, and points placed by hand. */
+  toy: ToyName;
+  outliers: number;
+  /** x, y (thousandths of the plane's unit) and 1 for an anomaly or 0, per hand-placed point. */
+  points: number[];
   /** The label budget: anomalies revealed to training with their label (never tested). */
   labelled: number;
   /** Classes those anomalies come from (empty = every anomalous class). */
@@ -116,6 +125,36 @@ const coreFields: Field<keyof CoreConfig>[] = [
     default: defaultModelId,
   },
   { name: 'seed', label: 'Seed', zh: '随机种子', kind: 'int', min: 0, max: 2 ** 31 - 1, default: 42 },
+  {
+    name: 'toy',
+    label: 'Point set',
+    zh: '点集',
+    kind: 'enum',
+    values: toyNames,
+    labels: { 'two-scales': 'two scales', 'uniform-noise': 'uniform noise' },
+    zhLabels: {
+      blobs: '两团',
+      moons: '双月',
+      ring: '圆环',
+      'two-scales': '疏密两簇',
+      line: '直线',
+      'uniform-noise': '均匀噪声',
+    },
+    default: 'moons',
+  },
+  { name: 'outliers', label: 'Outliers %', zh: '离群点 %', kind: 'number', min: 0, max: 50, default: 5 },
+  {
+    name: 'points',
+    label: 'Points placed by hand',
+    zh: '手动放置的点',
+    kind: 'intList',
+    min: -1000,
+    max: 1000,
+    minLength: 0,
+    maxLength: 300,
+    groupSize: 3,
+    default: [],
+  },
   { name: 'contamination', label: 'Contamination %', zh: '污染率 %', kind: 'number', min: 0, max: 50, default: 0 },
   {
     name: 'backend',

@@ -15,7 +15,8 @@ export type ValueProblem =
   | { id: 'whole' }
   | { id: 'range'; min: number; max: number }
   | { id: 'whole-list'; min: number; max: number }
-  | { id: 'count'; min: number; max: number };
+  | { id: 'count'; min: number; max: number }
+  | { id: 'groups'; size: number };
 export type ParsedValue = { ok: true; value: unknown } | { ok: false; problem: ValueProblem };
 /** A URL field the lab did not take: unknown (no problem) or with a value it refused. */
 export interface IgnoredField {
@@ -59,6 +60,9 @@ function parseField(field: Field, raw: string): ParsedValue {
       }
       if (values.length < field.minLength || values.length > field.maxLength) {
         return { ok: false, problem: { id: 'count', min: field.minLength, max: field.maxLength } };
+      }
+      if (field.groupSize && values.length % field.groupSize !== 0) {
+        return { ok: false, problem: { id: 'groups', size: field.groupSize } };
       }
       return { ok: true, value: field.unique ? [...new Set(values)].sort((a, b) => a - b) : values };
     }

@@ -38,6 +38,8 @@ export type IntListField<N extends string = string> = {
   maxLength: number;
   /** The values are a set (classes): sorted, duplicates dropped. */
   unique?: boolean;
+  /** The values come in groups of this many (a point's x, y and flag): the count must be a multiple. */
+  groupSize?: number;
   default: readonly number[];
 };
 export type BoolField<N extends string = string> = {

@@ -9,6 +9,7 @@ const problemKeys: Record<ValueProblem['id'], MessageKey> = {
   range: 'value.range',
   'whole-list': 'value.wholeList',
   count: 'value.count',
+  groups: 'value.groups',
 };
 
 /** Why a configuration value was refused, in words ("expected 1 to 512"). */

@@ -4,6 +4,7 @@ import type { SourceSpec } from '../core/sources/spec';
 import { useLab } from './labStore';
 import { loadImageSet, prepareSplit } from './imageSetIntents';
 import { prepareTableRun, reloadTableFile } from './tableIntents';
+import { preparePoints } from './pointsIntents';
 
 /**
  * The page's side of the worker's source hosts (worker/sourceHost.ts): one way to prepare the data
@@ -41,6 +42,15 @@ const steps: { [K in SourceSpec['kind']]: PageSourceSteps } = {
     prepare: async () => (await prepareTableRun()) !== null,
     load: async () => void (await prepareTableRun()),
     reload: async () => void (await reloadTableFile()),
+  },
+  points: {
+    async prepare() {
+      await preparePoints();
+      return true;
+    },
+    load: preparePoints,
+    // A fresh worker holds no split: the next prepare generates the points again.
+    reload: async () => undefined,
   },
 };
 

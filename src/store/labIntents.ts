@@ -5,6 +5,7 @@ import { sourceOf } from '../core/sources/registry';
 import { clearRun } from './currentRun';
 import { loadImageSet, prepareSplit } from './imageSetIntents';
 import { useLab } from './labStore';
+import { preparePoints } from './pointsIntents';
 import { api, messageOf } from './workerConnection';
 import { pageLanguage, say } from './say';
 import { messageText } from '../i18n/translate';
@@ -96,6 +97,8 @@ export function initLab(): Promise<void> {
           })),
         );
       await prepareSplit();
+      // The playground's points are generated, not loaded: its first split is drawn now.
+      if (sourceOf(useLab.getState().config.dataset).kind === 'points') await preparePoints();
     } catch (error) {
       readyPromise = null;
       set({ status: 'error', errorMessage: say('err.start', { reason: messageOf(error) }) });

@@ -14,6 +14,7 @@ import type { StepSeries } from '../core/series/stepSeries';
 import type { FeedbackSlice } from './feedbackSlice';
 import type { SearchSlice } from './searchSlice';
 import type { ProbeSlice } from './probeSlice';
+import type { PlaygroundSlice } from './playgroundSlice';
 import type { GanSlice } from './ganSlice';
 import type { LeaderboardSlice } from './leaderboardSlice';
 import type { MonitorSlice } from './monitorSlice';
@@ -68,6 +69,8 @@ export interface RunSlice {
   latent: LatentView | null;
   /** Generative autoencoders: images decoded from the prior and over the latent plane. */
   decoded: DecodedGrids | null;
+  /** The 2-D playground: the detector's scores over the field grid, as of its last refresh. */
+  field: Float32Array | null;
 }
 
 export interface TableSlice {
@@ -169,4 +172,5 @@ export type LabState = SettingsSlice &
   FeedbackSlice &
   SearchSlice &
   ProbeSlice &
+  PlaygroundSlice &
   MonitorSlice;

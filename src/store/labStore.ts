@@ -6,6 +6,7 @@ import { newFileSlice } from './newFileSlice';
 import { feedbackSlice } from './feedbackSlice';
 import { searchSlice } from './searchSlice';
 import { probeSlice } from './probeSlice';
+import { playgroundSlice } from './playgroundSlice';
 import { monitorSlice } from './monitorSlice';
 import type { LabState } from './labState';
 import { settingsSlice } from './settingsSlice';
@@ -31,5 +32,6 @@ export const useLab = create<LabState>()((...a) => ({
   ...feedbackSlice(),
   ...searchSlice(),
   ...probeSlice(),
+  ...playgroundSlice(),
   ...monitorSlice(),
 }));

@@ -16,6 +16,7 @@ export function runReset(): Omit<RunSlice, 'status' | 'prepared' | 'preparedKey'
     noisyInputs: null,
     latent: null,
     decoded: null,
+    field: null,
   };
 }
 

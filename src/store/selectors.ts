@@ -50,6 +50,8 @@ export function activeTestIsAnomaly(state: LabState): Uint8Array | null {
 
 /** The kind of data in view, as detector specs name it: a table whose rows are square images is images. */
 export function activeDataKind(state: LabState): DataKind {
+  // The playground's points are rows of two numbers.
+  if (sourceOf(state.config.dataset).kind === 'points') return 'row';
   if (!tableInView(state)) return 'image';
   const table = preparedTable(state);
   if (table?.image) return 'image';

@@ -163,6 +163,7 @@ export function runEvents(
     },
     onLatent: (latent) => live(() => ({ latent })),
     onDecoded: (decoded) => live(() => ({ decoded })),
+    onField: (field) => live(() => ({ field })),
     onSamples: (reconstructions, noisyInputs) => live(() => ({ reconstructions, noisyInputs: noisyInputs ?? null })),
     onScores: ({ testScores, trainScores, contributions, byScorer, trainedOnTest, timing: cost }) => {
       if (!isCurrentRun(run)) return;

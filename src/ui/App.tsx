@@ -34,6 +34,8 @@ import { SampleGrid } from './grids/SampleGrid';
 import { DataPanel } from './panels/DataPanel';
 import { DetectPanel } from './panels/DetectPanel';
 import { ProbePanel } from './probe/ProbePanel';
+import { PlaygroundPanel } from './playground/PlaygroundPanel';
+import { ToyPanel } from './playground/ToyPanel';
 import { ModelPanel } from './panels/ModelPanel';
 import { TrainPanel } from './panels/TrainPanel';
 import { ModelsPanel } from './project/ModelsPanel';
@@ -118,7 +120,10 @@ export function App() {
           <div data-tour="train">
             <TrainPanel />
           </div>
-          <div data-tour="data">{table ? <CsvLoadPanel /> : <DataPanel />}</div>
+          <div data-tour="data">
+            {table ? <CsvLoadPanel /> : <DataPanel />}
+            <ToyPanel />
+          </div>
           <div data-tour="model">
             <Advanced title={t('fold.model')}>
               <ModelPanel />
@@ -131,6 +136,7 @@ export function App() {
         <div className="results">
           <LessonPanel />
           <PretrainedBanner />
+          <PlaygroundPanel />
           {table && <MonitorPanel />}
           {table && <TablePlanPanel />}
           {views.includes('adversarial-charts') && <GanCharts />}

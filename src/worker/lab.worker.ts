@@ -15,6 +15,7 @@ import type { Engine } from '../core/engine/engineChoice';
 import { LabSession, type RunCheckpoint, type RunOutcome, type SessionEvents } from '../core/lab/session';
 import { TableHost } from './tableHost';
 import { ImageSetHost } from './imageSetHost';
+import { PointsHost } from './pointsHost';
 import type {
   PrepareOutcome,
   PrepareRequest,
@@ -25,6 +26,7 @@ import type {
 } from './sourceHost';
 import { specOf, type ModelId } from '../core/detectors/registry';
 import type { ClassicalEvents } from '../core/lab/classicalRun';
+import type { FieldEvents } from '../core/lab/fieldComparison';
 import { sourceOf } from '../core/sources/registry';
 import type { BackendName } from '../core/detectors/spec';
 import { wasmPaths } from './wasmPaths';
@@ -40,7 +42,11 @@ import type { TrainingFeedback } from '../core/detect/feedback';
  */
 const session = new LabSession();
 const tables = new TableHost(session);
-const hosts: { [K in SourceKind]: SourceHost<K> } = { 'image-set': new ImageSetHost(session), table: tables };
+const hosts: { [K in SourceKind]: SourceHost<K> } = {
+  'image-set': new ImageSetHost(session),
+  table: tables,
+  points: new PointsHost(session),
+};
 /** The host of a source kind, typed for that kind's inputs. */
 const hostFor = <K extends SourceKind>(kind: K) => hosts[kind] as SourceHost<K>;
 /** The kind of source whose load is under way (what cancelLoad stops). */
@@ -254,6 +260,17 @@ const labApi = {
     return session.scoreClassical(ids, config, {
       onProgress: (id, percent) => events.onProgress(id, percent),
       onResult: (result) => events.onResult(transferScores(result)),
+    });
+  },
+
+  /** The 2-D playground's small multiples: each one-pass detector's field over the plane. */
+  compareFields(ids: ModelId[], config: LabConfig, events: FieldEvents): Promise<RunOutcome> {
+    return session.compareFields(ids, config, {
+      onProgress: (id, percent) => events.onProgress(id, percent),
+      onResult: (result) =>
+        events.onResult(
+          Comlink.transfer(result, [result.testScores.buffer, result.trainScores.buffer, result.field.buffer]),
+        ),
     });
   },
 

@@ -22,10 +22,14 @@ export interface TableReadOptions {
 /** What to load: a shipped image set by address (its name for messages), or the user's file. */
 export type SourceInput =
   | { kind: 'image-set'; url: string; name: string }
-  | { kind: 'table'; file: Blob; fileName: string; options: TableReadOptions };
+  | { kind: 'table'; file: Blob; fileName: string; options: TableReadOptions }
+  | { kind: 'points' };
 
 /** What a source holds after a load. */
-type Loaded = { ok: true; kind: 'image-set'; count: number } | { ok: true; kind: 'table'; summary: TableSummary };
+type Loaded =
+  | { ok: true; kind: 'image-set'; count: number }
+  | { ok: true; kind: 'table'; summary: TableSummary }
+  | { ok: true; kind: 'points' };
 
 /** A load's result: what the source holds now, or why it still holds what it had before. */
 export type SourceLoadOutcome<K extends SourceKind = SourceKind> =
@@ -33,7 +37,9 @@ export type SourceLoadOutcome<K extends SourceKind = SourceKind> =
 
 /** A split to prepare: an image set's follows the configuration, a table's also its column plan. */
 export type PrepareRequest =
-  { kind: 'image-set'; config: LabConfig } | { kind: 'table'; config: LabConfig; plan: TablePlan };
+  | { kind: 'image-set'; config: LabConfig }
+  | { kind: 'table'; config: LabConfig; plan: TablePlan }
+  | { kind: 'points'; config: LabConfig };
 
 /** A prepared split, or why the plan cannot run. */
 export type PrepareOutcome<K extends SourceKind = SourceKind> =

@@ -24,6 +24,7 @@ import type { SplitData } from './sessionData';
 import { latentView, type LatentProjection } from './latent';
 import { explainEncoded, explainRows } from './explainRows';
 import { sampleReconstructions, scoreCurrent, scorerOf, type CurrentDetector } from './currentDetector';
+import { compareFields, type FieldEvents } from './fieldComparison';
 import { probeItem, type ProbeResult } from './probe';
 import { reconstructTestItem, scoreArriving as scoreArrivingUnits } from './itemViews';
 
@@ -271,6 +272,15 @@ export class LabSession {
     });
   }
 
+  /** The playground's small multiples: one-pass detectors fitted on the points, each scoring the field grid. */
+  compareFields(ids: readonly ModelId[], config: LabConfig, events: FieldEvents): Promise<RunOutcome> {
+    return this.exclusive(async () => {
+      this.control.start();
+      const results = await compareFields(ids, config, this.data.dataFor(config), this.control, events);
+      return { status: results ? 'done' : 'stopped', steps: ids.length, epochsCompleted: ids.length };
+    });
+  }
+
   /** A test item and its reconstruction (the sequence chart). */
   reconstructTest(position: number): Promise<{ input: Float32Array; output: Float32Array | null }> {
     return reconstructTestItem(this.current(), position);
@@ -398,6 +408,9 @@ export class LabSession {
   private async sendSamples(events: SessionEvents, noise: number): Promise<void> {
     const values = await sampleReconstructions(this.current(), noise);
     if (values) events.onSamples(values.reconstructions, values.noisyInputs);
+    const field = this.data.tensors?.field;
+    const detector = this.detector.current;
+    if (field && detector && events.onField) events.onField(await detector.score(field, scoringBatch));
   }
 
   /** Scores the split with the current model; `fitMs` (a finished run) adds how long fitting and scoring took. */

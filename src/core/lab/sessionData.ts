@@ -18,6 +18,8 @@ export interface SplitData {
   samples: tf.Tensor2D;
   /** Side of the square images the rows are, when they are images. */
   imageSide?: number;
+  /** Points of a plane a score field is drawn over (the 2-D playground), scored after every epoch. */
+  field?: tf.Tensor2D;
   /**
    * The label budget: anomalies revealed with their label (outside both the fit and the test rows),
    * and the positions in `fit` of normal rows whose label is revealed; null without one.
@@ -101,7 +103,9 @@ export class SessionData {
   setTrainingSet(key: string, build: () => TrainingSet): void {
     if (this.dataKey === key && this.tensors) return;
     const set = build();
-    guardDataMemory(set.fit.length + set.validation.length + set.test.length + set.samples.length);
+    guardDataMemory(
+      set.fit.length + set.validation.length + set.test.length + set.samples.length + (set.field?.length ?? 0),
+    );
     this.dispose();
     const width = set.featureCount;
     const toTensor = (values: Float32Array) => tf.tensor2d(values, [values.length / width, width]);
@@ -112,6 +116,7 @@ export class SessionData {
       test: toTensor(set.test),
       samples: toTensor(set.samples),
       imageSide: set.imageSide,
+      ...(set.field ? { field: toTensor(set.field) } : {}),
       labels:
         labels && (labels.anomalies.length || labels.normalPositions.length)
           ? {
@@ -174,11 +179,12 @@ export class SessionData {
 
   dispose(): void {
     if (this.tensors) {
-      const { fit, validation, test, samples, labels } = this.tensors;
+      const { fit, validation, test, samples, labels, field } = this.tensors;
       tf.dispose([
         fit,
         test,
         samples,
+        ...(field ? [field] : []),
         ...(validation ? [validation] : []),
         ...(labels?.anomalies ? [labels.anomalies] : []),
       ]);

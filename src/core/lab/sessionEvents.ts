@@ -22,6 +22,11 @@ export interface SessionEvents extends Partial<GanEvents> {
    * also the noisy inputs they were reconstructed from.
    */
   onSamples(reconstructions: Float32Array, noisyInputs?: Float32Array): void;
+  /**
+   * The 2-D playground: the detector's scores of the field grid (row by row from the top), with every
+   * sample refresh: each epoch of a network, once for a one-pass detector.
+   */
+  onField?(scores: Float32Array): void;
   /** Autoencoders: test items placed by their latent codes, sent with the final scores. */
   onLatent?(view: LatentView): void;
   /** Generative autoencoders (VAEs): images decoded from the prior and the latent plane, each epoch. */
@@ -57,6 +62,7 @@ export const eventTransfers: { [K in EventName]-?: (...args: EventArgs<K>) => Ar
   onClassicalResult: () => [],
   onProgress: () => [],
   onSamples: (reconstructions, noisyInputs) => buffersOf(reconstructions, noisyInputs),
+  onField: (scores) => buffersOf(scores),
   onLatent: (view) => buffersOf(view.points, view.rows),
   onDecoded: (grids) => buffersOf(grids.prior, grids.manifold),
   onScores: (result) =>

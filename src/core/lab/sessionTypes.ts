@@ -27,7 +27,21 @@ export interface PreparedSplit {
  * (one slot: the worker holds one split at a time).
  */
 export type PreparedSource =
-  { ok: true; kind: 'image-set'; prepared: PreparedSplit } | { ok: true; kind: 'table'; prepared: PreparedTable };
+  | { ok: true; kind: 'image-set'; prepared: PreparedSplit }
+  | { ok: true; kind: 'table'; prepared: PreparedTable }
+  | { ok: true; kind: 'points'; prepared: PreparedPoints };
+
+/** The 2-D playground's split: every point is fitted on and scored (outlier detection, as scikit-learn's comparison). */
+export interface PreparedPoints {
+  counts: OneClassSplit['counts'];
+  /** x, y per point (the test set: every point). */
+  xy: Float32Array;
+  testIsAnomaly: Uint8Array;
+  /** 1 for a point placed by hand. */
+  byHand: Uint8Array;
+  /** Cells per side of the field grid (core/toy fieldGrid). */
+  fieldSide: number;
+}
 
 export interface ScoreResult {
   testScores: Float32Array;
@@ -60,6 +74,8 @@ export interface TrainingSet {
   sequence?: SequenceShape;
   /** Items that are square images: their side (a detector may compare them as pictures). */
   imageSide?: number;
+  /** Points of a plane to score after every epoch: the 2-D playground's field grid (row-major x, y). */
+  field?: Float32Array;
   /** Encoded feature -> original column, for per-column contributions. */
   featureGroups?: { groups: Int32Array; groupCount: number };
   /** 1 where a test row is anomalous (all 0 without labels), for views that colour test items. */

@@ -1,10 +1,11 @@
 import { csv } from './csv/spec';
 import { fashion } from './fashion/spec';
 import { mnist } from './mnist/spec';
+import { toy } from './toy/spec';
 import type { SourceSpec } from './spec';
 
 /** Every data source the lab offers, one line each, in the order the dataset tabs list them. */
-export const sources = [mnist, fashion, csv] as const;
+export const sources = [mnist, fashion, csv, toy] as const;
 
 export type DatasetId = (typeof sources)[number]['id'];
 export const datasetIds = sources.map((s) => s.id) as readonly DatasetId[];

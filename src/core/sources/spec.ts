@@ -46,4 +46,20 @@ export interface TableSource<Id extends string = string> {
   suggestedModel?: string;
 }
 
-export type SourceSpec<Id extends string = string> = ImageSetSource<Id> | TableSource<Id>;
+/**
+ * Points on a plane (the 2-D playground): generated from the configuration (core/toy), nothing to
+ * load; every detector that takes table rows trains on their x, y and shows its score field.
+ */
+export interface PointsSource<Id extends string = string> {
+  id: Id;
+  kind: 'points';
+  label: string;
+  itemNoun: { one: string; many: string };
+  zh: Pick<PointsSource, 'label' | 'itemNoun'>;
+  /** Points a toy set draws (hand-placed ones come on top). */
+  count: number;
+  /** Cells per side of the score field's grid. */
+  fieldSide: number;
+}
+
+export type SourceSpec<Id extends string = string> = ImageSetSource<Id> | TableSource<Id> | PointsSource<Id>;

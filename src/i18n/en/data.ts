@@ -211,6 +211,7 @@ export const enData = {
   'value.whole': 'expected a whole number',
   'value.range': 'expected {min} to {max}',
   'value.wholeList': 'expected whole numbers {min} to {max}, comma-separated',
+  'value.groups': 'expected values in groups of {size}',
   'value.count': 'expected {min} to {max} values',
 
   'exclude.empty': 'every value is missing',

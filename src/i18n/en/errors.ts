@@ -93,6 +93,7 @@ export const enErrors = {
   'err.core.lacksColumn': 'The file lacks a column the model reads.',
   'err.core.scoreFirst': 'Train or open a detector before scoring a file.',
   'err.core.whatIfRows': '"What if" edits single rows; a series model reads windows of rows (edit them in its chart).',
+  'err.core.noField': "Score fields are drawn over the 2-D playground's plane: pick the playground first.",
   'err.core.probeShape': 'This item has {got} values; the detector takes {width}.',
   'err.core.monitorFirst': 'Train a detector on a series or a table first: the monitor replays its rows through it.',
   'err.core.waitRun': 'Wait for the run to finish (or stop it) before saving.',

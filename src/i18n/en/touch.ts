@@ -47,4 +47,28 @@ export const enTouch = {
   'sequence.drawHint':
     'Drag across the chart to redraw the channel; the detector reconstructs and scores the drawing as you go ' +
     '(it is not trained on).',
+  'toy.counts': '{normal} normal points and {anomalous} anomalies (outliers and points placed as anomalies).',
+  'toy.protocol':
+    'Every detector fits on all the points, outliers included, and scores them (unsupervised outlier detection, ' +
+    "as in scikit-learn's comparison figure).",
+  'toy.byHand': '{count} placed by hand ({anomalies} as anomalies).',
+  'toy.clearPoints': 'Remove them',
+  'playground.title': "The plane: every detector's field",
+  'playground.about':
+    "The colour is the detector's score over the plane (darker where it is above the threshold, a dark contour at " +
+    'the threshold); dots are normal points, rings anomalies, squares the points you placed. It updates as the ' +
+    'detector trains.',
+  'playground.plane': '{detector}: score field over the plane with {count} points',
+  'playground.planeInteractive':
+    '{detector}: score field over the plane with {count} points. Click or press Enter to place a point; arrow keys ' +
+    'move the cursor, or a placed point once clicked.',
+  'playground.auroc': 'AUROC {auroc}%',
+  'playground.flagged': '{flagged} of {count} flagged',
+  'playground.placeLegend': 'A click places',
+  'playground.placeAnomaly': 'an anomaly',
+  'playground.placeNormal': 'a normal point',
+  'playground.keys':
+    'Keyboard: focus the plane, arrows move the cursor, Enter places a point, Escape lets go of a selected one.',
+  'playground.compare': 'Compare every detector on these points',
+  'playground.progress': '{detector}: {percent}% ({done} of {total} done)',
 } as const;

@@ -197,6 +197,7 @@ export const zhData: Record<keyof typeof enData, string> = {
   'value.whole': '应为整数',
   'value.range': '应在 {min} 到 {max} 之间',
   'value.wholeList': '应为 {min} 到 {max} 之间的整数，以逗号分隔',
+  'value.groups': '应为每组 {size} 个的值',
   'value.count': '应有 {min} 到 {max} 个值',
 
   'exclude.empty': '所有取值都缺失',

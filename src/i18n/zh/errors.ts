@@ -77,6 +77,7 @@ export const zhErrors: Record<keyof typeof enErrors, string> = {
   'err.core.lacksColumn': '文件缺少模型读取的某一列。',
   'err.core.scoreFirst': '给文件打分之前，请先训练或打开一个检测器。',
   'err.core.whatIfRows': '“假如”只能编辑单行；序列模型读取的是若干行组成的窗口。',
+  'err.core.noField': '分数场只在二维游乐场的平面上绘制：请先选择游乐场。',
   'err.core.probeShape': '这个样本有 {got} 个值，检测器需要 {width} 个。',
   'err.core.monitorFirst': '请先在序列或表格上训练一个检测器：监视器会把它的行依次送入检测器。',
   'err.core.waitRun': '保存之前，请等待本次运行结束（或停止它）。',

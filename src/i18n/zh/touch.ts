@@ -44,4 +44,23 @@ export const zhTouch: Record<keyof typeof enTouch, string> = {
   'sequence.drawChannel': '通道',
   'sequence.drawnScore': '手绘序列得分 {score}（原来：{original}）',
   'sequence.drawHint': '在图上拖动即可重画这个通道；检测器会边画边重构并打分（不会用它训练）。',
+  'toy.counts': '{normal} 个正常点，{anomalous} 个异常点（离群点和手动放置的异常点）。',
+  'toy.protocol':
+    '每个检测器都在全部点（包括离群点）上拟合并给它们打分（无监督离群点检测，与 scikit-learn 的对比图相同）。',
+  'toy.byHand': '手动放置了 {count} 个点（其中 {anomalies} 个是异常点）。',
+  'toy.clearPoints': '全部移除',
+  'playground.title': '平面：每个检测器的分数场',
+  'playground.about':
+    '颜色是检测器在平面上的分数（高于阈值处更深，阈值处有深色轮廓线）；实心点是正常点，圆环是异常点，方块是你放置的点。训练时会随之更新。',
+  'playground.plane': '{detector}：平面上的分数场，共 {count} 个点',
+  'playground.planeInteractive':
+    '{detector}：平面上的分数场，共 {count} 个点。点击或按回车键放置一个点；方向键移动光标，点中已放置的点后则移动它。',
+  'playground.auroc': 'AUROC {auroc}%',
+  'playground.flagged': '{count} 个中 {flagged} 个被判为异常',
+  'playground.placeLegend': '点击放置',
+  'playground.placeAnomaly': '异常点',
+  'playground.placeNormal': '正常点',
+  'playground.keys': '键盘：聚焦平面后，方向键移动光标，回车键放置一个点，Esc 取消选中。',
+  'playground.compare': '在这些点上比较所有检测器',
+  'playground.progress': '{detector}：{percent}%（已完成 {done}/{total}）',
 };

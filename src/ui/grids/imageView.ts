@@ -29,7 +29,7 @@ export function useImageView(): ImageView | null {
       labelOf: (row) => table.testLabels[row] || t('latent.row', { n: table.testRowNumbers[row] }),
     };
   }
-  if (!prepared) return null;
+  if (!prepared || source.kind !== 'image-set') return null;
   const { classNames } = source;
   return { ...prepared, labelOf: (row) => classNames[prepared.testLabels[row]] ?? String(prepared.testLabels[row]) };
 }

@@ -80,9 +80,7 @@ export function PerClassDetection({ reportable }: { reportable: boolean }) {
                   {bar}
                 </button>
               ) : (
-                <span className="per-class-row">
-                  {bar}
-                </span>
+                <span className="per-class-row">{bar}</span>
               )}
             </li>
           );
