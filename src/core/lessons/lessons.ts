@@ -12,6 +12,7 @@ export const lessonIds = [
   'known-unknown',
   'draw-anomaly',
   'per-class',
+  'field-shapes',
   'gan-dynamics',
   'series',
   'your-table',
@@ -39,6 +40,8 @@ export const lessons: readonly Lesson[] = [
   // The probe opens on the shipped digit-1 autoencoder: the learner draws at once.
   { id: 'draw-anomaly', preset: 'pretrained=1&probe=1' },
   { id: 'per-class', preset: 'pretrained=1' },
+  // Two clusters of different spread: where axis-aligned splits and distances part ways.
+  { id: 'field-shapes', preset: 'dataset=toy&toy=two-scales&model=iforest&autostart=1' },
   { id: 'gan-dynamics', preset: 'pretrained=1&model=mlp-gan' },
   { id: 'series', preset: 'dataset=csv', sample: 'weather' },
   { id: 'your-table', preset: 'dataset=csv', sample: 'penguins' },

@@ -92,6 +92,17 @@ export const enTeaching = {
     'digit in the galleries.',
   'lesson.per-class.question':
     'Which digits does it confuse with a 1 most, and why those? Does the order change if you raise the threshold?',
+  'lesson.field-shapes.title': "Why Isolation Forest's field has corners",
+  'lesson.field-shapes.goal':
+    'On the 2-D playground\'s "two scales" points, Isolation Forest trains at once (the preset); then press ' +
+    '"Compare every detector on these points".',
+  'lesson.field-shapes.watch':
+    'The shape of each field and of its threshold contour: boxes and corners (Isolation Forest, HBOS, the IQR ' +
+    'fences), ellipses (Mahalanobis), shapes that hug the points (k-NN, LOF). Place an anomaly between the two ' +
+    'clusters and see who flags it.',
+  'lesson.field-shapes.question':
+    'Isolation Forest cuts one axis at a time: why does that give corners? Which detectors treat the tight and the ' +
+    "loose cluster alike, and which flag the loose one's edge?",
   'lesson.gan-dynamics.title': 'GAN training dynamics and mode collapse',
   'lesson.gan-dynamics.goal':
     'Read a GAN as a two-player game: the discriminator D judges, the generator G forges digits.',

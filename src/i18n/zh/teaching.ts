@@ -68,6 +68,13 @@ export const zhTeaching: Record<keyof typeof enTeaching, string> = {
   'lesson.per-class.watch':
     '每个条形：该数字在阈值下被判为异常的比例，以及它的 AUROC。点击最短的条形，在样本画廊中只看这个数字。',
   'lesson.per-class.question': '它最容易把哪些数字当成 1？为什么是这些？提高阈值后，顺序会变吗？',
+  'lesson.field-shapes.title': '为什么孤立森林的分数场有棱角',
+  'lesson.field-shapes.goal':
+    '在二维游乐场的“疏密两簇”点上，孤立森林会立即训练（预设）；然后点击“在这些点上比较所有检测器”。',
+  'lesson.field-shapes.watch':
+    '看每个分数场及其阈值轮廓的形状：方框和棱角（孤立森林、HBOS、IQR 围栏）、椭圆（马氏距离）、贴着点分布的形状（k 近邻、LOF）。在两簇之间放一个异常点，看谁能把它找出来。',
+  'lesson.field-shapes.question':
+    '孤立森林每次只沿一个坐标轴切分：为什么这会产生棱角？哪些检测器对紧簇和松簇一视同仁，哪些会把松簇的边缘判为异常？',
   'lesson.gan-dynamics.title': 'GAN 的训练动态与模式崩溃',
   'lesson.gan-dynamics.goal': '把 GAN 看作一场双人博弈：判别器 D 负责鉴别，生成器 G 负责伪造数字。',
   'lesson.gan-dynamics.watch':
