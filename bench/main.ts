@@ -24,6 +24,8 @@ import { seriesRun, type SeriesRunOptions } from './series';
 import { trainCollecting } from './workerRun';
 import { labelRuns, type LabelRunOptions } from './labels';
 import { activeCurve, type ActiveOptions } from './activeLearning';
+import { fieldRefresh, probeLatency } from './touch';
+import type { ModelId } from '../src/core/detectors/registry';
 
 /**
  * window.bench: measurements over the lab's own code (the real worker, session, loop, metrics),
@@ -254,6 +256,16 @@ const bench = {
       () => lab.reset(),
       options,
     );
+  },
+
+  /** The probe's round trip from a drawing to its score, after a short run of `model` (bench/touch.ts). */
+  probeLatency(model: ModelId, draws: number) {
+    return probeLatency(lab, model, draws);
+  },
+
+  /** A detector's refresh of the playground's 64 x 64 field, in the worker (bench/touch.ts). */
+  fieldRefresh(model: ModelId, repeats: number) {
+    return fieldRefresh(lab, model, repeats);
   },
 
   /** A sequence detector on a labelled series sample (bench/series.ts). */

@@ -24,6 +24,7 @@ export async function trainCollecting(lab: Remote<LabApi>, config: LabConfig, fe
       onSamples: noop,
       onLatent: noop,
       onDecoded: noop,
+      onField: noop,
       onGanStats: noop,
       onGanSnapshot: noop,
       onPhase: noop,

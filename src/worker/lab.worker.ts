@@ -321,6 +321,16 @@ const labApi = {
     trainingRate: (probe: RateProbe, budgetMs: number) => measureTrainingRate(probe, budgetMs),
     /** Kernel times of that step (the engine benchmark's --profile). */
     profileTrainingStep: (probe: RateProbe, steps: number) => profileTrainingStep(probe, steps),
+    /** The current detector scoring these rows `repeats` times in the worker, ms each (the playground's field refresh). */
+    scoreTimes: async (rows: Float32Array, count: number, repeats: number) => {
+      const times: number[] = [];
+      for (let r = 0; r < repeats; r += 1) {
+        const started = performance.now();
+        await session.scoreRows(rows, count);
+        times.push(performance.now() - started);
+      }
+      return times;
+    },
     /** Threads WASM trains with (1 unless the page is cross-origin isolated). */
     wasmThreads,
   }),
