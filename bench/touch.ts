@@ -2,7 +2,7 @@ import type { Remote } from 'comlink';
 import { defaultConfig, type LabConfig } from '../src/core/config';
 import type { ModelId } from '../src/core/detectors/registry';
 import { createRandom } from '../src/core/random';
-import { fieldGrid } from '../src/core/toy/toySources';
+import { fieldGrid, toModelSpace } from '../src/core/toy/toySources';
 import { toy } from '../src/core/sources/toy/spec';
 import type { LabApi } from '../src/worker/lab.worker';
 import { paintSegment } from '../src/ui/probe/probeBrush';
@@ -39,7 +39,7 @@ export async function fieldRefresh(lab: Remote<LabApi>, model: ModelId, repeats:
   await lab.prepare({ kind: 'points', config });
   await trainCollecting(lab, config);
   const side = toy.fieldSide;
-  const times = await lab.bench.scoreTimes(fieldGrid(side), side * side, repeats);
+  const times = await lab.bench.scoreTimes(toModelSpace(fieldGrid(side)), side * side, repeats);
   await lab.reset();
   return { first: times[0], median: median(times.slice(1)), times };
 }

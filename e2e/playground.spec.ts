@@ -89,3 +89,46 @@ test('the 2-D playground: moons, a dense AE field as it trains, every classical 
   await page.keyboard.press('ArrowUp');
   await expect(page).toHaveURL(/points=920%2C970%2C1/);
 });
+
+test('a GAN on the playground: its samples and its discriminator field on the plane; D-only and G-only steps advance their own counters; slow motion', async ({
+  page,
+}) => {
+  await page.goto('./?dataset=toy&toy=blobs&backend=wasm&model=mlp-gan&steps=100000&snapshot=20&encsteps=0');
+  await page.getByTestId('train-button').click();
+  const main = page.getByTestId('playground').getByTestId('playground-field').first();
+  const generated = main.getByTestId('playground-generated');
+  await expect(main).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  await expect(generated).toHaveAttribute('data-count', /^[1-9]\d*$/);
+  await page.getByTestId('pause-button').click();
+  await waitForStatus(page, 'paused', 30_000);
+
+  const stepD = page.getByTestId('gan-step-d');
+  const stepG = page.getByTestId('gan-step-g');
+  const count = async (button: typeof stepD) => Number(await button.getAttribute('data-count'));
+  const field = () => main.locator('canvas').evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+  const crosses = () => generated.locator('path').first().getAttribute('d');
+  // Let the snapshot of the pause land before reading the counters.
+  await expect.poll(async () => (await count(stepD)) > 0, { timeout: 20_000 }).toBe(true);
+  const [d0, g0, field0, crosses0] = [await count(stepD), await count(stepG), await field(), await crosses()];
+
+  await stepD.click();
+  await expect(stepD).toHaveAttribute('data-count', String(d0 + 1), { timeout: 20_000 });
+  expect(await count(stepG)).toBe(g0);
+  await expect.poll(field, { timeout: 20_000 }).not.toBe(field0);
+  // The generator did not move: its samples are where they were.
+  expect(await crosses()).toBe(crosses0);
+
+  await stepG.click();
+  await expect(stepG).toHaveAttribute('data-count', String(g0 + 1), { timeout: 20_000 });
+  expect(await count(stepD)).toBe(d0 + 1);
+  await expect.poll(crosses, { timeout: 20_000 }).not.toBe(crosses0);
+
+  // Slow motion: one D + G step at a time while paused, each shown.
+  await page.getByTestId('gan-slow').click();
+  await expect(page.getByTestId('gan-slow')).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => count(stepG), { timeout: 20_000 }).toBeGreaterThanOrEqual(g0 + 3);
+  await page.getByTestId('gan-slow').click();
+  await expect(page.getByTestId('gan-slow')).toHaveAttribute('aria-pressed', 'false');
+  await page.getByTestId('stop-button').click();
+  await waitForStatus(page, 'done', 60_000);
+});

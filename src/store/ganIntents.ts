@@ -1,11 +1,15 @@
 import type { LabConfig } from '../core/config';
 import { toBytes } from './ganSlice';
-import { updateConfig } from './trainingIntents';
+import { pauseTraining, updateConfig } from './trainingIntents';
+import type { StepPart } from '../core/lab/runControl';
 import { useLab } from './labStore';
 import { api, messageOf } from './workerConnection';
 import { say } from './say';
 
 // Intents of the GAN studio: scorer switch, single steps, latent interpolation.
+
+/** Between two steps in slow motion. */
+const slowMotionMs = 300;
 
 /** Switches the GAN scorer; with both scorers' results at hand this needs no retraining. */
 export function setScorer(scorer: LabConfig['scorer']): void {
@@ -21,9 +25,33 @@ export function setScorer(scorer: LabConfig['scorer']): void {
       .setScores(chosen.testScores, chosen.trainScores, undefined, useLab.getState().results?.provenance);
 }
 
-/** One D+G round while paused. */
-export async function stepOnce(): Promise<void> {
-  await api().gan.step();
+/** One D+G round while paused; or a step of the discriminator alone, or of the generator alone (GAN Lab's). */
+export async function stepOnce(part: StepPart = 'both'): Promise<void> {
+  await api().gan.step(part);
+}
+
+let slowMotion: ReturnType<typeof setInterval> | null = null;
+
+/**
+ * Slow motion: the run pauses and takes one D + G step at a time, a few a second, each shown (its
+ * snapshot and, on the playground, the field); off again, it stays paused for Resume or single steps.
+ */
+export async function setSlowMotion(on: boolean): Promise<void> {
+  if (slowMotion) clearInterval(slowMotion);
+  slowMotion = null;
+  useLab.setState({ ganSlowMotion: on });
+  if (!on) return;
+  if (useLab.getState().status === 'training') await pauseTraining();
+  slowMotion = setInterval(() => {
+    const { status, ganSlowMotion } = useLab.getState();
+    if (status !== 'paused' || !ganSlowMotion) {
+      if (slowMotion) clearInterval(slowMotion);
+      slowMotion = null;
+      if (status !== 'paused') useLab.setState({ ganSlowMotion: false });
+      return;
+    }
+    void stepOnce();
+  }, slowMotionMs);
 }
 
 /** Picks a grid sample; with two picked, the frames between them are generated. */

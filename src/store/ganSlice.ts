@@ -9,6 +9,8 @@ export interface StoredSnapshot {
   step: number;
   images: Uint8Array;
   likeness: DigitLikeness | null;
+  /** Updates each network has had by then (single D-only or G-only steps advance one). */
+  updates?: { discriminator: number; generator: number };
 }
 
 export interface GanSlice {
@@ -23,6 +25,8 @@ export interface GanSlice {
   /** Grid samples picked for interpolation, and the frames between them. */
   interpolationPicks: number[];
   interpolation: { from: number; to: number; frames: Uint8Array } | null;
+  /** Slow motion: the paused run takes one step at a time, a few a second (ganIntents.setSlowMotion). */
+  ganSlowMotion: boolean;
   setSnapshotIndex(index: number | null): void;
 }
 
@@ -34,7 +38,14 @@ export const emptyGanStats = (): StepSeries<GanStepStats> =>
 export const maxSnapshots = 240;
 
 type GanRunFields =
-  'ganStats' | 'ganSnapshots' | 'snapshotIndex' | 'ganPhase' | 'byScorer' | 'interpolationPicks' | 'interpolation';
+  | 'ganStats'
+  | 'ganSnapshots'
+  | 'snapshotIndex'
+  | 'ganPhase'
+  | 'byScorer'
+  | 'interpolationPicks'
+  | 'interpolation'
+  | 'ganSlowMotion';
 
 /** What a GAN run leaves on screen, empty: this slice's part of the one reset. */
 export function ganRunReset(): Pick<GanSlice, GanRunFields> {
@@ -46,6 +57,7 @@ export function ganRunReset(): Pick<GanSlice, GanRunFields> {
     byScorer: null,
     interpolationPicks: [],
     interpolation: null,
+    ganSlowMotion: false,
   };
 }
 
@@ -76,6 +88,7 @@ export function ganEventHandlers(
           step: snapshot.step,
           images: toBytes(snapshot.images),
           likeness: snapshot.likeness,
+          updates: snapshot.updates,
         }),
       })),
     onPhase: (ganPhase) => write(() => ({ ganPhase })),

@@ -27,6 +27,7 @@ import type {
 import { specOf, type ModelId } from '../core/detectors/registry';
 import type { ClassicalEvents } from '../core/lab/classicalRun';
 import type { FieldEvents } from '../core/lab/fieldComparison';
+import type { StepPart } from '../core/lab/runControl';
 import { sourceOf } from '../core/sources/registry';
 import type { BackendName } from '../core/detectors/spec';
 import { wasmPaths } from './wasmPaths';
@@ -301,8 +302,8 @@ const labApi = {
 
   /** The GAN studio's controls on the current GAN. */
   gan: Comlink.proxy({
-    /** While paused: one more D + G round. */
-    step: () => session.step(),
+    /** While paused: one more D + G round, or a step of only the discriminator or only the generator. */
+    step: (part?: StepPart) => session.step(part),
     /** Which of its scorers scores new rows (the page switched it). */
     setScorer: (scorer: LabConfig['scorer']) => session.setGanScorer(scorer),
     interpolate: async (from: number, to: number, frames: number) => {

@@ -4,7 +4,7 @@ import { defaultConfig, type LabConfig } from '../core/config';
 import type { ModelId } from '../core/detectors/registry';
 import type { FieldResult } from '../core/lab/fieldComparison';
 import { LabSession, type ScoreResult, type SessionEvents } from '../core/lab/session';
-import { fieldGrid } from '../core/toy/toySources';
+import { fieldGrid, toModelSpace } from '../core/toy/toySources';
 import { PointsHost } from './pointsHost';
 
 const side = 64;
@@ -54,7 +54,7 @@ describe('the 2-D playground in the worker', () => {
     expect(seen.fields).toHaveLength(4);
     const last = seen.fields.at(-1)!;
     expect(last).toHaveLength(side * side);
-    const direct = await session.scoreRows(fieldGrid(side), side * side);
+    const direct = await session.scoreRows(toModelSpace(fieldGrid(side)), side * side);
     for (let cell = 0; cell < last.length; cell += 97) expect(last[cell]).toBeCloseTo(direct[cell], 5);
     expect(seen.fields[0]).not.toEqual(last);
     session.dispose();
@@ -64,7 +64,7 @@ describe('the 2-D playground in the worker', () => {
     const { session, config } = playground('knn', { points: [950, -950, 1] });
     const { seen, events } = recorder();
     await session.train(config, events);
-    const before = await session.scoreRows(fieldGrid(side), side * side);
+    const before = await session.scoreRows(toModelSpace(fieldGrid(side)), side * side);
     const results: FieldResult[] = [];
     const tensors = tf.memory().numTensors;
     await session.compareFields(['iforest', 'knn', 'ecod'], config, {
@@ -83,7 +83,7 @@ describe('the 2-D playground in the worker', () => {
       expect(hand).toBeGreaterThan(Math.max(...r.testScores.slice(0, 285)));
     }
     // The session's detector is still the k-NN it trained.
-    expect(await session.scoreRows(fieldGrid(side), side * side)).toEqual(before);
+    expect(await session.scoreRows(toModelSpace(fieldGrid(side)), side * side)).toEqual(before);
     session.dispose();
   });
 });

@@ -1,3 +1,6 @@
+/** What a single Step while paused advances: a whole round, or (a GAN) only its discriminator or generator. */
+export type StepPart = 'both' | 'discriminator' | 'generator';
+
 /**
  * Pause / Resume / Stop / Step for a running loop: the loop asks between steps, the page's
  * intents flip the flags. Plain state, no tensors.
@@ -6,16 +9,19 @@ export class RunControl {
   paused = false;
   stopRequested = false;
   private resumeGate: (() => void) | null = null;
-  /** Single rounds granted while paused (the GAN's Step button). */
-  private stepBudget = 0;
+  /** Single steps granted while paused (the GAN's Step buttons), each with the part it advances. */
+  private granted: StepPart[] = [];
   private snapshotAfterStep = false;
+  /** The part the step now running advances: `both` unless a granted D-only or G-only step let it through. */
+  private part: StepPart = 'both';
 
   /** A fresh run: not paused, not stopping. */
   start(): void {
     this.paused = false;
     this.stopRequested = false;
-    this.stepBudget = 0;
+    this.granted = [];
     this.snapshotAfterStep = false;
+    this.part = 'both';
   }
 
   pause(): void {
@@ -32,22 +38,28 @@ export class RunControl {
     this.resume();
   }
 
-  /** While paused: let exactly one more round through. */
-  step(): void {
+  /** While paused: let exactly one more step through (of a GAN: both networks, or only one of them). */
+  step(part: StepPart = 'both'): void {
     if (!this.paused) return;
-    this.stepBudget += 1;
+    this.granted.push(part);
     this.openGate();
   }
 
+  /** What the step about to run advances (read by the loop after waitWhilePaused). */
+  readonly stepPart = (): StepPart => this.part;
+
   readonly shouldStop = (): boolean => this.stopRequested;
+  readonly isPaused = (): boolean => this.paused;
 
   /** Resolves when the loop may go on: at once, after Resume, or for one granted Step. */
   async waitWhilePaused(onPause?: () => Promise<void>): Promise<void> {
+    this.part = 'both';
     if (!this.paused) return;
     await onPause?.();
     while (this.paused) {
-      if (this.stepBudget > 0) {
-        this.stepBudget -= 1;
+      const part = this.granted.shift();
+      if (part) {
+        this.part = part;
         this.snapshotAfterStep = true;
         return;
       }

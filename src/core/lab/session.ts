@@ -12,7 +12,7 @@ import { fitEach, type ClassicalEvents } from './classicalRun';
 import { DetectorSlot } from './detectorSlot';
 import type { SavedDetector } from '../project/format';
 import type { LayersFiles } from '../project/exportModel';
-import { RunControl } from './runControl';
+import { RunControl, type StepPart } from './runControl';
 import { guardMemory } from './memoryCheck';
 import type { TrainingFeedback } from '../detect/feedback';
 import { markedLabels, withFeedback } from './feedbackData';
@@ -320,8 +320,8 @@ export class LabSession {
   }
 
   /** While paused: one more D+G round, then paused again (GANs). */
-  step(): void {
-    if (this.detector.current?.stepsWhilePaused) this.control.step();
+  step(part: StepPart = 'both'): void {
+    if (this.detector.current?.stepsWhilePaused) this.control.step(part);
   }
 
   /** Frames between two grid samples of the current GAN. */

@@ -13,6 +13,7 @@ export const lessonIds = [
   'draw-anomaly',
   'per-class',
   'field-shapes',
+  'gan-collapse',
   'gan-dynamics',
   'series',
   'your-table',
@@ -42,6 +43,8 @@ export const lessons: readonly Lesson[] = [
   { id: 'per-class', preset: 'pretrained=1' },
   // Two clusters of different spread: where axis-aligned splits and distances part ways.
   { id: 'field-shapes', preset: 'dataset=toy&toy=two-scales&model=iforest&autostart=1' },
+  // Two blobs: a generator that covers one of them is the smallest picture of mode collapse.
+  { id: 'gan-collapse', preset: 'dataset=toy&toy=blobs&model=mlp-gan&steps=3000&snapshot=20&encsteps=0' },
   { id: 'gan-dynamics', preset: 'pretrained=1&model=mlp-gan' },
   { id: 'series', preset: 'dataset=csv', sample: 'weather' },
   { id: 'your-table', preset: 'dataset=csv', sample: 'penguins' },

@@ -1,13 +1,14 @@
 import type { LabConfig } from '../config';
 import type { PointsSource } from '../sources/spec';
 import type { PreparedPoints, TrainingSet } from '../lab/sessionTypes';
-import { fieldGrid, handPointsFromList, toyPoints } from './toySources';
+import { fieldGrid, handPointsFromList, toModelSpace, toyPoints } from './toySources';
 
 /**
  * The 2-D playground's run data: the toy's points and the hand-placed ones, every one fitted on and
  * scored (unsupervised outlier detection on a contaminated set, the protocol of scikit-learn's
- * comparison figure), with the field grid scored beside them. Coordinates go in as they are: the
- * plane is already [-1, 1] on both axes, so every detector sees the same picture the page draws.
+ * comparison figure), with the field grid scored beside them. Every detector sees the plane mapped
+ * onto [0, 1] x [0, 1] (toModelSpace): one affine map for all, so their fields compare, and a GAN's
+ * sigmoid generator can reach every point of it.
  */
 export function toySet(source: PointsSource, config: LabConfig): { set: TrainingSet; prepared: PreparedPoints } {
   const points = toyPoints(config.toy, {
@@ -17,17 +18,18 @@ export function toySet(source: PointsSource, config: LabConfig): { set: Training
     byHand: handPointsFromList(config.points),
   });
   const total = points.isAnomaly.length;
+  const rows = toModelSpace(points.xy);
   const anomalies = points.isAnomaly.reduce((sum, v) => sum + v, 0);
   const set: TrainingSet = {
     featureCount: 2,
-    fit: points.xy,
+    fit: rows,
     validation: new Float32Array(0),
-    test: points.xy,
+    test: rows,
     samples: new Float32Array(0),
-    outputActivation: 'linear',
+    outputActivation: 'sigmoid',
     featureGroups: { groups: Int32Array.of(0, 1), groupCount: 2 },
     testIsAnomaly: points.isAnomaly,
-    field: fieldGrid(source.fieldSide),
+    field: toModelSpace(fieldGrid(source.fieldSide)),
     // The same item is trained on and scored: its training and test ids agree.
     itemIds: {
       train: Int32Array.from({ length: total }, (_, i) => i),

@@ -131,3 +131,18 @@ export function fieldGrid(side: number): Float32Array {
   }
   return rows;
 }
+
+/**
+ * The plane as detectors see it: each coordinate mapped from [-1, 1] to [0, 1], the range a
+ * generator's sigmoid output spans, so a GAN draws on the same plane as every other detector fits.
+ */
+export function toModelSpace(xy: Float32Array): Float32Array {
+  const [x0, x1] = toyBounds;
+  return Float32Array.from(xy, (v) => (v - x0) / (x1 - x0));
+}
+
+/** Model space back to the plane (a GAN's generated points). */
+export function fromModelSpace(values: ArrayLike<number>): Float32Array {
+  const [x0, x1] = toyBounds;
+  return Float32Array.from(values, (v) => x0 + v * (x1 - x0));
+}

@@ -24,7 +24,8 @@ export const ganStatNames = ['dLoss', 'gLoss', 'dReal', 'dFake'] as const;
 export interface GanLoopCallbacks {
   /** Row-major [n x 4] statistics of steps firstStep+1 ... firstStep+n. */
   onStepStats?(stats: Float32Array, firstStep: number): void;
-  onSnapshot?(step: number): void | Promise<void>;
+  /** At a round's end: the steps done, and how many updates each network has had (a D-only or G-only Step). */
+  onSnapshot?(step: number, updates: { discriminator: number; generator: number }): void | Promise<void>;
 }
 
 export type GanLoopOutcome = StepOutcome;
@@ -61,26 +62,40 @@ export async function runGanLoop(
   const noise = () =>
     tf.randomNormal([batchSize, gan.latentSize], 0, 1, 'float32', Math.floor(random() * 2 ** 31)) as tf.Tensor2D;
 
+  const updates = { discriminator: 0, generator: 0 };
   const outcome = await runSteps({
     model: gan,
     endStep: options.steps,
     readbackEvery: options.readbackEvery,
     control,
     roundOnStop: true,
+    roundOnPause: true,
     divergedMessage: message('train.ganDiverged'),
     step() {
+      // A Step while paused may advance one network only (GAN Lab's single D and G steps); the
+      // other's loss is still reported, measured without an update.
+      const part = control.stepPart?.() ?? 'both';
       let dStats: tf.Tensor1D | null = null;
-      for (let k = 0; k < options.discriminatorSteps; k += 1) {
-        dStats?.dispose();
-        dStats = gan.discriminatorStep(nextRealBatch(), noise());
+      if (part === 'generator') dStats = gan.discriminatorStats(nextRealBatch(), noise());
+      else {
+        for (let k = 0; k < options.discriminatorSteps; k += 1) {
+          dStats?.dispose();
+          dStats = gan.discriminatorStep(nextRealBatch(), noise(), part === 'discriminator');
+          updates.discriminator += 1;
+        }
       }
-      const gLoss = gan.generatorStep(noise());
+      let gLoss: tf.Scalar;
+      if (part === 'discriminator') gLoss = gan.generatorLoss(noise());
+      else {
+        gLoss = gan.generatorStep(noise(), part === 'generator');
+        updates.generator += 1;
+      }
       const [dLoss, dReal, dFake] = tf.unstack(dStats!);
       return tf.stack([dLoss, gLoss, dReal, dFake]);
     },
     onValues: (values, firstStep) => callbacks.onStepStats?.(values, firstStep),
     isRoundEnd: (stepsDone) => stepsDone % options.snapshotEvery === 0,
-    onRound: (stepsDone) => callbacks.onSnapshot?.(stepsDone),
+    onRound: (stepsDone) => callbacks.onSnapshot?.(stepsDone, { ...updates }),
   });
   return outcome;
 }

@@ -9,6 +9,10 @@ export interface RunControlPort {
   waitWhilePaused(): Promise<void>;
   /** True right after a single Step while paused, so the user sees what it did (a round closes there). */
   snapshotNow?(): boolean;
+  /** What the step about to run advances (a GAN's D-only or G-only Step); `both` when absent. */
+  stepPart?(): 'both' | 'discriminator' | 'generator';
+  /** Whether a Pause is asked for (with roundOnPause, the round closes before the run waits). */
+  isPaused?(): boolean;
 }
 
 /** What one gradient-trained detector needs from the runner; everything else is the runner's. */
@@ -34,6 +38,8 @@ export interface StepRun {
   onRound?(stepsDone: number): Promise<boolean | void> | boolean | void;
   /** Whether a Stop closes the round it interrupts (a GAN shows its last grid; an epoch is never half-reported). */
   roundOnStop?: boolean;
+  /** Whether a Pause closes the round it interrupts, so the paused run shows where it is (a GAN). */
+  roundOnPause?: boolean;
   /** Per-step values are stacked and read back once every this many steps. */
   readbackEvery?: number;
   control: RunControlPort;
@@ -59,6 +65,7 @@ export async function runSteps(run: StepRun): Promise<StepOutcome> {
   checkpoint.save(run.model);
   const readback = new LossReadback((values, first) => run.onValues?.(values, first));
   let step = run.firstStep ?? 0;
+  let roundClosedAt = step;
 
   const diverged = (): StepOutcome => {
     checkpoint.restore(run.model);
@@ -69,6 +76,7 @@ export async function runSteps(run: StepRun): Promise<StepOutcome> {
     if (!(await readback.drain())) return false;
     if ((await run.onRound?.(step)) === false) return false;
     checkpoint.save(run.model);
+    roundClosedAt = step;
     return true;
   };
 
@@ -78,6 +86,7 @@ export async function runSteps(run: StepRun): Promise<StepOutcome> {
         const settled = run.roundOnStop ? await closeRound() : await readback.drain();
         return settled ? { status: 'stopped', steps: step } : diverged();
       }
+      if (run.roundOnPause && control.isPaused?.() && step > roundClosedAt && !(await closeRound())) return diverged();
       await control.waitWhilePaused();
       const index = step;
       readback.push(

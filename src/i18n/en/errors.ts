@@ -98,7 +98,8 @@ export const enErrors = {
   'err.core.monitorFirst': 'Train a detector on a series or a table first: the monitor replays its rows through it.',
   'err.core.waitRun': 'Wait for the run to finish (or stop it) before saving.',
   'err.core.featureMismatch': 'The saved detector reads {saved} features; its preprocessing makes {made}.',
-  'err.core.ganImages': 'The GANs generate images: use them on MNIST or on a table whose rows are square images.',
+  'err.core.ganImages':
+    'The GANs generate values in [0, 1]: use them on MNIST, on a table whose rows are square images, or on the 2-D playground.',
   'err.labels.pickAware': 'Retrain with labels needs a detector that learns from them: pick {detectors}.',
   'err.search': 'The search stopped: {reason}',
   'err.search.noValidation':

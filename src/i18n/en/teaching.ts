@@ -103,6 +103,16 @@ export const enTeaching = {
   'lesson.field-shapes.question':
     'Isolation Forest cuts one axis at a time: why does that give corners? Which detectors treat the tight and the ' +
     "loose cluster alike, and which flag the loose one's edge?",
+  'lesson.gan-collapse.title': 'When a GAN collapses',
+  'lesson.gan-collapse.goal':
+    "Train the MLP GAN on the playground's two blobs (the preset), then pause it and step it by hand.",
+  'lesson.gan-collapse.watch':
+    "The green crosses are what the generator makes; the colour is the discriminator's field. Step D only: the " +
+    'field moves, the crosses stay. Step G only: the crosses move toward where the field says "real". In slow ' +
+    'motion, see whether the crosses cover both blobs or pile onto one.',
+  'lesson.gan-collapse.question':
+    'If every cross sits on one blob, the discriminator can still tell them apart: why does that not pull the ' +
+    "generator back to the other? What does the discriminator's field look like then?",
   'lesson.gan-dynamics.title': 'GAN training dynamics and mode collapse',
   'lesson.gan-dynamics.goal':
     'Read a GAN as a two-player game: the discriminator D judges, the generator G forges digits.',

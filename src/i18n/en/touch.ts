@@ -71,4 +71,11 @@ export const enTouch = {
     'Keyboard: focus the plane, arrows move the cursor, Enter places a point, Escape lets go of a selected one.',
   'playground.compare': 'Compare every detector on these points',
   'playground.progress': '{detector}: {percent}% ({done} of {total} done)',
+  'playground.ganLegend': 'Step the GAN by hand',
+  'playground.ganAbout':
+    'Pause, then step the discriminator alone (its field moves) or the generator alone (its crosses move), or ' +
+    'watch one step at a time in slow motion.',
+  'playground.stepD': 'Step D only ({count} D updates)',
+  'playground.stepG': 'Step G only ({count} G updates)',
+  'playground.slowMotion': 'Slow motion',
 } as const;

@@ -82,7 +82,7 @@ export const zhErrors: Record<keyof typeof enErrors, string> = {
   'err.core.monitorFirst': '请先在序列或表格上训练一个检测器：监视器会把它的行依次送入检测器。',
   'err.core.waitRun': '保存之前，请等待本次运行结束（或停止它）。',
   'err.core.featureMismatch': '保存的检测器读取 {saved} 个特征；而它的预处理产生 {made} 个。',
-  'err.core.ganImages': 'GAN 生成的是图像：请在 MNIST 或每行是正方形图像的表格上使用它们。',
+  'err.core.ganImages': 'GAN 生成的是 [0, 1] 之间的值：请在 MNIST、每行是正方形图像的表格或二维游乐场上使用它们。',
   'err.labels.pickAware': '“用标签重新训练”需要能从标签中学习的检测器：请选择{detectors}。',
   'err.search': '搜索已停止：{reason}',
   'err.search.noValidation': '搜索在验证样本上评判设置：这个划分的训练样本太少，留不出验证样本。',

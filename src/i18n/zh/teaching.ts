@@ -75,6 +75,12 @@ export const zhTeaching: Record<keyof typeof enTeaching, string> = {
     '看每个分数场及其阈值轮廓的形状：方框和棱角（孤立森林、HBOS、IQR 围栏）、椭圆（马氏距离）、贴着点分布的形状（k 近邻、LOF）。在两簇之间放一个异常点，看谁能把它找出来。',
   'lesson.field-shapes.question':
     '孤立森林每次只沿一个坐标轴切分：为什么这会产生棱角？哪些检测器对紧簇和松簇一视同仁，哪些会把松簇的边缘判为异常？',
+  'lesson.gan-collapse.title': 'GAN 何时会模式崩溃',
+  'lesson.gan-collapse.goal': '在游乐场的两团点上训练 MLP GAN（预设），然后暂停，手动单步训练。',
+  'lesson.gan-collapse.watch':
+    '绿色叉号是生成器生成的样本；颜色是判别器的分数场。只更新 D：分数场会变，叉号不动。只更新 G：叉号会朝分数场认为“真实”的地方移动。用慢动作看叉号是覆盖两团点，还是挤到其中一团上。',
+  'lesson.gan-collapse.question':
+    '如果所有叉号都落在一团点上，判别器仍然能把它们分辨出来：为什么这没能把生成器拉回另一团？那时判别器的分数场是什么样子？',
   'lesson.gan-dynamics.title': 'GAN 的训练动态与模式崩溃',
   'lesson.gan-dynamics.goal': '把 GAN 看作一场双人博弈：判别器 D 负责鉴别，生成器 G 负责伪造数字。',
   'lesson.gan-dynamics.watch':

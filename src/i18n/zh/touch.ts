@@ -63,4 +63,10 @@ export const zhTouch: Record<keyof typeof enTouch, string> = {
   'playground.keys': '键盘：聚焦平面后，方向键移动光标，回车键放置一个点，Esc 取消选中。',
   'playground.compare': '在这些点上比较所有检测器',
   'playground.progress': '{detector}：{percent}%（已完成 {done}/{total}）',
+  'playground.ganLegend': '手动单步训练 GAN',
+  'playground.ganAbout':
+    '先暂停，然后只让判别器走一步（分数场会变），或只让生成器走一步（叉号会移动），或用慢动作一步一步地看。',
+  'playground.stepD': '只更新 D（已更新 {count} 次）',
+  'playground.stepG': '只更新 G（已更新 {count} 次）',
+  'playground.slowMotion': '慢动作',
 };

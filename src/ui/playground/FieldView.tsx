@@ -31,6 +31,7 @@ export function FieldView({
   size,
   onPlace,
   onMove,
+  generated,
 }: {
   detector: string;
   label: string;
@@ -43,6 +44,8 @@ export function FieldView({
   size: number;
   onPlace?: (point: Omit<HandPoint, 'anomaly'>) => void;
   onMove?: (handIndex: number, dx: number, dy: number) => void;
+  /** A generator's samples on the plane (x, y per sample), drawn as crosses. */
+  generated?: Float32Array | null;
 }) {
   const t = useT();
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -147,6 +150,13 @@ export function FieldView({
               <circle key={i} cx={x} cy={y} r={size > 200 ? 2.6 : 1.8} {...common} />
             );
           })}
+          {generated && (
+            <g className="generated-points" data-testid="playground-generated" data-count={generated.length / 2}>
+              {Array.from({ length: generated.length / 2 }, (_, k) => (
+                <path key={k} d={`M${px(generated[2 * k]) - 3} ${py(generated[2 * k + 1]) - 3}l6 6m0 -6l-6 6`} />
+              ))}
+            </g>
+          )}
           {onPlace && focused && selected === null && (
             <path
               className="plane-cursor"

@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { specOf, type ModelId } from '../../core/detectors/registry';
 import { sourceOf } from '../../core/sources/registry';
 import { compareFields, moveHandPoint, placePoint } from '../../store/playgroundIntents';
+import { fromModelSpace } from '../../core/toy/toySources';
+import { GanSteps } from './GanSteps';
 import { useLab } from '../../store/labStore';
-import { isRunning } from '../../store/selectors';
+import { activeViews, isRunning } from '../../store/selectors';
 import { useT, useWords } from '../common/useT';
 import { FieldView } from './FieldView';
 
@@ -24,6 +26,9 @@ export function PlaygroundPanel() {
   const playground = useLab((s) => s.playground);
   const busy = useLab((s) => isRunning(s) || s.classicalProgress !== null);
   const [placeAnomaly, setPlaceAnomaly] = useState(true);
+  // A GAN: its latest generated samples move over the plane, and the field is its discriminator's.
+  const adversarial = useLab((s) => activeViews(s).includes('adversarial-charts'));
+  const latest = useLab((s) => s.ganSnapshots.at(-1) ?? null);
   if (source.kind !== 'points' || !prepared) return null;
   const side = prepared.fieldSide;
   const points = { xy: prepared.xy, isAnomaly: prepared.testIsAnomaly, byHand: prepared.byHand };
@@ -31,6 +36,7 @@ export function PlaygroundPanel() {
   const label = (id: string) => words.of(specOf(id as ModelId)).label;
   const place = busy ? undefined : (p: { x: number; y: number }) => placePoint({ ...p, anomaly: placeAnomaly });
   const progress = playground?.progress;
+  const generated = adversarial && latest ? fromModelSpace(Array.from(latest.images, (v) => v / 255)) : null;
   // The chosen detector's own field: large to place points on, and first among the small multiples.
   const current = {
     detector: model,
@@ -47,7 +53,13 @@ export function PlaygroundPanel() {
       <h2>{t('playground.title')}</h2>
       <p className="small muted">{t('playground.about')}</p>
       <div className="playground-main">
-        <FieldView {...current} size={320} onPlace={place} onMove={busy ? undefined : moveHandPoint} />
+        <FieldView
+          {...current}
+          size={320}
+          onPlace={place}
+          onMove={busy ? undefined : moveHandPoint}
+          generated={generated}
+        />
         <div className="playground-controls">
           <fieldset data-testid="playground-place-mode">
             <legend>{t('playground.placeLegend')}</legend>
@@ -61,6 +73,7 @@ export function PlaygroundPanel() {
             </label>
           </fieldset>
           <p className="small muted">{t('playground.keys')}</p>
+          {adversarial && <GanSteps />}
           <button type="button" data-testid="playground-compare" disabled={busy} onClick={() => void compareFields()}>
             {t('playground.compare')}
           </button>

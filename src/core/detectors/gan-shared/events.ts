@@ -15,6 +15,8 @@ export interface GanSnapshot {
   /** The fixed-noise grid: gridSize images, row-major pixels in [0, 1]. */
   images: Float32Array;
   likeness: DigitLikeness | null;
+  /** Updates each network has had so far (a D-only or G-only Step advances one). */
+  updates?: { discriminator: number; generator: number };
 }
 
 export interface GanEvents {

@@ -77,6 +77,39 @@ describe.each([
     gan.dispose();
   });
 
+  it("a D-only step leaves every weight of the generator as it was (batch-norm statistics too), a G-only step the discriminator's; the pure losses move nothing", async () => {
+    const gan = build(options);
+    const x = real();
+    const z = noise();
+    const all = async () => {
+      const weights = gan.weights();
+      return Promise.all(weights.map(async (w) => (await w.data()) as Float32Array));
+    };
+    const networks = gan.networks();
+    const counts = {
+      generator: networks.generator.getWeights().length,
+    };
+    const split = (values: Float32Array[]) => ({
+      generator: values.slice(0, counts.generator),
+      discriminator: values.slice(counts.generator),
+    });
+    const before = split(await all());
+    tf.dispose([gan.discriminatorStats(x, z), gan.generatorLoss(z)]);
+    const untouched = split(await all());
+    expect(changed(before.generator, untouched.generator)).toBe(false);
+    expect(changed(before.discriminator, untouched.discriminator)).toBe(false);
+    tf.dispose(gan.discriminatorStep(x, z, true));
+    const afterD = split(await all());
+    expect(changed(untouched.generator, afterD.generator)).toBe(false);
+    expect(changed(untouched.discriminator, afterD.discriminator)).toBe(true);
+    tf.dispose(gan.generatorStep(z, true));
+    const afterG = split(await all());
+    expect(changed(afterD.discriminator, afterG.discriminator)).toBe(false);
+    expect(changed(afterD.generator, afterG.generator)).toBe(true);
+    tf.dispose([x, z]);
+    gan.dispose();
+  });
+
   it('holds a constant number of tensors over steps, restores weights, and frees everything', async () => {
     const baseline = tf.memory().numTensors;
     const gan = build(options);

@@ -9,10 +9,18 @@ import { adam } from '../../engine/fusedAdam';
 export interface GanModel {
   readonly latentSize: number;
   readonly inputSize: number;
-  /** One discriminator update; returns [loss, mean D(x), mean D(G(z))] (caller disposes). */
-  discriminatorStep(real: tf.Tensor2D, noise: tf.Tensor2D): tf.Tensor1D;
-  /** One generator update (non-saturating loss); returns the loss (caller disposes). */
-  generatorStep(noise: tf.Tensor2D): tf.Scalar;
+  /**
+   * One discriminator update; returns [loss, mean D(x), mean D(G(z))] (caller disposes). With
+   * `frozenGenerator` (a D-only step) the generator runs in inference mode: nothing of it moves, not
+   * even its batch-norm statistics.
+   */
+  discriminatorStep(real: tf.Tensor2D, noise: tf.Tensor2D, frozenGenerator?: boolean): tf.Tensor1D;
+  /** One generator update (non-saturating loss); returns the loss. `frozenDiscriminator`: likewise (a G-only step). */
+  generatorStep(noise: tf.Tensor2D, frozenDiscriminator?: boolean): tf.Scalar;
+  /** The discriminator's [loss, mean D(x), mean D(G(z))] without an update, in inference mode (a G-only step reports it). Pure. */
+  discriminatorStats(real: tf.Tensor2D, noise: tf.Tensor2D): tf.Tensor1D;
+  /** The generator's loss without an update, in inference mode (a D-only step reports it). Pure. */
+  generatorLoss(noise: tf.Tensor2D): tf.Scalar;
   /** Generated samples in [0, 1], inference mode. */
   generate(noise: tf.Tensor2D): tf.Tensor2D;
   /** The discriminator's logit for each sample (higher = more real). */
@@ -63,23 +71,37 @@ export function assembleGan(
     ]) as tf.Tensor1D;
   const generateIn = (noise: tf.Tensor2D, training: boolean) => generator.apply(noise, { training }) as tf.Tensor2D;
   const models = [generator, discriminatorBody, discriminatorHead];
+  // The discriminator's loss on a real and a generated batch (one-sided smoothing), with its mean beliefs.
+  const discriminatorTerms = (real: tf.Tensor2D, noise: tf.Tensor2D, gTraining: boolean, dTraining: boolean) => {
+    const fake = generateIn(noise, gTraining);
+    const realLogits = logits(real, dTraining);
+    const fakeLogits = logits(fake, dTraining);
+    const realLoss = tf.losses.sigmoidCrossEntropy(tf.onesLike(realLogits).mul(1 - labelSmoothing), realLogits);
+    const fakeLoss = tf.losses.sigmoidCrossEntropy(tf.zerosLike(fakeLogits), fakeLogits);
+    return {
+      loss: tf.add(realLoss, fakeLoss) as tf.Scalar,
+      realMean: tf.mean(tf.sigmoid(realLogits)) as tf.Scalar,
+      fakeMean: tf.mean(tf.sigmoid(fakeLogits)) as tf.Scalar,
+    };
+  };
+  // The generator's non-saturating loss: generated samples the discriminator should call real.
+  const generatorTerm = (noise: tf.Tensor2D, gTraining: boolean, dTraining: boolean) => {
+    const fakeLogits = logits(generateIn(noise, gTraining), dTraining);
+    return tf.losses.sigmoidCrossEntropy(tf.onesLike(fakeLogits), fakeLogits) as tf.Scalar;
+  };
 
   return {
     latentSize,
     inputSize,
-    discriminatorStep(real, noise) {
+    discriminatorStep(real, noise, frozenGenerator = false) {
       let realMean: tf.Scalar | null = null;
       let fakeMean: tf.Scalar | null = null;
       const loss = dOptimizer.minimize(
         () => {
-          const fake = generateIn(noise, true);
-          const realLogits = logits(real, true);
-          const fakeLogits = logits(fake, true);
-          realMean = tf.keep(tf.mean(tf.sigmoid(realLogits)));
-          fakeMean = tf.keep(tf.mean(tf.sigmoid(fakeLogits)));
-          const realLoss = tf.losses.sigmoidCrossEntropy(tf.onesLike(realLogits).mul(1 - labelSmoothing), realLogits);
-          const fakeLoss = tf.losses.sigmoidCrossEntropy(tf.zerosLike(fakeLogits), fakeLogits);
-          return tf.add(realLoss, fakeLoss) as tf.Scalar;
+          const terms = discriminatorTerms(real, noise, !frozenGenerator, true);
+          realMean = tf.keep(terms.realMean);
+          fakeMean = tf.keep(terms.fakeMean);
+          return terms.loss;
         },
         true,
         dVariables,
@@ -89,18 +111,16 @@ export function assembleGan(
       tf.dispose([loss, realMean, fakeMean]);
       return stats;
     },
-    generatorStep(noise) {
-      const loss = gOptimizer.minimize(
-        () => {
-          const fakeLogits = logits(generateIn(noise, true), true);
-          return tf.losses.sigmoidCrossEntropy(tf.onesLike(fakeLogits), fakeLogits) as tf.Scalar;
-        },
-        true,
-        gVariables,
-      );
+    generatorStep(noise, frozenDiscriminator = false) {
+      const loss = gOptimizer.minimize(() => generatorTerm(noise, true, !frozenDiscriminator), true, gVariables);
       if (!loss) throw new Error('the generator step produced no loss');
       return loss;
     },
+    discriminatorStats(real, noise) {
+      const { loss, realMean, fakeMean } = discriminatorTerms(real, noise, false, false);
+      return tf.stack([loss, realMean, fakeMean]) as tf.Tensor1D;
+    },
+    generatorLoss: (noise) => generatorTerm(noise, false, false),
     generate: (noise) => generateIn(noise, false),
     discriminatorLogits: (x) => logits(x, false),
     discriminatorFeatures: (x) => discriminatorBody.apply(x, { training: false }) as tf.Tensor2D,

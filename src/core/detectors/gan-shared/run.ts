@@ -125,7 +125,8 @@ export async function trainAndScoreGan(
     control,
     {
       onStepStats: (stats, firstStep) => events.onGanStats(stats, firstStep),
-      onSnapshot: async (step) => events.onGanSnapshot(await snapshotOf(state, step, classifier)),
+      onSnapshot: async (step, updates) =>
+        events.onGanSnapshot({ ...(await snapshotOf(state, step, classifier)), updates }),
     },
   );
   const scores: Partial<Record<GanScorer, GanScores>> = {};

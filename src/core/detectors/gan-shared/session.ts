@@ -50,11 +50,18 @@ export async function runGanDetector(
         shouldStop: control.shouldStop,
         waitWhilePaused: () => control.waitWhilePaused(),
         snapshotNow: control.snapshotNow,
+        stepPart: control.stepPart,
+        isPaused: control.isPaused,
       },
       classifier,
       {
         onGanStats: events.onGanStats ?? noop,
-        onGanSnapshot: events.onGanSnapshot ?? noop,
+        onGanSnapshot: async (snapshot) => {
+          events.onGanSnapshot?.(snapshot);
+          // On the playground's plane: the discriminator's belief over it, with every snapshot.
+          const field = split.field;
+          if (field && events.onField) events.onField(await ganScorer(state, 'disc', scoringBatch)(field));
+        },
         onPhase: events.onPhase ?? noop,
       },
       (values) => events.onSamples(values),

@@ -12,7 +12,9 @@ export const mlpGan = defineDetector({
   params: ganParams,
   viewParams: ['scorer'],
   trainsOn: ganTrainsOn,
-  accepts: ['image'],
+  // Rows too, where they lie in [0, 1] as a generator's output does (the 2-D playground's plane); other
+  // tables are refused at Train with the reason.
+  accepts: ['image', 'row'],
   unsupportedBackends: {},
   progress: 'step',
   series: ganSeries,
