@@ -487,6 +487,9 @@ const ganStepFigures = (name, file) => ({
 });
 
 const labels = 'bench/results/2026-12-07T212607-dfbbb0e-labels-mnist+fashion.md';
+/** GEOM and k-means + SVM on the same protocol (bench:labels with --unsupervised=geom --aware=kmeans-svm). */
+const labelsSelf = 'bench/results/2026-12-08T001545-eac04bd-labels-fashion+mnist.md';
+const labelsTables = 'bench/results/2026-12-08T001345-eac04bd-labels-tables.md';
 
 /**
  * A bench:labels figure: a detector's AUROC (or its known / unknown part) at a label budget, the mean
@@ -522,6 +525,15 @@ export function labelsWins(report, dataset, model, percent) {
 
 export const figures = {
   'labels.mnist.table': { file: labels, text: (md) => tableOf(md, '## MNIST') },
+  'labels.self.mnist.table': { file: labelsSelf, text: (md) => tableOf(md, '## MNIST') },
+  'labels.self.fashion.table': { file: labelsSelf, text: (md) => tableOf(md, '## Fashion-MNIST') },
+  'labels.self.fashion.geom': { file: json(labelsSelf), text: (r) => labelsMean(r, 'fashion', 'geom', 0) },
+  'labels.self.mnist.geom': { file: json(labelsSelf), text: (r) => labelsMean(r, 'mnist', 'geom', 0) },
+  'labels.self.mnist.kmeans-svm.5': { file: json(labelsSelf), text: (r) => labelsMean(r, 'mnist', 'kmeans-svm', 5) },
+  'labels.tables.table': {
+    file: labelsTables,
+    text: (md) => tableOf(md, '# Learning from labels on a table: Penguins, AUROC (%)'),
+  },
   'labels.fashion.table': { file: labels, text: (md) => tableOf(md, '## Fashion-MNIST') },
   'labels.mnist.deep-svdd': { file: json(labels), text: (r) => labelsMean(r, 'mnist', 'deep-svdd', 0) },
   'labels.mnist.dense-ae': { file: json(labels), text: (r) => labelsMean(r, 'mnist', 'dense-ae', 0) },

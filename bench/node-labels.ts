@@ -5,7 +5,7 @@
  * (labelled anomalies from the label column's other species, never tested), AUROC on the test rows.
  * A table's label column has one anomalous kind, so there is no known / unknown split here.
  * Usage: node bench/node-labels-dist/node-labels.js --out=<file> [--seeds=42,43,44] [--percents=1,5]
- *   [--models=dense-ae,ecod,iforest,deep-svdd,deep-sad,classifier,kmeans-svm]
+ *   [--models=dense-ae,ecod,iforest,deep-svdd,deep-sad,classifier,kmeans-svm,goad]
  */
 import { writeFileSync } from 'node:fs';
 import { nodeMachine, nodeTensorflow } from './nodeBackend';
@@ -19,7 +19,7 @@ async function main() {
   if (!out) throw new Error('--out=<file> is required');
   const seeds = option('seeds', '42,43,44').split(',').map(Number);
   const percents = option('percents', '1,5').split(',').map(Number);
-  const models = option('models', 'dense-ae,ecod,iforest,deep-svdd,deep-sad,classifier,kmeans-svm').split(',');
+  const models = option('models', 'dense-ae,ecod,iforest,deep-svdd,deep-sad,classifier,kmeans-svm,goad').split(',');
   const tf = await nodeTensorflow(option('backend', 'wasm'));
   const { defaultConfig } = await import('../src/core/config');
   const { defaultPlan } = await import('../src/core/data/csv/plan');

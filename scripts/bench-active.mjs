@@ -1,7 +1,7 @@
 // `npm run bench:active`: the label queue against random labels, with the true labels standing in
 // for the person: per normal class and seed, rounds of 10 more labels (the `top` strategy, or at
-// random), each a real retrain of the label-aware detector on the split plus every mark so far,
-// AUROC on the test items not marked. Reports how many labels the queue needs to reach the AUROC
+// random), each a real retrain of the label-aware detector on the split plus every mark so far; labels
+// are asked of a seeded half of the test items, AUROC is measured on the other half (never labelled). Reports how many labels the queue needs to reach the AUROC
 // that random labels reach at 5% of the training items. The evaluation half of MNIST.
 // Options: --datasets=mnist --classes=0,...,9 --seeds=42,43,44 --model=deep-sad --rounds=4
 //          --per-round=10 --strategy=top --backend=wasm --port=4397
@@ -55,7 +55,8 @@ try {
     `Measured on ${machine.cores} × ${machine.cpu}, Chromium ${browser.version()}, ${backend}; ${model} with its ` +
       `defaults; the evaluation half; classes ${classes.join(', ')}; seeds ${seeds.join(', ')} (mean over the ` +
       `classes per seed, then mean ± sd over the seeds); ${perRound} labels a round by the \`${strategy}\` strategy or ` +
-      'at random, each round a retrain on every mark so far, AUROC on the unmarked test items.',
+      'at random, from a seeded half of the test items, each round a retrain on every mark so far; AUROC on ' +
+      'the other half, never labelled, the same items for both curves.',
     '',
   );
   for (const dataset of datasets) {
