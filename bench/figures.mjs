@@ -490,6 +490,7 @@ const labels = 'bench/results/2026-12-07T212607-dfbbb0e-labels-mnist+fashion.md'
 /** GEOM and k-means + SVM on the same protocol (bench:labels with --unsupervised=geom --aware=kmeans-svm). */
 const labelsSelf = 'bench/results/2026-12-08T001545-eac04bd-labels-fashion+mnist.md';
 const labelsTables = 'bench/results/2026-12-08T001345-eac04bd-labels-tables.md';
+const labelsTablesGoad = 'bench/results/2026-12-08T010132-eac04bd-labels-tables.md';
 
 /**
  * A bench:labels figure: a detector's AUROC (or its known / unknown part) at a label budget, the mean
@@ -530,6 +531,15 @@ export const figures = {
   'labels.self.fashion.geom': { file: json(labelsSelf), text: (r) => labelsMean(r, 'fashion', 'geom', 0) },
   'labels.self.mnist.geom': { file: json(labelsSelf), text: (r) => labelsMean(r, 'mnist', 'geom', 0) },
   'labels.self.mnist.kmeans-svm.5': { file: json(labelsSelf), text: (r) => labelsMean(r, 'mnist', 'kmeans-svm', 5) },
+  'labels.tables.goad': {
+    file: json(labelsTablesGoad),
+    text: (r) => {
+      const perSeed = r.seeds.map((seed) =>
+        mean(r.rows.filter((x) => x.seed === seed && x.percent === 0).map((x) => x.auroc)),
+      );
+      return `${pct(mean(perSeed))} ± ${pct(sd(perSeed))}`;
+    },
+  },
   'labels.tables.table': {
     file: labelsTables,
     text: (md) => tableOf(md, '# Learning from labels on a table: Penguins, AUROC (%)'),
