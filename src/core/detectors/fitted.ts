@@ -31,5 +31,7 @@ export interface FittedDetector {
   interpolate?(from: number, to: number, frames: number): Promise<Float32Array>;
   /** Which of its scorers scores rows from now on (a GAN's discriminator or encoder). */
   chooseScorer?(scorer: string): void;
+  /** Every scorer's scores of rows, by scorer name, where it has several (a GAN's discriminator and encoder). */
+  scoreEach?(x: tf.Tensor2D, batch: number): Promise<Record<string, Float32Array>>;
   dispose(): void;
 }

@@ -104,3 +104,25 @@ describe('projectCode', () => {
     expect(projectCode([2, 3, 9], projection)).toEqual([1, 2]);
   });
 });
+
+describe('the probe on a GAN', () => {
+  beforeAll(async () => {
+    await tf.setBackend('cpu');
+  });
+
+  it("gives every scorer's score, the chosen one as the probe's score, equal to the run's", async () => {
+    const { session, seen, item } = await trained({
+      model: 'mlp-gan',
+      steps: 40,
+      snapshot: 20,
+      encsteps: 20,
+      batch: 16,
+      scorer: 'encoder',
+    });
+    const found = await session.probe(item(1));
+    expect(Object.keys(found.byScorer!).sort()).toEqual(['disc', 'encoder']);
+    expect(found.score).toBeCloseTo(found.byScorer!.encoder, 5);
+    expect(found.score).toBeCloseTo(seen.scores!.testScores[1], 4);
+    session.dispose();
+  });
+});

@@ -12,6 +12,8 @@ export interface ProbeResult {
   reconstruction: Float32Array | null;
   /** Where the item lands in the latent scatter (its axes), where the detector encodes; else null. */
   point: [number, number] | null;
+  /** Every scorer's score, where the detector has several (a GAN's discriminator and encoder); else null. */
+  byScorer: Record<string, number> | null;
 }
 
 /**
@@ -45,7 +47,12 @@ export async function probeItem(
       point = projectCode((await code.data()) as Float32Array, projection);
       code.dispose();
     }
-    return { score, reconstruction, point };
+    let byScorer: Record<string, number> | null = null;
+    if (detector.scoreEach) {
+      const each = await detector.scoreEach(x, batch);
+      byScorer = Object.fromEntries(Object.entries(each).map(([name, scores]) => [name, scores[0]]));
+    }
+    return { score, reconstruction, point, byScorer };
   } finally {
     x.dispose();
   }

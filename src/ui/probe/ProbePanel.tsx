@@ -186,6 +186,15 @@ export function ProbePanel() {
                 </strong>
                 {probe.stale && <span className="muted small"> {t('probe.scoring')}</span>}
               </p>
+              {result.byScorer && (
+                <ul className="probe-scorers small">
+                  {Object.entries(result.byScorer).map(([name, value]) => (
+                    <li key={name} data-testid={`probe-scorer-${name}`} data-value={value}>
+                      {t(name === 'encoder' ? 'detect.scorer.encoder' : 'detect.scorer.disc')}: {value.toPrecision(4)}
+                    </li>
+                  ))}
+                </ul>
+              )}
               <p
                 data-testid="probe-verdict"
                 data-anomalous={String(flagged)}

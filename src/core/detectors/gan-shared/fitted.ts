@@ -1,6 +1,6 @@
 import type { GanScorer } from '../../gan/scorers';
 import type { FittedDetector } from '../fitted';
-import { disposeGanState, ganScorer, interpolateGrid, type GanState } from './run';
+import { disposeGanState, ganScorer, interpolateGrid, scorersOf, type GanState } from './run';
 import { saveGan } from './saved';
 
 /** A trained GAN as the lab uses it; its state stays reachable for the family (reopening, the studio's views). */
@@ -24,6 +24,11 @@ export function fittedGan(id: string, state: GanState, scorer: GanScorer): Fitte
     interpolate: (from, to, frames) => interpolateGrid(state, from, to, frames),
     chooseScorer: (name) => {
       chosen = name === 'encoder' ? 'encoder' : 'disc';
+    },
+    scoreEach: async (x, batch) => {
+      const each: Record<string, Float32Array> = {};
+      for (const name of scorersOf(state)) each[name] = await ganScorer(state, name, batch)(x);
+      return each;
     },
     dispose: () => disposeGanState(state),
   };
