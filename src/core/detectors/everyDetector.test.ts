@@ -40,12 +40,14 @@ function configFor(id: ModelId): LabConfig {
  * A table of 60 rows of 8 values (two clusters) and 12 odd ones, plus 3 labelled odd ones; read as
  * 4 steps of 2 channels where asked.
  */
-function tinyTable(sequence: boolean): TrainingSet {
+function tinyTable(sequence: boolean, unitRange = false): TrainingSet {
   const width = 8;
   const row = (i: number, odd: boolean) =>
     Array.from({ length: width }, (_, f) => (odd ? 4 : 0) + (i % 2 ? 1 : -1) * 0.5 + Math.sin(i * 1.3 + f) * 0.3);
+  // Rows in [0, 1] for a GAN, whose generator's output is a sigmoid (the playground maps its plane there).
+  const scale = (v: number) => (unitRange ? (v + 1) / 6.5 : v);
   const rows = (from: number, count: number, odd = false) =>
-    Float32Array.from(Array.from({ length: count }, (_, i) => row(from + i, odd)).flat());
+    Float32Array.from(Array.from({ length: count }, (_, i) => row(from + i, odd).map(scale)).flat());
   const test = Float32Array.from([...rows(100, 12), ...rows(200, 12, true)]);
   return {
     featureCount: width,
@@ -53,7 +55,7 @@ function tinyTable(sequence: boolean): TrainingSet {
     validation: rows(48, 12),
     test,
     samples: rows(100, 4),
-    outputActivation: 'linear',
+    outputActivation: unitRange ? 'sigmoid' : 'linear',
     ...(sequence ? { sequence: { steps: 4, channels: 2 } } : {}),
     testIsAnomaly: Uint8Array.from({ length: 24 }, (_, i) => (i >= 12 ? 1 : 0)),
     labels: { anomalies: rows(300, 3, true), normalPositions: Int32Array.from([0, 1]) },
@@ -71,13 +73,13 @@ function recorder() {
   return { scores, events };
 }
 
-type DataKind = 'images' | 'table' | 'sequences';
+type DataKind = 'images' | 'table' | 'unit table' | 'sequences';
 
 function sessionWith(kind: DataKind): LabSession {
   const session = new LabSession();
   // 40 of each digit: about 30 training ones, enough for LOF's 20 neighbours.
   if (kind === 'images') session.setDataset(syntheticDigits(40));
-  else session.setTrainingSet(`tiny ${kind}`, () => tinyTable(kind === 'sequences'));
+  else session.setTrainingSet(`tiny ${kind}`, () => tinyTable(kind === 'sequences', kind === 'unit table'));
   return session;
 }
 
@@ -85,7 +87,7 @@ function sessionWith(kind: DataKind): LabSession {
 function kindsOf(spec: DetectorSpec): DataKind[] {
   const kinds: DataKind[] = [];
   if (spec.accepts.includes('image')) kinds.push('images');
-  if (spec.accepts.includes('row')) kinds.push('table');
+  if (spec.accepts.includes('row')) kinds.push(spec.family === 'gan' ? 'unit table' : 'table');
   else if (spec.accepts.includes('sequence')) kinds.push('sequences');
   return kinds;
 }
