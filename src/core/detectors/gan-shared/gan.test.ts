@@ -77,7 +77,7 @@ describe.each([
     gan.dispose();
   });
 
-  it("a D-only step leaves every weight of the generator as it was (batch-norm statistics too), a G-only step the discriminator's; the pure losses move nothing", async () => {
+  it('a D-only step leaves all of G as it was (batch-norm statistics too), a G-only step all of D; pure losses move nothing', async () => {
     const gan = build(options);
     const x = real();
     const z = noise();
