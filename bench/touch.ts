@@ -2,8 +2,6 @@ import type { Remote } from 'comlink';
 import { defaultConfig, type LabConfig } from '../src/core/config';
 import type { ModelId } from '../src/core/detectors/registry';
 import { createRandom } from '../src/core/random';
-import { fieldGrid, toModelSpace } from '../src/core/toy/toySources';
-import { toy } from '../src/core/sources/toy/spec';
 import type { LabApi } from '../src/worker/lab.worker';
 import { paintSegment } from '../src/ui/probe/probeBrush';
 import { median } from './median';
@@ -38,8 +36,7 @@ export async function fieldRefresh(lab: Remote<LabApi>, model: ModelId, repeats:
   const config: LabConfig = { ...defaultConfig(model), dataset: 'toy', toy: 'moons', epochs: 5, seed: 42 };
   await lab.prepare({ kind: 'points', config });
   await trainCollecting(lab, config);
-  const side = toy.fieldSide;
-  const times = await lab.bench.scoreTimes(toModelSpace(fieldGrid(side)), side * side, repeats);
+  const times = await lab.bench.fieldTimes(repeats);
   await lab.reset();
   return { first: times[0], median: median(times.slice(1)), times };
 }

@@ -118,7 +118,7 @@ for (const [width, height] of [
   [390, 844],
   [360, 740],
 ]) {
-  test(`a ${width}x${height} screen has no horizontal page scroll, with a trained detector and the CSV view`, async ({
+  test(`a ${width}x${height} screen has no horizontal page scroll, with a trained detector, the CSV view and the playground`, async ({
     page,
   }) => {
     await page.setViewportSize({ width, height });
@@ -129,6 +129,11 @@ for (const [width, height] of [
     await page.getByTestId('dataset-csv').click();
     await page.getByTestId('sample-penguins').click();
     await expect(page.getByTestId('column-table')).toBeVisible();
+    expect(await overflow()).toBe(0);
+    // The playground's plane shrinks to the screen.
+    await page.goto('./?dataset=toy&backend=wasm&model=iforest&autostart=1');
+    await waitForStatus(page, 'done', startOpened);
+    await expect(page.getByTestId('playground-field').first()).toHaveAttribute('data-ready', 'true');
     expect(await overflow()).toBe(0);
   });
 }

@@ -8,6 +8,7 @@
 // Writes bench/results/<date>T<time>-<commit>-touch.json and .md (a new file every run).
 import { arg, buildOrExit, browserUsed, launch, machineDescription, openBenchPage, serve } from './bench-browser.mjs';
 import { machineRecord, writeResults } from './results-file.mjs';
+import { formatSpread, spread } from './bench-stats.mjs';
 
 const backends = arg('backends', 'wasm,webgl').split(',');
 const rounds = Number(arg('rounds', 3));
@@ -52,23 +53,18 @@ try {
       await page.close();
     }
   }
-  const median = (v) => {
-    const s = [...v].sort((a, b) => a - b);
-    const m = Math.floor(s.length / 2);
-    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-  };
-  const ms = (v) => (v < 10 ? v.toFixed(1) : v.toFixed(0));
   const cell = (kind, model, backend) => {
     const mine = runs.filter((r) => r.kind === kind && r.model === model && r.backend === backend).map((r) => r.median);
     if (!mine.length) return '–';
-    return `${ms(median(mine))} (${ms(Math.min(...mine))}–${ms(Math.max(...mine))})`;
+    const s = spread(mine);
+    return formatSpread(s, s.median < 10 ? 1 : 0);
   };
   const used = [...new Set(runs.map((r) => r.backend))];
   const lines = ['# Teaching by touch: probe latency and field refresh', ''];
   lines.push(
     `Measured on ${machineDescription()}, ${browserUsed(browser).name} ${browser.version()}; ${rounds} rounds ` +
-      `interleaving ${used.join(' and ')} (a fresh page each); median over the rounds of each round's median, ` +
-      '(range); milliseconds.',
+      `interleaving ${used.join(' and ')} (a fresh page each); median over the rounds of each round's median ` +
+      '(range, rounds); milliseconds.',
     '',
     `## Probe: a stroke to its score (page -> worker -> page), ${draws - 1} strokes a round after the first`,
     '',

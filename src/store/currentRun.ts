@@ -36,6 +36,8 @@ export function emptyRunState() {
     ...newFileSlice(),
     // Marks stay (they name items of the split, which a new run keeps); what was derived from scores goes.
     oddTraining: null,
+    // A class picked in the per-class view belongs to the scores it was picked on.
+    galleryClass: null,
     feedbackComparison: null,
     ...ganRunReset(),
     // The monitor replays a trained run: a new run or a reset ends it.

@@ -30,29 +30,37 @@ export async function stepOnce(part: StepPart = 'both'): Promise<void> {
   await api().gan.step(part);
 }
 
-let slowMotion: ReturnType<typeof setInterval> | null = null;
-
 /**
  * Slow motion: the run pauses and takes one D + G step at a time, a few a second, each shown (its
- * snapshot and, on the playground, the field); off again, it stays paused for Resume or single steps.
+ * snapshot and, on the playground, the field) before the next is asked for; off again, it stays
+ * paused for Resume or single steps.
  */
 export async function setSlowMotion(on: boolean): Promise<void> {
-  if (slowMotion) clearInterval(slowMotion);
-  slowMotion = null;
+  // One loop at a time: turning it off and on again ends the older one.
+  const loop = (slowMotionLoop += 1);
   useLab.setState({ ganSlowMotion: on });
   if (!on) return;
   if (useLab.getState().status === 'training') await pauseTraining();
-  slowMotion = setInterval(() => {
-    const { status, ganSlowMotion } = useLab.getState();
-    if (status !== 'paused' || !ganSlowMotion) {
-      if (slowMotion) clearInterval(slowMotion);
-      slowMotion = null;
-      if (status !== 'paused') useLab.setState({ ganSlowMotion: false });
-      return;
-    }
-    void stepOnce();
-  }, slowMotionMs);
+  const going = () =>
+    loop === slowMotionLoop && useLab.getState().ganSlowMotion && useLab.getState().status === 'paused';
+  while (going()) {
+    const shown = useLab.getState().ganSnapshots.at(-1);
+    await stepOnce();
+    // The step's snapshot closes it; the next waits for it (a slow device never piles steps up).
+    await new Promise<void>((resolve) => {
+      const stop = useLab.subscribe((s) => {
+        if (s.ganSnapshots.at(-1) !== shown || !going()) {
+          stop();
+          resolve();
+        }
+      });
+    });
+    await new Promise((resolve) => setTimeout(resolve, slowMotionMs));
+  }
+  if (loop === slowMotionLoop && useLab.getState().status !== 'paused') useLab.setState({ ganSlowMotion: false });
 }
+
+let slowMotionLoop = 0;
 
 /** Picks a grid sample; with two picked, the frames between them are generated. */
 export async function pickForInterpolation(index: number): Promise<void> {

@@ -4,6 +4,7 @@ import type { ProbeSlice } from './probeSlice';
 import { updateConfig } from './trainingIntents';
 import { api, messageOf } from './workerConnection';
 import { newestOnly } from './newestOnly';
+import { isCurrentRun, runToken } from './currentRun';
 
 /**
  * The probe's intents. While the user draws, every stroke asks for a score, one call at a time
@@ -18,9 +19,14 @@ function setProbe(patch: Partial<NonNullable<ProbeSlice['probe']>>): void {
 export const scoreProbe = newestOnly(async () => {
   const state = useLab.getState();
   if (!state.probe || !state.results || state.status === 'training' || state.status === 'paused') return;
+  // A leaderboard row shown in place of the trained detector: the worker's detector is not the one on screen.
+  if (state.shownRecord !== null) return;
   const drawn = state.probe.pixels;
+  const run = runToken();
   try {
     const result = await api().detector.probe(drawn.slice());
+    // A new run or reset since: this answer is the old detector's.
+    if (!isCurrentRun(run)) return;
     // A drawing replaced meanwhile keeps its stale mark until its own answer comes.
     setProbe({ result, stale: useLab.getState().probe?.pixels !== drawn });
   } catch (error) {

@@ -15,6 +15,9 @@ function setDrawing(patch: Partial<Drawing>): void {
   if (drawing) useLab.setState({ sequenceDrawing: { ...drawing, ...patch } });
 }
 
+/** The values the current drawing began with (its first score is theirs). */
+let startedWith: Float32Array | null = null;
+
 const scoreDrawing = newestOnly(async () => {
   const drawing = useLab.getState().sequenceDrawing;
   if (!drawing) return;
@@ -23,7 +26,9 @@ const scoreDrawing = newestOnly(async () => {
     const result = await api().detector.probe(sent.slice());
     const now = useLab.getState().sequenceDrawing;
     if (now?.unit !== drawing.unit) return;
-    setDrawing({ result, stale: now.values !== sent, original: now.original ?? result.score });
+    // The score "as it was" is the answer for the values drawing began with, and no other.
+    const original = sent === startedWith ? result.score : now.original;
+    setDrawing({ result, stale: now.values !== sent, original });
   } catch (error) {
     setDrawing({ stale: false });
     useLab.setState({ errorMessage: messageOf(error) });
@@ -32,8 +37,9 @@ const scoreDrawing = newestOnly(async () => {
 
 /** Starts drawing over a test sequence shown in the chart, with the value range the chart shows it in. */
 export function startSequenceDrawing(unit: number, values: Float32Array, range: [number, number]): void {
+  startedWith = values.slice();
   useLab.setState({
-    sequenceDrawing: { unit, values: values.slice(), range, result: null, original: null, stale: true },
+    sequenceDrawing: { unit, values: startedWith, range, result: null, original: null, stale: true },
   });
   void scoreDrawing();
 }

@@ -21,9 +21,10 @@ const scoreWhatIf = newestOnly(async () => {
   try {
     const result = await api().tables.whatIf(sent, config.seed);
     const now = useLab.getState().whatIf;
-    // The row closed or another opened meanwhile: this answer is about nothing on screen.
-    if (now?.row !== whatIf.row) return;
-    setWhatIf({ result, stale: now.cells !== sent });
+    // The row closed, another opened, or its cells changed meanwhile (an edit, which is scored next,
+    // or Back to the row, which needs no score): this answer is about nothing on screen.
+    if (now?.row !== whatIf.row || now.cells !== sent) return;
+    setWhatIf({ result, stale: false });
   } catch (error) {
     setWhatIf({ stale: false });
     useLab.setState({ errorMessage: messageOf(error) });

@@ -322,12 +322,12 @@ const labApi = {
     trainingRate: (probe: RateProbe, budgetMs: number) => measureTrainingRate(probe, budgetMs),
     /** Kernel times of that step (the engine benchmark's --profile). */
     profileTrainingStep: (probe: RateProbe, steps: number) => profileTrainingStep(probe, steps),
-    /** The current detector scoring these rows `repeats` times in the worker, ms each (the playground's field refresh). */
-    scoreTimes: async (rows: Float32Array, count: number, repeats: number) => {
+    /** The current detector refreshing the playground's field `repeats` times, in the worker, ms each (as a run does). */
+    fieldTimes: async (repeats: number) => {
       const times: number[] = [];
       for (let r = 0; r < repeats; r += 1) {
         const started = performance.now();
-        await session.scoreRows(rows, count);
+        await session.scoreField();
         times.push(performance.now() - started);
       }
       return times;

@@ -26,10 +26,13 @@ export class RunControl {
 
   pause(): void {
     this.paused = true;
+    // Steps granted before are not carried into this pause.
+    this.granted = [];
   }
 
   resume(): void {
     this.paused = false;
+    this.granted = [];
     this.openGate();
   }
 

@@ -298,11 +298,11 @@ export class LabSession {
   async whatIf(item: Float32Array, seed: number): Promise<{ score: number; attributions: Float32Array }> {
     const { tensors, featureGroups } = this.data;
     if (!tensors || !featureGroups) throw new MessageError(message('err.core.explainTables'));
-    const score = scorerOf(this.current(), probeBatch);
+    // The coalitions of one row are many rows: scored in the batches the split is scored in.
+    const score = scorerOf(this.current(), scoringBatch);
     if (!score) throw new MessageError(message('err.core.explainDetector'));
-    const { score: probed } = await this.probe(item);
     const explained = await explainEncoded(score, tensors.fit, featureGroups, item, seed);
-    return { score: probed, attributions: explained.attributions };
+    return { score: explained.scores[0], attributions: explained.attributions };
   }
 
   /** Shapley attributions of the current detector's score to the columns, for test rows of a table. */
@@ -408,9 +408,15 @@ export class LabSession {
   private async sendSamples(events: SessionEvents, noise: number): Promise<void> {
     const values = await sampleReconstructions(this.current(), noise);
     if (values) events.onSamples(values.reconstructions, values.noisyInputs);
+    const field = events.onField && (await this.scoreField());
+    if (field) events.onField!(field);
+  }
+
+  /** The current detector's scores of the playground's field grid (null without a field or a detector). */
+  async scoreField(): Promise<Float32Array | null> {
     const field = this.data.tensors?.field;
     const detector = this.detector.current;
-    if (field && detector && events.onField) events.onField(await detector.score(field, scoringBatch));
+    return field && detector ? detector.score(field, scoringBatch) : null;
   }
 
   /** Scores the split with the current model; `fitMs` (a finished run) adds how long fitting and scoring took. */

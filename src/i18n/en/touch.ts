@@ -18,6 +18,8 @@ export const enTouch = {
   'probe.passes': 'Passes as normal at the threshold {threshold}',
   'probe.waiting': 'Train or open a detector to score a drawing.',
   'probe.busy': 'Scored again when the run ends.',
+  'probe.shownOther':
+    'A leaderboard row is shown: the probe scores with the trained detector, so it waits until that is shown again.',
   'probe.scoring': 'scoring…',
   'probe.input': 'drawing',
   'probe.output': 'reconstruction',
@@ -68,7 +70,8 @@ export const enTouch = {
   'playground.placeAnomaly': 'an anomaly',
   'playground.placeNormal': 'a normal point',
   'playground.keys':
-    'Keyboard: focus the plane, arrows move the cursor, Enter places a point, Escape lets go of a selected one.',
+    'Keyboard: focus the plane, arrows move the cursor, Enter places a point, Space selects a placed point (then ' +
+    'arrows move it), Escape lets it go.',
   'playground.compare': 'Compare every detector on these points',
   'playground.progress': '{detector}: {percent}% ({done} of {total} done)',
   'playground.ganLegend': 'Step the GAN by hand',

@@ -19,6 +19,7 @@ export const zhTouch: Record<keyof typeof enTouch, string> = {
   'probe.passes': '在阈值 {threshold} 下判为正常',
   'probe.waiting': '先训练或打开一个检测器，才能给画的样本打分。',
   'probe.busy': '训练结束后会重新打分。',
+  'probe.shownOther': '当前显示的是排行榜中的一行：探针用训练好的检测器打分，因此要等重新显示该检测器后才会打分。',
   'probe.scoring': '打分中…',
   'probe.input': '手绘',
   'probe.output': '重构',
@@ -60,7 +61,8 @@ export const zhTouch: Record<keyof typeof enTouch, string> = {
   'playground.placeLegend': '点击放置',
   'playground.placeAnomaly': '异常点',
   'playground.placeNormal': '正常点',
-  'playground.keys': '键盘：聚焦平面后，方向键移动光标，回车键放置一个点，Esc 取消选中。',
+  'playground.keys':
+    '键盘：聚焦平面后，方向键移动光标，回车键放置一个点，空格键选中一个已放置的点（再用方向键移动它），Esc 取消选中。',
   'playground.compare': '在这些点上比较所有检测器',
   'playground.progress': '{detector}：{percent}%（已完成 {done}/{total}）',
   'playground.ganLegend': '手动单步训练 GAN',

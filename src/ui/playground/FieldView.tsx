@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { toyBounds, type HandPoint } from '../../core/toy/toySources';
 import { useT } from '../common/useT';
-import { contourCells, fieldImage } from './fieldColours';
+import { contourCells, fieldImage, fieldRanks } from './fieldColours';
 
 export interface PlanePoints {
   xy: Float32Array;
@@ -52,18 +52,19 @@ export function FieldView({
   const [cursor, setCursor] = useState<[number, number]>([0, 0]);
   const [focused, setFocused] = useState(false);
   const [selected, setSelected] = useState<number | null>(null);
+  const ranks = useMemo(() => (field ? fieldRanks(field) : null), [field]);
   useEffect(() => {
     const context = canvas.current?.getContext('2d');
     if (!context) return;
     const image = context.createImageData(side, side);
-    if (field && field.length === side * side) {
-      image.data.set(fieldImage(field, side, threshold));
+    if (field && ranks && field.length === side * side) {
+      image.data.set(fieldImage(field, ranks, side, threshold));
       for (const cell of contourCells(field, side, threshold)) image.data.set([30, 41, 59, 255], cell * 4);
     } else {
       image.data.fill(248);
     }
     context.putImageData(image, 0, 0);
-  }, [field, side, threshold]);
+  }, [field, ranks, side, threshold]);
   const px = (x: number) => ((x - x0) / (x1 - x0)) * size;
   const py = (y: number) => ((y1 - y) / (y1 - y0)) * size;
   const atPointer = (event: MouseEvent<SVGSVGElement>) => {
@@ -91,6 +92,10 @@ export function FieldView({
     } else if (event.key === 'Enter' && onPlace) {
       event.preventDefault();
       onPlace({ x: cursor[0], y: cursor[1] });
+    } else if (event.key === ' ' && handIndex.size > 0 && onMove) {
+      // Space selects the next placed point (then arrows move it), so placed points are reachable without a mouse.
+      event.preventDefault();
+      setSelected((current) => (current === null ? 0 : (current + 1) % handIndex.size));
     } else if (event.key === 'Escape') setSelected(null);
   };
   const count = points.isAnomaly.length;
@@ -107,12 +112,10 @@ export function FieldView({
       data-threshold={threshold}
       data-ready={String(field !== null)}
     >
-      <div className="field-stack" style={{ width: size, height: size }}>
-        <canvas ref={canvas} width={side} height={side} style={{ width: size, height: size }} aria-hidden="true" />
+      <div className="field-stack" style={{ width: size, maxWidth: '100%', aspectRatio: '1' }}>
+        <canvas ref={canvas} width={side} height={side} aria-hidden="true" />
         <svg
           viewBox={`0 0 ${size} ${size}`}
-          width={size}
-          height={size}
           role={onPlace ? 'application' : 'img'}
           tabIndex={onPlace ? 0 : undefined}
           aria-label={planeLabel}

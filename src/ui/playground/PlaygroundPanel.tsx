@@ -43,7 +43,8 @@ export function PlaygroundPanel() {
     label: label(model),
     field,
     side,
-    threshold,
+    // No threshold before the run has scores: a field while training shows no contour of an older run's.
+    threshold: scores ? threshold : Number.POSITIVE_INFINITY,
     points,
     scores,
     auroc: results?.auroc ?? Number.NaN,

@@ -2,7 +2,7 @@ import { sourceOf } from '../../core/sources/registry';
 import { handPointsFromList } from '../../core/toy/toySources';
 import { clearHandPoints } from '../../store/playgroundIntents';
 import { useLab } from '../../store/labStore';
-import { isRunning } from '../../store/selectors';
+import { workInFlight } from '../../store/selectors';
 import { ConfigControl } from '../panels/ConfigControl';
 import { useT, useWords } from '../common/useT';
 
@@ -11,7 +11,8 @@ export function ToyPanel() {
   const t = useT();
   const words = useWords();
   const source = words.of(useLab((s) => sourceOf(s.config.dataset)));
-  const busy = useLab(isRunning);
+  // A comparison under way fits on these points: they stay as they are until it ends.
+  const busy = useLab(workInFlight);
   const byHand = handPointsFromList(useLab((s) => s.config.points));
   const counts = useLab((s) => (s.prepared?.kind === 'points' ? s.prepared.prepared.counts : null));
   if (source.kind !== 'points') return null;

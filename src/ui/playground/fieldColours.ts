@@ -1,13 +1,23 @@
+/** Each cell's rank among the field's scores, 0 (lowest) to 1: computed once per field, not per threshold. */
+export function fieldRanks(field: Float32Array): Float32Array {
+  const order = Array.from(field.keys()).sort((a, b) => field[a] - field[b]);
+  const rank = new Float32Array(field.length);
+  order.forEach((cell, r) => (rank[cell] = r / Math.max(1, order.length - 1)));
+  return rank;
+}
+
 /**
  * A score field as colours: each cell's score ranked among the field's own scores (so a detector
  * whose scores span orders of magnitude still shows its shape), from pale (normal) to deep orange
  * (anomalous); cells above the threshold are drawn darker, so the threshold's contour reads without
  * colour too.
  */
-export function fieldImage(field: Float32Array, side: number, threshold: number): Uint8ClampedArray {
-  const order = Array.from(field.keys()).sort((a, b) => field[a] - field[b]);
-  const rank = new Float32Array(field.length);
-  order.forEach((cell, r) => (rank[cell] = r / Math.max(1, order.length - 1)));
+export function fieldImage(
+  field: Float32Array,
+  rank: Float32Array,
+  side: number,
+  threshold: number,
+): Uint8ClampedArray {
   const out = new Uint8ClampedArray(side * side * 4);
   for (let cell = 0; cell < side * side; cell += 1) {
     const v = rank[cell];

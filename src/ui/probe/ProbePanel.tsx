@@ -5,7 +5,8 @@ import { probeFlagged } from '../../store/probeSlice';
 import { clearProbe, drawProbe, scoreProbe } from '../../store/probeIntents';
 import { updateConfig } from '../../store/trainingIntents';
 import { DigitCanvas } from '../grids/DigitCanvas';
-import { useT } from '../common/useT';
+import { useT, useWords } from '../common/useT';
+import { sourceOf } from '../../core/sources/registry';
 import { paintSegment, type ProbeTool } from './probeBrush';
 
 /** On-screen size of the drawing canvas in CSS pixels. */
@@ -67,7 +68,7 @@ function ProbeCanvas({ pixels, side, tool }: { pixels: Float32Array; side: numbe
         className={`probe-canvas ${tool}`}
         style={{ width: canvasSize, height: canvasSize }}
         tabIndex={0}
-        role="img"
+        role="application"
         aria-label={t('probe.canvas', { side })}
         data-testid="probe-canvas"
         onFocus={() => setFocused(true)}
@@ -118,6 +119,9 @@ export function ProbePanel() {
   const results = useLab((s) => s.results);
   const threshold = useLab((s) => s.threshold);
   const busy = useLab(isRunning);
+  const shownOther = useLab((s) => s.shownRecord !== null);
+  const words = useWords();
+  const source = words.of(useLab((s) => sourceOf(s.config.dataset)));
   const [tool, setTool] = useState<ProbeTool>('pen');
   const side = prepared?.side ?? 0;
   // A first opening gets an empty canvas; new scores (a run ended, a detector opened) score the drawing again.
@@ -125,8 +129,8 @@ export function ProbePanel() {
     if (open && side && (!probe || probe.pixels.length !== side * side)) clearProbe();
   }, [open, side, probe]);
   useEffect(() => {
-    if (open && results && !busy) void scoreProbe();
-  }, [open, results, busy]);
+    if (open && results && !busy && !shownOther) void scoreProbe();
+  }, [open, results, busy, shownOther]);
   if (!prepared) return null;
   if (!open) {
     return (
@@ -143,7 +147,8 @@ export function ProbePanel() {
   const error = result?.reconstruction
     ? Float32Array.from(result.reconstruction, (v, p) => Math.abs(probe.pixels[p] - v))
     : null;
-  const fromLabel = probe.from !== null ? prepared.testLabels[probe.from] : null;
+  const classNames = source.kind === 'image-set' ? source.classNames : [];
+  const fromLabel = probe.from !== null ? (classNames[prepared.testLabels[probe.from]] ?? '') : null;
   return (
     <section className="card probe" aria-label={t('probe.title')} data-testid="probe">
       <h2>{t('probe.title')}</h2>
@@ -174,10 +179,11 @@ export function ProbePanel() {
             {probe.from !== null ? t('probe.from', { n: probe.from, label: fromLabel ?? '' }) : t('probe.fromScratch')}
           </p>
         </div>
-        <div className="probe-verdict-column" aria-live="polite">
+        <div className="probe-verdict-column">
           {!results && <p className="muted">{t('probe.waiting')}</p>}
           {busy && <p className="muted">{t('probe.busy')}</p>}
-          {result && (
+          {shownOther && <p className="muted">{t('probe.shownOther')}</p>}
+          {result && !shownOther && (
             <>
               <p className="metric">
                 <span className="label">{t('probe.score')}</span>{' '}
@@ -196,6 +202,7 @@ export function ProbePanel() {
                 </ul>
               )}
               <p
+                aria-live="polite"
                 data-testid="probe-verdict"
                 data-anomalous={String(flagged)}
                 className={flagged ? 'verdict flagged' : 'verdict passes'}

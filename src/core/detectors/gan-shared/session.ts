@@ -68,6 +68,9 @@ export async function runGanDetector(
     );
     const chosen = scores[config.scorer] ?? scores.disc;
     if (chosen) await events.onScores({ ...chosen, byScorer: scores, trainedOnTest: allItems !== null });
+    // The finished run's field is the chosen scorer's, as its scores and threshold are.
+    const scorer = scores[config.scorer] ? config.scorer : 'disc';
+    if (split.field && events.onField) events.onField(await ganScorer(state, scorer, scoringBatch)(split.field));
     return outcome;
   } finally {
     allItems?.dispose();
