@@ -1,6 +1,7 @@
 import { defaultConfig, type LabConfig } from '../src/core/config';
 import { trainingFeedback, markKey, type Mark } from '../src/core/detect/feedback';
 import { auroc, buildScoreIndex } from '../src/core/detect/metrics';
+import { meanPlusKStdThreshold } from '../src/core/detect/thresholds';
 import { queueItems, randomLabels, type QueryStrategy } from '../src/core/detect/labelQueue';
 import type { TrainingFeedback } from '../src/core/detect/feedback';
 import type { PreparedSplit, ScoreResult } from '../src/core/lab/session';
@@ -44,16 +45,15 @@ export async function activeCurve(train: Train, reset: () => Promise<void>, opti
     // The held-out half is never offered: the queue sees it as already decided.
     const excluded = new Set<number>(heldOut);
     let scores = first.scores!.testScores;
+    // Where the lab's default method puts the threshold (mean + k sd of the training scores): what
+    // `uncertain` asks about the neighbourhood of.
+    let threshold = meanPlusKStdThreshold(first.scores!.trainScores, config.thresholdk);
     curves[kind].push({ labels: 0, auroc: measure(scores) });
     for (let round = 1; round <= options.rounds; round += 1) {
       const open = pool.filter((p) => !excluded.has(p));
       const picks =
         kind === 'active'
-          ? queueItems(
-              options.strategy,
-              { testScores: scores, threshold: Number.NaN, excluded, points: null },
-              options.perRound,
-            )
+          ? queueItems(options.strategy, { testScores: scores, threshold, excluded, points: null }, options.perRound)
           : randomLabels(open, truth, options.perRound, options.seed + round).map((l) => l.position);
       for (const p of picks) {
         excluded.add(p);
@@ -62,6 +62,7 @@ export async function activeCurve(train: Train, reset: () => Promise<void>, opti
       const run = await train(config, trainingFeedback(marks));
       await reset();
       scores = run.scores!.testScores;
+      threshold = meanPlusKStdThreshold(run.scores!.trainScores, config.thresholdk);
       curves[kind].push({ labels: marks.size, auroc: measure(scores) });
     }
   }
