@@ -490,6 +490,7 @@ const labels = 'bench/results/2026-12-07T212607-dfbbb0e-labels-mnist+fashion.md'
 /** GEOM and k-means + SVM on the same protocol (bench:labels with --unsupervised=geom --aware=kmeans-svm). */
 const labelsSelf = 'bench/results/2026-12-08T001545-eac04bd-labels-fashion+mnist.md';
 const labelsTables = 'bench/results/2026-12-08T001345-eac04bd-labels-tables.md';
+const activeTop = 'bench/results/2026-12-08T013414-2f20c0b-active-mnist.md';
 const labelsTablesGoad = 'bench/results/2026-12-08T010132-eac04bd-labels-tables.md';
 
 /**
@@ -540,6 +541,7 @@ export const figures = {
       return `${pct(mean(perSeed))} ± ${pct(sd(perSeed))}`;
     },
   },
+  'active.mnist.table': { file: activeTop, text: (md) => tableOf(md, '## MNIST') },
   'labels.tables.table': {
     file: labelsTables,
     text: (md) => tableOf(md, '# Learning from labels on a table: Penguins, AUROC (%)'),
