@@ -57,7 +57,9 @@ export async function runGanDetector(
       {
         onGanStats: events.onGanStats ?? noop,
         onGanSnapshot: async (snapshot) => {
-          events.onGanSnapshot?.(snapshot);
+          // Awaited: the page's handler answers when it has taken the snapshot, so a run that snapshots
+          // every step waits for the page instead of flooding it.
+          await (events.onGanSnapshot?.(snapshot) as Promise<void> | undefined);
           // On the playground's plane: the discriminator's belief over it, with every snapshot.
           const field = split.field;
           if (field && events.onField) events.onField(await ganScorer(state, 'disc', scoringBatch)(field));
