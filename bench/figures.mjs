@@ -584,7 +584,7 @@ export const figures = {
     text: (r) => tuneEvaluationAll(r, 'table-detector', { model: 'dense-ae' }),
   },
   'pretrained.table': { file: 'public/pretrained/index.json', text: pretrainedTable },
-  'test-suite.table': { file: 'bench/results/2026-12-07T235127-7c3245e-test-suite.json', text: testSuiteTable },
+  'test-suite.table': { file: 'bench/results/2026-12-08T020253-76fad9f-test-suite.json', text: testSuiteTable },
   'charts.table': { file: charts, text: chartsTable },
   'charts.first-task': { file: charts, text: firstTask },
   'charts.table.before': { file: chartsBefore, text: chartsTable },
