@@ -296,22 +296,27 @@ export class LabSession {
    * column's Shapley attribution; nothing trains on it.
    */
   async whatIf(item: Float32Array, seed: number): Promise<{ score: number; attributions: Float32Array }> {
-    const { tensors, featureGroups } = this.data;
-    if (!tensors || !featureGroups) throw new MessageError(message('err.core.explainTables'));
-    // The coalitions of one row are many rows: scored in the batches the split is scored in.
-    const score = scorerOf(this.current(), scoringBatch);
-    if (!score) throw new MessageError(message('err.core.explainDetector'));
+    const { score, tensors, featureGroups } = this.explainable();
     const explained = await explainEncoded(score, tensors.fit, featureGroups, item, seed);
     return { score: explained.scores[0], attributions: explained.attributions };
   }
 
   /** Shapley attributions of the current detector's score to the columns, for test rows of a table. */
   async explain(testRows: readonly number[], seed: number): Promise<RowExplanations> {
+    const { score, tensors, featureGroups } = this.explainable();
+    return explainRows(score, tensors, featureGroups, testRows, seed);
+  }
+
+  /**
+   * What an explanation needs: a table's rows with their column groups, and the current detector's
+   * scorer (a row's coalitions are many rows: scored in the batches the split is scored in).
+   */
+  private explainable() {
     const { tensors, featureGroups } = this.data;
     if (!tensors || !featureGroups) throw new MessageError(message('err.core.explainTables'));
     const score = scorerOf(this.current(), scoringBatch);
     if (!score) throw new MessageError(message('err.core.explainDetector'));
-    return explainRows(score, tensors, featureGroups, testRows, seed);
+    return { score, tensors, featureGroups };
   }
 
   /** Which of the current GAN's scorers scores rows from now on (the encoder's needs a trained encoder). */
